@@ -1,0 +1,1 @@
+"""WealthDesk's icons, translations and styles (shipped as the package wealthdesk.resources)."""

@@ -1,0 +1,157 @@
+"""The command line: the same entry point as the GUI, with sub-commands for scripts.
+
+Every refusal is one line on stderr and an exit status: 2 when nothing could be done
+(bad arguments, an unreadable file, a database that cannot be used), 1 when some of the
+data was rejected, 0 when all went through.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .domain.settings import LANGUAGES
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("demo", "import-clients")
+
+
+def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("cli", text)
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that fails with one clear line, not a usage dump."""
+
+    def error(self, message: str):  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= 2_000_000:
+        raise argparse.ArgumentTypeError(f"{value} is not between 1 and 2000000")
+    return value
+
+
+def _integer(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="sqlite:///path or postgresql://user@host:port/dbname")
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help="language of messages (zh_CN or en)")
+
+    parser = _Parser(
+        prog="wealthdesk",
+        description="WealthDesk: the wealth-management room's desk application. "
+        "Without a command it starts the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"WealthDesk {__version__}")
+    parser.add_argument("--db", metavar="URL", default=None,
+                        help="database address (default: the SQLite file in your data folder)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="language of the window and messages (zh_CN or en)")
+    parser.add_argument("--desk", metavar="N", default=None, help="this desk's number")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", parents=[common], help="fill a database with demo data")
+    demo.add_argument("--clients", type=_positive, default=300, metavar="N",
+                      help="how many demo clients (default 300)")
+    demo.add_argument("--seed", type=_integer, default=1, metavar="S",
+                      help="the same seed gives the same data (default 1)")
+
+    imp = commands.add_parser("import-clients", parents=[common],
+                              help="import clients from a CSV file")
+    imp.add_argument("file", metavar="FILE.csv", type=Path)
+    return parser
+
+
+def database_url(explicit: str | None) -> str:
+    if explicit:
+        return explicit
+    if os.environ.get("WEALTHDESK_DB"):
+        return os.environ["WEALTHDESK_DB"]
+    from . import local_settings
+    from .db.connection import sqlite_url
+    from .paths import default_database_path
+
+    stored = local_settings.state(local_settings.DATABASE_URL)
+    return str(stored) if stored else sqlite_url(default_database_path())
+
+
+def actor_name() -> str:
+    """Who the audit log names for command-line work: the OS login."""
+    try:
+        return "cli:" + os.getlogin()
+    except OSError:
+        return "cli:" + (os.environ.get("USER") or os.environ.get("USERNAME") or "?")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed sub-command; returns the exit status."""
+    from PySide6.QtCore import QCoreApplication
+
+    from . import i18n, local_settings
+    from .db import StorageError, connect
+    from .logging_setup import setup_logging
+    from .paths import backup_dir, log_dir
+
+    app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 (translators)
+    setup_logging(log_dir())
+    i18n.install_language(args.lang or str(local_settings.get("language")))
+    try:
+        connect(database_url(args.db), backup_dir())
+    except StorageError as exc:
+        print(f"wealthdesk: {exc.render(i18n.translate)}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "demo":
+        return _demo(args)
+    return _import_clients(args)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from .services import settings
+    from .services.demo import create_demo_clients
+
+    manager = str(settings.get("manager_name", str(args.desk or "1")))
+    created = create_demo_clients(args.clients, args.seed, actor_name(), manager)
+    print(tr("demo clients created: {count}").format(count=created))
+    return EXIT_OK
+
+
+def _import_clients(args: argparse.Namespace) -> int:
+    from .domain.client_csv import CsvFileError
+    from .i18n import translate
+    from .services.client_import import import_clients
+
+    try:
+        report = import_clients(args.file, actor_name())
+    except CsvFileError as exc:
+        print(f"wealthdesk: {args.file}: {exc.problem.render(translate)}", file=sys.stderr)
+        return EXIT_USAGE
+    if report.ignored_columns:
+        print(tr("ignored columns: {columns}").format(columns=", ".join(report.ignored_columns)))
+    for rejection in report.rejected:
+        print(tr("line {line}: {reason}").format(line=rejection.line,
+                                                 reason=rejection.render(translate)))
+    print(f"imported: {report.imported}, rejected: {len(report.rejected)}")
+    return EXIT_REJECTED if report.rejected else EXIT_OK

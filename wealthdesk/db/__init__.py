@@ -1,0 +1,43 @@
+"""Storage: peewee models, the connection from a URL, and numbered migrations."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import peewee
+
+from .connection import DatabaseUrl, StorageError, database, open_database
+from .migrations import migrate
+
+log = logging.getLogger(__name__)
+
+
+def connect(url: str, backup_dir: Path | None = None) -> DatabaseUrl:
+    """Open *url*, bring its schema up to date and make it the database of every model.
+
+    Raises :class:`StorageError` (with a message for the user) when it cannot.
+    """
+    db, parsed = open_database(url)
+    try:
+        migrate(db, parsed.display, backup_dir)
+    except BaseException:
+        db.close()
+        raise
+    close()
+    database.initialize(db)
+    log.info("connected to %s", parsed.display)
+    return parsed
+
+
+def close() -> None:
+    current = database.obj
+    if current is not None and not current.is_closed():
+        current.close()
+
+
+def backend() -> str:
+    return "postgresql" if isinstance(database.obj, peewee.PostgresqlDatabase) else "sqlite"
+
+
+__all__ = ["DatabaseUrl", "StorageError", "backend", "close", "connect", "database"]

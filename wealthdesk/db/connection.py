@@ -1,0 +1,213 @@
+"""Opening the database named by a URL: ``sqlite:///path`` or ``postgresql://…``.
+
+Every way the database can refuse to open becomes one :class:`StorageError` whose
+message says what is wrong and what to do; nothing here ever replaces or rewrites a
+file it could not read.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import peewee
+
+from ..domain.errors import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+database = peewee.DatabaseProxy()
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    "synchronous": "normal",
+}
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class StorageError(Exception):
+    """The database cannot be used; the message is for the user."""
+
+    template = QT_TRANSLATE_NOOP("storage", "The database cannot be used: {detail}")
+
+    def __init__(self, location: str, detail: str = ""):
+        self.location = location
+        self.detail = detail
+        super().__init__(self.render())
+
+    def render(self, translate=None) -> str:
+        text = translate("storage", self.template) if translate else self.template
+        return text.format(location=self.location, detail=self.detail)
+
+
+class BadDatabaseUrl(StorageError):
+    template = QT_TRANSLATE_NOOP(
+        "storage",
+        "{location} is not a database address; use sqlite:///path/to/file.sqlite3 "
+        "or postgresql://user@host:port/dbname.",
+    )
+
+
+class NotADatabase(StorageError):
+    template = QT_TRANSLATE_NOOP(
+        "storage",
+        "{location} is not a WealthDesk database (it may be damaged). It was left untouched; "
+        "restore a backup or choose another file.",
+    )
+
+
+class DatabaseUnreadable(StorageError):
+    template = QT_TRANSLATE_NOOP(
+        "storage",
+        "{location} cannot be opened for reading and writing ({detail}). Check the file's "
+        "permissions and that its folder exists.",
+    )
+
+
+class DatabaseLocked(StorageError):
+    template = QT_TRANSLATE_NOOP(
+        "storage",
+        "{location} is locked by another program. Close the other program (or the other "
+        "WealthDesk window) and try again.",
+    )
+
+
+class DatabaseNewer(StorageError):
+    template = QT_TRANSLATE_NOOP(
+        "storage",
+        "{location} was written by a newer WealthDesk (schema {detail}). It was left "
+        "untouched; install the newer version to open it.",
+    )
+
+
+class ServerUnreachable(StorageError):
+    template = QT_TRANSLATE_NOOP(
+        "storage", "The database server at {location} cannot be reached: {detail}"
+    )
+
+
+class DriverMissing(StorageError):
+    template = QT_TRANSLATE_NOOP(
+        "storage",
+        "PostgreSQL support is not installed; install it with: pip install 'wealthdesk[postgres]'",
+    )
+
+
+@dataclass(frozen=True)
+class DatabaseUrl:
+    """A parsed database address; ``display`` never contains a password."""
+
+    backend: str
+    path: Path | None = None
+    dbname: str = ""
+    params: tuple[tuple[str, object], ...] = ()
+    display: str = ""
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.backend == "sqlite"
+
+
+def parse_url(url: str) -> DatabaseUrl:
+    url = (url or "").strip()
+    parts = urlsplit(url)
+    if parts.scheme == "sqlite":
+        raw = unquote(url[len("sqlite://") :] if url.startswith("sqlite://") else url[7:])
+        if re.match(r"^/[A-Za-z]:", raw):  # sqlite:///C:/… on Windows
+            raw = raw[1:]
+        elif raw.startswith(("/./", "/../", "/~")):  # sqlite:///./relative, sqlite:///~/…
+            raw = raw[1:]
+        else:
+            raw = re.sub(r"^/+", "/", raw)  # sqlite:////abs as SQLAlchemy writes it
+        if not raw.strip("/"):
+            raise BadDatabaseUrl(url)
+        path = Path(raw).expanduser()
+        return DatabaseUrl("sqlite", path=path, display=str(path))
+    if parts.scheme in ("postgresql", "postgres"):
+        dbname = parts.path.lstrip("/")
+        if not dbname or not parts.hostname:
+            raise BadDatabaseUrl(url)
+        params: dict[str, object] = {"host": parts.hostname}
+        if parts.port:
+            params["port"] = parts.port
+        if parts.username:
+            params["user"] = unquote(parts.username)
+        if parts.password:
+            params["password"] = unquote(parts.password)
+        for key, values in parse_qs(parts.query).items():
+            params[key] = values[-1]
+        user = f"{parts.username}@" if parts.username else ""
+        port = f":{parts.port}" if parts.port else ""
+        display = f"postgresql://{user}{parts.hostname}{port}/{dbname}"
+        return DatabaseUrl("postgresql", dbname=dbname, params=tuple(params.items()),
+                           display=display)
+    raise BadDatabaseUrl(url or "(empty)")
+
+
+def sqlite_url(path: Path) -> str:
+    return "sqlite:///" + Path(path).resolve().as_posix().lstrip("/")
+
+
+def _check_sqlite_file(path: Path, display: str) -> None:
+    """Refuse, before SQLite touches it, a file that is not ours to open."""
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseUnreadable(display, "it is a folder")
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise DatabaseUnreadable(display, "permission denied")
+        if path.stat().st_size:
+            with path.open("rb") as fh:
+                if fh.read(16) != _SQLITE_MAGIC:
+                    raise NotADatabase(display)
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseUnreadable(display, exc.strerror or str(exc)) from exc
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseUnreadable(display, "the folder is not writable")
+
+
+def translate_sqlite_error(exc: Exception, display: str) -> StorageError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked(display)
+    if "not a database" in text or "malformed" in text or "encrypted" in text:
+        return NotADatabase(display)
+    return DatabaseUnreadable(display, str(exc))
+
+
+def open_database(url: str) -> tuple[peewee.Database, DatabaseUrl]:
+    """Connect to *url* and prove the connection works; no schema change yet."""
+    parsed = parse_url(url)
+    if parsed.is_sqlite:
+        assert parsed.path is not None
+        _check_sqlite_file(parsed.path, parsed.display)
+        db = peewee.SqliteDatabase(str(parsed.path), pragmas=SQLITE_PRAGMAS, timeout=5)
+        try:
+            db.connect()
+            db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+            db.close()
+            raise translate_sqlite_error(exc, parsed.display) from exc
+        return db, parsed
+    try:
+        import psycopg  # noqa: F401  (peewee picks psycopg 3 when it is importable)
+    except ImportError as exc:
+        raise DriverMissing(parsed.display) from exc
+    db = peewee.PostgresqlDatabase(parsed.dbname, autorollback=True, **dict(parsed.params))
+    try:
+        db.connect()
+        db.execute_sql("SELECT 1").fetchone()
+    except peewee.DatabaseError as exc:
+        db.close()
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ServerUnreachable(parsed.display, detail) from exc
+    return db, parsed

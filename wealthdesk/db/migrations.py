@@ -1,0 +1,208 @@
+"""Numbered schema migrations, applied in order inside transactions.
+
+Each migration's DDL is frozen here as it was released, so a database made by any
+earlier release upgrades step by step. Before an SQLite database that already holds
+data is migrated, it is copied with SQLite's online backup API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import peewee
+
+from .connection import DatabaseLocked, DatabaseNewer, translate_sqlite_error
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[peewee.Database], None]
+
+
+def _ddl(db: peewee.Database, statements: str) -> None:
+    """Run ``;``-separated DDL with the few words SQLite and PostgreSQL spell differently."""
+    pg = isinstance(db, peewee.PostgresqlDatabase)
+    words = {
+        "{pk}": "BIGSERIAL PRIMARY KEY" if pg else "INTEGER PRIMARY KEY AUTOINCREMENT",
+        "{bool}": "BOOLEAN" if pg else "INTEGER",
+        "{false}": "FALSE" if pg else "0",
+        "{ts}": "TIMESTAMP",
+        "{bytes_key}": 'TEXT COLLATE "C"' if pg else "TEXT",
+        "{without_rowid}": "" if pg else "WITHOUT ROWID",
+    }
+    for statement in statements.split(";\n"):
+        for word, value in words.items():
+            statement = statement.replace(word, value)
+        if statement.strip():
+            db.execute_sql(statement)
+
+
+def _v1_clients_audit_settings(db: peewee.Database) -> None:
+    _ddl(
+        db,
+        """
+CREATE TABLE client (
+    id {pk},
+    name VARCHAR(40) NOT NULL,
+    pinyin_full VARCHAR(160) NOT NULL DEFAULT '',
+    pinyin_initials VARCHAR(40) NOT NULL DEFAULT '',
+    gender VARCHAR(1),
+    birth_date DATE,
+    id_number VARCHAR(18) UNIQUE,
+    mobile VARCHAR(20),
+    tier VARCHAR(16) NOT NULL DEFAULT 'normal',
+    occupation TEXT NOT NULL DEFAULT '',
+    marital_status VARCHAR(16),
+    dependants INTEGER,
+    income_band VARCHAR(16),
+    horizon VARCHAR(16),
+    liquidity_need VARCHAR(16),
+    interests TEXT NOT NULL DEFAULT '',
+    training_needs TEXT NOT NULL DEFAULT '',
+    personal_needs TEXT NOT NULL DEFAULT '',
+    consent_data {bool} NOT NULL DEFAULT {false},
+    consent_data_on DATE,
+    consent_marketing {bool} NOT NULL DEFAULT {false},
+    consent_marketing_on DATE,
+    manager TEXT NOT NULL DEFAULT '',
+    created_at {ts} NOT NULL,
+    updated_at {ts} NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX client_pinyin_order ON client (pinyin_full, id);
+CREATE INDEX client_mobile ON client (mobile);
+CREATE TABLE client_search_key (
+    key {bytes_key} NOT NULL,
+    client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    PRIMARY KEY (key, client_id)
+) {without_rowid};
+CREATE INDEX client_search_key_client ON client_search_key (client_id);
+CREATE TABLE audit_entry (
+    id {pk},
+    at {ts} NOT NULL,
+    actor TEXT NOT NULL,
+    action VARCHAR(40) NOT NULL,
+    client_id INTEGER,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_entry_client ON audit_entry (client_id, at);
+CREATE TABLE setting (
+    key VARCHAR(80) PRIMARY KEY,
+    value TEXT NOT NULL
+)""",
+    )
+    if isinstance(db, peewee.PostgresqlDatabase):
+        db.execute_sql(
+            "CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$"
+        )
+        db.execute_sql(
+            "CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON audit_entry "
+            "FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only()"
+        )
+        db.execute_sql(
+            "CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry "
+            "FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_append_only()"
+        )
+    else:
+        for event in ("UPDATE", "DELETE"):
+            db.execute_sql(
+                f"CREATE TRIGGER audit_entry_no_{event.lower()} BEFORE {event} ON audit_entry "
+                "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+            )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "clients, search keys, audit log, settings", _v1_clients_audit_settings),
+)
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def _ensure_version_table(db: peewee.Database) -> None:
+    db.execute_sql(
+        "CREATE TABLE IF NOT EXISTS schema_version ("
+        "version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL, description TEXT NOT NULL)"
+    )
+
+
+def schema_version(db: peewee.Database) -> int:
+    if "schema_version" not in db.get_tables():
+        return 0
+    row = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def backup_sqlite(db: peewee.SqliteDatabase, target: Path) -> Path:
+    """Copy a live SQLite database with the online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    dest = sqlite3.connect(str(partial))
+    try:
+        db.connection().backup(dest)
+    finally:
+        dest.close()
+    partial.replace(target)
+    return target
+
+
+def migrate(
+    db: peewee.Database, display: str, backup_dir: Path | None = None
+) -> list[Migration]:
+    """Bring the schema to :data:`LATEST_VERSION`; returns the migrations applied.
+
+    Raises :class:`DatabaseNewer` for a schema this program does not know, and never
+    changes such a database.
+    """
+    is_sqlite = isinstance(db, peewee.SqliteDatabase)
+    try:
+        current = schema_version(db)
+        if current > LATEST_VERSION:
+            raise DatabaseNewer(display, str(current))
+        if current == LATEST_VERSION:
+            return []
+        if is_sqlite and current > 0 and backup_dir is not None:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            stem = Path(db.database).stem
+            copy = backup_sqlite(db, backup_dir / f"{stem}-before-v{LATEST_VERSION}-{stamp}.sqlite3")
+            log.info("backed up %s to %s before migrating", display, copy)
+        applied: list[Migration] = []
+        for migration in MIGRATIONS:
+            with db.atomic("IMMEDIATE") if is_sqlite else db.atomic():
+                if not is_sqlite:
+                    db.execute_sql("SELECT pg_advisory_xact_lock(7143001)")
+                _ensure_version_table(db)
+                # Re-read under the write lock: another process may have migrated meanwhile.
+                if schema_version(db) >= migration.version:
+                    continue
+                migration.apply(db)
+                db.execute_sql(
+                    "INSERT INTO schema_version (version, applied_at, description) "
+                    "VALUES (%s, %s, %s)" % ((db.param,) * 3),
+                    (migration.version, dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                     migration.description),
+                )
+            applied.append(migration)
+            log.info("applied migration %d: %s", migration.version, migration.description)
+        return applied
+    except DatabaseNewer:
+        raise
+    except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+        if is_sqlite:
+            raise translate_sqlite_error(exc, display) from exc
+        raise
+    except peewee.DatabaseError as exc:
+        if is_sqlite:
+            raise translate_sqlite_error(exc, display) from exc
+        raise
+
+
+__all__ = ["LATEST_VERSION", "MIGRATIONS", "DatabaseLocked", "migrate", "schema_version"]

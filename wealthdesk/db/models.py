@@ -1,0 +1,77 @@
+"""The tables as peewee models (the current schema; history lives in migrations)."""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from .connection import database
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = pw.IntegerField(primary_key=True)
+    applied_at = pw.DateTimeField()
+    description = pw.TextField()
+
+
+class Client(BaseModel):
+    """A client of the branch; times are stored in UTC."""
+
+    name = pw.CharField(max_length=40)
+    pinyin_full = pw.CharField(max_length=160, default="")
+    pinyin_initials = pw.CharField(max_length=40, default="")
+    gender = pw.CharField(max_length=1, null=True)
+    birth_date = pw.DateField(null=True)
+    id_number = pw.CharField(max_length=18, null=True, unique=True)
+    mobile = pw.CharField(max_length=20, null=True)
+    tier = pw.CharField(max_length=16, default="normal")
+    occupation = pw.TextField(default="")
+    marital_status = pw.CharField(max_length=16, null=True)
+    dependants = pw.IntegerField(null=True)
+    income_band = pw.CharField(max_length=16, null=True)
+    horizon = pw.CharField(max_length=16, null=True)
+    liquidity_need = pw.CharField(max_length=16, null=True)
+    interests = pw.TextField(default="")
+    training_needs = pw.TextField(default="")
+    personal_needs = pw.TextField(default="")
+    consent_data = pw.BooleanField(default=False)
+    consent_data_on = pw.DateField(null=True)
+    consent_marketing = pw.BooleanField(default=False)
+    consent_marketing_on = pw.DateField(null=True)
+    manager = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    row_version = pw.IntegerField(default=1)
+
+
+class ClientSearchKey(BaseModel):
+    """Index keys for search (see ``domain/search.py``); rebuilt on every save."""
+
+    key = pw.TextField()
+    client = pw.ForeignKeyField(Client, on_delete="CASCADE", backref="search_keys")
+
+    class Meta:
+        primary_key = pw.CompositeKey("key", "client")
+
+
+class AuditEntry(BaseModel):
+    """Append-only: the database itself refuses updates and deletes."""
+
+    at = pw.DateTimeField()
+    actor = pw.TextField()
+    action = pw.CharField(max_length=40)
+    client_id = pw.IntegerField(null=True)
+    detail = pw.TextField(default="")
+
+
+class Setting(BaseModel):
+    key = pw.CharField(max_length=80, primary_key=True)
+    value = pw.TextField()
+
+
+ALL_MODELS = (SchemaVersion, Client, ClientSearchKey, AuditEntry, Setting)

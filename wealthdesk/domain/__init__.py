@@ -1,0 +1,1 @@
+"""Pure rules of the wealth-management desk: no Qt, no database."""

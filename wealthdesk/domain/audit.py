@@ -1,0 +1,30 @@
+"""What the audit log records: who did what to which client's data, and when."""
+
+from __future__ import annotations
+
+from .client import Labeled
+from .errors import QT_TRANSLATE_NOOP
+
+
+class AuditAction(Labeled):
+    CLIENT_CREATED = "client_created"
+    CLIENT_UPDATED = "client_updated"
+    REVEAL_MOBILE = "reveal_mobile"
+    REVEAL_ID_NUMBER = "reveal_id_number"
+    CLIENTS_IMPORTED = "clients_imported"
+    DEMO_CREATED = "demo_created"
+    SETTINGS_CHANGED = "settings_changed"
+    DATABASE_MIGRATED = "database_migrated"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "client_created": QT_TRANSLATE_NOOP("domain", "Client created"),
+            "client_updated": QT_TRANSLATE_NOOP("domain", "Client updated"),
+            "reveal_mobile": QT_TRANSLATE_NOOP("domain", "Full mobile number shown"),
+            "reveal_id_number": QT_TRANSLATE_NOOP("domain", "Full ID number shown"),
+            "clients_imported": QT_TRANSLATE_NOOP("domain", "Clients imported"),
+            "demo_created": QT_TRANSLATE_NOOP("domain", "Demo data created"),
+            "settings_changed": QT_TRANSLATE_NOOP("domain", "Settings changed"),
+            "database_migrated": QT_TRANSLATE_NOOP("domain", "Database upgraded"),
+        }

@@ -1,0 +1,224 @@
+"""Reading a client list from CSV: encodings, Chinese or English headers, rows to drafts."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .client import (
+    ClientDraft,
+    GenderCode,
+    Horizon,
+    IncomeBand,
+    Labeled,
+    LiquidityNeed,
+    MaritalStatus,
+    ProductFamily,
+    Tier,
+)
+from .errors import QT_TRANSLATE_NOOP, Problem
+
+HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "name": ("姓名", "客户姓名", "客户名称", "名字", "name", "client_name", "full_name"),
+    "mobile": ("手机号码", "手机号", "手机", "移动电话", "联系电话", "mobile", "phone", "mobile_phone"),
+    "id_number": ("身份证号码", "身份证号", "身份证", "证件号码", "证件号", "id_number", "id_no",
+                  "resident_id", "id_card"),
+    "tier": ("客户等级", "等级", "客户级别", "级别", "tier", "level"),
+    "gender": ("性别", "gender", "sex"),
+    "birth_date": ("出生日期", "生日", "birth_date", "birthday", "date_of_birth"),
+    "occupation": ("职业", "工作", "occupation", "job"),
+    "marital_status": ("婚姻状况", "婚姻", "marital_status", "marital"),
+    "dependants": ("供养人数", "赡养人数", "家庭供养人数", "dependants", "dependents"),
+    "income_band": ("家庭年收入", "年收入", "收入", "income_band", "household_income"),
+    "horizon": ("投资期限", "投资年限", "horizon", "investment_horizon"),
+    "liquidity_need": ("流动性需求", "流动性", "liquidity_need", "liquidity"),
+    "interests": ("关注产品", "感兴趣产品", "产品偏好", "interests", "product_interests"),
+    "training_needs": ("理财知识培训需求", "培训需求", "training_needs", "training"),
+    "personal_needs": ("差异性需求", "个人需求", "个性化需求", "personal_needs", "needs"),
+    "consent_data": ("同意采集信息", "信息采集授权", "consent_data", "data_consent"),
+    "consent_marketing": ("同意营销", "营销授权", "consent_marketing", "marketing_consent"),
+    "manager": ("客户经理", "归属经理", "理财经理", "manager", "owner"),
+}
+_HEADER_INDEX = {
+    re.sub(r"[\s\-]+", "_", alias.strip().lower()): field
+    for field, aliases in HEADER_ALIASES.items()
+    for alias in aliases
+}
+_CHOICES: dict[str, type[Labeled]] = {
+    "tier": Tier,
+    "gender": GenderCode,
+    "marital_status": MaritalStatus,
+    "income_band": IncomeBand,
+    "horizon": Horizon,
+    "liquidity_need": LiquidityNeed,
+}
+_TRUE = {"1", "是", "y", "yes", "true", "同意", "√", "✓"}
+_FALSE = {"0", "否", "n", "no", "false", "不同意", ""}
+_LIST_SPLIT = re.compile(r"[,;，；、|/]")
+
+
+class CsvFileError(Exception):
+    """The file as a whole cannot be read; nothing is imported from it."""
+
+    def __init__(self, template: str, params: dict[str, object] | None = None):
+        self.problem = Problem("file", template, params or {})
+        super().__init__(self.problem.render())
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    line: int
+    draft: ClientDraft | None
+    problems: tuple[Problem, ...]
+
+
+def decode_csv(data: bytes) -> tuple[str, str]:
+    """The text of a CSV file and the encoding it was in: UTF-8 (with or without BOM),
+    UTF-16 with BOM, or GBK/GB18030."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        candidates = ("utf-8-sig",)
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = ("utf-16",)
+    else:
+        candidates = ("utf-8", "gb18030")
+    for encoding in candidates:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise CsvFileError(
+        QT_TRANSLATE_NOOP(
+            "domain", "The file is not text in UTF-8 or GBK/GB18030; save it as CSV UTF-8."
+        )
+    )
+
+
+def map_headers(headers: list[str]) -> tuple[dict[int, str], list[str]]:
+    """Column positions → field names, and the headers nobody knows (ignored)."""
+    mapping: dict[int, str] = {}
+    unknown: list[str] = []
+    for index, header in enumerate(headers):
+        key = re.sub(r"[\s\-]+", "_", header.strip().lower().lstrip("\ufeff"))
+        field = _HEADER_INDEX.get(key)
+        if field and field not in mapping.values():
+            mapping[index] = field
+        elif header.strip():
+            unknown.append(header.strip())
+    if "name" not in mapping.values():
+        raise CsvFileError(
+            QT_TRANSLATE_NOOP(
+                "domain", "The first line must name the columns, with at least 姓名 (name)."
+            )
+        )
+    return mapping, unknown
+
+
+def read_rows(text: str) -> tuple[Iterator[CsvRow], list[str]]:
+    """The file's rows as drafts or problems, and the ignored column headers."""
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count)  # Excel writes ; or tab in some locales
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        headers = next(reader)
+    except (StopIteration, csv.Error) as exc:
+        raise CsvFileError(QT_TRANSLATE_NOOP("domain", "The file is empty.")) from exc
+    mapping, unknown = map_headers(headers)
+
+    def rows() -> Iterator[CsvRow]:
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield CsvRow(
+                    reader.line_num,
+                    None,
+                    (Problem("row", QT_TRANSLATE_NOOP("domain", "The line cannot be read: {error}"),
+                             {"error": str(exc)}),),
+                )
+                continue
+            if not any(cell.strip() for cell in cells):
+                continue
+            draft, problems = row_to_draft(cells, mapping)
+            yield CsvRow(reader.line_num, draft, tuple(problems))
+
+    return rows(), unknown
+
+
+def row_to_draft(cells: list[str], mapping: dict[int, str]) -> tuple[ClientDraft | None, list[Problem]]:
+    values: dict[str, object] = {}
+    problems: list[Problem] = []
+    for index, field in mapping.items():
+        raw = cells[index].strip() if index < len(cells) else ""
+        if not raw:
+            continue
+        if field in _CHOICES:
+            choice = _CHOICES[field].parse(raw)
+            if choice is None:
+                problems.append(_unknown_choice(field, raw))
+            else:
+                values[field] = choice
+        elif field == "birth_date":
+            day = parse_date(raw)
+            if day is None:
+                problems.append(Problem(field, QT_TRANSLATE_NOOP(
+                    "domain", "The date {value} is not a date like 1980-05-17."), {"value": raw}))
+            else:
+                values[field] = day
+        elif field == "dependants":
+            if raw.isdigit():
+                values[field] = int(raw)
+            else:
+                problems.append(Problem(field, QT_TRANSLATE_NOOP(
+                    "domain", "Dependants must be a number from 0 to 20."), {}))
+        elif field in ("consent_data", "consent_marketing"):
+            flag = raw.lower()
+            if flag in _TRUE or flag in _FALSE:
+                values[field] = flag in _TRUE
+            else:
+                problems.append(Problem(field, QT_TRANSLATE_NOOP(
+                    "domain", "A consent is 是 or 否 (yes or no), not {value}."), {"value": raw}))
+        elif field == "interests":
+            families = []
+            for part in _LIST_SPLIT.split(raw):
+                if not part.strip():
+                    continue
+                family = ProductFamily.parse(part)
+                if family is None:
+                    problems.append(_unknown_choice(field, part.strip(), ProductFamily))
+                else:
+                    families.append(family)
+            values[field] = tuple(families)
+        else:
+            values[field] = raw
+    if problems:
+        return None, problems
+    return ClientDraft(**values), []  # type: ignore[arg-type]
+
+
+def _unknown_choice(field: str, raw: str, kind: type[Labeled] | None = None) -> Problem:
+    kind = kind or _CHOICES[field]
+    aliases = kind._aliases()
+    choices = " / ".join(
+        (aliases.get(m.value) or (m.value,))[0] for m in kind
+    )
+    return Problem(
+        field,
+        QT_TRANSLATE_NOOP("domain", "Unknown value {value}; use one of: {choices}."),
+        {"value": raw, "choices": choices},
+    )
+
+
+def parse_date(text: str) -> dt.date | None:
+    text = text.strip()
+    for pattern in ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%Y年%m月%d日"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,184 @@
+"""Personal identifiers: resident ID (GB 11643), mobile, desk landline and bank card."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .errors import QT_TRANSLATE_NOOP, Problem
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+_ID_SHAPE = re.compile(r"^\d{17}[\dX]$")
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+# Desk landlines: area code, number, optional extension (0571-88888888, 010-12345678-123).
+_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(?:[-#转]\d{1,6})?$")
+_SEPARATORS = re.compile(r"[\s\-]")
+
+
+class Gender:
+    MALE = "M"
+    FEMALE = "F"
+
+
+@dataclass(frozen=True)
+class ResidentId:
+    """A valid 18-character resident ID and what it tells about its holder."""
+
+    number: str
+    area: str
+    birth_date: dt.date
+    gender: str
+
+
+def normalize_resident_id(text: str) -> str:
+    return _SEPARATORS.sub("", text or "").upper()
+
+
+def resident_id_check_char(first17: str) -> str:
+    total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True))
+    return _ID_CHECK[total % 11]
+
+
+def resident_id_problem(
+    text: str, today: dt.date | None = None, field: str = "id_number"
+) -> Problem | None:
+    """Why *text* is not a valid resident ID, or None when it is."""
+    number = normalize_resident_id(text)
+    if len(number) != 18:
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP(
+                "domain", "The ID number must have 18 characters (it has {count})."
+            ),
+            {"count": len(number)},
+        )
+    if not _ID_SHAPE.match(number):
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP(
+                "domain", "The ID number must be 17 digits followed by a digit or X."
+            ),
+        )
+    try:
+        birth = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP("domain", "The ID number holds an impossible birth date {date}."),
+            {"date": f"{number[6:10]}-{number[10:12]}-{number[12:14]}"},
+        )
+    today = today or dt.date.today()
+    if birth > today:
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP("domain", "The ID number holds a birth date in the future ({date})."),
+            {"date": birth.isoformat()},
+        )
+    if birth.year < 1880:
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP("domain", "The ID number holds an implausible birth year {year}."),
+            {"year": birth.year},
+        )
+    expected = resident_id_check_char(number[:17])
+    if number[17] != expected:
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The ID number's check character is wrong: it should be {expected}, not {actual}.",
+            ),
+            {"expected": expected, "actual": number[17]},
+        )
+    return None
+
+
+def parse_resident_id(text: str, today: dt.date | None = None) -> ResidentId:
+    """The holder's data; call only on a number without a problem."""
+    problem = resident_id_problem(text, today)
+    if problem:
+        raise ValueError(problem.render())
+    number = normalize_resident_id(text)
+    birth = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    gender = Gender.MALE if int(number[16]) % 2 == 1 else Gender.FEMALE
+    return ResidentId(number=number, area=number[:6], birth_date=birth, gender=gender)
+
+
+def normalize_phone(text: str) -> str:
+    cleaned = _SEPARATORS.sub("", text or "")
+    if cleaned.startswith("+86"):
+        cleaned = cleaned[3:]
+    elif cleaned.startswith("0086"):
+        cleaned = cleaned[4:]
+    return cleaned
+
+
+def mobile_problem(text: str, field: str = "mobile") -> Problem | None:
+    """Why *text* is not a mainland mobile number (11 digits, 1[3-9]…), or None."""
+    number = normalize_phone(text)
+    if not number.isdigit() or not number.isascii():
+        return Problem(field, QT_TRANSLATE_NOOP("domain", "A mobile number has only digits."))
+    if len(number) != 11:
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP("domain", "A mobile number has 11 digits (this has {count})."),
+            {"count": len(number)},
+        )
+    if not _MOBILE.match(number):
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP("domain", "A mobile number starts with 13 to 19."),
+        )
+    return None
+
+
+def desk_phone_problem(text: str, field: str = "desk_phone") -> Problem | None:
+    """A desk phone may be a mobile or a landline with area code and extension."""
+    raw = (text or "").strip()
+    if _LANDLINE.match(raw.replace(" ", "")) or mobile_problem(raw, field) is None:
+        return None
+    return Problem(
+        field,
+        QT_TRANSLATE_NOOP(
+            "domain",
+            "A desk phone is a mobile number or a landline with its area code, "
+            "like 0571-88888888 or 0571-88888888-123.",
+        ),
+    )
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def bank_card_problem(text: str, field: str = "card") -> Problem | None:
+    """Why *text* is not a bank card number (13–19 digits, Luhn), or None."""
+    number = _SEPARATORS.sub("", text or "")
+    if not number.isascii() or not number.isdigit() or not 13 <= len(number) <= 19:
+        return Problem(
+            field, QT_TRANSLATE_NOOP("domain", "A bank card number has 13 to 19 digits.")
+        )
+    if not luhn_ok(number):
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP("domain", "The bank card number fails its check digit (Luhn)."),
+        )
+    return None
+
+
+def age_on(birth: dt.date, day: dt.date) -> int:
+    """Completed years on *day*; a 29 February birthday counts on 1 March in other years."""
+    years = day.year - birth.year
+    if (day.month, day.day) < (birth.month, birth.day):
+        years -= 1
+    return years

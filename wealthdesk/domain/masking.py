@@ -1,0 +1,45 @@
+"""How personal identifiers are shown in lists, on screen and in documents."""
+
+from __future__ import annotations
+
+
+def mask_mobile(number: str | None) -> str:
+    """``13812345678`` → ``138****5678``."""
+    if not number:
+        return ""
+    if len(number) < 8:
+        return "*" * len(number)
+    return number[:3] + "*" * (len(number) - 7) + number[-4:]
+
+
+def mask_resident_id(number: str | None) -> str:
+    """First 6 and last 4 stay: ``110105********002X``."""
+    if not number:
+        return ""
+    if len(number) <= 10:
+        return "*" * len(number)
+    return number[:6] + "*" * (len(number) - 10) + number[-4:]
+
+
+def mask_card(number: str | None) -> str:
+    """First 6 and last 4 stay: ``622848******6789``."""
+    return mask_resident_id(number)
+
+
+def mask_name(name: str | None) -> str:
+    """For public places: ``张伟`` → ``张*``, ``欧阳娜娜`` → ``欧阳**``, ``John Smith`` → ``J*``."""
+    if not name:
+        return ""
+    name = name.strip()
+    from .pinyin import split_surname
+
+    surname, given = split_surname(name)
+    if not given:
+        return name[0] + "*" * (len(name) - 1) if len(name) > 1 else name
+    if not _is_cjk(name):
+        return name[0] + "*"
+    return surname + "*" * len(given)
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)

@@ -1,0 +1,67 @@
+"""Client search by name fragment, pinyin, initials and number tails, as index keys.
+
+Every client is stored with a few short keys; a query becomes a handful of key-prefix
+ranges, so a search reads only an index, however many clients there are:
+
+- ``n`` + every suffix of the name: a name fragment ``伟`` is a prefix of ``伟``;
+- ``p`` + the pinyin from every syllable on: ``zhangwei``, ``wei``;
+- ``i`` + the initials: ``zw``;
+- ``m`` + the mobile reversed, ``d`` + the ID number reversed: the last digits typed
+  are a prefix of the reversed number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .pinyin import NamePinyin
+
+MIN_TAIL_DIGITS = 4
+_MAX_NAME_SUFFIXES = 12
+KEY_END = chr(0x10FFFF)
+_DIGITS = re.compile(r"^\d+[xX]?$")
+_LETTERS = re.compile(r"^[A-Za-z][A-Za-z ']*$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def client_search_keys(
+    name: str, pinyin: NamePinyin, mobile: str = "", id_number: str = ""
+) -> set[str]:
+    keys: set[str] = set()
+    compact = "".join(name.split())
+    for i in range(min(len(compact), _MAX_NAME_SUFFIXES)):
+        keys.add("n" + compact[i:].lower())
+    syllables = pinyin.syllables
+    for i in range(len(syllables)):
+        keys.add("p" + "".join(syllables[i:]))
+    if pinyin.initials:
+        keys.add("i" + pinyin.initials)
+    if mobile:
+        keys.add("m" + mobile[::-1])
+    if id_number:
+        keys.add("d" + id_number.upper()[::-1])
+    return keys
+
+
+def query_prefixes(query: str) -> list[str]:
+    """The key prefixes a typed query stands for; empty when it is too short to search."""
+    text = (query or "").strip()
+    if not text:
+        return []
+    if _DIGITS.match(text):
+        if len(text) < MIN_TAIL_DIGITS:
+            return []
+        tail = text.upper()[::-1]
+        return ["m" + tail, "d" + tail]
+    if _LETTERS.match(text):
+        letters = re.sub(r"[ ']", "", text.lower())
+        return ["p" + letters, "i" + letters, "n" + letters]
+    if _CJK.search(text):
+        return ["n" + "".join(text.split()).lower()]
+    return []
+
+
+def needs_more_digits(query: str) -> bool:
+    """True for a number too short to search (fewer than four digits)."""
+    text = (query or "").strip()
+    return bool(text) and bool(_DIGITS.match(text)) and len(text) < MIN_TAIL_DIGITS

@@ -1,0 +1,160 @@
+"""Every setting, declared once: where it lives, its type, default and rule.
+
+- ``BRANCH`` settings are shared by every desk and live in the database;
+- ``DESK`` settings belong to one desk (its manager, phone, idle timeout) and live in the
+  database under the desk's number, so they follow the desk in branch mode;
+- ``PC`` settings belong to this computer (language, fonts, the desk number itself) and
+  live in ``QSettings``, because they are needed before the database is open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .errors import QT_TRANSLATE_NOOP, Problem
+from .identity import desk_phone_problem
+
+
+class Scope(StrEnum):
+    BRANCH = "branch"
+    DESK = "desk"
+    PC = "pc"
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    INT = "int"
+    TIME = "time"
+    BOOL = "bool"
+    CHOICE = "choice"
+    PATH = "path"
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    scope: Scope
+    kind: Kind
+    default: object
+    label: str
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()
+    check: Callable[[str, str], Problem | None] | None = None
+
+
+LANGUAGES = ("zh_CN", "en")
+_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+SPECS: dict[str, SettingSpec] = {
+    s.key: s
+    for s in (
+        SettingSpec("branch_name", Scope.BRANCH, Kind.TEXT, "",
+                    QT_TRANSLATE_NOOP("domain", "Branch name")),
+        SettingSpec("office_open", Scope.BRANCH, Kind.TIME, "09:00",
+                    QT_TRANSLATE_NOOP("domain", "Opens at")),
+        SettingSpec("lunch_start", Scope.BRANCH, Kind.TIME, "12:00",
+                    QT_TRANSLATE_NOOP("domain", "Lunch break from")),
+        SettingSpec("lunch_end", Scope.BRANCH, Kind.TIME, "14:00",
+                    QT_TRANSLATE_NOOP("domain", "Lunch break until")),
+        SettingSpec("office_close", Scope.BRANCH, Kind.TIME, "17:00",
+                    QT_TRANSLATE_NOOP("domain", "Closes at")),
+        SettingSpec("welcome_done", Scope.BRANCH, Kind.BOOL, False,
+                    QT_TRANSLATE_NOOP("domain", "Welcome shown")),
+        SettingSpec("manager_name", Scope.DESK, Kind.TEXT, "",
+                    QT_TRANSLATE_NOOP("domain", "Manager's name")),
+        SettingSpec("desk_phone", Scope.DESK, Kind.TEXT, "",
+                    QT_TRANSLATE_NOOP("domain", "Desk phone"),
+                    check=lambda key, value: desk_phone_problem(value, key) if value else None),
+        SettingSpec("idle_timeout_minutes", Scope.DESK, Kind.INT, 5,
+                    QT_TRANSLATE_NOOP("domain", "Clear the client screen after idle minutes"),
+                    minimum=1, maximum=15),
+        SettingSpec("desk_number", Scope.PC, Kind.TEXT, "1",
+                    QT_TRANSLATE_NOOP("domain", "Desk number")),
+        SettingSpec("language", Scope.PC, Kind.CHOICE, "zh_CN",
+                    QT_TRANSLATE_NOOP("domain", "Language"), choices=LANGUAGES),
+        SettingSpec("pdf_font_path", Scope.PC, Kind.PATH, "",
+                    QT_TRANSLATE_NOOP("domain", "Font file for PDFs")),
+    )
+}
+
+
+def parse_time(text: str) -> dt.time | None:
+    match = _TIME.match((text or "").strip())
+    return dt.time(int(match.group(1)), int(match.group(2))) if match else None
+
+
+def coerce(key: str, raw: object) -> object:
+    """A stored or typed value as the setting's type; the default when it cannot be read."""
+    spec = SPECS[key]
+    if raw is None:
+        return spec.default
+    try:
+        if spec.kind is Kind.INT:
+            return int(raw)
+        if spec.kind is Kind.BOOL:
+            if isinstance(raw, str):
+                return raw.strip().lower() in {"1", "true", "yes", "on"}
+            return bool(raw)
+        return str(raw)
+    except (TypeError, ValueError):
+        return spec.default
+
+
+def setting_problem(key: str, value: object) -> Problem | None:
+    """Why *value* is not acceptable for the setting *key*, or None."""
+    spec = SPECS.get(key)
+    if spec is None:
+        return Problem(key, QT_TRANSLATE_NOOP("domain", "There is no setting called {key}."),
+                       {"key": key})
+    if spec.kind is Kind.INT:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return Problem(key, QT_TRANSLATE_NOOP("domain", "This must be a whole number."))
+        if spec.minimum is not None and spec.maximum is not None and not (
+            spec.minimum <= value <= spec.maximum
+        ):
+            return Problem(
+                key,
+                QT_TRANSLATE_NOOP("domain", "This must be from {min} to {max}."),
+                {"min": spec.minimum, "max": spec.maximum},
+            )
+    if spec.kind is Kind.TIME and parse_time(str(value)) is None:
+        return Problem(key, QT_TRANSLATE_NOOP("domain", "A time is written HH:MM, like 14:00."))
+    if spec.kind is Kind.CHOICE and value not in spec.choices:
+        return Problem(
+            key,
+            QT_TRANSLATE_NOOP("domain", "Choose one of: {choices}."),
+            {"choices": ", ".join(spec.choices)},
+        )
+    if spec.kind is Kind.TEXT and len(str(value)) > 200:
+        return Problem(key, QT_TRANSLATE_NOOP("domain", "This text is too long."))
+    if spec.check:
+        return spec.check(key, str(value))
+    return None
+
+
+def office_hours_problems(values: dict[str, object]) -> list[Problem]:
+    """The office day must run open < lunch start < lunch end < close."""
+    order = ("office_open", "lunch_start", "lunch_end", "office_close")
+    times = [parse_time(str(values.get(k, SPECS[k].default))) for k in order]
+    if any(t is None for t in times):
+        return []  # each bad time already has its own problem
+    problems = []
+    for (key_a, a), (key_b, b) in zip(
+        zip(order, times, strict=True), zip(order[1:], times[1:], strict=True), strict=False
+    ):
+        if not a < b:
+            problems.append(
+                Problem(
+                    key_b,
+                    QT_TRANSLATE_NOOP(
+                        "domain", "The office day must run: opens, lunch from, lunch until, closes."
+                    ),
+                )
+            )
+            break
+    return problems

@@ -1,0 +1,45 @@
+"""What this computer remembers in QSettings: the PC-scope settings and window state.
+
+Declared once each: the PC settings in ``domain/settings.py``, the UI state here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from . import APP_NAME, ORG_NAME
+from .domain.settings import SPECS, Scope, coerce
+
+# UI state keys (not user settings): restored silently, never validated.
+WINDOW_GEOMETRY = "window/geometry"
+WINDOW_STATE = "window/state"
+LAST_PAGE = "window/last_page"
+CLIENTS_SPLITTER = "clients/splitter"
+CLIENTS_HEADER = "clients/header"
+LAST_IMPORT_FOLDER = "clients/last_import_folder"
+DATABASE_URL = "database/url"
+
+
+def qsettings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
+
+
+def get(key: str) -> object:
+    spec = SPECS[key]
+    assert spec.scope is Scope.PC, key
+    return coerce(key, qsettings().value(f"settings/{key}", spec.default))
+
+
+def put(key: str, value: object) -> None:
+    assert SPECS[key].scope is Scope.PC, key
+    store = qsettings()
+    store.setValue(f"settings/{key}", value)
+    store.sync()
+
+
+def state(key: str, default: object = None) -> object:
+    return qsettings().value(key, default)
+
+
+def set_state(key: str, value: object) -> None:
+    qsettings().setValue(key, value)

@@ -1,0 +1,40 @@
+"""One logging set-up: a rotating file in the user's log folder."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+LOG_NAME = "wealthdesk.log"
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def setup_logging(folder: Path, level: int = logging.INFO) -> Path:
+    """Log to ``folder/wealthdesk.log`` (5 files of 1 MB); returns the log's path.
+
+    When the folder cannot be written, logging goes to stderr only and says so.
+    """
+    path = Path(folder) / LOG_NAME
+    root = logging.getLogger()
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        if getattr(handler, "_wealthdesk", False):
+            root.removeHandler(handler)
+            handler.close()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=4, encoding="utf-8"
+        )
+    except OSError as exc:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter(_FORMAT))
+        handler._wealthdesk = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+        logging.getLogger(__name__).warning("cannot write the log file %s: %s", path, exc)
+        return path
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler._wealthdesk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    return path

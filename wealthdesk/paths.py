@@ -1,0 +1,34 @@
+"""Where this computer keeps WealthDesk's data, logs and backups (from QStandardPaths)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from . import APP_NAME, ORG_NAME
+
+
+def _ensure_names() -> None:
+    if not QCoreApplication.applicationName() or QCoreApplication.applicationName() == "python":
+        QCoreApplication.setOrganizationName(ORG_NAME)
+        QCoreApplication.setApplicationName(APP_NAME)
+
+
+def data_dir() -> Path:
+    _ensure_names()
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def log_dir() -> Path:
+    _ensure_names()
+    state = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.StateLocation)
+    return Path(state or data_dir()) / "logs"
+
+
+def backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def default_database_path() -> Path:
+    return data_dir() / "wealthdesk.sqlite3"

@@ -1,0 +1,1 @@
+"""Use cases, one module per capability: transactions around the domain rules."""

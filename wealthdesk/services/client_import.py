@@ -1,0 +1,133 @@
+"""Importing a client list from CSV: every row checked, bad rows reported by line.
+
+The whole import is one transaction: a database failure or a cancel imports nothing;
+rows that break a rule are left out and reported with their line number and reason.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..db.connection import database
+from ..domain.audit import AuditAction
+from ..domain.client import ClientDraft, client_problems, normalize_draft
+from ..domain.client_csv import CsvFileError, decode_csv, read_rows
+from ..domain.errors import QT_TRANSLATE_NOOP, Problem
+from . import audit, clock
+from .clients import existing_id_numbers, insert_clean_drafts
+
+log = logging.getLogger(__name__)
+_BATCH = 2000
+
+
+@dataclass(frozen=True)
+class Rejection:
+    line: int
+    problems: tuple[Problem, ...]
+
+    def render(self, translate=None) -> str:
+        return "; ".join(p.render(translate) for p in self.problems)
+
+
+@dataclass
+class ImportReport:
+    encoding: str = ""
+    imported: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+
+class ImportCancelled(Exception):
+    pass
+
+
+def read_csv_file(path: Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise CsvFileError(
+            QT_TRANSLATE_NOOP("domain", "The file {path} cannot be read: {reason}"),
+            {"path": str(path), "reason": exc.strerror or str(exc)},
+        ) from exc
+
+
+def import_clients(
+    path: Path,
+    actor: str,
+    progress: Callable[[int, int], bool] | None = None,
+) -> ImportReport:
+    """Import the clients in *path*.
+
+    *progress(done, total)* is called now and then with lines read so far; returning
+    False cancels the import, and nothing is kept. Raises :class:`CsvFileError` when the
+    file as a whole cannot be read (then nothing is imported).
+    """
+    data = read_csv_file(path)
+    text, encoding = decode_csv(data)
+    rows, ignored = read_rows(text)
+    report = ImportReport(encoding=encoding, ignored_columns=ignored)
+    total_lines = max(text.count("\n"), 1)
+    today = clock.today()
+    seen: dict[str, int] = {}
+    batch: list[tuple[int, ClientDraft]] = []
+
+    def flush() -> None:
+        in_book = existing_id_numbers(d.id_number for _, d in batch)
+        keep = []
+        for line, draft in batch:
+            if draft.id_number in in_book:
+                report.rejected.append(Rejection(line, (Problem(
+                    "id_number",
+                    QT_TRANSLATE_NOOP("domain", "A client with this ID number is already in the book."),
+                ),)))
+            else:
+                keep.append(draft)
+        insert_clean_drafts(keep)
+        report.imported += len(keep)
+        batch.clear()
+
+    try:
+        with database.atomic():
+            for row in rows:
+                if row.draft is None:
+                    report.rejected.append(Rejection(row.line, row.problems))
+                else:
+                    draft = normalize_draft(row.draft, today)
+                    problems = client_problems(draft, today)
+                    if not problems and draft.id_number:
+                        first = seen.setdefault(draft.id_number, row.line)
+                        if first != row.line:
+                            problems = [Problem(
+                                "id_number",
+                                QT_TRANSLATE_NOOP("domain", "The same ID number is on line {line}."),
+                                {"line": first},
+                            )]
+                    if problems:
+                        report.rejected.append(Rejection(row.line, tuple(problems)))
+                    else:
+                        batch.append((row.line, draft))
+                if len(batch) >= _BATCH:
+                    flush()
+                    if progress and progress(row.line, total_lines) is False:
+                        raise ImportCancelled
+            if batch:
+                flush()
+            report.rejected.sort(key=lambda r: r.line)
+            audit.record(
+                AuditAction.CLIENTS_IMPORTED, actor, None,
+                f"{Path(path).name}: imported {report.imported}, rejected {len(report.rejected)}",
+            )
+    except ImportCancelled:
+        log.info("import of %s cancelled; nothing kept", path)
+        return ImportReport(encoding=encoding, ignored_columns=ignored, cancelled=True)
+    if progress:
+        progress(total_lines, total_lines)
+    log.info("imported %s: %d imported, %d rejected", path, report.imported, len(report.rejected))
+    return report
+
+
+__all__ = ["CsvFileError", "ImportReport", "Rejection", "import_clients"]

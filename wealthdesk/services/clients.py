@@ -1,0 +1,393 @@
+"""The client book: create, update, find and reveal clients; every write audited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+import peewee
+
+from ..db.bulk import insert_rows
+from ..db.connection import database
+from ..db.models import Client, ClientSearchKey
+from ..domain.audit import AuditAction
+from ..domain.client import (
+    ClientDraft,
+    GenderCode,
+    Horizon,
+    IncomeBand,
+    LiquidityNeed,
+    MaritalStatus,
+    ProductFamily,
+    Tier,
+    client_problems,
+    normalize_draft,
+)
+from ..domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
+from ..domain.identity import age_on
+from ..domain.masking import mask_mobile, mask_resident_id
+from ..domain.pinyin import name_pinyin
+from ..domain.search import KEY_END, client_search_keys, needs_more_digits, query_prefixes
+from . import audit, clock
+
+SEARCH_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    """One line of the client table: identifiers masked."""
+
+    id: int
+    name: str
+    tier: Tier
+    gender: GenderCode | None
+    age: int | None
+    masked_mobile: str
+    masked_id: str
+    manager: str
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ClientRecord:
+    """A client for the detail form; ``draft.id_number``/``draft.mobile`` are None
+    (unrevealed) and only the masked forms are carried."""
+
+    id: int
+    draft: ClientDraft
+    masked_mobile: str
+    masked_id: str
+    row_version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def has_mobile(self) -> bool:
+        return bool(self.masked_mobile)
+
+    @property
+    def has_id_number(self) -> bool:
+        return bool(self.masked_id)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    rows: list[ClientSummary]
+    more: bool = False
+    needs_more_digits: bool = False
+
+
+# ---------------------------------------------------------------- reading
+
+
+def count_clients() -> int:
+    return Client.select().count()
+
+
+_SUMMARY_FIELDS = (
+    Client.id, Client.name, Client.tier, Client.gender, Client.birth_date, Client.mobile,
+    Client.id_number, Client.manager, Client.updated_at, Client.pinyin_full,
+)
+
+
+def list_clients(offset: int = 0, limit: int = SEARCH_LIMIT) -> list[ClientSummary]:
+    """Clients in pinyin order, a page at a time."""
+    query = (
+        Client.select(*_SUMMARY_FIELDS)
+        .order_by(Client.pinyin_full, Client.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    today = clock.today()
+    return [_summary(row, today) for row in query]
+
+
+def search_clients(query: str, limit: int = SEARCH_LIMIT) -> SearchResult:
+    """Clients whose name contains *query*, whose pinyin or initials start with it, or
+    whose mobile or ID number ends with it (at least 4 digits)."""
+    prefixes = query_prefixes(query)
+    if not prefixes:
+        return SearchResult([], needs_more_digits=needs_more_digits(query))
+    ids: dict[int, None] = {}
+    for prefix in prefixes:
+        matches = (
+            ClientSearchKey.select(ClientSearchKey.client)
+            .where((ClientSearchKey.key >= prefix) & (ClientSearchKey.key < prefix + KEY_END))
+            .order_by(ClientSearchKey.key)
+            .limit(limit + 1)
+            .tuples()
+        )
+        for (client_id,) in matches:
+            ids[client_id] = None
+    more = len(ids) > limit
+    today = clock.today()
+    rows = [
+        _summary(row, today)
+        for row in Client.select(*_SUMMARY_FIELDS).where(Client.id.in_(list(ids)))
+    ]
+    text = "".join(query.split()).lower()
+
+    def rank(row: ClientSummary) -> tuple:
+        name = row.name.lower()
+        return (name != text, not name.startswith(text), row.name, row.id)
+
+    rows.sort(key=rank)
+    return SearchResult(rows[:limit], more=more)
+
+
+def get_client(client_id: int) -> ClientRecord:
+    row = Client.get_or_none(Client.id == client_id)
+    if row is None:
+        raise NotFound(
+            Problem("client", QT_TRANSLATE_NOOP("domain", "This client no longer exists."))
+        )
+    return _record(row)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def create_client(draft: ClientDraft, actor: str) -> ClientRecord:
+    today = clock.today()
+    clean = normalize_draft(draft, today)
+    _raise_problems(client_problems(clean, today))
+    with database.atomic():
+        _refuse_duplicate_id(clean.id_number)
+        now = clock.now_utc()
+        try:
+            row = Client.create(**_columns(clean), created_at=now, updated_at=now, row_version=1)
+        except peewee.IntegrityError as exc:
+            raise _duplicate_id_error() from exc
+        _write_search_keys([(row.id, clean)])
+        audit.record(AuditAction.CLIENT_CREATED, actor, row.id)
+    return _record(row)
+
+
+def update_client(
+    client_id: int, draft: ClientDraft, expected_version: int, actor: str
+) -> ClientRecord:
+    """Save a form's changes, unless someone else saved this client since it was read."""
+    today = clock.today()
+    with database.atomic():
+        row = Client.get_or_none(Client.id == client_id)
+        if row is None:
+            raise NotFound(
+                Problem("client", QT_TRANSLATE_NOOP("domain", "This client no longer exists."))
+            )
+        if row.row_version != expected_version:
+            raise _changed_elsewhere()
+        merged = replace(
+            draft,
+            id_number=(row.id_number or "") if draft.id_number is None else draft.id_number,
+            mobile=(row.mobile or "") if draft.mobile is None else draft.mobile,
+        )
+        clean = normalize_draft(merged, today)
+        _raise_problems(client_problems(clean, today))
+        if clean.id_number and clean.id_number != (row.id_number or ""):
+            _refuse_duplicate_id(clean.id_number, exclude=client_id)
+        before = _columns(_draft(row))
+        after = _columns(clean)
+        changed = sorted(k for k in after if after[k] != before[k])
+        if not changed:
+            return _record(row)
+        try:
+            updated = (
+                Client.update(**after, updated_at=clock.now_utc(),
+                              row_version=Client.row_version + 1)
+                .where((Client.id == client_id) & (Client.row_version == expected_version))
+                .execute()
+            )
+        except peewee.IntegrityError as exc:
+            raise _duplicate_id_error() from exc
+        if updated != 1:
+            raise _changed_elsewhere()
+        if {"name", "mobile", "id_number"} & set(changed):
+            ClientSearchKey.delete().where(ClientSearchKey.client == client_id).execute()
+            _write_search_keys([(client_id, clean)])
+        # Which fields changed, never their values: the log itself must not leak data.
+        audit.record(AuditAction.CLIENT_UPDATED, actor, client_id, ",".join(changed))
+        return _record(Client.get_by_id(client_id))
+
+
+def reveal_identifier(client_id: int, field: str, actor: str) -> str:
+    """The full mobile or ID number, written to the audit log before it is returned."""
+    if field not in ("mobile", "id_number"):
+        raise ValueError(field)
+    row = Client.get_or_none(Client.id == client_id)
+    if row is None:
+        raise NotFound(
+            Problem("client", QT_TRANSLATE_NOOP("domain", "This client no longer exists."))
+        )
+    action = AuditAction.REVEAL_MOBILE if field == "mobile" else AuditAction.REVEAL_ID_NUMBER
+    with database.atomic():
+        audit.record(action, actor, client_id)
+    return getattr(row, field) or ""
+
+
+def insert_clean_drafts(drafts: Sequence[ClientDraft]) -> list[int]:
+    """Insert already normalised and validated drafts in bulk; call inside a transaction.
+
+    Used by the import and the demo, which check every draft first.
+    """
+    if not drafts:
+        return []
+    now = clock.now_utc()
+    first = _columns(drafts[0])
+    names = [*first, "created_at", "updated_at", "row_version"]
+    rows = [(*_columns(d).values(), now, now, 1) for d in drafts]
+    ids = insert_rows("client", names, rows, returning_id=True)
+    _write_search_keys(list(zip(ids, drafts, strict=True)))
+    return ids
+
+
+def existing_id_numbers(numbers: Iterable[str]) -> set[str]:
+    wanted = [n for n in numbers if n]
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found.update(
+            n for (n,) in Client.select(Client.id_number)
+            .where(Client.id_number.in_(chunk)).tuples()
+        )
+    return found
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _raise_problems(problems: list[Problem]) -> None:
+    if problems:
+        raise ValidationError(problems)
+
+
+def _duplicate_id_error() -> ConflictError:
+    return ConflictError(
+        Problem(
+            "id_number",
+            QT_TRANSLATE_NOOP("domain", "A client with this ID number is already in the book."),
+        )
+    )
+
+
+def _changed_elsewhere() -> ConflictError:
+    return ConflictError(
+        Problem(
+            "client",
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "Someone else saved this client after you opened it. Your changes were not "
+                "saved; reopen the client to see theirs.",
+            ),
+        )
+    )
+
+
+def _refuse_duplicate_id(id_number: str | None, exclude: int | None = None) -> None:
+    if not id_number:
+        return
+    query = Client.select(Client.id).where(Client.id_number == id_number)
+    if exclude is not None:
+        query = query.where(Client.id != exclude)
+    if query.exists():
+        raise _duplicate_id_error()
+
+
+def _write_search_keys(pairs: list[tuple[int, ClientDraft]]) -> None:
+    rows = [
+        (key, client_id)
+        for client_id, d in pairs
+        for key in client_search_keys(d.name, name_pinyin(d.name), d.mobile or "",
+                                      d.id_number or "")
+    ]
+    insert_rows("client_search_key", ("key", "client_id"), rows, returning_id=False)
+
+
+def _columns(d: ClientDraft) -> dict[str, object]:
+    pinyin = name_pinyin(d.name)
+    return {
+        "name": d.name,
+        "pinyin_full": pinyin.full,
+        "pinyin_initials": pinyin.initials,
+        "gender": d.gender.value if d.gender else None,
+        "birth_date": d.birth_date,
+        "id_number": d.id_number or None,
+        "mobile": d.mobile or None,
+        "tier": d.tier.value,
+        "occupation": d.occupation,
+        "marital_status": d.marital_status.value if d.marital_status else None,
+        "dependants": d.dependants,
+        "income_band": d.income_band.value if d.income_band else None,
+        "horizon": d.horizon.value if d.horizon else None,
+        "liquidity_need": d.liquidity_need.value if d.liquidity_need else None,
+        "interests": ",".join(f.value for f in d.interests),
+        "training_needs": d.training_needs,
+        "personal_needs": d.personal_needs,
+        "consent_data": bool(d.consent_data),
+        "consent_data_on": d.consent_data_on,
+        "consent_marketing": bool(d.consent_marketing),
+        "consent_marketing_on": d.consent_marketing_on,
+        "manager": d.manager,
+    }
+
+
+def _enum(kind, value):
+    return kind(value) if value else None
+
+
+def _draft(row: Client, reveal: bool = True) -> ClientDraft:
+    return ClientDraft(
+        name=row.name,
+        id_number=(row.id_number or "") if reveal else None,
+        mobile=(row.mobile or "") if reveal else None,
+        gender=_enum(GenderCode, row.gender),
+        birth_date=row.birth_date,
+        tier=Tier(row.tier),
+        occupation=row.occupation,
+        marital_status=_enum(MaritalStatus, row.marital_status),
+        dependants=row.dependants,
+        income_band=_enum(IncomeBand, row.income_band),
+        horizon=_enum(Horizon, row.horizon),
+        liquidity_need=_enum(LiquidityNeed, row.liquidity_need),
+        interests=tuple(ProductFamily(v) for v in row.interests.split(",") if v),
+        training_needs=row.training_needs,
+        personal_needs=row.personal_needs,
+        consent_data=bool(row.consent_data),
+        consent_data_on=row.consent_data_on,
+        consent_marketing=bool(row.consent_marketing),
+        consent_marketing_on=row.consent_marketing_on,
+        manager=row.manager,
+    )
+
+
+def _record(row: Client) -> ClientRecord:
+    return ClientRecord(
+        id=row.id,
+        draft=_draft(row, reveal=False),
+        masked_mobile=mask_mobile(row.mobile),
+        masked_id=mask_resident_id(row.id_number),
+        row_version=row.row_version,
+        created_at=clock.to_local(row.created_at),
+        updated_at=clock.to_local(row.updated_at),
+    )
+
+
+def _summary(row: Client, today: dt.date) -> ClientSummary:
+    return ClientSummary(
+        id=row.id,
+        name=row.name,
+        tier=Tier(row.tier),
+        gender=_enum(GenderCode, row.gender),
+        age=age_on(row.birth_date, today) if row.birth_date else None,
+        masked_mobile=mask_mobile(row.mobile),
+        masked_id=mask_resident_id(row.id_number),
+        manager=row.manager,
+        updated_at=clock.to_local(row.updated_at),
+    )
+
+
+__all__ = [
+    "ClientRecord", "ClientSummary", "SearchResult", "count_clients", "create_client",
+    "get_client", "list_clients", "reveal_identifier", "search_clients",
+    "update_client",
+]

@@ -1,0 +1,124 @@
+"""Realistic, repeatable demo data for trying the app and for benchmarks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+
+from ..db.connection import database
+from ..domain.audit import AuditAction
+from ..domain.client import (
+    ClientDraft,
+    Horizon,
+    IncomeBand,
+    LiquidityNeed,
+    MaritalStatus,
+    ProductFamily,
+    Tier,
+    client_problems,
+    normalize_draft,
+)
+from ..domain.identity import resident_id_check_char
+from . import audit, clock
+from .clients import existing_id_numbers, insert_clean_drafts
+
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤单解查区仇朴"
+)
+COMPOUND = ("欧阳", "司马", "上官", "诸葛", "尉迟", "慕容")
+GIVEN = (
+    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华志强玉兰晓东海燕小红"
+    "子涵浩然欣怡梓轩雨桐一诺思远嘉怡宇航佳琪文博俊杰婷婷晨阳雅琴德明淑珍春梅秋菊永红家豪"
+)
+AREAS = ("110105", "110108", "310104", "310115", "330106", "330102", "440305", "440106",
+         "320102", "510107", "420106", "360426", "370202", "210102", "610113", "350203")
+MOBILE_PREFIXES = ("138", "139", "135", "136", "137", "150", "151", "152", "158", "159", "186",
+                   "187", "188", "189", "133", "153", "177", "180", "181", "199", "166", "191")
+OCCUPATIONS = ("教师", "医生", "工程师", "公务员", "企业主", "个体经营", "退休", "会计", "律师",
+               "销售经理", "程序员", "护士", "自由职业", "外企职员", "大学教授", "公司高管")
+TRAINING = ("", "", "基金定投入门", "养老规划讲座", "理财产品风险识别", "保险配置基础", "黄金投资知识")
+NEEDS = ("", "", "子女教育金规划", "关注养老和医疗保障", "希望资金流动性高", "偏好线下面谈，不接受电话营销",
+         "计划三年内购房", "企业经营周转需要")
+
+
+def demo_drafts(count: int, seed: int, manager: str = "") -> list[ClientDraft]:
+    """*count* clients with Chinese names and valid, unique ID and mobile numbers."""
+    rng = random.Random(seed)
+    today = clock.today()
+    drafts: list[ClientDraft] = []
+    ids: set[str] = set()
+    mobiles: set[str] = set()
+    while len(drafts) < count:
+        surname = rng.choice(COMPOUND) if rng.random() < 0.02 else rng.choice(SURNAMES)
+        given = "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
+        birth = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(0, 64 * 365))
+        if birth > today - dt.timedelta(days=18 * 366):
+            continue
+        first17 = f"{rng.choice(AREAS)}{birth:%Y%m%d}{rng.randrange(1, 1000):03d}"
+        number = first17 + resident_id_check_char(first17)
+        mobile = rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(0, 10**8):08d}"
+        if number in ids or mobile in mobiles:
+            continue
+        ids.add(number)
+        mobiles.add(mobile)
+        roll = rng.random()
+        tier = (Tier.PRIVATE if roll < 0.04 else Tier.PLATINUM if roll < 0.15
+                else Tier.GOLD if roll < 0.40 else Tier.NORMAL)
+        consent = rng.random() < 0.85
+        consent_on = today - dt.timedelta(days=rng.randrange(1, 1500))
+        drafts.append(
+            ClientDraft(
+                name=surname + given,
+                id_number=number,
+                mobile=mobile,
+                tier=tier,
+                occupation=rng.choice(OCCUPATIONS),
+                marital_status=rng.choice(list(MaritalStatus)),
+                dependants=rng.randrange(0, 5),
+                income_band=rng.choice(list(IncomeBand)),
+                horizon=rng.choice(list(Horizon)),
+                liquidity_need=rng.choice(list(LiquidityNeed)),
+                interests=tuple(rng.sample(list(ProductFamily), rng.randrange(0, 3))),
+                training_needs=rng.choice(TRAINING),
+                personal_needs=rng.choice(NEEDS),
+                consent_data=consent,
+                consent_data_on=consent_on if consent else None,
+                consent_marketing=consent and rng.random() < 0.6,
+                consent_marketing_on=consent_on if consent else None,
+                manager=manager,
+            )
+        )
+    return drafts
+
+
+def create_demo_clients(
+    count: int,
+    seed: int,
+    actor: str,
+    manager: str = "",
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Add *count* demo clients (skipping any whose ID is already in the book)."""
+    today = clock.today()
+    created = 0
+    step = 5000
+    for start in range(0, count, step):
+        drafts = [
+            normalize_draft(d, today)
+            for d in demo_drafts(min(step, count - start), seed * 1_000_003 + start, manager)
+        ]
+        for d in drafts:
+            assert not client_problems(d, today), d  # the generator makes only valid clients
+        with database.atomic():
+            taken = existing_id_numbers(d.id_number for d in drafts)
+            fresh = [d for d in drafts if d.id_number not in taken]
+            insert_clean_drafts(fresh)
+            created += len(fresh)
+        if progress:
+            progress(min(start + step, count), count)
+    with database.atomic():
+        audit.record(AuditAction.DEMO_CREATED, actor, None, f"{created} clients, seed {seed}")
+    return created
