@@ -1,0 +1,107 @@
+"""Make the README's screenshots: run under Xvfb (``xvfb-run -a python .ci/screenshots.py``).
+
+Builds a demo database in a temporary folder, opens the real window and dialogs, and
+saves ``QWidget.grab()`` images to ``resources/screenshots/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "screenshots")
+    parser.add_argument("--lang", default="zh_CN")
+    args = parser.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="wealthdesk-shots-"))
+    os.environ["HOME"] = str(home)
+    os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+    os.environ["XDG_DATA_HOME"] = str(home / "data")
+    os.environ["XDG_STATE_HOME"] = str(home / "state")
+
+    from PySide6.QtCore import QTimer
+
+    from wealthdesk import i18n
+    from wealthdesk.db.connection import sqlite_url
+    from wealthdesk.ui import application
+    from wealthdesk.ui.settings_dialog import SettingsDialog
+    from wealthdesk.ui.welcome_dialog import WelcomeDialog
+
+    app = application.create_application()
+    db_path = home / "demo.sqlite3"
+    ns = argparse.Namespace(db=sqlite_url(db_path), lang=args.lang, desk="2")
+    window = application.open_window(ns)
+    assert window is not None
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.lang == "zh_CN" else f"-{args.lang}"
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    def shoot(widget, name: str) -> None:
+        settle()
+        path = args.out / f"{name}{suffix}.png"
+        widget.grab().save(str(path))
+        print("wrote", path)
+
+    welcome = WelcomeDialog(window)
+    welcome.show()
+    shoot(welcome, "welcome")
+    welcome.close()
+
+    from wealthdesk.services import settings as settings_service
+
+    settings_service.save(
+        {
+            "branch_name": "杭州西湖支行" if args.lang == "zh_CN" else "Xihu Branch",
+            "manager_name": "王晓东" if args.lang == "zh_CN" else "Wang Xiaodong",
+            "desk_phone": "0571-88886666",
+        },
+        "2",
+        "screenshots",
+    )
+    window.desk.reload()
+    window.load_demo_data()
+    window.retranslate()
+    window.resize(1366, 768)
+    window.clients_page.run_search()
+    window.clients_page.open_client(window.clients_page.model.client_at(3).id)
+    shoot(window, "clients")
+
+    window.clients_page.search.setText("zw")
+    window.clients_page.run_search()
+    if window.clients_page.model.rowCount():
+        window.clients_page.open_client(window.clients_page.model.client_at(0).id)
+    form = window.clients_page.form
+    form.reveal("mobile")
+    form.id_number.setReadOnly(False)
+    shoot(window, "clients-search")
+
+    window.clients_page.new_client()
+    form.name.setText("李娜")
+    form.id_number.setText("110105194912310021")
+    form.mobile.setText("1381234567")
+    shoot(window, "client-validation")
+    form.clear()
+
+    dialog = SettingsDialog(window.desk.desk, window.desk.settings, window, "screenshots")
+    dialog.show()
+    shoot(dialog, "settings")
+    dialog.close()
+    i18n.translate("x", "x")
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

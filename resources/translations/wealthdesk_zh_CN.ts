@@ -1,0 +1,982 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Application</name>
+    <message>
+        <source>WealthDesk hit a problem</source>
+        <translation>WealthDesk 遇到问题</translation>
+    </message>
+    <message>
+        <source>Something went wrong that WealthDesk did not expect. What you saved is safe; the last action may not have finished.
+
+The details are in the log file:
+{path}</source>
+        <translation>发生了意外错误。已保存的内容是安全的；最后一步操作可能没有完成。
+
+详细信息记录在日志文件中：
+{path}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <source>Dependants</source>
+        <translation>供养人数</translation>
+    </message>
+    <message>
+        <source>Household income</source>
+        <translation>家庭年收入</translation>
+    </message>
+    <message>
+        <source>Investment horizon</source>
+        <translation>投资期限</translation>
+    </message>
+    <message>
+        <source>Liquidity needs</source>
+        <translation>流动性需求</translation>
+    </message>
+    <message>
+        <source>Products of interest</source>
+        <translation>关注的产品</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <translation>理财知识培训需求</translation>
+    </message>
+    <message>
+        <source>Personal needs</source>
+        <translation>差异性需求</translation>
+    </message>
+    <message>
+        <source>Data collection</source>
+        <translation>信息采集</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销联系</translation>
+    </message>
+    <message>
+        <source>Identity and contact</source>
+        <translation>身份与联系方式</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Investment preferences</source>
+        <translation>投资偏好</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>客户需求</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>客户授权</translation>
+    </message>
+    <message>
+        <source>The client agrees that we collect their data</source>
+        <translation>客户同意采集其个人信息</translation>
+    </message>
+    <message>
+        <source>The client agrees to marketing contact</source>
+        <translation>客户同意接收营销联系</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the full ID number (written to the audit log)</source>
+        <translation>显示完整身份证号码（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Show the full mobile number (written to the audit log)</source>
+        <translation>显示完整手机号码（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the client ({key})</source>
+        <translation>保存客户资料（{key}）</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>No client open</source>
+        <translation>未打开客户</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Created {created} · updated {updated}</source>
+        <translation>建档 {created} · 更新 {updated}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>同意日期 {date}</translation>
+    </message>
+    <message>
+        <source>Cannot show the number</source>
+        <translation>无法显示号码</translation>
+    </message>
+    <message>
+        <source>Client not found</source>
+        <translation>找不到该客户</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Client saved.</source>
+        <translation>客户资料已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Masked. Open the client and press Show to see the full number.</source>
+        <translation>已脱敏。打开客户资料并点击“显示”可查看完整号码。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Find a client: name, pinyin or initials (zw), last 4 digits of mobile or ID</source>
+        <translation>查找客户：姓名、拼音或首字母（zw）、手机或身份证后4位</translation>
+    </message>
+    <message>
+        <source>Search ({key})</source>
+        <translation>查找（{key}）</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Add a client ({key})</source>
+        <translation>新建客户（{key}）</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import clients from a CSV file ({key})</source>
+        <translation>从 CSV 文件导入客户（{key}）</translation>
+    </message>
+    <message>
+        <source>Type at least 4 digits to search by the end of a mobile or ID number.</source>
+        <translation>按手机或身份证号码尾号查找时，请至少输入4位数字。</translation>
+    </message>
+    <message>
+        <source>{count} clients</source>
+        <translation>共 {count} 位客户</translation>
+    </message>
+    <message>
+        <source>The first {count} matches are shown; type more to narrow the search.</source>
+        <translation>仅显示前 {count} 条结果，请输入更多内容缩小范围。</translation>
+    </message>
+    <message>
+        <source>No client matches.</source>
+        <translation>没有匹配的客户。</translation>
+    </message>
+    <message>
+        <source>{count} matching clients</source>
+        <translation>找到 {count} 位客户</translation>
+    </message>
+    <message>
+        <source>Client not found</source>
+        <translation>找不到该客户</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import clients</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing clients…</source>
+        <translation>正在导入客户…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>无法导入此文件</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no client was added.</source>
+        <translation>导入已取消，未添加任何客户。</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>{file}: {imported} clients imported, {rejected} lines rejected.</source>
+        <translation>{file}：成功导入 {imported} 位客户，{rejected} 行未导入。</translation>
+    </message>
+    <message>
+        <source>Columns not used: {columns}</source>
+        <translation>未使用的列：{columns}</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>未导入原因</translation>
+    </message>
+    <message>
+        <source>Save the list of rejected lines…</source>
+        <translation>保存未导入行清单…</translation>
+    </message>
+    <message>
+        <source>Save rejected lines</source>
+        <translation>保存未导入行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>WealthDesk — wealth-management desk {desk}</source>
+        <translation>WealthDesk — {desk} 号理财室</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import clients…</source>
+        <translation>导入客户(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find a client</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation>新建客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save client</source>
+        <translation>保存客户资料(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About WealthDesk</source>
+        <translation>关于 WealthDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s state</source>
+        <translation>理财室状态</translation>
+    </message>
+    <message>
+        <source>Manager: {name}</source>
+        <translation>理财经理：{name}</translation>
+    </message>
+    <message>
+        <source>Manager not set (Settings)</source>
+        <translation>未设置理财经理（见“设置”）</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>本机数据库</translation>
+    </message>
+    <message>
+        <source>Branch server</source>
+        <translation>网点服务器</translation>
+    </message>
+    <message>
+        <source>{count} clients imported.</source>
+        <translation>已导入 {count} 位客户。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>About WealthDesk</source>
+        <translation>关于 WealthDesk</translation>
+    </message>
+    <message>
+        <source>WealthDesk {version}
+The desk application of the wealth-management room.
+
+Database: {db}
+Log folder: {logs}</source>
+        <translation>WealthDesk {version}
+理财室桌面工作平台。
+
+数据库：{db}
+日志文件夹：{logs}</translation>
+    </message>
+    <message>
+        <source>Creating demo clients…</source>
+        <translation>正在生成演示客户…</translation>
+    </message>
+    <message>
+        <source>{count} demo clients created.</source>
+        <translation>已生成 {count} 位演示客户。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Branch (shared by every desk)</source>
+        <translation>网点（所有理财室共用）</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>本理财室</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Found automatically (WenQuanYi, YaHei, SimSun…)</source>
+        <translation>自动查找（文泉驿、微软雅黑、宋体…）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Font file for PDFs</source>
+        <translation>PDF 使用的字体文件</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf *.ttc)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to WealthDesk</source>
+        <translation>欢迎使用 WealthDesk</translation>
+    </message>
+    <message>
+        <source>The client book is empty. How would you like to start?</source>
+        <translation>客户名册还是空的。您想如何开始？</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>使用演示数据试用</translation>
+    </message>
+    <message>
+        <source>300 invented clients with Chinese names, to explore every screen. Not for real work.</source>
+        <translation>生成300位虚构客户，便于熟悉各个界面。请勿用于实际业务。</translation>
+    </message>
+    <message>
+        <source>Import a client list</source>
+        <translation>导入客户名单</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or GBK) with columns such as 姓名, 手机号码, 身份证号码, 客户等级.</source>
+        <translation>CSV 文件（UTF-8 或 GBK 编码），包含姓名、手机号码、身份证号码、客户等级等列。</translation>
+    </message>
+    <message>
+        <source>Start with an empty book</source>
+        <translation>从空白名册开始</translation>
+    </message>
+    <message>
+        <source>Add clients one by one as they come to the desk.</source>
+        <translation>客户到访时逐一建档。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>demo clients created: {count}</source>
+        <translation>已生成演示客户：{count}</translation>
+    </message>
+    <message>
+        <source>ignored columns: {columns}</source>
+        <translation>忽略的列：{columns}</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>Client created</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Client updated</source>
+        <translation>修改客户资料</translation>
+    </message>
+    <message>
+        <source>Full mobile number shown</source>
+        <translation>查看完整手机号码</translation>
+    </message>
+    <message>
+        <source>Full ID number shown</source>
+        <translation>查看完整身份证号码</translation>
+    </message>
+    <message>
+        <source>Clients imported</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Demo data created</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>升级数据库</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>白金</translation>
+    </message>
+    <message>
+        <source>Private banking</source>
+        <translation>私人银行</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>未婚</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>已婚</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>离异</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>丧偶</translation>
+    </message>
+    <message>
+        <source>Under ¥100,000 a year</source>
+        <translation>年收入10万元以下</translation>
+    </message>
+    <message>
+        <source>¥100,000–300,000 a year</source>
+        <translation>年收入10万–30万元</translation>
+    </message>
+    <message>
+        <source>¥300,000–500,000 a year</source>
+        <translation>年收入30万–50万元</translation>
+    </message>
+    <message>
+        <source>¥500,000–1,000,000 a year</source>
+        <translation>年收入50万–100万元</translation>
+    </message>
+    <message>
+        <source>Over ¥1,000,000 a year</source>
+        <translation>年收入100万元以上</translation>
+    </message>
+    <message>
+        <source>Under 1 year</source>
+        <translation>1年以内</translation>
+    </message>
+    <message>
+        <source>1 to 3 years</source>
+        <translation>1至3年</translation>
+    </message>
+    <message>
+        <source>Over 3 years</source>
+        <translation>3年以上</translation>
+    </message>
+    <message>
+        <source>Needs money at short notice</source>
+        <translation>随时可能用钱</translation>
+    </message>
+    <message>
+        <source>Some money at short notice</source>
+        <translation>部分资金需随时可取</translation>
+    </message>
+    <message>
+        <source>Can lock money away</source>
+        <translation>资金可长期投资</translation>
+    </message>
+    <message>
+        <source>Wealth products</source>
+        <translation>理财产品</translation>
+    </message>
+    <message>
+        <source>Retail loans</source>
+        <translation>零售贷款</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>存款（负债业务）</translation>
+    </message>
+    <message>
+        <source>Funds, insurance, gold</source>
+        <translation>基金、保险、贵金属（中间业务）</translation>
+    </message>
+    <message>
+        <source>Bank cards</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>The name is longer than {max} characters.</source>
+        <translation>姓名不能超过 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>The name may hold only Chinese characters, letters, · and spaces.</source>
+        <translation>姓名只能包含汉字、字母、“·”和空格。</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>出生日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The birth date is before 1900.</source>
+        <translation>出生日期不能早于1900年。</translation>
+    </message>
+    <message>
+        <source>Dependants must be a number from 0 to 20.</source>
+        <translation>供养人数应为0至20之间的数字。</translation>
+    </message>
+    <message>
+        <source>This text is longer than {max} characters.</source>
+        <translation>内容不能超过 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>A consent cannot be dated in the future.</source>
+        <translation>授权日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The file is not text in UTF-8 or GBK/GB18030; save it as CSV UTF-8.</source>
+        <translation>文件不是 UTF-8 或 GBK/GB18030 编码的文本，请另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least 姓名 (name).</source>
+        <translation>第一行须为列名，且至少包含“姓名”。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The line cannot be read: {error}</source>
+        <translation>此行无法读取：{error}</translation>
+    </message>
+    <message>
+        <source>The date {value} is not a date like 1980-05-17.</source>
+        <translation>“{value}”不是有效日期，应写作 1980-05-17。</translation>
+    </message>
+    <message>
+        <source>A consent is 是 or 否 (yes or no), not {value}.</source>
+        <translation>授权只能填“是”或“否”，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>Unknown value {value}; use one of: {choices}.</source>
+        <translation>无法识别“{value}”，请使用：{choices}。</translation>
+    </message>
+    <message>
+        <source>The ID number must have 18 characters (it has {count}).</source>
+        <translation>身份证号码应为18位（现有 {count} 位）。</translation>
+    </message>
+    <message>
+        <source>The ID number must be 17 digits followed by a digit or X.</source>
+        <translation>身份证号码应为17位数字加1位数字或X。</translation>
+    </message>
+    <message>
+        <source>The ID number holds an impossible birth date {date}.</source>
+        <translation>身份证号码中的出生日期 {date} 不存在。</translation>
+    </message>
+    <message>
+        <source>The ID number holds a birth date in the future ({date}).</source>
+        <translation>身份证号码中的出生日期（{date}）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The ID number holds an implausible birth year {year}.</source>
+        <translation>身份证号码中的出生年份 {year} 不合理。</translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s check character is wrong: it should be {expected}, not {actual}.</source>
+        <translation>身份证号码校验位错误：应为 {expected}，而不是 {actual}。</translation>
+    </message>
+    <message>
+        <source>A mobile number has only digits.</source>
+        <translation>手机号码只能包含数字。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits (this has {count}).</source>
+        <translation>手机号码应为11位（现有 {count} 位）。</translation>
+    </message>
+    <message>
+        <source>A mobile number starts with 13 to 19.</source>
+        <translation>手机号码应以13至19开头。</translation>
+    </message>
+    <message>
+        <source>A desk phone is a mobile number or a landline with its area code, like 0571-88888888 or 0571-88888888-123.</source>
+        <translation>理财室电话应为手机号码或带区号的固定电话，如 0571-88888888 或 0571-88888888-123。</translation>
+    </message>
+    <message>
+        <source>A bank card number has 13 to 19 digits.</source>
+        <translation>银行卡号应为13至19位数字。</translation>
+    </message>
+    <message>
+        <source>The bank card number fails its check digit (Luhn).</source>
+        <translation>银行卡号校验位（Luhn）不正确。</translation>
+    </message>
+    <message>
+        <source>Branch name</source>
+        <translation>网点名称</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>营业开始</translation>
+    </message>
+    <message>
+        <source>Lunch break from</source>
+        <translation>午休开始</translation>
+    </message>
+    <message>
+        <source>Lunch break until</source>
+        <translation>午休结束</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>营业结束</translation>
+    </message>
+    <message>
+        <source>Welcome shown</source>
+        <translation>已显示欢迎页</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s name</source>
+        <translation>理财经理姓名</translation>
+    </message>
+    <message>
+        <source>Desk phone</source>
+        <translation>理财室电话</translation>
+    </message>
+    <message>
+        <source>Clear the client screen after idle minutes</source>
+        <translation>无操作多少分钟后清屏</translation>
+    </message>
+    <message>
+        <source>Desk number</source>
+        <translation>理财室编号</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Font file for PDFs</source>
+        <translation>PDF 使用的字体文件</translation>
+    </message>
+    <message>
+        <source>There is no setting called {key}.</source>
+        <translation>没有名为 {key} 的设置项。</translation>
+    </message>
+    <message>
+        <source>This must be a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>This must be from {min} to {max}.</source>
+        <translation>取值范围为 {min} 至 {max}。</translation>
+    </message>
+    <message>
+        <source>A time is written HH:MM, like 14:00.</source>
+        <translation>时间格式为 HH:MM，如 14:00。</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>请从以下选项中选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>The office day must run: opens, lunch from, lunch until, closes.</source>
+        <translation>时间顺序应为：营业开始、午休开始、午休结束、营业结束。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>无法读取文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>A client with this ID number is already in the book.</source>
+        <translation>已有客户使用此身份证号码。</translation>
+    </message>
+    <message>
+        <source>The same ID number is on line {line}.</source>
+        <translation>与第 {line} 行的身份证号码重复。</translation>
+    </message>
+    <message>
+        <source>This client no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this client after you opened it. Your changes were not saved; reopen the client to see theirs.</source>
+        <translation>您打开此客户后，其他人已保存了该客户资料。您的修改未保存，请重新打开客户查看最新内容。</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, like 1980-05-17.</source>
+        <translation>日期格式为 YYYY-MM-DD，如 1980-05-17。</translation>
+    </message>
+    <message>
+        <source>There is no font file at this path.</source>
+        <translation>该路径下没有字体文件。</translation>
+    </message>
+</context>
+<context>
+    <name>interaction</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>This client has changes that are not saved yet.</source>
+        <translation>此客户资料有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>继续之前是否保存？</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>The database cannot be used: {detail}</source>
+        <translation>数据库无法使用：{detail}</translation>
+    </message>
+    <message>
+        <source>{location} is not a database address; use sqlite:///path/to/file.sqlite3 or postgresql://user@host:port/dbname.</source>
+        <translation>{location} 不是有效的数据库地址；请使用 sqlite:///文件路径.sqlite3 或 postgresql://用户@主机:端口/数据库名。</translation>
+    </message>
+    <message>
+        <source>{location} is not a WealthDesk database (it may be damaged). It was left untouched; restore a backup or choose another file.</source>
+        <translation>{location} 不是 WealthDesk 数据库（可能已损坏）。文件未被改动；请从备份恢复或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>{location} cannot be opened for reading and writing ({detail}). Check the file&apos;s permissions and that its folder exists.</source>
+        <translation>无法读写 {location}（{detail}）。请检查文件权限以及所在文件夹是否存在。</translation>
+    </message>
+    <message>
+        <source>{location} is locked by another program. Close the other program (or the other WealthDesk window) and try again.</source>
+        <translation>{location} 被其他程序锁定。请关闭该程序（或另一个 WealthDesk 窗口）后重试。</translation>
+    </message>
+    <message>
+        <source>{location} was written by a newer WealthDesk (schema {detail}). It was left untouched; install the newer version to open it.</source>
+        <translation>{location} 由更新版本的 WealthDesk 创建（结构版本 {detail}）。文件未被改动；请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>{location} needs an upgrade, but the backup made before it could not be written ({detail}). The database was left untouched; free some disk space or check the backup folder&apos;s permissions.</source>
+        <translation>{location} 需要升级，但升级前的备份无法写入（{detail}）。数据库未被改动；请清理磁盘空间或检查备份文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>The database server at {location} cannot be reached: {detail}</source>
+        <translation>无法连接数据库服务器 {location}：{detail}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is not installed; install it with: pip install &apos;wealthdesk[postgres]&apos;</source>
+        <translation>未安装 PostgreSQL 支持，请运行：pip install 'wealthdesk[postgres]'</translation>
+    </message>
+</context>
+</TS>

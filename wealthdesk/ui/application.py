@@ -1,0 +1,118 @@
+"""Starting the window: Qt, logging, the crash dialog, language, style and the database."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from .. import APP_NAME, ORG_NAME, __version__, i18n, local_settings
+from ..assets import style_path
+from ..cli import database_url
+from ..db import StorageError, connect
+from ..i18n import translate
+from ..logging_setup import setup_logging
+from ..paths import backup_dir, log_dir
+from . import defs, interaction
+from .desk import DeskContext
+from .icons import icon
+
+log = logging.getLogger(__name__)
+
+
+def install_exception_hook(log_path: Path) -> None:
+    """Log every unhandled exception and tell the user once, with the log's path.
+
+    The dialog shows no traceback: exception texts may hold client data, the log is
+    where the details go.
+    """
+    showing = False
+
+    def hook(kind, value, tb) -> None:
+        nonlocal showing
+        log.critical(
+            "unhandled exception:\n%s", "".join(traceback.format_exception(kind, value, tb))
+        )
+        if QApplication.instance() is None or showing:
+            return
+        showing = True
+        try:
+            interaction.error(
+                None,
+                translate("Application", "WealthDesk hit a problem"),
+                translate(
+                    "Application",
+                    "Something went wrong that WealthDesk did not expect. What you saved is "
+                    "safe; the last action may not have finished.\n\nThe details are in the "
+                    "log file:\n{path}",
+                ).format(path=str(log_path)),
+            )
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+def apply_style(app: QApplication) -> None:
+    font = app.font()
+    if font.pointSizeF() < defs.BASE_POINT_SIZE:
+        font.setPointSizeF(defs.BASE_POINT_SIZE)
+        app.setFont(font)
+    try:
+        app.setStyleSheet(style_path().read_text(encoding="utf-8"))
+    except OSError as exc:
+        log.warning("cannot read the style sheet: %s", exc)
+
+
+def create_application() -> QApplication:
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("WealthDesk")
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def open_window(args: argparse.Namespace):
+    """Everything up to a shown main window; None when the database cannot be used."""
+    from .main_window import MainWindow
+
+    i18n.install_language(args.lang or str(local_settings.get("language")))
+    app = QApplication.instance()
+    apply_style(app)
+    try:
+        database = connect(database_url(args.db), backup_dir())
+    except StorageError as exc:
+        log.error("cannot open the database: %s", exc)
+        interaction.error(
+            None, translate("Application", "Cannot open the database"), exc.render(i18n.translate)
+        )
+        return None
+    desk = DeskContext(desk=str(args.desk or local_settings.get("desk_number")), database=database)
+    desk.reload()
+    window = MainWindow(desk)
+    window.show()
+    return window
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from .main_window import exit_after_show_requested
+
+    app = create_application()
+    log_path = setup_logging(log_dir())
+    install_exception_hook(log_path)
+    log.info("WealthDesk %s starting", __version__)
+    window = open_window(args)
+    if window is None:
+        return 1
+    if exit_after_show_requested():
+        QTimer.singleShot(0, app.quit)
+    elif window.needs_welcome():
+        QTimer.singleShot(0, window.show_welcome)
+    return app.exec()

@@ -1,0 +1,68 @@
+"""The client book as the UI sees it: the services plus meaning-level signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from ..domain.client import ClientDraft
+from ..services import clients as client_service
+from ..services.client_import import ImportReport, import_clients
+from ..services.clients import ClientRecord, ClientSummary, SearchResult
+
+
+class ClientBook(QObject):
+    """One per window; *actor* is who the audit log names for this desk."""
+
+    clients_changed = Signal()  # something was added, imported or edited
+    client_saved = Signal(int)  # one client's record was saved
+
+    def __init__(self, actor: Callable[[], str], parent: QObject | None = None):
+        super().__init__(parent)
+        self._actor = actor
+
+    @property
+    def actor(self) -> str:
+        return self._actor()
+
+    def count(self) -> int:
+        return client_service.count_clients()
+
+    def page(self, offset: int, limit: int) -> list[ClientSummary]:
+        return client_service.list_clients(offset, limit)
+
+    def search(self, query: str) -> SearchResult:
+        return client_service.search_clients(query)
+
+    def get(self, client_id: int) -> ClientRecord:
+        return client_service.get_client(client_id)
+
+    def create(self, draft: ClientDraft) -> ClientRecord:
+        record = client_service.create_client(draft, self.actor)
+        self.client_saved.emit(record.id)
+        self.clients_changed.emit()
+        return record
+
+    def update(self, client_id: int, draft: ClientDraft, version: int) -> ClientRecord:
+        record = client_service.update_client(client_id, draft, version, self.actor)
+        self.client_saved.emit(record.id)
+        self.clients_changed.emit()
+        return record
+
+    def reveal(self, client_id: int, field: str) -> str:
+        return client_service.reveal_identifier(client_id, field, self.actor)
+
+    def import_file(self, path: Path, progress: Callable[[int, int], bool]) -> ImportReport:
+        report = import_clients(path, self.actor, progress)
+        if report.imported:
+            self.clients_changed.emit()
+        return report
+
+    def create_demo(self, count: int, manager: str, progress: Callable[[int, int], None]) -> int:
+        from ..services.demo import create_demo_clients
+
+        created = create_demo_clients(count, 1, self.actor, manager, progress)
+        self.clients_changed.emit()
+        return created

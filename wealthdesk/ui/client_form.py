@@ -1,0 +1,716 @@
+"""The client detail form: grouped sections, inline validation, no silent loss of edits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.client import (
+    ClientDraft,
+    GenderCode,
+    Horizon,
+    IncomeBand,
+    Labeled,
+    LiquidityNeed,
+    MaritalStatus,
+    ProductFamily,
+    Tier,
+    client_problems,
+    normalize_draft,
+)
+from ..domain.client_csv import parse_date
+from ..domain.errors import ConflictError, DomainError, NotFound, Problem
+from ..i18n import translate
+from ..services import clock
+from ..services.clients import ClientRecord
+from . import defs, interaction
+from .client_book import ClientBook
+from .icons import icon
+
+LABELS = {
+    "name": QT_TRANSLATE_NOOP("ClientForm", "Name"),
+    "id_number": QT_TRANSLATE_NOOP("ClientForm", "ID number"),
+    "gender": QT_TRANSLATE_NOOP("ClientForm", "Gender"),
+    "birth_date": QT_TRANSLATE_NOOP("ClientForm", "Birth date"),
+    "mobile": QT_TRANSLATE_NOOP("ClientForm", "Mobile"),
+    "tier": QT_TRANSLATE_NOOP("ClientForm", "Tier"),
+    "occupation": QT_TRANSLATE_NOOP("ClientForm", "Occupation"),
+    "manager": QT_TRANSLATE_NOOP("ClientForm", "Manager"),
+    "marital_status": QT_TRANSLATE_NOOP("ClientForm", "Marital status"),
+    "dependants": QT_TRANSLATE_NOOP("ClientForm", "Dependants"),
+    "income_band": QT_TRANSLATE_NOOP("ClientForm", "Household income"),
+    "horizon": QT_TRANSLATE_NOOP("ClientForm", "Investment horizon"),
+    "liquidity_need": QT_TRANSLATE_NOOP("ClientForm", "Liquidity needs"),
+    "interests": QT_TRANSLATE_NOOP("ClientForm", "Products of interest"),
+    "training_needs": QT_TRANSLATE_NOOP("ClientForm", "Training needs"),
+    "personal_needs": QT_TRANSLATE_NOOP("ClientForm", "Personal needs"),
+    "consent_data": QT_TRANSLATE_NOOP("ClientForm", "Data collection"),
+    "consent_marketing": QT_TRANSLATE_NOOP("ClientForm", "Marketing"),
+}
+GROUPS = {
+    "identity": QT_TRANSLATE_NOOP("ClientForm", "Identity and contact"),
+    "family": QT_TRANSLATE_NOOP("ClientForm", "Family situation"),
+    "preferences": QT_TRANSLATE_NOOP("ClientForm", "Investment preferences"),
+    "needs": QT_TRANSLATE_NOOP("ClientForm", "Needs"),
+    "consents": QT_TRANSLATE_NOOP("ClientForm", "Consents"),
+}
+_CHOICE_FIELDS: dict[str, type[Labeled]] = {
+    "gender": GenderCode,
+    "tier": Tier,
+    "marital_status": MaritalStatus,
+    "income_band": IncomeBand,
+    "horizon": Horizon,
+    "liquidity_need": LiquidityNeed,
+}
+
+
+def _domain(text: str) -> str:
+    return QCoreApplication.translate("domain", text)
+
+
+class ClientForm(QWidget):
+    """Shows one client (or a new one) for editing; empty and disabled when cleared."""
+
+    saved = Signal(int)
+    dirty_changed = Signal(bool)
+    status_message = Signal(str)
+
+    def __init__(self, book: ClientBook, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("clientForm")
+        self._book = book
+        # Who a new client belongs to unless the manager types another name.
+        self.default_manager: Callable[[], str] = lambda: ""
+        self._record: ClientRecord | None = None
+        self._baseline: ClientDraft | None = None
+        self._revealed: dict[str, bool] = {"id_number": False, "mobile": False}
+        self._loading = False
+        self._dirty = False
+        self._problems: list[Problem] = []
+        self._labels: dict[str, QLabel] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._groups: dict[str, QGroupBox] = {}
+        self._build()
+        self.clear()
+
+    # ------------------------------------------------------------ building
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, 0)
+        self.title = QLabel()
+        self.title.setObjectName("clientTitle")
+        self.tier_badge = QLabel()
+        self.tier_badge.setObjectName("tierBadge")
+        header.addWidget(self.title)
+        header.addWidget(self.tier_badge)
+        header.addStretch(1)
+        self.times = QLabel()
+        self.times.setObjectName("secondaryText")
+        header.addWidget(self.times)
+        outer.addLayout(header)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(defs.MARGIN, defs.SPACING, defs.MARGIN, defs.MARGIN)
+        column.setSpacing(defs.SPACING)
+
+        self.name = QLineEdit()
+        self.name.setMaxLength(40)
+        self.id_number = QLineEdit()
+        self.id_number.setMaxLength(22)
+        self.reveal_id = self._reveal_button("id_number")
+        self.gender = self._combo("gender", blank=True)
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText("1980-05-17")
+        self.mobile = QLineEdit()
+        self.mobile.setMaxLength(20)
+        self.reveal_mobile = self._reveal_button("mobile")
+        self.tier = self._combo("tier", blank=False)
+        self.occupation = QLineEdit()
+        self.manager = QLineEdit()
+        identity = self._group("identity", column)
+        self._row(identity, "name", self.name)
+        self._row(identity, "id_number", self._with_button(self.id_number, self.reveal_id))
+        self._row(identity, "gender", self.gender)
+        self._row(identity, "birth_date", self.birth_date)
+        self._row(identity, "mobile", self._with_button(self.mobile, self.reveal_mobile))
+        self._row(identity, "tier", self.tier)
+        self._row(identity, "occupation", self.occupation)
+        self._row(identity, "manager", self.manager)
+
+        self.marital_status = self._combo("marital_status", blank=True)
+        self.dependants = QSpinBox()
+        self.dependants.setRange(-1, 20)
+        self.dependants.setSpecialValueText("—")
+        self.dependants.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.income_band = self._combo("income_band", blank=True)
+        family = self._group("family", column)
+        self._row(family, "marital_status", self.marital_status)
+        self._row(family, "dependants", self.dependants)
+        self._row(family, "income_band", self.income_band)
+
+        self.horizon = self._combo("horizon", blank=True)
+        self.liquidity_need = self._combo("liquidity_need", blank=True)
+        self.interests: dict[ProductFamily, QCheckBox] = {}
+        interest_box = QWidget()
+        interest_layout = QVBoxLayout(interest_box)
+        interest_layout.setContentsMargins(0, 0, 0, 0)
+        for family_code in ProductFamily:
+            box = QCheckBox()
+            box.toggled.connect(self._edited)
+            self.interests[family_code] = box
+            interest_layout.addWidget(box)
+        preferences = self._group("preferences", column)
+        self._row(preferences, "horizon", self.horizon)
+        self._row(preferences, "liquidity_need", self.liquidity_need)
+        self._row(preferences, "interests", interest_box)
+
+        self.training_needs = self._text_box()
+        self.personal_needs = self._text_box()
+        needs = self._group("needs", column)
+        self._row(needs, "training_needs", self.training_needs)
+        self._row(needs, "personal_needs", self.personal_needs)
+
+        self.consent_data = QCheckBox()
+        self.consent_data_on = QLabel()
+        self.consent_marketing = QCheckBox()
+        self.consent_marketing_on = QLabel()
+        consents = self._group("consents", column)
+        self._row(
+            consents, "consent_data", self._with_button(self.consent_data, self.consent_data_on)
+        )
+        self._row(
+            consents,
+            "consent_marketing",
+            self._with_button(self.consent_marketing, self.consent_marketing_on),
+        )
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        footer = QHBoxLayout()
+        footer.setContentsMargins(defs.MARGIN, 0, defs.MARGIN, defs.MARGIN)
+        self.unsaved_label = QLabel()
+        self.unsaved_label.setObjectName("unsavedText")
+        footer.addWidget(self.unsaved_label, 1)
+        self.revert_button = QPushButton(icon("revert"), "")
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button = QPushButton(icon("save"), "")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        footer.addWidget(self.revert_button)
+        footer.addWidget(self.save_button)
+        outer.addLayout(footer)
+
+        for edit in (
+            self.name,
+            self.id_number,
+            self.birth_date,
+            self.mobile,
+            self.occupation,
+            self.manager,
+        ):
+            edit.textChanged.connect(self._edited)
+        for edit in (self.training_needs, self.personal_needs):
+            edit.textChanged.connect(self._edited)
+        for combo in (
+            self.gender,
+            self.tier,
+            self.marital_status,
+            self.income_band,
+            self.horizon,
+            self.liquidity_need,
+        ):
+            combo.currentIndexChanged.connect(self._edited)
+        self.dependants.valueChanged.connect(self._edited)
+        self.consent_data.toggled.connect(self._edited)
+        self.consent_marketing.toggled.connect(self._edited)
+        self.retranslate()
+
+    def _group(self, key: str, column: QVBoxLayout) -> QFormLayout:
+        box = QGroupBox()
+        self._groups[key] = box
+        layout = QFormLayout(box)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        column.addWidget(box)
+        return layout
+
+    def _row(self, layout: QFormLayout, key: str, field: QWidget) -> None:
+        label = QLabel()
+        # A composite row (field + button) gives keyboard focus to its first widget.
+        label.setBuddy(field.layout().itemAt(0).widget() if field.layout() else field)
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        holder = QWidget()
+        stack = QVBoxLayout(holder)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(2)
+        stack.addWidget(field)
+        stack.addWidget(error)
+        layout.addRow(label, holder)
+        self._labels[key] = label
+        self._errors[key] = error
+
+    @staticmethod
+    def _with_button(field: QWidget, extra: QWidget) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(field, 1)
+        row.addWidget(extra)
+        return holder
+
+    def _reveal_button(self, field: str) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(icon("reveal"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.clicked.connect(lambda: self.reveal(field))
+        return button
+
+    def _combo(self, key: str, blank: bool) -> QComboBox:
+        combo = QComboBox()
+        if blank:
+            combo.addItem("—", None)
+        for member in _CHOICE_FIELDS[key]:
+            combo.addItem("", member.value)
+        return combo
+
+    @staticmethod
+    def _text_box() -> QPlainTextEdit:
+        box = QPlainTextEdit()
+        box.setTabChangesFocus(True)
+        box.setFixedHeight(64)
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return box
+
+    def retranslate(self) -> None:
+        for key, label in self._labels.items():
+            label.setText(translate("ClientForm", LABELS[key]))
+        for key, box in self._groups.items():
+            box.setTitle(translate("ClientForm", GROUPS[key]))
+        for key, kind in _CHOICE_FIELDS.items():
+            combo: QComboBox = getattr(self, key)
+            for i in range(combo.count()):
+                code = combo.itemData(i)
+                if code is not None:
+                    combo.setItemText(i, _domain(kind(code).label))
+        for family_code, box in self.interests.items():
+            box.setText(_domain(family_code.label))
+        self.consent_data.setText(
+            translate("ClientForm", "The client agrees that we collect their data")
+        )
+        self.consent_marketing.setText(
+            translate("ClientForm", "The client agrees to marketing contact")
+        )
+        self.reveal_id.setText(translate("ClientForm", "Show"))
+        self.reveal_id.setToolTip(
+            translate("ClientForm", "Show the full ID number (written to the audit log)")
+        )
+        self.reveal_mobile.setText(translate("ClientForm", "Show"))
+        self.reveal_mobile.setToolTip(
+            translate("ClientForm", "Show the full mobile number (written to the audit log)")
+        )
+        self.save_button.setText(translate("ClientForm", "Save"))
+        self.save_button.setToolTip(
+            translate("ClientForm", "Save the client ({key})").format(key=defs.key_text(defs.SAVE))
+        )
+        self.revert_button.setText(translate("ClientForm", "Undo changes"))
+        self.name.setPlaceholderText(translate("ClientForm", "Required"))
+        self._refresh_header()
+        self._refresh_consent_dates()
+        self._show_problems()
+
+    # ------------------------------------------------------------ state
+    def clear(self) -> None:
+        """Forget the client completely: no value stays in any field."""
+        self._loading = True
+        self._record = None
+        self._baseline = None
+        self._revealed = {"id_number": False, "mobile": False}
+        for edit in (
+            self.name,
+            self.id_number,
+            self.birth_date,
+            self.mobile,
+            self.occupation,
+            self.manager,
+        ):
+            edit.clear()
+            edit.setReadOnly(False)
+        for edit in (self.training_needs, self.personal_needs):
+            edit.clear()
+            edit.document().clearUndoRedoStacks()
+        for combo in (
+            self.gender,
+            self.marital_status,
+            self.income_band,
+            self.horizon,
+            self.liquidity_need,
+            self.tier,
+        ):
+            combo.setCurrentIndex(0)
+        self.dependants.setValue(-1)
+        for box in self.interests.values():
+            box.setChecked(False)
+        self.consent_data.setChecked(False)
+        self.consent_marketing.setChecked(False)
+        self._loading = False
+        self._problems = []
+        self._set_dirty(False)
+        self.setEnabled(False)
+        self._refresh_header()
+        self._refresh_consent_dates()
+        self._show_problems()
+        self._update_identity_fields()
+
+    def new_client(self) -> None:
+        self.clear()
+        self.setEnabled(True)
+        self._loading = True
+        self.manager.setText(self.default_manager())
+        self._loading = False
+        self._baseline = self.current_draft()
+        self._refresh_header()
+        self.name.setFocus()
+
+    def show_client(self, record: ClientRecord) -> None:
+        self.clear()
+        self._loading = True
+        self._record = record
+        d = record.draft
+        self.name.setText(d.name)
+        self.id_number.setText(record.masked_id)
+        self.mobile.setText(record.masked_mobile)
+        self._select(self.gender, d.gender)
+        self.birth_date.setText(d.birth_date.isoformat() if d.birth_date else "")
+        self._select(self.tier, d.tier)
+        self.occupation.setText(d.occupation)
+        self.manager.setText(d.manager)
+        self._select(self.marital_status, d.marital_status)
+        self.dependants.setValue(-1 if d.dependants is None else d.dependants)
+        self._select(self.income_band, d.income_band)
+        self._select(self.horizon, d.horizon)
+        self._select(self.liquidity_need, d.liquidity_need)
+        for family_code, box in self.interests.items():
+            box.setChecked(family_code in d.interests)
+        self.training_needs.setPlainText(d.training_needs)
+        self.personal_needs.setPlainText(d.personal_needs)
+        self.training_needs.document().clearUndoRedoStacks()
+        self.personal_needs.document().clearUndoRedoStacks()
+        self.consent_data.setChecked(d.consent_data)
+        self.consent_marketing.setChecked(d.consent_marketing)
+        self._loading = False
+        self.setEnabled(True)
+        self._update_identity_fields()
+        self._baseline = self.current_draft()
+        self._set_dirty(False)
+        self._validate()
+        self._refresh_header()
+        self._refresh_consent_dates()
+
+    @property
+    def client_id(self) -> int | None:
+        return self._record.id if self._record else None
+
+    def is_active(self) -> bool:
+        return self._baseline is not None
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def has_problems(self) -> bool:
+        return bool(self._problems)
+
+    @staticmethod
+    def _select(combo: QComboBox, member) -> None:
+        index = combo.findData(member.value if member is not None else None)
+        combo.setCurrentIndex(max(index, 0))
+
+    # ------------------------------------------------------------ reading the form
+    def current_draft(self) -> ClientDraft:
+        def choice(combo: QComboBox, kind):
+            code = combo.currentData()
+            return kind(code) if code else None
+
+        birth_text = self.birth_date.text().strip()
+        return ClientDraft(
+            name=self.name.text(),
+            id_number=self._identifier("id_number", self.id_number),
+            mobile=self._identifier("mobile", self.mobile),
+            gender=choice(self.gender, GenderCode),
+            birth_date=parse_date(birth_text) if birth_text else None,
+            tier=choice(self.tier, Tier) or Tier.NORMAL,
+            occupation=self.occupation.text(),
+            marital_status=choice(self.marital_status, MaritalStatus),
+            dependants=None if self.dependants.value() < 0 else self.dependants.value(),
+            income_band=choice(self.income_band, IncomeBand),
+            horizon=choice(self.horizon, Horizon),
+            liquidity_need=choice(self.liquidity_need, LiquidityNeed),
+            interests=tuple(f for f, box in self.interests.items() if box.isChecked()),
+            training_needs=self.training_needs.toPlainText(),
+            personal_needs=self.personal_needs.toPlainText(),
+            consent_data=self.consent_data.isChecked(),
+            consent_data_on=self._consent_date("consent_data"),
+            consent_marketing=self.consent_marketing.isChecked(),
+            consent_marketing_on=self._consent_date("consent_marketing"),
+            manager=self.manager.text(),
+        )
+
+    def _identifier(self, field: str, edit: QLineEdit) -> str | None:
+        """None keeps the stored number: it was never revealed, so the form doesn't hold it."""
+        stored = self._record is not None and (
+            self._record.has_id_number if field == "id_number" else self._record.has_mobile
+        )
+        if stored and not self._revealed[field]:
+            return None
+        return edit.text()
+
+    def _consent_date(self, field: str) -> dt.date | None:
+        if self._record is None or not getattr(self, field).isChecked():
+            return None
+        return getattr(self._record.draft, f"{field}_on")
+
+    # ------------------------------------------------------------ editing
+    def _edited(self, *_args) -> None:
+        if self._loading:
+            return
+        self._update_identity_fields()
+        self._validate()
+        self._refresh_consent_dates()
+        if self._baseline is not None:
+            self._set_dirty(self.current_draft() != self._baseline)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        changed = dirty != self._dirty
+        self._dirty = dirty
+        self.unsaved_label.setText(translate("ClientForm", "Unsaved changes") if dirty else "")
+        self.save_button.setEnabled(self.is_active() and dirty and not self._problems)
+        self.revert_button.setEnabled(dirty)
+        if changed:
+            self.dirty_changed.emit(dirty)
+
+    def _update_identity_fields(self) -> None:
+        """Gender and birth date come from a valid ID number; masked numbers are read-only."""
+        for field, edit in (("id_number", self.id_number), ("mobile", self.mobile)):
+            stored = self._record is not None and (
+                self._record.has_id_number if field == "id_number" else self._record.has_mobile
+            )
+            edit.setReadOnly(stored and not self._revealed[field])
+            button = self.reveal_id if field == "id_number" else self.reveal_mobile
+            button.setVisible(stored and not self._revealed[field])
+        derived = self._derived_from_id()
+        self.gender.setEnabled(derived is None)
+        self.birth_date.setEnabled(derived is None)
+        if derived is not None and not self._loading:
+            gender, birth = derived
+            self._loading = True
+            self._select(self.gender, gender)
+            self.birth_date.setText(birth.isoformat() if birth else "")
+            self._loading = False
+
+    def _derived_from_id(self):
+        draft_id = self._identifier("id_number", self.id_number)
+        if draft_id is None:
+            # The stored ID was valid when saved; gender and birth date came from it.
+            d = self._record.draft if self._record else None
+            return (d.gender, d.birth_date) if d and d.birth_date else None
+        today = clock.today()
+        clean = normalize_draft(ClientDraft(name="x", id_number=draft_id), today)
+        if clean.id_number and clean.birth_date and not client_problems(clean, today):
+            return clean.gender, clean.birth_date
+        return None
+
+    def _validate(self) -> None:
+        today = clock.today()
+        draft = self.current_draft()
+        problems = client_problems(normalize_draft(draft, today), today)
+        birth_text = self.birth_date.text().strip()
+        if birth_text and draft.birth_date is None:
+            problems.append(
+                Problem(
+                    "birth_date",
+                    QT_TRANSLATE_NOOP("domain", "Write the date as YYYY-MM-DD, like 1980-05-17."),
+                )
+            )
+        self._problems = problems
+        self._show_problems()
+        self.save_button.setEnabled(self.is_active() and self._dirty and not problems)
+
+    def _show_problems(self, extra: list[Problem] | None = None) -> None:
+        by_field: dict[str, list[str]] = {}
+        for problem in [*self._problems, *(extra or [])]:
+            by_field.setdefault(problem.field, []).append(
+                problem.render(QCoreApplication.translate)
+            )
+        for field, label in self._errors.items():
+            messages = by_field.get(field)
+            label.setText("\n".join(messages) if messages else "")
+            label.setVisible(bool(messages))
+            widget = getattr(self, field, None)
+            if isinstance(widget, QWidget):
+                widget.setProperty("invalid", bool(messages))
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+
+    def _refresh_header(self) -> None:
+        if not self.is_active():
+            self.title.setText(translate("ClientForm", "No client open"))
+            self.tier_badge.setText("")
+            self.tier_badge.setVisible(False)
+            self.times.setText("")
+            return
+        if self._record is None:
+            self.title.setText(translate("ClientForm", "New client"))
+            self.tier_badge.setVisible(False)
+            self.times.setText("")
+            return
+        self.title.setText(self.name.text() or self._record.draft.name)
+        self.tier_badge.setText(_domain(self._record.draft.tier.label))
+        self.tier_badge.setProperty("tier", self._record.draft.tier.value)
+        self.tier_badge.style().unpolish(self.tier_badge)
+        self.tier_badge.style().polish(self.tier_badge)
+        self.tier_badge.setVisible(True)
+        self.times.setText(
+            translate("ClientForm", "Created {created} · updated {updated}").format(
+                created=self._record.created_at.strftime("%Y-%m-%d"),
+                updated=self._record.updated_at.strftime("%Y-%m-%d %H:%M"),
+            )
+        )
+
+    def _refresh_consent_dates(self) -> None:
+        for field, label in (
+            ("consent_data", self.consent_data_on),
+            ("consent_marketing", self.consent_marketing_on),
+        ):
+            on = self._consent_date(field)
+            if getattr(self, field).isChecked():
+                label.setText(
+                    translate("ClientForm", "since {date}").format(
+                        date=(on or clock.today()).isoformat()
+                    )
+                )
+            else:
+                label.setText("")
+
+    # ------------------------------------------------------------ actions
+    def reveal(self, field: str) -> None:
+        """Show the full number; the service writes the audit entry first."""
+        if self._record is None or self._revealed[field]:
+            return
+        try:
+            value = self._book.reveal(self._record.id, field)
+        except DomainError as exc:
+            interaction.warn(
+                self,
+                translate("ClientForm", "Cannot show the number"),
+                exc.render(QCoreApplication.translate),
+            )
+            return
+        edit = self.id_number if field == "id_number" else self.mobile
+        self._loading = True
+        self._revealed[field] = True
+        edit.setText(value)
+        self._loading = False
+        if self._baseline is not None:
+            from dataclasses import replace
+
+            self._baseline = replace(self._baseline, **{field: value})
+        self._update_identity_fields()
+        self._edited()
+
+    def revert(self) -> None:
+        if self._record is not None:
+            try:
+                self.show_client(self._book.get(self._record.id))
+            except NotFound as exc:
+                interaction.warn(
+                    self,
+                    translate("ClientForm", "Client not found"),
+                    exc.render(QCoreApplication.translate),
+                )
+                self.clear()
+        elif self.is_active():
+            self.new_client()
+
+    def save(self) -> bool:
+        """Save the form; True when saved (or nothing to save)."""
+        if not self.is_active():
+            return True
+        self._validate()
+        if self._problems:
+            first = self._problems[0].field
+            widget = getattr(self, first, None)
+            if isinstance(widget, QWidget):
+                widget.setFocus()
+            return False
+        if not self._dirty:
+            return True
+        draft = self.current_draft()
+        try:
+            if self._record is None:
+                record = self._book.create(draft)
+            else:
+                record = self._book.update(self._record.id, draft, self._record.row_version)
+        except ConflictError as exc:
+            field_problems = [p for p in exc.problems if p.field in self._errors]
+            if field_problems:
+                self._show_problems(field_problems)
+            else:
+                interaction.warn(
+                    self,
+                    translate("ClientForm", "Not saved"),
+                    exc.render(QCoreApplication.translate),
+                )
+            return False
+        except DomainError as exc:
+            self._show_problems(exc.problems)
+            return False
+        self.show_client(record)
+        self.status_message.emit(translate("ClientForm", "Client saved."))
+        self.saved.emit(record.id)
+        return True
+
+    def maybe_leave(self) -> bool:
+        """Ask about unsaved changes; True when the form may be left (saved or discarded)."""
+        if not self._dirty:
+            return True
+        choice = interaction.ask_unsaved(self)
+        if choice is interaction.UnsavedChoice.SAVE:
+            return self.save()
+        return choice is interaction.UnsavedChoice.DISCARD
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,158 @@
+"""The client table: masked identifiers, a page at a time while browsing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from ..i18n import translate
+from ..services.clients import ClientSummary
+from .client_book import ClientBook
+
+PAGE_SIZE = 200
+
+COL_NAME, COL_TIER, COL_GENDER, COL_AGE, COL_MOBILE, COL_ID, COL_MANAGER, COL_UPDATED = range(8)
+COLUMN_COUNT = 8
+
+CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _headers() -> tuple[str, ...]:
+    return (
+        translate("ClientTableModel", "Name"),
+        translate("ClientTableModel", "Tier"),
+        translate("ClientTableModel", "Gender"),
+        translate("ClientTableModel", "Age"),
+        translate("ClientTableModel", "Mobile"),
+        translate("ClientTableModel", "ID number"),
+        translate("ClientTableModel", "Manager"),
+        translate("ClientTableModel", "Updated"),
+    )
+
+
+class ClientTableModel(QAbstractTableModel):
+    """Rows are :class:`ClientSummary`; browse mode pages in more rows on demand."""
+
+    def __init__(self, book: ClientBook, parent=None):
+        super().__init__(parent)
+        self._book = book
+        self._rows: list[ClientSummary] = []
+        self._total = 0
+        self._browsing = True
+
+    # -- loading
+    def browse(self) -> None:
+        """Show every client in pinyin order, fetching further pages as the view scrolls."""
+        self.beginResetModel()
+        self._browsing = True
+        self._total = self._book.count()
+        self._rows = self._book.page(0, PAGE_SIZE)
+        self.endResetModel()
+
+    def show_rows(self, rows: list[ClientSummary]) -> None:
+        """Show exactly these rows (a search result)."""
+        self.beginResetModel()
+        self._browsing = False
+        self._rows = list(rows)
+        self._total = len(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.show_rows([])
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._browsing and len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        more = self._book.page(len(self._rows), PAGE_SIZE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def row_of(self, client_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == client_id), -1)
+
+    def client_at(self, row: int) -> ClientSummary:
+        return self._rows[row]
+
+    def replace_row(self, summary: ClientSummary) -> None:
+        row = self.row_of(summary.id)
+        if row >= 0:
+            self._rows[row] = summary
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+    # -- Qt model
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < COLUMN_COUNT:
+            return _headers()[section]
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
+            )
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == SORT_ROLE:
+            if col == COL_AGE:
+                return row.age if row.age is not None else -1
+            if col == COL_TIER:
+                return row.tier.rank
+            if col == COL_UPDATED:
+                return row.updated_at.isoformat()
+            return self._display(row, col)
+        if role == CLIENT_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_AGE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_MOBILE, COL_ID):
+            return translate(
+                "ClientTableModel", "Masked. Open the client and press Show to see the full number."
+            )
+        return None
+
+    @staticmethod
+    def _display(row: ClientSummary, col: int) -> str:
+        translate = QCoreApplication.translate
+        if col == COL_NAME:
+            return row.name
+        if col == COL_TIER:
+            return translate("domain", row.tier.label)
+        if col == COL_GENDER:
+            return translate("domain", row.gender.label) if row.gender else ""
+        if col == COL_AGE:
+            return "" if row.age is None else str(row.age)
+        if col == COL_MOBILE:
+            return row.masked_mobile
+        if col == COL_ID:
+            return row.masked_id
+        if col == COL_MANAGER:
+            return row.manager
+        if col == COL_UPDATED:
+            return row.updated_at.strftime("%Y-%m-%d %H:%M")
+        return ""

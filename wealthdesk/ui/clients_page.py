@@ -1,0 +1,323 @@
+"""The Clients page: search as you type, the client table and the detail form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import local_settings
+from ..domain.errors import NotFound
+from ..domain.identity import age_on
+from ..i18n import translate
+from ..services import clock
+from ..services.clients import ClientRecord, ClientSummary
+from . import defs, interaction
+from .client_book import ClientBook
+from .client_form import ClientForm
+from .client_table_model import (
+    CLIENT_ID_ROLE,
+    COL_AGE,
+    COL_GENDER,
+    COL_ID,
+    COL_MANAGER,
+    COL_MOBILE,
+    COL_NAME,
+    COL_TIER,
+    SORT_ROLE,
+    ClientTableModel,
+)
+from .icons import icon
+
+DEFAULT_WIDTHS = {
+    COL_NAME: 84,
+    COL_TIER: 72,
+    COL_GENDER: 44,
+    COL_AGE: 44,
+    COL_MOBILE: 108,
+    COL_ID: 168,
+    COL_MANAGER: 80,
+}
+
+
+class ClientsPage(QWidget):
+    status_message = Signal(str)
+    import_requested = Signal()
+
+    def __init__(self, book: ClientBook, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("clientsPage")
+        self._book = book
+        self._changing_selection = False
+
+        self.search = QLineEdit()
+        self.search.setObjectName("clientSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self._search_later)
+        self.new_button = QPushButton(icon("add-client"), "")
+        self.new_button.clicked.connect(self.new_client)
+        self.import_button = QPushButton(icon("import"), "")
+        self.import_button.clicked.connect(self.import_requested)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("secondaryText")
+
+        self.model = ClientTableModel(book, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortLocaleAware(True)
+        self.table = QTableView()
+        self.table.setObjectName("clientTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the service's order
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.form = ClientForm(book, self)
+        self.form.saved.connect(self._saved)
+        self.form.status_message.connect(self.status_message)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(defs.SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.import_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(defs.MARGIN, defs.MARGIN, 0, defs.MARGIN)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.result_label)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        book.clients_changed.connect(self._clients_changed)
+        self.retranslate()
+
+    # ------------------------------------------------------------ state
+    def restore_state(self) -> None:
+        splitter = local_settings.state(local_settings.CLIENTS_SPLITTER)
+        if splitter:
+            self.splitter.restoreState(splitter)
+        header = local_settings.state(local_settings.CLIENTS_HEADER)
+        if header:
+            self.table.horizontalHeader().restoreState(header)
+        else:
+            for column, width in DEFAULT_WIDTHS.items():
+                self.table.setColumnWidth(column, width)
+
+    def save_state(self) -> None:
+        local_settings.set_state(local_settings.CLIENTS_SPLITTER, self.splitter.saveState())
+        local_settings.set_state(
+            local_settings.CLIENTS_HEADER, self.table.horizontalHeader().saveState()
+        )
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(
+            translate(
+                "ClientsPage",
+                "Find a client: name, pinyin or initials (zw), last 4 digits of mobile or ID",
+            )
+        )
+        self.search.setToolTip(
+            translate("ClientsPage", "Search ({key})").format(key=defs.key_text(defs.FOCUS_SEARCH))
+        )
+        self.new_button.setText(translate("ClientsPage", "New client"))
+        self.new_button.setToolTip(
+            translate("ClientsPage", "Add a client ({key})").format(
+                key=defs.key_text(defs.NEW_CLIENT)
+            )
+        )
+        self.import_button.setText(translate("ClientsPage", "Import…"))
+        self.import_button.setToolTip(
+            translate("ClientsPage", "Import clients from a CSV file ({key})").format(
+                key=defs.key_text(defs.IMPORT)
+            )
+        )
+        self.model.retranslate()
+        self._update_result_label()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ searching
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_later(self) -> None:
+        self._timer.start()
+
+    def run_search(self) -> None:
+        """Show the clients matching the search box (all clients when it is empty)."""
+        self._timer.stop()
+        current = self.form.client_id
+        self._more = False
+        self._needs_digits = False
+        text = self.search.text().strip()
+        if text:
+            result = self._book.search(text)
+            self._more = result.more
+            self._needs_digits = result.needs_more_digits
+            self.model.show_rows(result.rows)
+        else:
+            self.model.browse()
+        self._update_result_label()
+        if current is not None:
+            self._select_client(current)
+
+    def refresh(self) -> None:
+        self.run_search()
+
+    def _update_result_label(self) -> None:
+        if getattr(self, "_needs_digits", False):
+            text = translate(
+                "ClientsPage",
+                "Type at least 4 digits to search by the end of a mobile or ID number.",
+            )
+        elif not self.search.text().strip():
+            text = translate("ClientsPage", "{count} clients").format(count=self.model.total)
+        elif getattr(self, "_more", False):
+            text = translate(
+                "ClientsPage",
+                "The first {count} matches are shown; type more to narrow the search.",
+            ).format(count=self.model.rowCount())
+        elif self.model.rowCount() == 0:
+            text = translate("ClientsPage", "No client matches.")
+        else:
+            text = translate("ClientsPage", "{count} matching clients").format(
+                count=self.model.rowCount()
+            )
+        self.result_label.setText(text)
+
+    def _clients_changed(self) -> None:
+        # Keep what the manager sees; just bring rows up to date.
+        if not self.form.is_dirty():
+            self.run_search()
+
+    # ------------------------------------------------------------ opening clients
+    def _current_changed(self, current, previous) -> None:
+        if self._changing_selection or not current.isValid():
+            return
+        client_id = self.proxy.data(current, CLIENT_ID_ROLE)
+        if client_id == self.form.client_id:
+            return
+        if not self.form.maybe_leave():
+            self._changing_selection = True
+            self.table.selectionModel().setCurrentIndex(
+                previous,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self._changing_selection = False
+            return
+        self.open_client(client_id)
+
+    def open_client(self, client_id: int) -> bool:
+        try:
+            record = self._book.get(client_id)
+        except NotFound as exc:
+            interaction.warn(
+                self,
+                translate("ClientsPage", "Client not found"),
+                exc.render(QCoreApplication.translate),
+            )
+            self.run_search()
+            return False
+        self.form.show_client(record)
+        self._select_client(client_id)
+        return True
+
+    def new_client(self) -> None:
+        if not self.form.maybe_leave():
+            return
+        self._changing_selection = True
+        self.table.clearSelection()
+        self.table.selectionModel().clearCurrentIndex()
+        self._changing_selection = False
+        self.form.new_client()
+
+    def _select_client(self, client_id: int) -> None:
+        row = self.model.row_of(client_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self._changing_selection = True
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        self._changing_selection = False
+
+    def _saved(self, client_id: int) -> None:
+        if self.model.row_of(client_id) >= 0:
+            record = self._book.get(client_id)
+            self.model.replace_row(_summary_of(record))
+        else:
+            # A new client: show it by its name so it is in the list and selected.
+            self.search.blockSignals(True)
+            self.search.setText(self.form.current_draft().name)
+            self.search.blockSignals(False)
+            self.run_search()
+        self._select_client(client_id)
+
+    def maybe_leave(self) -> bool:
+        return self.form.maybe_leave()
+
+
+def _summary_of(record: ClientRecord) -> ClientSummary:
+    d = record.draft
+    return ClientSummary(
+        id=record.id,
+        name=d.name,
+        tier=d.tier,
+        gender=d.gender,
+        age=age_on(d.birth_date, clock.today()) if d.birth_date else None,
+        masked_mobile=record.masked_mobile,
+        masked_id=record.masked_id,
+        manager=d.manager,
+        updated_at=record.updated_at,
+    )

@@ -1,0 +1,80 @@
+"""Every prompt the UI shows goes through here, so tests can answer them headlessly.
+
+Tests replace these functions (``monkeypatch.setattr(interaction, "confirm", …)``); the
+widgets call them through the module, never QMessageBox directly.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..i18n import translate
+
+
+class UnsavedChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def confirm(parent: QWidget | None, title: str, text: str, ok_text: str = "") -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    ok = box.addButton(ok_text or translate("interaction", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("interaction", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(ok)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def info(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    _show(QMessageBox.Icon.Information, parent, title, text, details)
+
+
+def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    _show(QMessageBox.Icon.Warning, parent, title, text, details)
+
+
+def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    _show(QMessageBox.Icon.Critical, parent, title, text, details)
+
+
+def _show(icon: QMessageBox.Icon, parent, title: str, text: str, details: str) -> None:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def ask_unsaved(parent: QWidget | None) -> UnsavedChoice:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("interaction", "Unsaved changes"),
+        translate("interaction", "This client has changes that are not saved yet."),
+        parent=parent,
+    )
+    box.setInformativeText(translate("interaction", "Save them before you go on?"))
+    save = box.addButton(translate("interaction", "Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(
+        translate("interaction", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(translate("interaction", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return UnsavedChoice.SAVE
+    if clicked is discard:
+        return UnsavedChoice.DISCARD
+    return UnsavedChoice.CANCEL
+
+
+def choose_open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return path
+
+
+def choose_save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path

@@ -1,0 +1,186 @@
+"""The settings dialog: branch, this desk and this computer, each validated inline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import local_settings
+from ..domain.errors import Problem, ValidationError
+from ..domain.settings import SPECS, Kind, Scope, setting_problem
+from ..i18n import translate
+from ..services import settings as settings_service
+from . import interaction
+
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
+GROUP_TITLES = {
+    Scope.BRANCH: QT_TRANSLATE_NOOP("SettingsDialog", "Branch (shared by every desk)"),
+    Scope.DESK: QT_TRANSLATE_NOOP("SettingsDialog", "This desk"),
+    Scope.PC: QT_TRANSLATE_NOOP("SettingsDialog", "This computer"),
+}
+HIDDEN = {"welcome_done"}
+
+
+class SettingsDialog(QDialog):
+    """Edits every declared setting; nothing is stored until all of them are valid."""
+
+    def __init__(
+        self, desk: str, values: dict[str, object], parent: QWidget | None = None, actor: str = ""
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
+        self.setMinimumWidth(520)
+        self._desk = desk
+        self._actor = actor
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self.language_changed = False
+        pc_values = {k: local_settings.get(k) for k, s in SPECS.items() if s.scope is Scope.PC}
+        current = {**values, **pc_values}
+
+        layout = QVBoxLayout(self)
+        for scope in (Scope.BRANCH, Scope.DESK, Scope.PC):
+            box = QGroupBox(translate("SettingsDialog", GROUP_TITLES[scope]))
+            form = QFormLayout(box)
+            for key, spec in SPECS.items():
+                if spec.scope is not scope or key in HIDDEN:
+                    continue
+                field = self._make_field(key, current.get(key, spec.default))
+                error = QLabel()
+                error.setObjectName("fieldError")
+                error.setWordWrap(True)
+                error.setVisible(False)
+                holder = QWidget()
+                column = QVBoxLayout(holder)
+                column.setContentsMargins(0, 0, 0, 0)
+                column.setSpacing(2)
+                column.addWidget(field)
+                column.addWidget(error)
+                label = QLabel(QCoreApplication.translate("domain", spec.label))
+                form.addRow(label, holder)
+                self._errors[key] = error
+            layout.addWidget(box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.buttons = buttons
+
+    def _make_field(self, key: str, value: object) -> QWidget:
+        spec = SPECS[key]
+        if spec.kind is Kind.INT:
+            field = QSpinBox()
+            field.setRange(spec.minimum or 0, spec.maximum or 999)
+            field.setValue(int(value))
+            field.setAlignment(Qt.AlignmentFlag.AlignRight)
+            if key.endswith("_minutes"):
+                field.setSuffix(translate("SettingsDialog", " min"))
+            self._fields[key] = field
+            return field
+        if spec.kind is Kind.CHOICE:
+            field = QComboBox()
+            for choice in spec.choices:
+                field.addItem(LANGUAGE_NAMES.get(choice, choice), choice)
+            field.setCurrentIndex(max(0, field.findData(value)))
+            self._fields[key] = field
+            return field
+        edit = QLineEdit(str(value))
+        self._fields[key] = edit
+        if spec.kind is Kind.TIME:
+            edit.setInputMask("99:99")
+            edit.setMaximumWidth(80)
+        if spec.kind is Kind.PATH:
+            edit.setPlaceholderText(
+                translate("SettingsDialog", "Found automatically (WenQuanYi, YaHei, SimSun…)")
+            )
+            browse = QPushButton(translate("SettingsDialog", "Choose…"))
+            browse.clicked.connect(lambda: self._choose_font(edit))
+            holder = QWidget()
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(edit, 1)
+            row.addWidget(browse)
+            return holder
+        return edit
+
+    def _choose_font(self, edit: QLineEdit) -> None:
+        path = interaction.choose_open_file(
+            self,
+            translate("SettingsDialog", "Font file for PDFs"),
+            edit.text(),
+            translate("SettingsDialog", "TrueType fonts (*.ttf *.ttc)"),
+        )
+        if path:
+            edit.setText(path)
+
+    def value(self, key: str) -> object:
+        field = self._fields[key]
+        if isinstance(field, QSpinBox):
+            return field.value()
+        if isinstance(field, QComboBox):
+            return field.currentData()
+        return field.text().strip()
+
+    def set_value(self, key: str, value: object) -> None:
+        field = self._fields[key]
+        if isinstance(field, QSpinBox):
+            field.setValue(int(value))
+        elif isinstance(field, QComboBox):
+            field.setCurrentIndex(max(0, field.findData(value)))
+        else:
+            field.setText(str(value))
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        by_key: dict[str, list[str]] = {}
+        for problem in problems:
+            by_key.setdefault(problem.field, []).append(problem.render(QCoreApplication.translate))
+        for key, label in self._errors.items():
+            label.setText("\n".join(by_key.get(key, [])))
+            label.setVisible(key in by_key)
+
+    def accept(self) -> None:
+        """Store everything, or nothing and show what is wrong."""
+        shared = {
+            k: self.value(k)
+            for k, s in SPECS.items()
+            if s.scope is not Scope.PC and k not in HIDDEN
+        }
+        local = {k: self.value(k) for k, s in SPECS.items() if s.scope is Scope.PC}
+        problems = [p for k, v in local.items() if (p := setting_problem(k, v))]
+        font = str(local.get("pdf_font_path") or "")
+        if font and not Path(font).is_file():
+            problems.append(
+                Problem(
+                    "pdf_font_path",
+                    QT_TRANSLATE_NOOP("domain", "There is no font file at this path."),
+                )
+            )
+        if problems:
+            self._show_problems(problems)
+            return
+        try:
+            settings_service.save(shared, self._desk, self._actor)
+        except ValidationError as exc:
+            self._show_problems(exc.problems)
+            return
+        self.language_changed = local["language"] != local_settings.get("language")
+        for key, value in local.items():
+            local_settings.put(key, value)
+        super().accept()
