@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .errors import QT_TRANSLATE_NOOP, Problem
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
-_ID_SHAPE = re.compile(r"^\d{17}[\dX]$")
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+# re.ASCII: \d would otherwise accept any script's digits (١٢٣), which int() reads as
+# numbers, so such an ID would pass its checksum yet never match the same ID typed in ASCII.
+_ID_SHAPE = re.compile(r"^\d{17}[\dX]$", re.ASCII)
+_MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
 # Desk landlines: area code, number, optional extension (0571-88888888, 010-12345678-123).
-_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(?:[-#转]\d{1,6})?$")
+_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(?:[-#转]\d{1,6})?$", re.ASCII)
 _SEPARATORS = re.compile(r"[\s\-]")
+
+
+def _halfwidth(text: str) -> str:
+    """Full-width digits, letters and signs (a Chinese input method's １３８, Ｘ, ＋) as ASCII."""
+    return unicodedata.normalize("NFKC", text or "")
 
 
 class Gender:
@@ -33,7 +41,7 @@ class ResidentId:
 
 
 def normalize_resident_id(text: str) -> str:
-    return _SEPARATORS.sub("", text or "").upper()
+    return _SEPARATORS.sub("", _halfwidth(text)).upper()
 
 
 def resident_id_check_char(first17: str) -> str:
@@ -107,7 +115,7 @@ def parse_resident_id(text: str, today: dt.date | None = None) -> ResidentId:
 
 
 def normalize_phone(text: str) -> str:
-    cleaned = _SEPARATORS.sub("", text or "")
+    cleaned = _SEPARATORS.sub("", _halfwidth(text))
     if cleaned.startswith("+86"):
         cleaned = cleaned[3:]
     elif cleaned.startswith("0086"):
@@ -136,7 +144,7 @@ def mobile_problem(text: str, field: str = "mobile") -> Problem | None:
 
 def desk_phone_problem(text: str, field: str = "desk_phone") -> Problem | None:
     """A desk phone may be a mobile or a landline with area code and extension."""
-    raw = (text or "").strip()
+    raw = _halfwidth(text).strip()
     if _LANDLINE.match(raw.replace(" ", "")) or mobile_problem(raw, field) is None:
         return None
     return Problem(
@@ -163,7 +171,7 @@ def luhn_ok(digits: str) -> bool:
 
 def bank_card_problem(text: str, field: str = "card") -> Problem | None:
     """Why *text* is not a bank card number (13–19 digits, Luhn), or None."""
-    number = _SEPARATORS.sub("", text or "")
+    number = _SEPARATORS.sub("", _halfwidth(text))
     if not number.isascii() or not number.isdigit() or not 13 <= len(number) <= 19:
         return Problem(
             field, QT_TRANSLATE_NOOP("domain", "A bank card number has 13 to 19 digits.")
