@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from .errors import QT_TRANSLATE_NOOP, Problem
@@ -15,6 +15,7 @@ from .identity import (
     parse_resident_id,
     resident_id_problem,
 )
+from .pinyin import HAN_CHARS
 
 
 class Labeled(StrEnum):
@@ -211,7 +212,7 @@ class GenderCode(Labeled):
 
 NAME_MAX = 40
 TEXT_MAX = 2000
-_NAME_OK = re.compile(r"^[\u3400-\u9fffA-Za-z·•.\- ]+$")
+_NAME_OK = re.compile(f"^[{HAN_CHARS}A-Za-z·•.\\- ]+$")
 
 
 @dataclass(frozen=True)

@@ -31,15 +31,12 @@ def mask_name(name: str | None) -> str:
     if not name:
         return ""
     name = name.strip()
-    from .pinyin import split_surname
+    from .pinyin import is_chinese, split_surname
 
     surname, given = split_surname(name)
     if not given:
         return name[0] + "*" * (len(name) - 1) if len(name) > 1 else name
-    if not _is_cjk(name):
+    if not is_chinese(name):
         return name[0] + "*"
     return surname + "*" * len(given)
 
-
-def _is_cjk(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in text)

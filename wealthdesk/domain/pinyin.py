@@ -106,7 +106,11 @@ SURNAME_READINGS: dict[str, str] = {
     "粘": "nian",
 }
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
+# Chinese characters as names use them: the basic block and Extension A, 〇, the
+# compatibility ideographs, and Extensions B–H, where many rare name characters (生僻字,
+# e.g. 𠮷) live; GB18030 files carry them.
+HAN_CHARS = "\u3007\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK = re.compile(f"[{HAN_CHARS}]")
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -121,6 +125,11 @@ class NamePinyin:
     @property
     def initials(self) -> str:
         return "".join(s[0] for s in self.syllables if s)
+
+
+def is_chinese(text: str) -> bool:
+    """True when *text* holds at least one Chinese character."""
+    return bool(_CJK.search(text))
 
 
 def split_surname(name: str) -> tuple[str, str]:

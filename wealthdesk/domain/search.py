@@ -13,15 +13,16 @@ ranges, so a search reads only an index, however many clients there are:
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from .pinyin import NamePinyin
+from .pinyin import HAN_CHARS, NamePinyin
 
 MIN_TAIL_DIGITS = 4
 _MAX_NAME_SUFFIXES = 12
 KEY_END = chr(0x10FFFF)
-_DIGITS = re.compile(r"^\d+[xX]?$")
+_DIGITS = re.compile(r"^\d+[xX]?$", re.ASCII)
 _LETTERS = re.compile(r"^[A-Za-z][A-Za-z ']*$")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = re.compile(f"[{HAN_CHARS}]")
 
 
 def client_search_keys(
@@ -45,7 +46,7 @@ def client_search_keys(
 
 def query_prefixes(query: str) -> list[str]:
     """The key prefixes a typed query stands for; empty when it is too short to search."""
-    text = (query or "").strip()
+    text = _typed(query)
     if not text:
         return []
     if _DIGITS.match(text):
@@ -63,5 +64,10 @@ def query_prefixes(query: str) -> list[str]:
 
 def needs_more_digits(query: str) -> bool:
     """True for a number too short to search (fewer than four digits)."""
-    text = (query or "").strip()
+    text = _typed(query)
     return bool(text) and bool(_DIGITS.match(text)) and len(text) < MIN_TAIL_DIGITS
+
+
+def _typed(query: str) -> str:
+    """The query as ASCII where an input method typed full-width (１３８, ｚｗ)."""
+    return unicodedata.normalize("NFKC", query or "").strip()
