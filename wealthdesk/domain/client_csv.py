@@ -198,6 +198,9 @@ def row_to_draft(cells: list[str], mapping: dict[int, str]) -> tuple[ClientDraft
             values[field] = raw
     if problems:
         return None, problems
+    # A row with an empty name cell becomes a draft without a name, which the client
+    # rules then reject with their own message instead of crashing the whole import.
+    values.setdefault("name", "")
     return ClientDraft(**values), []  # type: ignore[arg-type]
 
 

@@ -21,6 +21,7 @@ from .clients import existing_id_numbers, insert_clean_drafts
 
 log = logging.getLogger(__name__)
 _BATCH = 2000
+_PROGRESS_EVERY = 250  # lines between progress reports (each one may cancel)
 
 
 @dataclass(frozen=True)
@@ -62,9 +63,10 @@ def import_clients(
 ) -> ImportReport:
     """Import the clients in *path*.
 
-    *progress(done, total)* is called now and then with lines read so far; returning
-    False cancels the import, and nothing is kept. Raises :class:`CsvFileError` when the
-    file as a whole cannot be read (then nothing is imported).
+    *progress(done, total)* is called every few hundred lines and once more before the
+    import is committed; returning False cancels it, and nothing is kept. Raises
+    :class:`CsvFileError` when the file as a whole cannot be read (then nothing is
+    imported).
     """
     data = read_csv_file(path)
     text, encoding = decode_csv(data)
@@ -74,6 +76,10 @@ def import_clients(
     today = clock.today()
     seen: dict[str, int] = {}
     batch: list[tuple[int, ClientDraft]] = []
+    next_report = _PROGRESS_EVERY
+
+    def keep_going(done: int) -> bool:
+        return progress is None or progress(done, total_lines) is not False
 
     def flush() -> None:
         in_book = existing_id_numbers(d.id_number for _, d in batch)
@@ -112,10 +118,15 @@ def import_clients(
                         batch.append((row.line, draft))
                 if len(batch) >= _BATCH:
                     flush()
-                    if progress and progress(row.line, total_lines) is False:
+                if row.line >= next_report:
+                    next_report = row.line + _PROGRESS_EVERY
+                    if not keep_going(min(row.line, total_lines)):
                         raise ImportCancelled
             if batch:
                 flush()
+            # The last word before anything is committed: a cancel here still keeps nothing.
+            if not keep_going(total_lines):
+                raise ImportCancelled
             report.rejected.sort(key=lambda r: r.line)
             audit.record(
                 AuditAction.CLIENTS_IMPORTED, actor, None,
@@ -124,8 +135,6 @@ def import_clients(
     except ImportCancelled:
         log.info("import of %s cancelled; nothing kept", path)
         return ImportReport(encoding=encoding, ignored_columns=ignored, cancelled=True)
-    if progress:
-        progress(total_lines, total_lines)
     log.info("imported %s: %d imported, %d rejected", path, report.imported, len(report.rejected))
     return report
 

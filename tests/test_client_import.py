@@ -1,0 +1,189 @@
+"""Importing a client list from CSV, on SQLite and PostgreSQL (services/client_import.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wealthdesk.domain.audit import AuditAction
+from wealthdesk.domain.client import ClientDraft, Tier
+from wealthdesk.domain.client_csv import CsvFileError, decode_csv
+from wealthdesk.services import audit, clients
+from wealthdesk.services.client_import import import_clients
+
+IN_BOOK_ID = "440524188001010014"  # a client already in the book before the import
+
+CHINESE = """姓名,身份证号码,手机号码,客户等级,职业,备注
+张伟,11010519491231002X,13812345678,金卡,教师,老客户
+李娜,110105194912310021,13912345678,普通,医生,
+王芳,360426199101010071,12812345678,白金,会计,
+赵敏,11010519491231002x,13712345678,私人银行,律师,
+曾国藩,440524188001010014,13612345678,普通,,
+
+欧阳娜娜,360426199101010071,+86 135 1234 5678,白金,会计,
+单田芳,,13512345679,,,
+"""
+ENGLISH = CHINESE.replace(
+    "姓名,身份证号码,手机号码,客户等级,职业,备注", "Name,ID Number,Mobile,Tier,Occupation,Remarks"
+)
+
+EXPECTED_REJECTIONS = {
+    3: "should be X, not 1",  # bad ID checksum
+    4: "starts with 13 to 19",  # bad mobile
+    5: "The same ID number is on line 2.",  # duplicate within the file (lowercase x)
+    6: "already in the book",  # ID already in the database
+}
+
+
+@pytest.fixture
+def book_with_one_client(backend_store, clock):
+    clients.create_client(ClientDraft(name="曾先生", id_number=IN_BOOK_ID), "setup")
+    return backend_store
+
+
+def write(tmp_path, text: str, encoding: str, name: str = "clients.csv"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def rejections(report) -> dict[int, str]:
+    return {r.line: r.render() for r in report.rejected}
+
+
+@pytest.mark.parametrize(
+    ("encoding", "detected"),
+    [("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("gbk", "gb18030"), ("gb18030", "gb18030")],
+)
+@pytest.mark.parametrize("text", [CHINESE, ENGLISH], ids=["chinese-headers", "english-headers"])
+def test_good_rows_are_imported_and_bad_rows_reported_by_line(
+    book_with_one_client, tmp_path, encoding, detected, text
+):
+    report = import_clients(write(tmp_path, text, encoding), "desk1")
+
+    assert report.encoding == detected
+    assert report.imported == 3
+    found = rejections(report)
+    assert sorted(found) == sorted(EXPECTED_REJECTIONS)
+    for line, reason in EXPECTED_REJECTIONS.items():
+        assert reason in found[line], (line, found[line])
+    assert report.ignored_columns == ["备注" if text is CHINESE else "Remarks"]
+
+    assert clients.count_clients() == 4
+    (zhang,) = clients.search_clients("张伟").rows
+    assert zhang.tier is Tier.GOLD and zhang.masked_mobile == "138****5678"
+    (ouyang,) = clients.search_clients("oynn").rows
+    assert ouyang.name == "欧阳娜娜" and ouyang.masked_mobile == "135****5678"
+    assert clients.search_clients("shantianfang").rows[0].masked_id == ""
+    assert clients.search_clients("李娜").rows == []
+
+
+def test_a_gb18030_only_character_survives_the_import(backend_store, clock, tmp_path):
+    path = write(tmp_path, "姓名,手机号码\n𠮷野家,13812345678\n", "gb18030")
+    report = import_clients(path, "desk1")
+    assert (report.encoding, report.imported, report.rejected) == ("gb18030", 1, [])
+    assert [r.name for r in clients.search_clients("𠮷").rows] == ["𠮷野家"]
+
+
+def test_the_import_is_audited_with_its_counts(book_with_one_client, tmp_path):
+    import_clients(write(tmp_path, CHINESE, "utf-8"), "desk1")
+    entry = audit.entries()[0]
+    assert entry.action is AuditAction.CLIENTS_IMPORTED and entry.actor == "desk1"
+    assert entry.detail == "clients.csv: imported 3, rejected 4"
+
+
+def test_a_row_without_a_name_is_rejected_not_fatal(backend_store, clock, tmp_path):
+    path = write(tmp_path, "姓名,手机号码\n,13812345678\n李四,13912345678\n", "utf-8")
+    report = import_clients(path, "desk1")
+    assert report.imported == 1
+    assert "name is required" in rejections(report)[2]
+
+
+def test_unknown_choices_and_bad_cells_are_named_in_the_reason(backend_store, clock, tmp_path):
+    path = write(
+        tmp_path,
+        "姓名,客户等级,出生日期,同意采集信息\n张三,钻石,,是\n李四,金卡,1980-13-45,是\n王五,金卡,,也许\n",
+        "utf-8",
+    )
+    found = rejections(import_clients(path, "desk1"))
+    assert "Unknown value 钻石" in found[2] and "金卡" in found[2]
+    assert "1980-13-45" in found[3]
+    assert "也许" in found[4]
+    assert clients.count_clients() == 0
+
+
+def test_excel_semicolon_files_are_read(backend_store, clock, tmp_path):
+    path = write(tmp_path, "姓名;手机号码\n张三;13812345678\n", "utf-8-sig")
+    assert import_clients(path, "desk1").imported == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        ("手机号码,身份证号码\n13812345678,11010519491231002X\n".encode(), "姓名"),
+        ("姓名,手机号码\n张三,".encode() + b"\xff\xfe\xfa\n", "UTF-8 or GBK"),
+        (b"", "empty"),
+    ],
+    ids=["no-name-column", "undecodable", "empty"],
+)
+def test_a_file_that_cannot_be_read_imports_nothing(book_with_one_client, tmp_path, content, says):
+    path = tmp_path / "clients.csv"
+    path.write_bytes(content)
+    with pytest.raises(CsvFileError) as raised:
+        import_clients(path, "desk1")
+    assert says in raised.value.problem.render()
+    assert clients.count_clients() == 1
+    assert AuditAction.CLIENTS_IMPORTED not in {e.action for e in audit.entries()}
+
+
+def test_a_missing_file_says_it_cannot_be_read(backend_store, tmp_path):
+    with pytest.raises(CsvFileError, match="cannot be read"):
+        import_clients(tmp_path / "absent.csv", "desk1")
+
+
+def test_cancelling_a_small_import_keeps_nothing(book_with_one_client, tmp_path):
+    calls = []
+
+    def cancel(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return False
+
+    report = import_clients(write(tmp_path, CHINESE, "utf-8"), "desk1", cancel)
+    assert calls, "the progress callback was never asked"
+    assert report.cancelled and report.imported == 0
+    assert clients.count_clients() == 1
+    assert AuditAction.CLIENTS_IMPORTED not in {e.action for e in audit.entries()}
+
+
+def many_clients_csv(tmp_path, count: int):
+    lines = ["姓名,手机号码"] + [f"客户{chr(0x4E00 + i)},139{i:08d}" for i in range(count)]
+    return write(tmp_path, "\n".join(lines) + "\n", "utf-8")
+
+
+def test_cancelling_part_way_through_keeps_nothing(backend_store, clock, tmp_path):
+    calls = []
+
+    def cancel_on_second_report(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return len(calls) < 2
+
+    report = import_clients(many_clients_csv(tmp_path, 900), "desk1", cancel_on_second_report)
+    assert report.cancelled and report.imported == 0
+    assert calls[-1][0] < calls[-1][1], "cancelled only after the end"
+    assert clients.count_clients() == 0
+
+
+def test_progress_moves_forward_and_ends_at_the_total(backend_store, clock, tmp_path):
+    calls = []
+    report = import_clients(
+        many_clients_csv(tmp_path, 900), "desk1", lambda d, t: calls.append((d, t)) or True
+    )
+    assert report.imported == 900 and not report.cancelled
+    done = [d for d, _ in calls]
+    assert len(calls) >= 3 and done == sorted(done)
+    assert calls[-1] == (901, 901)
+    assert all(d <= t for d, t in calls)
+
+
+def test_utf16_and_bom_files_are_detected():
+    assert decode_csv("姓名\n".encode("utf-16")) == ("姓名\n", "utf-16")
+    assert decode_csv("\ufeff姓名\n".encode()) == ("姓名\n", "utf-8-sig")
