@@ -7,7 +7,7 @@ from pathlib import Path
 
 import peewee
 
-from .connection import DatabaseUrl, StorageError, database, open_database
+from .connection import DatabaseUrl, StorageError, database, enable_wal, open_database
 from .migrations import migrate
 
 log = logging.getLogger(__name__)
@@ -21,6 +21,8 @@ def connect(url: str, backup_dir: Path | None = None) -> DatabaseUrl:
     db, parsed = open_database(url)
     try:
         migrate(db, parsed.display, backup_dir)
+        if parsed.is_sqlite:
+            enable_wal(db, parsed.display)
     except BaseException:
         db.close()
         raise

@@ -23,10 +23,13 @@ log = logging.getLogger(__name__)
 
 database = peewee.DatabaseProxy()
 
+# How long a write waits for another desk's or window's transaction before giving up.
+BUSY_TIMEOUT_MS = 5000
+# Per-connection pragmas only: WAL is a property of the file, switched on by
+# enable_wal() once the schema is known to be ours, so that opening a database this
+# program must refuse (a newer schema) writes nothing to it.
 SQLITE_PRAGMAS = {
-    "journal_mode": "wal",
     "foreign_keys": 1,
-    "busy_timeout": 5000,
     "synchronous": "normal",
 }
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -87,6 +90,15 @@ class DatabaseNewer(StorageError):
     )
 
 
+class BackupFailed(StorageError):
+    template = QT_TRANSLATE_NOOP(
+        "storage",
+        "{location} needs an upgrade, but the backup made before it could not be written "
+        "({detail}). The database was left untouched; free some disk space or check the "
+        "backup folder's permissions.",
+    )
+
+
 class ServerUnreachable(StorageError):
     template = QT_TRANSLATE_NOOP(
         "storage", "The database server at {location} cannot be reached: {detail}"
@@ -120,9 +132,8 @@ def parse_url(url: str) -> DatabaseUrl:
     parts = urlsplit(url)
     if parts.scheme == "sqlite":
         raw = unquote(url[len("sqlite://") :] if url.startswith("sqlite://") else url[7:])
-        if re.match(r"^/[A-Za-z]:", raw):  # sqlite:///C:/… on Windows
-            raw = raw[1:]
-        elif raw.startswith(("/./", "/../", "/~")):  # sqlite:///./relative, sqlite:///~/…
+        # sqlite:///C:/… on Windows, and sqlite:///./relative or sqlite:///~/… as typed
+        if re.match(r"^/[A-Za-z]:", raw) or raw.startswith(("/./", "/../", "/~")):
             raw = raw[1:]
         else:
             raw = re.sub(r"^/+", "/", raw)  # sqlite:////abs as SQLAlchemy writes it
@@ -184,13 +195,27 @@ def translate_sqlite_error(exc: Exception, display: str) -> StorageError:
     return DatabaseUnreadable(display, str(exc))
 
 
+def enable_wal(db: peewee.SqliteDatabase, display: str) -> None:
+    """Put an SQLite file in write-ahead-log mode, so readers never wait for a writer."""
+    try:
+        mode = db.execute_sql("PRAGMA journal_mode=wal").fetchone()[0]
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        raise translate_sqlite_error(exc, display) from exc
+    if str(mode).lower() != "wal":
+        log.warning("%s stays in journal mode %s", display, mode)
+
+
 def open_database(url: str) -> tuple[peewee.Database, DatabaseUrl]:
     """Connect to *url* and prove the connection works; no schema change yet."""
     parsed = parse_url(url)
     if parsed.is_sqlite:
         assert parsed.path is not None
         _check_sqlite_file(parsed.path, parsed.display)
-        db = peewee.SqliteDatabase(str(parsed.path), pragmas=SQLITE_PRAGMAS, timeout=5)
+        db = peewee.SqliteDatabase(
+            str(parsed.path),
+            pragmas={**SQLITE_PRAGMAS, "busy_timeout": BUSY_TIMEOUT_MS},
+            timeout=BUSY_TIMEOUT_MS / 1000,
+        )
         try:
             db.connect()
             db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
@@ -202,7 +227,7 @@ def open_database(url: str) -> tuple[peewee.Database, DatabaseUrl]:
         import psycopg  # noqa: F401  (peewee picks psycopg 3 when it is importable)
     except ImportError as exc:
         raise DriverMissing(parsed.display) from exc
-    db = peewee.PostgresqlDatabase(parsed.dbname, autorollback=True, **dict(parsed.params))
+    db = peewee.PostgresqlDatabase(parsed.dbname, **dict(parsed.params))
     try:
         db.connect()
         db.execute_sql("SELECT 1").fetchone()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import peewee
 
-from .connection import DatabaseLocked, DatabaseNewer, translate_sqlite_error
+from .connection import BackupFailed, DatabaseLocked, DatabaseNewer, translate_sqlite_error
 
 log = logging.getLogger(__name__)
 
@@ -145,12 +145,16 @@ def backup_sqlite(db: peewee.SqliteDatabase, target: Path) -> Path:
     """Copy a live SQLite database with the online backup API."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    dest = sqlite3.connect(str(partial))
     try:
-        db.connection().backup(dest)
-    finally:
-        dest.close()
-    partial.replace(target)
+        dest = sqlite3.connect(str(partial))
+        try:
+            db.connection().backup(dest)
+        finally:
+            dest.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # never leave a half-written copy that looks usable
+        raise
     return target
 
 
@@ -172,7 +176,11 @@ def migrate(
         if is_sqlite and current > 0 and backup_dir is not None:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             stem = Path(db.database).stem
-            copy = backup_sqlite(db, backup_dir / f"{stem}-before-v{LATEST_VERSION}-{stamp}.sqlite3")
+            target = backup_dir / f"{stem}-before-v{LATEST_VERSION}-{stamp}.sqlite3"
+            try:
+                copy = backup_sqlite(db, target)
+            except OSError as exc:
+                raise BackupFailed(display, exc.strerror or str(exc)) from exc
             log.info("backed up %s to %s before migrating", display, copy)
         applied: list[Migration] = []
         for migration in MIGRATIONS:
@@ -193,7 +201,7 @@ def migrate(
             applied.append(migration)
             log.info("applied migration %d: %s", migration.version, migration.description)
         return applied
-    except DatabaseNewer:
+    except (DatabaseNewer, BackupFailed):
         raise
     except (peewee.OperationalError, sqlite3.OperationalError) as exc:
         if is_sqlite:

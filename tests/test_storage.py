@@ -1,0 +1,411 @@
+"""Opening, migrating and refusing databases (db/), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import peewee
+import pytest
+
+from wealthdesk import db
+from wealthdesk.db import migrations
+from wealthdesk.db.connection import (
+    BUSY_TIMEOUT_MS,
+    BackupFailed,
+    BadDatabaseUrl,
+    DatabaseLocked,
+    DatabaseNewer,
+    DatabaseUnreadable,
+    NotADatabase,
+    ServerUnreachable,
+    StorageError,
+    open_database,
+    parse_url,
+    sqlite_url,
+)
+from wealthdesk.db.models import AuditEntry
+from wealthdesk.domain.audit import AuditAction
+from wealthdesk.domain.client import ClientDraft
+from wealthdesk.services import audit, clients
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def versions(database: peewee.Database) -> list[tuple[int, str]]:
+    cursor = database.execute_sql("SELECT version, description FROM schema_version ORDER BY 1")
+    return [(int(v), d) for v, d in cursor.fetchall()]
+
+
+@pytest.fixture
+def upgrade_to_v2(monkeypatch):
+    """Call to become a release with one more migration, as a later issue will add;
+    returns the list the new migration appends to when it runs."""
+    applied: list[int] = []
+
+    def add_branch_table(database):
+        database.execute_sql("CREATE TABLE branch_note (id INTEGER PRIMARY KEY, text TEXT)")
+        applied.append(2)
+
+    def install() -> list[int]:
+        step = migrations.Migration(2, "branch notes", add_branch_table)
+        monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, step))
+        monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+        return applied
+
+    return install
+
+
+def make_v1_database(path: Path, client_name: str = "张伟") -> None:
+    """A database as this release leaves it, holding one client."""
+    db.connect(sqlite_url(path))
+    try:
+        clients.create_client(ClientDraft(name=client_name, mobile="13812345678"), "setup")
+    finally:
+        db.close()
+
+
+# ---------------------------------------------------------------- both backends
+
+
+def test_a_new_database_gets_the_whole_schema_and_its_version(backend_store):
+    database = db.database.obj
+    assert versions(database) == [(m.version, m.description) for m in migrations.MIGRATIONS]
+    assert {"client", "client_search_key", "audit_entry", "setting"} <= set(database.get_tables())
+
+
+def test_reopening_an_up_to_date_database_applies_nothing(backend_store, tmp_path):
+    before = versions(db.database.obj)
+    assert migrations.migrate(db.database.obj, "test") == []
+    db.close()
+    db.connect(backend_store, tmp_path / "backups")
+    assert versions(db.database.obj) == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_a_newer_database_is_refused_and_left_as_it_was(backend_url, tmp_path):
+    raw, _ = open_database(backend_url)
+    with raw.atomic():
+        raw.execute_sql(
+            "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+            "applied_at TIMESTAMP NOT NULL, description TEXT NOT NULL)"
+        )
+        raw.execute_sql(
+            "INSERT INTO schema_version VALUES (99, '2030-01-01 00:00:00', 'from the future')"
+        )
+    raw.close()
+
+    with pytest.raises(DatabaseNewer) as refused:
+        db.connect(backend_url, tmp_path / "backups")
+    assert "newer WealthDesk (schema 99)" in str(refused.value)
+
+    raw, _ = open_database(backend_url)
+    try:
+        assert raw.get_tables() == ["schema_version"]
+        assert versions(raw) == [(99, "from the future")]
+    finally:
+        raw.close()
+
+
+def test_the_audit_log_refuses_updates_and_deletes(backend_store, clock):
+    record = clients.create_client(ClientDraft(name="张伟"), "desk1")
+    (before,) = audit.entries()
+
+    with pytest.raises(peewee.DatabaseError, match="append-only"):
+        AuditEntry.update(actor="someone else").execute()
+    with pytest.raises(peewee.DatabaseError, match="append-only"):
+        AuditEntry.delete().where(AuditEntry.client_id == record.id).execute()
+    with pytest.raises(peewee.DatabaseError, match="append-only"):
+        db.database.obj.execute_sql("DELETE FROM audit_entry")
+
+    assert audit.entries() == [before]
+    assert before.action is AuditAction.CLIENT_CREATED and before.actor == "desk1"
+
+
+@pytest.mark.postgres
+def test_the_audit_log_cannot_be_truncated_on_postgresql(postgres_server, tmp_path, clock):
+    name = postgres_server.create_database()
+    try:
+        db.connect(postgres_server.url_for(name))
+        clients.create_client(ClientDraft(name="张伟"), "desk1")
+        with pytest.raises(peewee.DatabaseError, match="append-only"):
+            db.database.obj.execute_sql("TRUNCATE audit_entry")
+        assert len(audit.entries()) == 1
+    finally:
+        db.close()
+        postgres_server.drop_database(name)
+
+
+# ---------------------------------------------------------------- SQLite
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys_and_a_busy_timeout(store):
+    database = db.database.obj
+
+    def pragma(name):
+        return database.execute_sql(f"PRAGMA {name}").fetchone()[0]
+
+    assert pragma("journal_mode") == "wal"
+    assert pragma("foreign_keys") == 1
+    assert pragma("busy_timeout") == BUSY_TIMEOUT_MS >= 1000
+
+
+def test_foreign_keys_are_enforced(store):
+    with pytest.raises(peewee.IntegrityError):
+        db.database.obj.execute_sql(
+            "INSERT INTO client_search_key (key, client_id) VALUES ('nx', 12345)"
+        )
+
+
+@pytest.mark.parametrize("journal", ["wal", "delete"])
+def test_a_newer_sqlite_file_is_not_changed_by_a_single_byte(tmp_path, journal):
+    path = tmp_path / "newer.sqlite3"
+    other = sqlite3.connect(path)
+    other.execute(f"PRAGMA journal_mode={journal}")
+    other.execute(
+        "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+        "applied_at TIMESTAMP NOT NULL, description TEXT NOT NULL)"
+    )
+    other.execute("INSERT INTO schema_version VALUES (7, '2030-01-01', 'later release')")
+    other.commit()
+    other.close()
+    before = digest(path)
+
+    with pytest.raises(DatabaseNewer):
+        db.connect(sqlite_url(path), tmp_path / "backups")
+
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["newer.sqlite3"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"name,mobile\n\xe5\xbc\xa0\xe4\xbc\x9f,13812345678\n",
+        b"SQLite format 3\x00" + b"\x07" * 600,
+    ],
+    ids=["csv-file", "damaged-sqlite"],
+)
+def test_a_file_that_is_not_a_database_is_refused_and_left_untouched(tmp_path, content):
+    path = tmp_path / "wealthdesk.sqlite3"
+    path.write_bytes(content)
+
+    with pytest.raises(NotADatabase) as refused:
+        db.connect(sqlite_url(path), tmp_path / "backups")
+
+    assert "left untouched" in str(refused.value)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["wealthdesk.sqlite3"]
+
+
+def as_ordinary_user(code: str) -> subprocess.CompletedProcess:
+    """Run *code* in a Python process that file permissions apply to.
+
+    Root ignores a file's mode, so under root the process keeps uid 0 but loses the
+    capabilities that bypass permission checks (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH).
+    """
+    command = [sys.executable, "-c", code]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv: chmod cannot make a file unreadable")
+        drop = "-dac_override,-dac_read_search"
+        command = [setpriv, f"--inh-caps={drop}", f"--bounding-set={drop}", *command]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
+
+
+def test_a_file_without_permission_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "wealthdesk.sqlite3"
+    make_v1_database(path)
+    before = digest(path)
+    path.chmod(0)
+    try:
+        done = as_ordinary_user(
+            "from wealthdesk import db\n"
+            "from wealthdesk.db.connection import StorageError\n"
+            "try:\n"
+            f"    db.connect({sqlite_url(path)!r})\n"
+            "except StorageError as exc:\n"
+            "    print(type(exc).__name__, exc)\n"
+        )
+    finally:
+        path.chmod(0o600)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("DatabaseUnreadable ")
+    assert "permission denied" in done.stdout
+    assert digest(path) == before
+
+
+def test_a_folder_where_the_database_should_be_is_refused(tmp_path):
+    folder = tmp_path / "wealthdesk.sqlite3"
+    folder.mkdir()
+    with pytest.raises(DatabaseUnreadable, match="it is a folder"):
+        db.connect(sqlite_url(folder))
+    assert list(folder.iterdir()) == []
+
+
+def test_a_database_under_a_path_that_cannot_be_a_folder_is_refused(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file, where the database's folder should be")
+    with pytest.raises(DatabaseUnreadable):
+        db.connect(sqlite_url(blocker / "wealthdesk.sqlite3"))
+    assert blocker.read_text() == "a file, where the database's folder should be"
+
+
+@pytest.fixture
+def short_busy_timeout(monkeypatch):
+    """Wait 0.2 s instead of 5 s for a lock: the same refusal, sooner."""
+    from wealthdesk.db import connection
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 200)
+
+
+def test_a_database_locked_by_another_program_is_refused_while_it_needs_migrating(
+    tmp_path, upgrade_to_v2, short_busy_timeout
+):
+    path = tmp_path / "wealthdesk.sqlite3"
+    make_v1_database(path)
+    applied = upgrade_to_v2()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseLocked) as refused:
+            db.connect(sqlite_url(path), tmp_path / "backups")
+        assert "locked by another program" in str(refused.value)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert applied == []
+
+    db.connect(sqlite_url(path), tmp_path / "backups")  # the other program has let go
+    try:
+        assert [v for v, _ in versions(db.database.obj)] == [1, 2]
+        assert clients.count_clients() == 1
+    finally:
+        db.close()
+
+
+def test_a_database_with_data_is_backed_up_before_a_migration(tmp_path, upgrade_to_v2):
+    path = tmp_path / "wealthdesk.sqlite3"
+    make_v1_database(path, "欧阳娜娜")
+    upgrade_to_v2()
+
+    db.connect(sqlite_url(path), tmp_path / "backups")
+    try:
+        assert [v for v, _ in versions(db.database.obj)] == [1, 2]
+        assert "branch_note" in db.database.obj.get_tables()
+    finally:
+        db.close()
+
+    (copy,) = (tmp_path / "backups").iterdir()
+    assert copy.name.startswith("wealthdesk-before-v2-") and copy.suffix == ".sqlite3"
+    backup = sqlite3.connect(copy)
+    try:
+        assert backup.execute("SELECT MAX(version) FROM schema_version").fetchone() == (1,)
+        assert backup.execute("SELECT name FROM client").fetchall() == [("欧阳娜娜",)]
+    finally:
+        backup.close()
+
+
+def test_a_new_empty_database_needs_no_backup(tmp_path):
+    db.connect(sqlite_url(tmp_path / "wealthdesk.sqlite3"), tmp_path / "backups")
+    db.close()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_no_migration_runs_when_the_backup_cannot_be_written(tmp_path, upgrade_to_v2):
+    path = tmp_path / "wealthdesk.sqlite3"
+    make_v1_database(path)
+    applied = upgrade_to_v2()
+    blocker = tmp_path / "backups"
+    blocker.write_text("a file where the backup folder should be")
+
+    with pytest.raises(BackupFailed) as refused:
+        db.connect(sqlite_url(path), blocker / "inner")
+    assert "left untouched" in str(refused.value)
+    assert applied == []
+    check = sqlite3.connect(path)
+    try:
+        assert check.execute("SELECT MAX(version) FROM schema_version").fetchone() == (1,)
+    finally:
+        check.close()
+
+
+def test_a_failing_migration_leaves_the_previous_version_and_data(tmp_path, monkeypatch):
+    path = tmp_path / "wealthdesk.sqlite3"
+    make_v1_database(path)
+
+    def half_done(database):
+        database.execute_sql("CREATE TABLE half_done (id INTEGER)")
+        database.execute_sql("INSERT INTO no_such_table VALUES (1)")
+
+    monkeypatch.setattr(
+        migrations, "MIGRATIONS", (*migrations.MIGRATIONS, migrations.Migration(2, "x", half_done))
+    )
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+
+    with pytest.raises(StorageError):
+        db.connect(sqlite_url(path), tmp_path / "backups")
+
+    check = sqlite3.connect(path)
+    try:
+        assert check.execute("SELECT MAX(version) FROM schema_version").fetchone() == (1,)
+        tables = {r[0] for r in check.execute("SELECT name FROM sqlite_master")}
+        assert "half_done" not in tables
+        assert check.execute("SELECT name FROM client").fetchall() == [("张伟",)]
+    finally:
+        check.close()
+
+
+def test_time_stamps_are_stored_in_utc_and_shown_in_local_time(store, clock):
+    import datetime as dt
+
+    beijing = dt.timezone(dt.timedelta(hours=8))
+    clock.set(dt.datetime(2026, 11, 27, 10, 0, tzinfo=beijing))
+    record = clients.create_client(ClientDraft(name="张伟"), "desk1")
+    stored = db.database.obj.execute_sql("SELECT created_at FROM client").fetchone()[0]
+    assert str(stored).startswith("2026-11-27 02:00:00")
+    assert record.created_at == dt.datetime(2026, 11, 27, 10, 0, tzinfo=beijing)
+    assert record.created_at.utcoffset() == dt.timedelta(hours=8)
+
+
+# ---------------------------------------------------------------- addresses
+
+
+def test_database_addresses_are_parsed_and_never_show_a_password():
+    assert parse_url("sqlite:////var/data/wd.sqlite3").path == Path("/var/data/wd.sqlite3")
+    assert parse_url("sqlite:///relative.sqlite3").path == Path("/relative.sqlite3")
+    assert parse_url("sqlite:///C:/Data/wd.sqlite3").path == Path("C:/Data/wd.sqlite3")
+    branch = parse_url("postgresql://desk:s3cret@db.branch.local:5433/wealthdesk?sslmode=require")
+    assert branch.backend == "postgresql" and branch.dbname == "wealthdesk"
+    assert dict(branch.params) == {
+        "host": "db.branch.local",
+        "port": 5433,
+        "user": "desk",
+        "password": "s3cret",
+        "sslmode": "require",
+    }
+    assert "s3cret" not in branch.display
+    assert branch.display == "postgresql://desk@db.branch.local:5433/wealthdesk"
+
+
+@pytest.mark.parametrize("url", ["", "mysql://host/db", "sqlite://", "postgresql://host/", "x"])
+def test_a_bad_database_address_is_refused_with_the_forms_to_use(url):
+    with pytest.raises(BadDatabaseUrl) as refused:
+        db.connect(url)
+    assert "sqlite:///" in str(refused.value) and "postgresql://" in str(refused.value)
+
+
+def test_an_unreachable_server_is_named_in_the_refusal():
+    pytest.importorskip("psycopg")
+    with pytest.raises(ServerUnreachable) as refused:
+        db.connect("postgresql://nobody@127.0.0.1:1/wealthdesk?connect_timeout=2")
+    assert "postgresql://nobody@127.0.0.1:1/wealthdesk" in str(refused.value)
