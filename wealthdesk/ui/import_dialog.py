@@ -78,7 +78,7 @@ def import_clients_interactively(
             translate("ImportDialog", "The import was cancelled; no client was added."),
         )
         return report
-    ImportReportDialog(report, Path(path).name, parent).exec()
+    interaction.run_dialog(ImportReportDialog(report, Path(path).name, parent))
     return report
 
 

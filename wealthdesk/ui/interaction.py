@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..i18n import translate
 
@@ -68,6 +68,11 @@ def ask_unsaved(parent: QWidget | None) -> UnsavedChoice:
     if clicked is discard:
         return UnsavedChoice.DISCARD
     return UnsavedChoice.CANCEL
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Show one of our own modal dialogs; returns its result code."""
+    return dialog.exec()
 
 
 def choose_open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str:

@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.desk.desk, self.desk.settings, self, self.desk.actor())
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        if interaction.run_dialog(dialog) != SettingsDialog.DialogCode.Accepted:
             return
         self.desk.reload()
         if dialog.language_changed:
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         dialog = WelcomeDialog(self)
-        if dialog.exec() != WelcomeDialog.DialogCode.Accepted:
+        if interaction.run_dialog(dialog) != WelcomeDialog.DialogCode.Accepted:
             return
         settings_service.save({"welcome_done": True}, self.desk.desk, self.desk.actor())
         self.desk.reload()

@@ -1,0 +1,128 @@
+"""UI test set-up: prompts answered headlessly, a real main window on a real database."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from wealthdesk.ui import interaction
+
+
+class Prompts:
+    """Records every prompt; answers from queues the test fills, fails on a surprise."""
+
+    def __init__(self):
+        self.shown: list[tuple[str, str, str]] = []
+        self.answers: dict[str, list] = {}
+
+    def answer(self, kind: str, *values) -> None:
+        self.answers.setdefault(kind, []).extend(values)
+
+    def _next(self, kind: str, title: str, text: str):
+        self.shown.append((kind, title, text))
+        queue = self.answers.get(kind)
+        if not queue:
+            raise AssertionError(f"unexpected {kind} prompt: {title!r}: {text!r}")
+        return queue.pop(0)
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _t, _x in self.shown]
+
+
+@pytest.fixture
+def prompts(monkeypatch) -> Prompts:
+    recorder = Prompts()
+
+    def message(kind):
+        def show(parent, title, text, details=""):
+            recorder.shown.append((kind, title, text))
+
+        return show
+
+    monkeypatch.setattr(interaction, "info", message("info"))
+    monkeypatch.setattr(interaction, "warn", message("warn"))
+    monkeypatch.setattr(interaction, "error", message("error"))
+    monkeypatch.setattr(
+        interaction, "confirm", lambda p, title, text, ok_text="": recorder._next("confirm", title, text)
+    )
+    monkeypatch.setattr(
+        interaction, "ask_unsaved", lambda p: recorder._next("unsaved", "", "")
+    )
+    monkeypatch.setattr(
+        interaction,
+        "choose_open_file",
+        lambda p, title, folder, filters: recorder._next("open_file", title, ""),
+    )
+    monkeypatch.setattr(
+        interaction,
+        "choose_save_file",
+        lambda p, title, suggested, filters: recorder._next("save_file", title, ""),
+    )
+
+    def run_dialog(dialog):
+        recorder.shown.append(("dialog", type(dialog).__name__, ""))
+        recorder.dialogs.append(dialog)
+        handler = recorder.answers.get("dialog")
+        if handler:
+            return handler.pop(0)(dialog)
+        return 0
+
+    recorder.dialogs = []
+    monkeypatch.setattr(interaction, "run_dialog", run_dialog)
+    return recorder
+
+
+@pytest.fixture
+def language(qapp):
+    """Start each UI test in Simplified Chinese (the default) and restore it after."""
+    from wealthdesk import i18n
+
+    i18n.install_language("zh_CN")
+    yield i18n
+    i18n.install_language("zh_CN")
+
+
+@pytest.fixture
+def main_window(qtbot, store, prompts, language):
+    from wealthdesk.db.connection import sqlite_url
+    from wealthdesk.ui import application
+
+    args = argparse.Namespace(db=sqlite_url(store), lang="zh_CN", desk="1")
+    window = application.open_window(args)
+    assert window is not None
+    qtbot.addWidget(window)
+    yield window
+    window.clients_page.form.clear()  # never leave a dirty form to prompt on close
+    window.close()
+
+
+@pytest.fixture
+def type_text(qtbot):
+    """``type_text(widget, text)``: keys for ASCII, an input-method commit for Chinese
+    (QTest cannot synthesise key events for characters outside ASCII), as an IME does."""
+    return lambda widget, text: _type_text(qtbot, widget, text)
+
+
+def _type_text(qtbot, widget, text: str) -> None:
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for chunk in _chunks(text):
+        if chunk.isascii():
+            qtbot.keyClicks(widget, chunk)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(chunk)
+            QApplication.sendEvent(widget, event)
+
+
+def _chunks(text: str) -> list[str]:
+    chunks: list[str] = []
+    for ch in text:
+        if chunks and chunks[-1].isascii() == ch.isascii():
+            chunks[-1] += ch
+        else:
+            chunks.append(ch)
+    return chunks

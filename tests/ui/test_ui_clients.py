@@ -1,0 +1,178 @@
+"""The Clients page driven as a manager would: search, open, edit, reveal, import."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from wealthdesk.domain.audit import AuditAction
+from wealthdesk.domain.client import ClientDraft, Tier
+from wealthdesk.services import audit, clients, demo
+from wealthdesk.ui.client_table_model import COL_ID, COL_MOBILE, COL_NAME, ClientTableModel
+from wealthdesk.ui.interaction import UnsavedChoice
+
+ZHANG_WEI = ClientDraft(
+    name="张伟", id_number="11010519491231002X", mobile="13812345678", tier=Tier.GOLD
+)
+
+
+def _names(page) -> list[str]:
+    model = page.proxy
+    return [model.index(r, COL_NAME).data() for r in range(model.rowCount())]
+
+
+def test_client_table_model_passes_qt_model_tester(qtmodeltester, store, qapp):
+    from wealthdesk.ui.client_book import ClientBook
+
+    demo.create_demo_clients(450, 3, "test")
+    model = ClientTableModel(ClientBook(lambda: "test"))
+    model.browse()
+    assert model.rowCount() == 200 and model.canFetchMore()  # a page at a time
+    model.fetchMore()
+    assert model.rowCount() == 400
+    qtmodeltester.check(model)  # the tester fetches the rest itself
+    assert model.rowCount() == 450 and not model.canFetchMore()
+
+
+def test_table_shows_identifiers_masked(main_window, qtbot):
+    clients.create_client(ZHANG_WEI, "test")
+    page = main_window.clients_page
+    page.run_search()
+    assert page.proxy.index(0, COL_MOBILE).data() == "138****5678"
+    assert page.proxy.index(0, COL_ID).data() == "110105********002X"
+
+
+def test_typing_in_the_search_box_filters_rows(main_window, qtbot, type_text):
+    clients.create_client(ZHANG_WEI, "test")
+    clients.create_client(ClientDraft(name="李小明", mobile="13900001234"), "test")
+    clients.create_client(ClientDraft(name="王芳", mobile="13700009999"), "test")
+    page = main_window.clients_page
+    page.run_search()
+    assert sorted(_names(page)) == ["张伟", "李小明", "王芳"]
+
+    qtbot.keyClicks(page.search, "zw")
+    qtbot.waitUntil(lambda: _names(page) == ["张伟"])
+    page.search.clear()
+    qtbot.keyClicks(page.search, "1234")
+    qtbot.waitUntil(lambda: _names(page) == ["李小明"])
+    page.search.clear()
+    type_text(page.search, "小明")
+    qtbot.waitUntil(lambda: _names(page) == ["李小明"])
+    page.search.clear()
+    qtbot.keyClicks(page.search, "123")
+    qtbot.waitUntil(lambda: "4" in page.result_label.text())  # asks for at least 4 digits
+    assert _names(page) == []
+
+
+def test_invalid_id_shows_its_message_and_saves_nothing(main_window, qtbot, type_text):
+    page = main_window.clients_page
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    form = page.form
+    type_text(form.name, "李娜")
+    qtbot.keyClicks(form.id_number, "110105194912310021")  # check character should be X
+    error = form._errors["id_number"]
+    assert error.isVisible()
+    assert "X" in error.text() and "校验位" in error.text()
+    assert not form.save_button.isEnabled()
+    form.save()
+    main_window.save_action.trigger()
+    assert clients.count_clients() == 0
+
+    form.id_number.clear()
+    qtbot.keyClicks(form.id_number, "11010519491231002X")
+    assert not error.isVisible()
+    assert form.gender.currentData() == "F" and form.birth_date.text() == "1949-12-31"
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert clients.count_clients() == 1
+    assert _names(page) == ["李娜"]
+
+
+def test_revealing_a_number_writes_an_audit_row(main_window, qtbot):
+    record = clients.create_client(ZHANG_WEI, "test")
+    page = main_window.clients_page
+    page.run_search()
+    page.open_client(record.id)
+    form = page.form
+    assert form.id_number.text() == "110105********002X"
+    assert form.id_number.isReadOnly()
+    before = [e.action for e in audit.entries(client_id=record.id)]
+    assert AuditAction.REVEAL_ID_NUMBER not in before
+
+    qtbot.mouseClick(form.reveal_id, Qt.MouseButton.LeftButton)
+    assert form.id_number.text() == "11010519491231002X"
+    assert not form.id_number.isReadOnly()
+    entries = audit.entries(client_id=record.id)
+    assert entries[0].action is AuditAction.REVEAL_ID_NUMBER
+    assert "desk 1" in entries[0].actor
+    assert not form.is_dirty()  # showing a number is not an edit
+
+
+def test_editing_keeps_masked_numbers_and_saves_other_fields(main_window, qtbot, type_text):
+    record = clients.create_client(ZHANG_WEI, "test")
+    page = main_window.clients_page
+    page.run_search()
+    page.open_client(record.id)
+    type_text(page.form.occupation, "教师")
+    assert page.form.is_dirty()
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    saved = clients.get_client(record.id)
+    assert saved.draft.occupation == "教师"
+    assert clients.reveal_identifier(record.id, "mobile", "test") == "13812345678"
+    assert clients.reveal_identifier(record.id, "id_number", "test") == "11010519491231002X"
+
+
+def test_unsaved_changes_are_not_lost_when_opening_another_client(main_window, qtbot, prompts, type_text):
+    first = clients.create_client(ZHANG_WEI, "test")
+    clients.create_client(ClientDraft(name="王芳"), "test")
+    page = main_window.clients_page
+    page.run_search()
+    page.open_client(first.id)
+    type_text(page.form.occupation, "医生")
+
+    prompts.answer("unsaved", UnsavedChoice.CANCEL)
+    other_row = [r for r in range(page.proxy.rowCount()) if _names(page)[r] == "王芳"][0]
+    page.table.setCurrentIndex(page.proxy.index(other_row, 0))
+    assert page.form.client_id == first.id and page.form.occupation.text() == "医生"
+
+    prompts.answer("unsaved", UnsavedChoice.SAVE)
+    page.table.setCurrentIndex(page.proxy.index(other_row, 0))
+    assert page.form.name.text() == "王芳"
+    assert clients.get_client(first.id).draft.occupation == "医生"
+
+
+def test_new_client_belongs_to_the_desks_manager(main_window, qtbot):
+    from wealthdesk.services import settings
+
+    settings.save({"manager_name": "王晓东"}, "1", "test")
+    main_window.desk.reload()
+    main_window.new_client()
+    assert main_window.clients_page.form.manager.text() == "王晓东"
+
+
+def test_gui_import_reports_rejected_lines(main_window, qtbot, prompts, tmp_path):
+    csv_file = tmp_path / "clients.csv"
+    csv_file.write_bytes(
+        "姓名,手机号码,身份证号码\n张伟,13812345678,11010519491231002X\n李四,12345,\n".encode("gbk")
+    )
+    prompts.answer("open_file", str(csv_file))
+    main_window.import_clients()
+    report_dialog = prompts.dialogs[-1]
+    assert type(report_dialog).__name__ == "ImportReportDialog"
+    assert report_dialog.table.rowCount() == 1
+    assert report_dialog.table.item(0, 0).text() == "3"
+    assert "11" in report_dialog.table.item(0, 1).text()
+    assert clients.count_clients() == 1
+    assert main_window.clients_page.model.total == 1
+
+
+def test_language_switch_changes_visible_texts(main_window, qtbot, language):
+    page = main_window.clients_page
+    assert main_window.nav_buttons[0].text() == "客户"
+    assert page.new_button.text() == "新建客户"
+    language.install_language("en")
+    qtbot.waitUntil(lambda: main_window.nav_buttons[0].text() == "Clients")
+    assert page.new_button.text() == "New client"
+    assert page.proxy.headerData(COL_NAME, Qt.Orientation.Horizontal) == "Name"
+    assert page.form._labels["id_number"].text() == "ID number"
+    language.install_language("zh_CN")
+    qtbot.waitUntil(lambda: main_window.nav_buttons[0].text() == "客户")
+    assert page.proxy.headerData(COL_NAME, Qt.Orientation.Horizontal) == "姓名"

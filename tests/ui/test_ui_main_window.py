@@ -1,0 +1,132 @@
+"""The main window's frame: first start, settings, remembered geometry, errors."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from PySide6.QtWidgets import QDialog
+
+from wealthdesk.db.connection import sqlite_url
+from wealthdesk.services import clients
+from wealthdesk.services import settings as settings_service
+from wealthdesk.ui import application
+from wealthdesk.ui.settings_dialog import SettingsDialog
+from wealthdesk.ui.welcome_dialog import WelcomeChoice
+
+
+def _choose(choice: WelcomeChoice):
+    def answer(dialog) -> int:
+        dialog._choose(choice)
+        return QDialog.DialogCode.Accepted
+
+    return answer
+
+
+def test_first_start_offers_demo_data_and_remembers_the_choice(main_window, prompts):
+    assert main_window.needs_welcome()
+    prompts.answer("dialog", _choose(WelcomeChoice.DEMO))
+    main_window.show_welcome()
+    assert clients.count_clients() == 300
+    assert main_window.clients_page.model.total == 300
+    assert not main_window.needs_welcome()
+
+
+def test_starting_empty_is_remembered_even_with_no_clients(main_window, prompts):
+    prompts.answer("dialog", _choose(WelcomeChoice.EMPTY))
+    main_window.show_welcome()
+    assert clients.count_clients() == 0
+    main_window.desk.reload()
+    assert not main_window.needs_welcome()
+
+
+def test_settings_dialog_refuses_an_impossible_office_day_and_saves_nothing(main_window, qtbot):
+    dialog = SettingsDialog("1", main_window.desk.settings, main_window, "test")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_value("branch_name", "西湖支行")
+    dialog.set_value("lunch_start", "15:00")  # after lunch ends at 14:00
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog._errors["lunch_end"].isVisible()
+    assert "午休" in dialog._errors["lunch_end"].text()
+    assert settings_service.load("1")["branch_name"] == ""
+
+    dialog.set_value("lunch_start", "12:00")
+    dialog.set_value("desk_phone", "0571-88886666")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert settings_service.load("1")["branch_name"] == "西湖支行"
+
+
+def test_settings_change_the_window_title_and_status_bar(main_window, prompts):
+    def fill(dialog) -> int:
+        dialog.set_value("branch_name", "西湖支行")
+        dialog.set_value("manager_name", "王晓东")
+        dialog.accept()
+        return dialog.result()
+
+    prompts.answer("dialog", fill)
+    main_window.open_settings()
+    assert "西湖支行" in main_window.windowTitle()
+    assert "王晓东" in main_window.manager_label.text()
+
+
+def test_switching_language_in_settings_translates_the_window(main_window, prompts, language):
+    def to_english(dialog) -> int:
+        dialog.set_value("language", "en")
+        dialog.accept()
+        return dialog.result()
+
+    prompts.answer("dialog", to_english)
+    main_window.open_settings()
+    assert main_window.nav_buttons[0].text() == "Clients"
+    assert main_window.file_menu.title() == "&File"
+
+
+def test_window_geometry_and_page_are_remembered(qtbot, store, prompts, language):
+    args = argparse.Namespace(db=sqlite_url(store), lang="zh_CN", desk="1")
+    first = application.open_window(args)
+    qtbot.addWidget(first)
+    first.resize(720, 520)
+    first.close()
+    second = application.open_window(args)
+    qtbot.addWidget(second)
+    assert (second.size().width(), second.size().height()) == (720, 520)
+    second.close()
+
+
+def test_a_file_that_is_not_a_database_gets_one_message_and_stays_untouched(
+    qtbot, tmp_path, prompts, language
+):
+    bogus = tmp_path / "clients.sqlite3"
+    bogus.write_bytes(b"these are not the clients you are looking for\n" * 10)
+    before = bogus.read_bytes()
+    window = application.open_window(
+        argparse.Namespace(db=sqlite_url(bogus), lang="zh_CN", desk="1"))
+    assert window is None
+    assert [kind for kind, _t, _x in prompts.shown] == ["error"]
+    assert "不是 WealthDesk 数据库" in prompts.shown[0][2]
+    assert bogus.read_bytes() == before
+
+
+def test_unexpected_errors_are_logged_and_shown_once_with_the_log_path(
+    qapp, tmp_path, prompts, monkeypatch
+):
+    import sys
+
+    from wealthdesk.logging_setup import setup_logging
+
+    log_path = setup_logging(tmp_path / "logs")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    application.install_exception_hook(log_path)
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "boom in a slot" in log_path.read_text(encoding="utf-8")
+    assert [kind for kind, _t, _x in prompts.shown] == ["error"]
+    assert str(log_path) in prompts.shown[0][2]
+    assert "boom" not in prompts.shown[0][2]  # details stay in the log
