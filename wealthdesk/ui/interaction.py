@@ -1,11 +1,15 @@
 """Every prompt the UI shows goes through here, so tests can answer them headlessly.
 
 Tests replace these functions (``monkeypatch.setattr(interaction, "confirm", …)``); the
-widgets call them through the module, never QMessageBox directly.
+widgets call them through the module, never QMessageBox directly. With the environment
+variable ``WEALTHDESK_HEADLESS=1`` (scripted runs, benchmarks) messages go to stderr
+instead of dialogs and questions get their safe answer.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from enum import Enum
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
@@ -20,6 +24,8 @@ class UnsavedChoice(Enum):
 
 
 def confirm(parent: QWidget | None, title: str, text: str, ok_text: str = "") -> bool:
+    if headless():
+        return False
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     ok = box.addButton(ok_text or translate("interaction", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("interaction", "Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -40,7 +46,14 @@ def error(parent: QWidget | None, title: str, text: str, details: str = "") -> N
     _show(QMessageBox.Icon.Critical, parent, title, text, details)
 
 
+def headless() -> bool:
+    return os.environ.get("WEALTHDESK_HEADLESS") == "1"
+
+
 def _show(icon: QMessageBox.Icon, parent, title: str, text: str, details: str) -> None:
+    if headless():
+        print(f"wealthdesk: {title}: {text}", file=sys.stderr)
+        return
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     if details:
         box.setDetailedText(details)
@@ -48,6 +61,8 @@ def _show(icon: QMessageBox.Icon, parent, title: str, text: str, details: str) -
 
 
 def ask_unsaved(parent: QWidget | None) -> UnsavedChoice:
+    if headless():
+        return UnsavedChoice.CANCEL
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         translate("interaction", "Unsaved changes"),
@@ -72,6 +87,8 @@ def ask_unsaved(parent: QWidget | None) -> UnsavedChoice:
 
 def run_dialog(dialog: QDialog) -> int:
     """Show one of our own modal dialogs; returns its result code."""
+    if headless():
+        return QDialog.DialogCode.Rejected
     return dialog.exec()
 
 
