@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import sys
 
-from .cli import EXIT_USAGE, UsageError, build_parser, run
+from .cli import EXIT_USAGE, UsageError, build_parser, database_url, run
+
+
+def _skip_unused_drivers(url: str) -> None:
+    """peewee imports the PostgreSQL driver eagerly, which costs a tenth of a second at
+    every start; a desk on its SQLite file never needs it. (Switching a running window
+    to a server is done by restarting it.)"""
+    if url.startswith(("postgresql:", "postgres:")) or "peewee" in sys.modules:
+        return
+    for name in ("psycopg", "psycopg2"):
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -14,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"wealthdesk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    args.db = database_url(getattr(args, "db", None))
+    _skip_unused_drivers(args.db)
     if args.command:
         return run(args)
     from .ui.application import run_gui

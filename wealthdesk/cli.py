@@ -12,17 +12,11 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import APP_NAME, ORG_NAME, __version__
 from .domain.settings import LANGUAGES
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("demo", "import-clients")
-
-
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("cli", text)
 
 
 class UsageError(Exception):
@@ -55,10 +49,18 @@ def _integer(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
-    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                        help="sqlite:///path or postgresql://user@host:port/dbname")
-    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
-                        help="language of messages (zh_CN or en)")
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="sqlite:///path or postgresql://user@host:port/dbname",
+    )
+    common.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="language of messages (zh_CN or en)",
+    )
 
     parser = _Parser(
         prog="wealthdesk",
@@ -66,21 +68,40 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command it starts the window.",
     )
     parser.add_argument("--version", action="version", version=f"WealthDesk {__version__}")
-    parser.add_argument("--db", metavar="URL", default=None,
-                        help="database address (default: the SQLite file in your data folder)")
-    parser.add_argument("--lang", choices=LANGUAGES, default=None,
-                        help="language of the window and messages (zh_CN or en)")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="database address (default: the SQLite file in your data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the window and messages (zh_CN or en)",
+    )
     parser.add_argument("--desk", metavar="N", default=None, help="this desk's number")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", parents=[common], help="fill a database with demo data")
-    demo.add_argument("--clients", type=_positive, default=300, metavar="N",
-                      help="how many demo clients (default 300)")
-    demo.add_argument("--seed", type=_integer, default=1, metavar="S",
-                      help="the same seed gives the same data (default 1)")
+    demo.add_argument(
+        "--clients",
+        type=_positive,
+        default=300,
+        metavar="N",
+        help="how many demo clients (default 300)",
+    )
+    demo.add_argument(
+        "--seed",
+        type=_integer,
+        default=1,
+        metavar="S",
+        help="the same seed gives the same data (default 1)",
+    )
 
-    imp = commands.add_parser("import-clients", parents=[common],
-                              help="import clients from a CSV file")
+    imp = commands.add_parser(
+        "import-clients", parents=[common], help="import clients from a CSV file"
+    )
     imp.add_argument("file", metavar="FILE.csv", type=Path)
     return parser
 
@@ -91,11 +112,10 @@ def database_url(explicit: str | None) -> str:
     if os.environ.get("WEALTHDESK_DB"):
         return os.environ["WEALTHDESK_DB"]
     from . import local_settings
-    from .db.connection import sqlite_url
-    from .paths import default_database_path
+    from .paths import default_database_url
 
     stored = local_settings.state(local_settings.DATABASE_URL)
-    return str(stored) if stored else sqlite_url(default_database_path())
+    return str(stored) if stored else default_database_url()
 
 
 def actor_name() -> str:
@@ -115,6 +135,10 @@ def run(args: argparse.Namespace) -> int:
     from .logging_setup import setup_logging
     from .paths import backup_dir, log_dir
 
+    # The names choose the data folder: without them the default database, the logs and
+    # the backups would land in a folder named after the Python script, not the GUI's.
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
     app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 (translators)
     setup_logging(log_dir())
     i18n.install_language(args.lang or str(local_settings.get("language")))
@@ -129,12 +153,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from .i18n import translate
     from .services import settings
     from .services.demo import create_demo_clients
 
     manager = str(settings.get("manager_name", str(args.desk or "1")))
     created = create_demo_clients(args.clients, args.seed, actor_name(), manager)
-    print(tr("demo clients created: {count}").format(count=created))
+    print(translate("cli", "demo clients created: {count}").format(count=created))
     return EXIT_OK
 
 
@@ -149,9 +174,16 @@ def _import_clients(args: argparse.Namespace) -> int:
         print(f"wealthdesk: {args.file}: {exc.problem.render(translate)}", file=sys.stderr)
         return EXIT_USAGE
     if report.ignored_columns:
-        print(tr("ignored columns: {columns}").format(columns=", ".join(report.ignored_columns)))
+        print(
+            translate("cli", "ignored columns: {columns}").format(
+                columns=", ".join(report.ignored_columns)
+            )
+        )
     for rejection in report.rejected:
-        print(tr("line {line}: {reason}").format(line=rejection.line,
-                                                 reason=rejection.render(translate)))
+        print(
+            translate("cli", "line {line}: {reason}").format(
+                line=rejection.line, reason=rejection.render(translate)
+            )
+        )
     print(f"imported: {report.imported}, rejected: {len(report.rejected)}")
     return EXIT_REJECTED if report.rejected else EXIT_OK

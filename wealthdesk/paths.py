@@ -32,3 +32,12 @@ def backup_dir() -> Path:
 
 def default_database_path() -> Path:
     return data_dir() / "wealthdesk.sqlite3"
+
+
+def default_database_url() -> str:
+    """The embedded SQLite file in the user's data folder, as a ``sqlite:///`` URL.
+
+    Built here rather than with ``db.connection.sqlite_url`` so that choosing the URL
+    does not import the database layer (see ``app._skip_unused_drivers``).
+    """
+    return "sqlite:///" + default_database_path().resolve().as_posix().lstrip("/")
