@@ -130,17 +130,15 @@ def test_the_audit_log_refuses_updates_and_deletes(backend_store, clock):
 
 
 @pytest.mark.postgres
-def test_the_audit_log_cannot_be_truncated_on_postgresql(postgres_server, tmp_path, clock):
-    name = postgres_server.create_database()
+def test_the_audit_log_cannot_be_truncated_on_postgresql(postgres_server, clock):
+    db.connect(postgres_server.fresh_database_url())
     try:
-        db.connect(postgres_server.url_for(name))
         clients.create_client(ClientDraft(name="张伟"), "desk1")
         with pytest.raises(peewee.DatabaseError, match="append-only"):
             db.database.obj.execute_sql("TRUNCATE audit_entry")
         assert len(audit.entries()) == 1
     finally:
         db.close()
-        postgres_server.drop_database(name)
 
 
 # ---------------------------------------------------------------- SQLite
