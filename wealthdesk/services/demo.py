@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..db.connection import database
 from ..domain.audit import AuditAction
@@ -46,12 +47,16 @@ NEEDS = ("", "", "子女教育金规划", "关注养老和医疗保障", "希望
 
 def demo_drafts(count: int, seed: int, manager: str = "") -> list[ClientDraft]:
     """*count* clients with Chinese names and valid, unique ID and mobile numbers."""
+    return list(itertools.islice(_demo_stream(seed, manager), count))
+
+
+def _demo_stream(seed: int, manager: str) -> Iterator[ClientDraft]:
+    """Demo clients without end, each ID and mobile number different from all before."""
     rng = random.Random(seed)
     today = clock.today()
-    drafts: list[ClientDraft] = []
     ids: set[str] = set()
     mobiles: set[str] = set()
-    while len(drafts) < count:
+    while True:
         surname = rng.choice(COMPOUND) if rng.random() < 0.02 else rng.choice(SURNAMES)
         given = "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
         birth = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(0, 64 * 365))
@@ -69,7 +74,7 @@ def demo_drafts(count: int, seed: int, manager: str = "") -> list[ClientDraft]:
                 else Tier.GOLD if roll < 0.40 else Tier.NORMAL)
         consent = rng.random() < 0.85
         consent_on = today - dt.timedelta(days=rng.randrange(1, 1500))
-        drafts.append(
+        yield (
             ClientDraft(
                 name=surname + given,
                 id_number=number,
@@ -91,7 +96,6 @@ def demo_drafts(count: int, seed: int, manager: str = "") -> list[ClientDraft]:
                 manager=manager,
             )
         )
-    return drafts
 
 
 def create_demo_clients(
@@ -101,15 +105,18 @@ def create_demo_clients(
     manager: str = "",
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Add *count* demo clients (skipping any whose ID is already in the book)."""
+    """Add *count* demo clients (skipping any whose ID is already in the book).
+
+    One stream serves every chunk, so the clients of one run never share an ID number
+    and an empty book gets exactly *count*.
+    """
     today = clock.today()
     created = 0
     step = 5000
+    stream = _demo_stream(seed, manager)
     for start in range(0, count, step):
-        drafts = [
-            normalize_draft(d, today)
-            for d in demo_drafts(min(step, count - start), seed * 1_000_003 + start, manager)
-        ]
+        chunk = itertools.islice(stream, min(step, count - start))
+        drafts = [normalize_draft(d, today) for d in chunk]
         for d in drafts:
             assert not client_problems(d, today), d  # the generator makes only valid clients
         with database.atomic():
