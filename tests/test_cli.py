@@ -229,3 +229,31 @@ def test_a_database_is_not_changed_by_a_refused_import(home, database, tmp_path)
     done = run_cli(home, "import-clients", str(path), "--db", sqlite_url(database))
     assert done.returncode == 2
     assert hashlib.sha256(database.read_bytes()).hexdigest() == before
+
+
+def test_a_lock_held_past_the_busy_timeout_is_one_line_and_imports_nothing(
+    tmp_path, capsys, monkeypatch
+):
+    # In-process, so the wait for the lock can be 0.2 s instead of 5 s; run_command is
+    # what `main.py import-clients` runs once the database is open.
+    from wealthdesk import cli, db
+    from wealthdesk.db import connection
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 200)
+    path = tmp_path / "branch.sqlite3"
+    opened = db.connect(sqlite_url(path))
+    args = cli.build_parser().parse_args(["import-clients", str(csv_file(tmp_path, BAD_ROWS_CSV))])
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another window in the middle of a save
+    try:
+        status = cli.run_command(args, opened)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+        db.close()
+
+    out, err = capsys.readouterr()
+    assert status == 2
+    assert len(err.splitlines()) == 1 and "locked by another program" in err
+    assert "imported:" not in out
+    assert stored(path, "SELECT id FROM client") == []

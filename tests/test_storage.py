@@ -23,6 +23,7 @@ from wealthdesk.db.connection import (
     DatabaseNewer,
     DatabaseUnreadable,
     NotADatabase,
+    ServerRefused,
     ServerUnreachable,
     StorageError,
     open_database,
@@ -407,3 +408,23 @@ def test_an_unreachable_server_is_named_in_the_refusal():
     with pytest.raises(ServerUnreachable) as refused:
         db.connect("postgresql://nobody@127.0.0.1:1/wealthdesk?connect_timeout=2")
     assert "postgresql://nobody@127.0.0.1:1/wealthdesk" in str(refused.value)
+
+
+@pytest.mark.postgres
+def test_a_server_that_refuses_the_schema_is_one_clear_refusal(postgres_server):
+    if os.environ.get("WEALTHDESK_TEST_PG_URL"):
+        pytest.skip("needs a superuser to make a role; runs on the throwaway cluster")
+    import uuid
+
+    url = postgres_server.fresh_database_url()
+    role = f"wealthdesk_desk_{uuid.uuid4().hex[:8]}"
+    postgres_server.admin.execute(f"CREATE ROLE {role} LOGIN")
+    # As PostgreSQL 15 sets up a new database: others may use the schema, not create in it.
+    postgres_server.scratch.execute(f"GRANT USAGE ON SCHEMA public TO {role}")
+    try:
+        with pytest.raises(ServerRefused) as refused:
+            db.connect(url.replace("postgresql://postgres@", f"postgresql://{role}@"))
+        assert "permission denied for schema public" in str(refused.value)
+    finally:
+        postgres_server.scratch.execute(f"DROP OWNED BY {role}")
+        postgres_server.admin.execute(f"DROP ROLE {role}")

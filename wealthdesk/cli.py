@@ -8,12 +8,19 @@ data was rejected, 0 when all went through.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import APP_NAME, ORG_NAME, __version__
 from .domain.settings import LANGUAGES
+
+if TYPE_CHECKING:  # the database layer is imported only once the database URL is known
+    from .db import DatabaseUrl, StorageError
+
+log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("demo", "import-clients")
@@ -131,7 +138,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from . import i18n, local_settings
-    from .db import StorageError, connect
+    from .db import StorageError, close, connect
     from .logging_setup import setup_logging
     from .paths import backup_dir, log_dir
 
@@ -143,13 +150,40 @@ def run(args: argparse.Namespace) -> int:
     setup_logging(log_dir())
     i18n.install_language(args.lang or str(local_settings.get("language")))
     try:
-        connect(database_url(args.db), backup_dir())
+        parsed = connect(database_url(args.db), backup_dir())
     except StorageError as exc:
-        print(f"wealthdesk: {exc.render(i18n.translate)}", file=sys.stderr)
-        return EXIT_USAGE
-    if args.command == "demo":
-        return _demo(args)
-    return _import_clients(args)
+        return _refuse(exc)
+    try:
+        return run_command(args, parsed)
+    finally:
+        close()
+
+
+def run_command(args: argparse.Namespace, database: DatabaseUrl) -> int:
+    """Run the sub-command on the connected *database*.
+
+    A database failure midway (another program holding a lock past the busy timeout,
+    a server that refuses) is one line on stderr; the import's single transaction
+    leaves nothing half-done.
+    """
+    import peewee
+
+    from .db.connection import storage_error
+
+    try:
+        if args.command == "demo":
+            return _demo(args)
+        return _import_clients(args)
+    except peewee.DatabaseError as exc:
+        log.warning("%s failed on %s: %s", args.command, database.display, exc)
+        return _refuse(storage_error(exc, database.display, database.is_sqlite))
+
+
+def _refuse(error: StorageError) -> int:
+    from .i18n import translate
+
+    print(f"wealthdesk: {error.render(translate)}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -9,6 +9,10 @@ import peewee
 
 from .connection import database
 
+# The driver's cursor raises the driver's errors; this turns them into peewee's
+# (IntegrityError, OperationalError…), as every other write raises them.
+_AS_PEEWEE_ERRORS = peewee.ExceptionWrapper(peewee.EXCEPTIONS)
+
 
 def insert_rows(
     table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], returning_id: bool
@@ -23,18 +27,19 @@ def insert_rows(
     marks = ", ".join([param] * len(columns))
     sql = f"INSERT INTO {table} ({names}) VALUES ({marks})"
     cursor = db.cursor()
-    if isinstance(db, peewee.PostgresqlDatabase):
-        if not returning_id:
-            cursor.executemany(sql, rows)
-            return []
-        cursor.executemany(sql + " RETURNING id", rows, returning=True)
-        ids = []
-        while True:
-            ids.append(cursor.fetchone()[0])
-            if not cursor.nextset():
-                break
-        return ids
-    cursor.executemany(sql, rows)
+    with _AS_PEEWEE_ERRORS:
+        if isinstance(db, peewee.PostgresqlDatabase):
+            if not returning_id:
+                cursor.executemany(sql, rows)
+                return []
+            cursor.executemany(sql + " RETURNING id", rows, returning=True)
+            ids = []
+            while True:
+                ids.append(cursor.fetchone()[0])
+                if not cursor.nextset():
+                    break
+            return ids
+        cursor.executemany(sql, rows)
     if not returning_id:
         return []
     # Inside the write transaction SQLite numbers the rows of one executemany

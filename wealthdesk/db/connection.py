@@ -105,6 +105,14 @@ class ServerUnreachable(StorageError):
     )
 
 
+class ServerRefused(StorageError):
+    template = QT_TRANSLATE_NOOP(
+        "storage",
+        "The database server at {location} refused the work: {detail}. Ask whoever runs "
+        "the branch's database to check this desk's access.",
+    )
+
+
 class DriverMissing(StorageError):
     template = QT_TRANSLATE_NOOP(
         "storage",
@@ -186,6 +194,18 @@ def _check_sqlite_file(path: Path, display: str) -> None:
             raise DatabaseUnreadable(display, "the folder is not writable")
 
 
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def storage_error(exc: BaseException, display: str, is_sqlite: bool) -> StorageError:
+    """A database failure as the one clear message the user sees."""
+    if is_sqlite:
+        return translate_sqlite_error(exc, display)
+    return ServerRefused(display, _first_line(exc))
+
+
 def translate_sqlite_error(exc: Exception, display: str) -> StorageError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
@@ -233,6 +253,5 @@ def open_database(url: str) -> tuple[peewee.Database, DatabaseUrl]:
         db.execute_sql("SELECT 1").fetchone()
     except peewee.DatabaseError as exc:
         db.close()
-        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ServerUnreachable(parsed.display, detail) from exc
+        raise ServerUnreachable(parsed.display, _first_line(exc)) from exc
     return db, parsed

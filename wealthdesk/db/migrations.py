@@ -16,7 +16,7 @@ from pathlib import Path
 
 import peewee
 
-from .connection import BackupFailed, DatabaseLocked, DatabaseNewer, translate_sqlite_error
+from .connection import BackupFailed, DatabaseLocked, DatabaseNewer, storage_error
 
 log = logging.getLogger(__name__)
 
@@ -201,16 +201,10 @@ def migrate(
             applied.append(migration)
             log.info("applied migration %d: %s", migration.version, migration.description)
         return applied
-    except (DatabaseNewer, BackupFailed):
-        raise
-    except (peewee.OperationalError, sqlite3.OperationalError) as exc:
-        if is_sqlite:
-            raise translate_sqlite_error(exc, display) from exc
-        raise
-    except peewee.DatabaseError as exc:
-        if is_sqlite:
-            raise translate_sqlite_error(exc, display) from exc
-        raise
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        # A server that refuses (no CREATE right on the schema, say) is a message for
+        # the user like a locked or damaged file, not a traceback.
+        raise storage_error(exc, display, is_sqlite) from exc
 
 
 __all__ = ["LATEST_VERSION", "MIGRATIONS", "DatabaseLocked", "migrate", "schema_version"]
