@@ -283,3 +283,12 @@ def test_only_the_mobile_and_id_number_can_be_revealed():
     with pytest.raises(ValueError):
         reveal_identifier(record.id, "name", "desk1")
     assert len(audit.entries()) == 1
+
+
+def test_the_longest_allowed_name_is_saved_and_found_on_every_backend():
+    longest = "欧阳" + "庄" * 38  # 40 characters, 230 letters of pinyin
+    record = create_client(ClientDraft(name=longest), "desk1")
+    assert get_client(record.id).draft.name == longest
+    assert names(search_clients("庄庄庄")) == [longest]
+    assert names(search_clients("ouyangzhuangzhuang")) == [longest]
+    assert [c.name for c in list_clients()] == [longest]

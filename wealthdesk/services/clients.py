@@ -303,12 +303,18 @@ def _write_search_keys(pairs: list[tuple[int, ClientDraft]]) -> None:
     insert_rows("client_search_key", ("key", "client_id"), rows, returning_id=False)
 
 
+# The widths of the pinyin columns (migration 1). They only order the book; search has
+# keys of its own. A long name's pinyin (up to six letters a character) is cut to fit,
+# which PostgreSQL requires and SQLite would not notice.
+_PINYIN_FULL_MAX, _PINYIN_INITIALS_MAX = 160, 40
+
+
 def _columns(d: ClientDraft) -> dict[str, object]:
     pinyin = name_pinyin(d.name)
     return {
         "name": d.name,
-        "pinyin_full": pinyin.full,
-        "pinyin_initials": pinyin.initials,
+        "pinyin_full": pinyin.full[:_PINYIN_FULL_MAX],
+        "pinyin_initials": pinyin.initials[:_PINYIN_INITIALS_MAX],
         "gender": d.gender.value if d.gender else None,
         "birth_date": d.birth_date,
         "id_number": d.id_number or None,
