@@ -165,8 +165,9 @@ def parse_url(url: str) -> DatabaseUrl:
         user = f"{parts.username}@" if parts.username else ""
         port = f":{parts.port}" if parts.port else ""
         display = f"postgresql://{user}{parts.hostname}{port}/{dbname}"
-        return DatabaseUrl("postgresql", dbname=dbname, params=tuple(params.items()),
-                           display=display)
+        return DatabaseUrl(
+            "postgresql", dbname=dbname, params=tuple(params.items()), display=display
+        )
     raise BadDatabaseUrl(url or "(empty)")
 
 

@@ -158,9 +158,7 @@ def backup_sqlite(db: peewee.SqliteDatabase, target: Path) -> Path:
     return target
 
 
-def migrate(
-    db: peewee.Database, display: str, backup_dir: Path | None = None
-) -> list[Migration]:
+def migrate(db: peewee.Database, display: str, backup_dir: Path | None = None) -> list[Migration]:
     """Bring the schema to :data:`LATEST_VERSION`; returns the migrations applied.
 
     Raises :class:`DatabaseNewer` for a schema this program does not know, and never
@@ -195,8 +193,11 @@ def migrate(
                 db.execute_sql(
                     "INSERT INTO schema_version (version, applied_at, description) "
                     "VALUES (%s, %s, %s)" % ((db.param,) * 3),
-                    (migration.version, dt.datetime.now(dt.UTC).replace(tzinfo=None),
-                     migration.description),
+                    (
+                        migration.version,
+                        dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                        migration.description,
+                    ),
                 )
             applied.append(migration)
             log.info("applied migration %d: %s", migration.version, migration.description)

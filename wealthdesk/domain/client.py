@@ -145,7 +145,11 @@ class Horizon(Labeled):
 
     @classmethod
     def _aliases(cls):
-        return {"short": ("短期", "1年以内"), "medium": ("中期", "1-3年"), "long": ("长期", "3年以上")}
+        return {
+            "short": ("短期", "1年以内"),
+            "medium": ("中期", "1-3年"),
+            "long": ("长期", "3年以上"),
+        }
 
 
 class LiquidityNeed(Labeled):
@@ -337,6 +341,8 @@ def client_problems(draft: ClientDraft, today: dt.date) -> list[Problem]:
         when = getattr(draft, key)
         if when and when > today:
             problems.append(
-                Problem(key, QT_TRANSLATE_NOOP("domain", "A consent cannot be dated in the future."))
+                Problem(
+                    key, QT_TRANSLATE_NOOP("domain", "A consent cannot be dated in the future.")
+                )
             )
     return problems

@@ -24,9 +24,27 @@ from .errors import QT_TRANSLATE_NOOP, Problem
 
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "客户姓名", "客户名称", "名字", "name", "client_name", "full_name"),
-    "mobile": ("手机号码", "手机号", "手机", "移动电话", "联系电话", "mobile", "phone", "mobile_phone"),
-    "id_number": ("身份证号码", "身份证号", "身份证", "证件号码", "证件号", "id_number", "id_no",
-                  "resident_id", "id_card"),
+    "mobile": (
+        "手机号码",
+        "手机号",
+        "手机",
+        "移动电话",
+        "联系电话",
+        "mobile",
+        "phone",
+        "mobile_phone",
+    ),
+    "id_number": (
+        "身份证号码",
+        "身份证号",
+        "身份证",
+        "证件号码",
+        "证件号",
+        "id_number",
+        "id_no",
+        "resident_id",
+        "id_card",
+    ),
     "tier": ("客户等级", "等级", "客户级别", "级别", "tier", "level"),
     "gender": ("性别", "gender", "sex"),
     "birth_date": ("出生日期", "生日", "birth_date", "birthday", "date_of_birth"),
@@ -138,8 +156,13 @@ def read_rows(text: str) -> tuple[Iterator[CsvRow], list[str]]:
                 yield CsvRow(
                     reader.line_num,
                     None,
-                    (Problem("row", QT_TRANSLATE_NOOP("domain", "The line cannot be read: {error}"),
-                             {"error": str(exc)}),),
+                    (
+                        Problem(
+                            "row",
+                            QT_TRANSLATE_NOOP("domain", "The line cannot be read: {error}"),
+                            {"error": str(exc)},
+                        ),
+                    ),
                 )
                 continue
             if not any(cell.strip() for cell in cells):
@@ -150,7 +173,9 @@ def read_rows(text: str) -> tuple[Iterator[CsvRow], list[str]]:
     return rows(), unknown
 
 
-def row_to_draft(cells: list[str], mapping: dict[int, str]) -> tuple[ClientDraft | None, list[Problem]]:
+def row_to_draft(
+    cells: list[str], mapping: dict[int, str]
+) -> tuple[ClientDraft | None, list[Problem]]:
     values: dict[str, object] = {}
     problems: list[Problem] = []
     for index, field in mapping.items():
@@ -166,23 +191,42 @@ def row_to_draft(cells: list[str], mapping: dict[int, str]) -> tuple[ClientDraft
         elif field == "birth_date":
             day = parse_date(raw)
             if day is None:
-                problems.append(Problem(field, QT_TRANSLATE_NOOP(
-                    "domain", "The date {value} is not a date like 1980-05-17."), {"value": raw}))
+                problems.append(
+                    Problem(
+                        field,
+                        QT_TRANSLATE_NOOP(
+                            "domain", "The date {value} is not a date like 1980-05-17."
+                        ),
+                        {"value": raw},
+                    )
+                )
             else:
                 values[field] = day
         elif field == "dependants":
             if raw.isdigit():
                 values[field] = int(raw)
             else:
-                problems.append(Problem(field, QT_TRANSLATE_NOOP(
-                    "domain", "Dependants must be a number from 0 to 20."), {}))
+                problems.append(
+                    Problem(
+                        field,
+                        QT_TRANSLATE_NOOP("domain", "Dependants must be a number from 0 to 20."),
+                        {},
+                    )
+                )
         elif field in ("consent_data", "consent_marketing"):
             flag = raw.lower()
             if flag in _TRUE or flag in _FALSE:
                 values[field] = flag in _TRUE
             else:
-                problems.append(Problem(field, QT_TRANSLATE_NOOP(
-                    "domain", "A consent is 是 or 否 (yes or no), not {value}."), {"value": raw}))
+                problems.append(
+                    Problem(
+                        field,
+                        QT_TRANSLATE_NOOP(
+                            "domain", "A consent is 是 or 否 (yes or no), not {value}."
+                        ),
+                        {"value": raw},
+                    )
+                )
         elif field == "interests":
             families = []
             for part in _LIST_SPLIT.split(raw):
@@ -207,9 +251,7 @@ def row_to_draft(cells: list[str], mapping: dict[int, str]) -> tuple[ClientDraft
 def _unknown_choice(field: str, raw: str, kind: type[Labeled] | None = None) -> Problem:
     kind = kind or _CHOICES[field]
     aliases = kind._aliases()
-    choices = " / ".join(
-        (aliases.get(m.value) or (m.value,))[0] for m in kind
-    )
+    choices = " / ".join((aliases.get(m.value) or (m.value,))[0] for m in kind)
     return Problem(
         field,
         QT_TRANSLATE_NOOP("domain", "Unknown value {value}; use one of: {choices}."),

@@ -57,9 +57,7 @@ def resident_id_problem(
     if len(number) != 18:
         return Problem(
             field,
-            QT_TRANSLATE_NOOP(
-                "domain", "The ID number must have 18 characters (it has {count})."
-            ),
+            QT_TRANSLATE_NOOP("domain", "The ID number must have 18 characters (it has {count})."),
             {"count": len(number)},
         )
     if not _ID_SHAPE.match(number):

@@ -39,4 +39,3 @@ def mask_name(name: str | None) -> str:
     if not is_chinese(name):
         return name[0] + "*"
     return surname + "*" * len(given)
-

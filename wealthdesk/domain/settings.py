@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,32 +54,78 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 SPECS: dict[str, SettingSpec] = {
     s.key: s
     for s in (
-        SettingSpec("branch_name", Scope.BRANCH, Kind.TEXT, "",
-                    QT_TRANSLATE_NOOP("domain", "Branch name")),
-        SettingSpec("office_open", Scope.BRANCH, Kind.TIME, "09:00",
-                    QT_TRANSLATE_NOOP("domain", "Opens at")),
-        SettingSpec("lunch_start", Scope.BRANCH, Kind.TIME, "12:00",
-                    QT_TRANSLATE_NOOP("domain", "Lunch break from")),
-        SettingSpec("lunch_end", Scope.BRANCH, Kind.TIME, "14:00",
-                    QT_TRANSLATE_NOOP("domain", "Lunch break until")),
-        SettingSpec("office_close", Scope.BRANCH, Kind.TIME, "17:00",
-                    QT_TRANSLATE_NOOP("domain", "Closes at")),
-        SettingSpec("welcome_done", Scope.BRANCH, Kind.BOOL, False,
-                    QT_TRANSLATE_NOOP("domain", "Welcome shown")),
-        SettingSpec("manager_name", Scope.DESK, Kind.TEXT, "",
-                    QT_TRANSLATE_NOOP("domain", "Manager's name")),
-        SettingSpec("desk_phone", Scope.DESK, Kind.TEXT, "",
-                    QT_TRANSLATE_NOOP("domain", "Desk phone"),
-                    check=lambda key, value: desk_phone_problem(value, key) if value else None),
-        SettingSpec("idle_timeout_minutes", Scope.DESK, Kind.INT, 5,
-                    QT_TRANSLATE_NOOP("domain", "Clear the client screen after idle minutes"),
-                    minimum=1, maximum=15),
-        SettingSpec("desk_number", Scope.PC, Kind.TEXT, "1",
-                    QT_TRANSLATE_NOOP("domain", "Desk number")),
-        SettingSpec("language", Scope.PC, Kind.CHOICE, "zh_CN",
-                    QT_TRANSLATE_NOOP("domain", "Language"), choices=LANGUAGES),
-        SettingSpec("pdf_font_path", Scope.PC, Kind.PATH, "",
-                    QT_TRANSLATE_NOOP("domain", "Font file for PDFs")),
+        SettingSpec(
+            "branch_name", Scope.BRANCH, Kind.TEXT, "", QT_TRANSLATE_NOOP("domain", "Branch name")
+        ),
+        SettingSpec(
+            "office_open", Scope.BRANCH, Kind.TIME, "09:00", QT_TRANSLATE_NOOP("domain", "Opens at")
+        ),
+        SettingSpec(
+            "lunch_start",
+            Scope.BRANCH,
+            Kind.TIME,
+            "12:00",
+            QT_TRANSLATE_NOOP("domain", "Lunch break from"),
+        ),
+        SettingSpec(
+            "lunch_end",
+            Scope.BRANCH,
+            Kind.TIME,
+            "14:00",
+            QT_TRANSLATE_NOOP("domain", "Lunch break until"),
+        ),
+        SettingSpec(
+            "office_close",
+            Scope.BRANCH,
+            Kind.TIME,
+            "17:00",
+            QT_TRANSLATE_NOOP("domain", "Closes at"),
+        ),
+        SettingSpec(
+            "welcome_done",
+            Scope.BRANCH,
+            Kind.BOOL,
+            False,
+            QT_TRANSLATE_NOOP("domain", "Welcome shown"),
+        ),
+        SettingSpec(
+            "manager_name", Scope.DESK, Kind.TEXT, "", QT_TRANSLATE_NOOP("domain", "Manager's name")
+        ),
+        SettingSpec(
+            "desk_phone",
+            Scope.DESK,
+            Kind.TEXT,
+            "",
+            QT_TRANSLATE_NOOP("domain", "Desk phone"),
+            check=lambda key, value: desk_phone_problem(value, key) if value else None,
+        ),
+        SettingSpec(
+            "idle_timeout_minutes",
+            Scope.DESK,
+            Kind.INT,
+            5,
+            QT_TRANSLATE_NOOP("domain", "Clear the client screen after idle minutes"),
+            minimum=1,
+            maximum=15,
+        ),
+        SettingSpec(
+            "desk_number", Scope.PC, Kind.TEXT, "1", QT_TRANSLATE_NOOP("domain", "Desk number")
+        ),
+        SettingSpec(
+            "language",
+            Scope.PC,
+            Kind.CHOICE,
+            "zh_CN",
+            QT_TRANSLATE_NOOP("domain", "Language"),
+            choices=LANGUAGES,
+        ),
+        SettingSpec(
+            "pdf_font_path",
+            Scope.PC,
+            Kind.PATH,
+            "",
+            QT_TRANSLATE_NOOP("domain", "Font file for PDFs"),
+        ),
     )
 }
 
@@ -109,13 +156,16 @@ def setting_problem(key: str, value: object) -> Problem | None:
     """Why *value* is not acceptable for the setting *key*, or None."""
     spec = SPECS.get(key)
     if spec is None:
-        return Problem(key, QT_TRANSLATE_NOOP("domain", "There is no setting called {key}."),
-                       {"key": key})
+        return Problem(
+            key, QT_TRANSLATE_NOOP("domain", "There is no setting called {key}."), {"key": key}
+        )
     if spec.kind is Kind.INT:
         if not isinstance(value, int) or isinstance(value, bool):
             return Problem(key, QT_TRANSLATE_NOOP("domain", "This must be a whole number."))
-        if spec.minimum is not None and spec.maximum is not None and not (
-            spec.minimum <= value <= spec.maximum
+        if (
+            spec.minimum is not None
+            and spec.maximum is not None
+            and not (spec.minimum <= value <= spec.maximum)
         ):
             return Problem(
                 key,
@@ -143,18 +193,15 @@ def office_hours_problems(values: dict[str, object]) -> list[Problem]:
     times = [parse_time(str(values.get(k, SPECS[k].default))) for k in order]
     if any(t is None for t in times):
         return []  # each bad time already has its own problem
-    problems = []
-    for (key_a, a), (key_b, b) in zip(
-        zip(order, times, strict=True), zip(order[1:], times[1:], strict=True), strict=False
-    ):
-        if not a < b:
-            problems.append(
+    for key, (earlier, later) in zip(order[1:], itertools.pairwise(times), strict=True):
+        if not earlier < later:
+            # Reported on the first time out of order, where the manager will look.
+            return [
                 Problem(
-                    key_b,
+                    key,
                     QT_TRANSLATE_NOOP(
                         "domain", "The office day must run: opens, lunch from, lunch until, closes."
                     ),
                 )
-            )
-            break
-    return problems
+            ]
+    return []

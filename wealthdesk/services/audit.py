@@ -20,9 +20,7 @@ class AuditRecord:
     detail: str
 
 
-def record(
-    action: AuditAction, actor: str, client_id: int | None = None, detail: str = ""
-) -> None:
+def record(action: AuditAction, actor: str, client_id: int | None = None, detail: str = "") -> None:
     """Write one entry; call inside the transaction of the change it records."""
     AuditEntry.create(
         at=clock.now_utc(),
@@ -38,7 +36,8 @@ def entries(client_id: int | None = None, limit: int = 200) -> list[AuditRecord]
     if client_id is not None:
         query = query.where(AuditEntry.client_id == client_id)
     return [
-        AuditRecord(e.id, clock.to_local(e.at), e.actor, AuditAction(e.action), e.client_id,
-                    e.detail)
+        AuditRecord(
+            e.id, clock.to_local(e.at), e.actor, AuditAction(e.action), e.client_id, e.detail
+        )
         for e in query
     ]

@@ -86,10 +86,19 @@ def import_clients(
         keep = []
         for line, draft in batch:
             if draft.id_number in in_book:
-                report.rejected.append(Rejection(line, (Problem(
-                    "id_number",
-                    QT_TRANSLATE_NOOP("domain", "A client with this ID number is already in the book."),
-                ),)))
+                report.rejected.append(
+                    Rejection(
+                        line,
+                        (
+                            Problem(
+                                "id_number",
+                                QT_TRANSLATE_NOOP(
+                                    "domain", "A client with this ID number is already in the book."
+                                ),
+                            ),
+                        ),
+                    )
+                )
             else:
                 keep.append(draft)
         insert_clean_drafts(keep)
@@ -107,11 +116,15 @@ def import_clients(
                     if not problems and draft.id_number:
                         first = seen.setdefault(draft.id_number, row.line)
                         if first != row.line:
-                            problems = [Problem(
-                                "id_number",
-                                QT_TRANSLATE_NOOP("domain", "The same ID number is on line {line}."),
-                                {"line": first},
-                            )]
+                            problems = [
+                                Problem(
+                                    "id_number",
+                                    QT_TRANSLATE_NOOP(
+                                        "domain", "The same ID number is on line {line}."
+                                    ),
+                                    {"line": first},
+                                )
+                            ]
                     if problems:
                         report.rejected.append(Rejection(row.line, tuple(problems)))
                     else:
@@ -129,7 +142,9 @@ def import_clients(
                 raise ImportCancelled
             report.rejected.sort(key=lambda r: r.line)
             audit.record(
-                AuditAction.CLIENTS_IMPORTED, actor, None,
+                AuditAction.CLIENTS_IMPORTED,
+                actor,
+                None,
                 f"{Path(path).name}: imported {report.imported}, rejected {len(report.rejected)}",
             )
     except ImportCancelled:

@@ -86,8 +86,16 @@ def count_clients() -> int:
 
 
 _SUMMARY_FIELDS = (
-    Client.id, Client.name, Client.tier, Client.gender, Client.birth_date, Client.mobile,
-    Client.id_number, Client.manager, Client.updated_at, Client.pinyin_full,
+    Client.id,
+    Client.name,
+    Client.tier,
+    Client.gender,
+    Client.birth_date,
+    Client.mobile,
+    Client.id_number,
+    Client.manager,
+    Client.updated_at,
+    Client.pinyin_full,
 )
 
 
@@ -193,8 +201,9 @@ def update_client(
             return _record(row)
         try:
             updated = (
-                Client.update(**after, updated_at=clock.now_utc(),
-                              row_version=Client.row_version + 1)
+                Client.update(
+                    **after, updated_at=clock.now_utc(), row_version=Client.row_version + 1
+                )
                 .where((Client.id == client_id) & (Client.row_version == expected_version))
                 .execute()
             )
@@ -247,8 +256,8 @@ def existing_id_numbers(numbers: Iterable[str]) -> set[str]:
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         found.update(
-            n for (n,) in Client.select(Client.id_number)
-            .where(Client.id_number.in_(chunk)).tuples()
+            n
+            for (n,) in Client.select(Client.id_number).where(Client.id_number.in_(chunk)).tuples()
         )
     return found
 
@@ -297,8 +306,9 @@ def _write_search_keys(pairs: list[tuple[int, ClientDraft]]) -> None:
     rows = [
         (key, client_id)
         for client_id, d in pairs
-        for key in client_search_keys(d.name, name_pinyin(d.name), d.mobile or "",
-                                      d.id_number or "")
+        for key in client_search_keys(
+            d.name, name_pinyin(d.name), d.mobile or "", d.id_number or ""
+        )
     ]
     insert_rows("client_search_key", ("key", "client_id"), rows, returning_id=False)
 
@@ -393,7 +403,14 @@ def _summary(row: Client, today: dt.date) -> ClientSummary:
 
 
 __all__ = [
-    "ClientRecord", "ClientSummary", "SearchResult", "count_clients", "create_client",
-    "get_client", "list_clients", "reveal_identifier", "search_clients",
+    "ClientRecord",
+    "ClientSummary",
+    "SearchResult",
+    "count_clients",
+    "create_client",
+    "get_client",
+    "list_clients",
+    "reveal_identifier",
+    "search_clients",
     "update_client",
 ]
