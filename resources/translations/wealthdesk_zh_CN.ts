@@ -488,6 +488,10 @@ Log folder: {logs}</source>
         <translation>设置</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
         <source>Found automatically (WenQuanYi, YaHei, SimSun…)</source>
         <translation>自动查找（文泉驿、微软雅黑、宋体…）</translation>
     </message>
@@ -975,8 +979,12 @@ Log folder: {logs}</source>
         <translation>无法连接数据库服务器 {location}：{detail}</translation>
     </message>
     <message>
+        <source>The database server at {location} refused the work: {detail}. Ask whoever runs the branch&apos;s database to check this desk&apos;s access.</source>
+        <translation>数据库服务器 {location} 拒绝了此操作：{detail}。请联系网点数据库管理员检查本理财室的访问权限。</translation>
+    </message>
+    <message>
         <source>PostgreSQL support is not installed; install it with: pip install &apos;wealthdesk[postgres]&apos;</source>
-        <translation>未安装 PostgreSQL 支持，请运行：pip install 'wealthdesk[postgres]'</translation>
+        <translation>未安装 PostgreSQL 支持，请运行：pip install &apos;wealthdesk[postgres]&apos;</translation>
     </message>
 </context>
 </TS>
