@@ -4,6 +4,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>The database is not available</source>
+        <translation>数据库暂时无法使用</translation>
+    </message>
+    <message>
         <source>WealthDesk hit a problem</source>
         <translation>WealthDesk 遇到问题</translation>
     </message>
@@ -302,6 +306,10 @@ The details are in the log file:
         <translation>无法导入此文件</translation>
     </message>
     <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何客户</translation>
+    </message>
+    <message>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
@@ -463,6 +471,10 @@ Log folder: {logs}</source>
     <message>
         <source>Creating demo clients…</source>
         <translation>正在生成演示客户…</translation>
+    </message>
+    <message>
+        <source>No demo clients were created</source>
+        <translation>未生成演示客户</translation>
     </message>
     <message>
         <source>{count} demo clients created.</source>

@@ -44,11 +44,11 @@ def prompts(monkeypatch) -> Prompts:
     monkeypatch.setattr(interaction, "warn", message("warn"))
     monkeypatch.setattr(interaction, "error", message("error"))
     monkeypatch.setattr(
-        interaction, "confirm", lambda p, title, text, ok_text="": recorder._next("confirm", title, text)
+        interaction,
+        "confirm",
+        lambda p, title, text, ok_text="": recorder._next("confirm", title, text),
     )
-    monkeypatch.setattr(
-        interaction, "ask_unsaved", lambda p: recorder._next("unsaved", "", "")
-    )
+    monkeypatch.setattr(interaction, "ask_unsaved", lambda p: recorder._next("unsaved", "", ""))
     monkeypatch.setattr(
         interaction,
         "choose_open_file",

@@ -120,7 +120,9 @@ def test_editing_keeps_masked_numbers_and_saves_other_fields(main_window, qtbot,
     assert clients.reveal_identifier(record.id, "id_number", "test") == "11010519491231002X"
 
 
-def test_unsaved_changes_are_not_lost_when_opening_another_client(main_window, qtbot, prompts, type_text):
+def test_unsaved_changes_are_not_lost_when_opening_another_client(
+    main_window, qtbot, prompts, type_text
+):
     first = clients.create_client(ZHANG_WEI, "test")
     clients.create_client(ClientDraft(name="王芳"), "test")
     page = main_window.clients_page
@@ -129,7 +131,7 @@ def test_unsaved_changes_are_not_lost_when_opening_another_client(main_window, q
     type_text(page.form.occupation, "医生")
 
     prompts.answer("unsaved", UnsavedChoice.CANCEL)
-    other_row = [r for r in range(page.proxy.rowCount()) if _names(page)[r] == "王芳"][0]
+    other_row = _names(page).index("王芳")
     page.table.setCurrentIndex(page.proxy.index(other_row, 0))
     assert page.form.client_id == first.id and page.form.occupation.text() == "医生"
 
@@ -176,3 +178,40 @@ def test_language_switch_changes_visible_texts(main_window, qtbot, language):
     language.install_language("zh_CN")
     qtbot.waitUntil(lambda: main_window.nav_buttons[0].text() == "客户")
     assert page.proxy.headerData(COL_NAME, Qt.Orientation.Horizontal) == "姓名"
+
+
+def test_a_locked_database_keeps_the_edits_and_says_why(
+    qtbot, store, prompts, language, monkeypatch, type_text
+):
+    import argparse
+    import sqlite3
+
+    from wealthdesk.db import connection
+    from wealthdesk.db.connection import sqlite_url
+    from wealthdesk.ui import application
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 150)
+    record = clients.create_client(ZHANG_WEI, "test")
+    window = application.open_window(
+        argparse.Namespace(db=sqlite_url(store), lang="zh_CN", desk="1")
+    )
+    qtbot.addWidget(window)
+    page = window.clients_page
+    page.open_client(record.id)
+    type_text(page.form.occupation, "律师")
+
+    other = sqlite3.connect(str(store), isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program writing for a long time
+    try:
+        assert page.form.save() is False
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert prompts.kinds() == ["warn"]
+    assert "锁定" in prompts.shown[0][2]
+    assert page.form.is_dirty() and page.form.occupation.text() == "律师"
+
+    assert page.form.save() is True  # the lock is gone: the same edits go through
+    assert clients.get_client(record.id).draft.occupation == "律师"
+    page.form.clear()
+    window.close()

@@ -103,7 +103,8 @@ def test_a_file_that_is_not_a_database_gets_one_message_and_stays_untouched(
     bogus.write_bytes(b"these are not the clients you are looking for\n" * 10)
     before = bogus.read_bytes()
     window = application.open_window(
-        argparse.Namespace(db=sqlite_url(bogus), lang="zh_CN", desk="1"))
+        argparse.Namespace(db=sqlite_url(bogus), lang="zh_CN", desk="1")
+    )
     assert window is None
     assert [kind for kind, _t, _x in prompts.shown] == ["error"]
     assert "不是 WealthDesk 数据库" in prompts.shown[0][2]

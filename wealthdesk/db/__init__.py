@@ -11,6 +11,7 @@ from .connection import DatabaseUrl, StorageError, database, enable_wal, open_da
 from .migrations import migrate
 
 log = logging.getLogger(__name__)
+_current: DatabaseUrl | None = None
 
 
 def connect(url: str, backup_dir: Path | None = None) -> DatabaseUrl:
@@ -26,10 +27,17 @@ def connect(url: str, backup_dir: Path | None = None) -> DatabaseUrl:
     except BaseException:
         db.close()
         raise
+    global _current
     close()
     database.initialize(db)
+    _current = parsed
     log.info("connected to %s", parsed.display)
     return parsed
+
+
+def current() -> DatabaseUrl | None:
+    """The address of the connected database (for messages), or None before connect()."""
+    return _current
 
 
 def close() -> None:
@@ -42,4 +50,12 @@ def backend() -> str:
     return "postgresql" if isinstance(database.obj, peewee.PostgresqlDatabase) else "sqlite"
 
 
-__all__ = ["DatabaseUrl", "StorageError", "backend", "close", "connect", "database"]
+__all__ = [
+    "DatabaseUrl",
+    "StorageError",
+    "backend",
+    "close",
+    "connect",
+    "current",
+    "database",
+]

@@ -35,6 +35,15 @@ def install_exception_hook(log_path: Path) -> None:
 
     def hook(kind, value, tb) -> None:
         nonlocal showing
+        if isinstance(value, StorageError) and QApplication.instance() is not None:
+            # Expected trouble (a lock, a lost server): its own message, no alarm.
+            log.warning("database failure: %s", value)
+            interaction.warn(
+                None,
+                translate("Application", "The database is not available"),
+                value.render(QCoreApplication.translate),
+            )
+            return
         log.critical(
             "unhandled exception:\n%s", "".join(traceback.format_exception(kind, value, tb))
         )

@@ -11,10 +11,15 @@ from ..domain.client import ClientDraft
 from ..services import clients as client_service
 from ..services.client_import import ImportReport, import_clients
 from ..services.clients import ClientRecord, ClientSummary, SearchResult
+from ..services.storage import guarded
 
 
 class ClientBook(QObject):
-    """One per window; *actor* is who the audit log names for this desk."""
+    """One per window; *actor* is who the audit log names for this desk.
+
+    Every call raises :class:`~wealthdesk.services.storage.StorageError` (a message for
+    the user) when the database fails midway, never a driver's exception.
+    """
 
     clients_changed = Signal()  # something was added, imported or edited
     client_saved = Signal(int)  # one client's record was saved
@@ -27,39 +32,48 @@ class ClientBook(QObject):
     def actor(self) -> str:
         return self._actor()
 
+    @guarded
     def count(self) -> int:
         return client_service.count_clients()
 
+    @guarded
     def page(self, offset: int, limit: int) -> list[ClientSummary]:
         return client_service.list_clients(offset, limit)
 
+    @guarded
     def search(self, query: str) -> SearchResult:
         return client_service.search_clients(query)
 
+    @guarded
     def get(self, client_id: int) -> ClientRecord:
         return client_service.get_client(client_id)
 
+    @guarded
     def create(self, draft: ClientDraft) -> ClientRecord:
         record = client_service.create_client(draft, self.actor)
         self.client_saved.emit(record.id)
         self.clients_changed.emit()
         return record
 
+    @guarded
     def update(self, client_id: int, draft: ClientDraft, version: int) -> ClientRecord:
         record = client_service.update_client(client_id, draft, version, self.actor)
         self.client_saved.emit(record.id)
         self.clients_changed.emit()
         return record
 
+    @guarded
     def reveal(self, client_id: int, field: str) -> str:
         return client_service.reveal_identifier(client_id, field, self.actor)
 
+    @guarded
     def import_file(self, path: Path, progress: Callable[[int, int], bool]) -> ImportReport:
         report = import_clients(path, self.actor, progress)
         if report.imported:
             self.clients_changed.emit()
         return report
 
+    @guarded
     def create_demo(self, count: int, manager: str, progress: Callable[[int, int], None]) -> int:
         from ..services.demo import create_demo_clients
 

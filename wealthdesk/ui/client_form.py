@@ -42,6 +42,7 @@ from ..domain.errors import ConflictError, DomainError, NotFound, Problem
 from ..i18n import translate
 from ..services import clock
 from ..services.clients import ClientRecord
+from ..services.storage import StorageError
 from . import defs, interaction
 from .client_book import ClientBook
 from .icons import icon
@@ -628,7 +629,7 @@ class ClientForm(QWidget):
             return
         try:
             value = self._book.reveal(self._record.id, field)
-        except DomainError as exc:
+        except (DomainError, StorageError) as exc:
             interaction.warn(
                 self,
                 translate("ClientForm", "Cannot show the number"),
@@ -651,7 +652,7 @@ class ClientForm(QWidget):
         if self._record is not None:
             try:
                 self.show_client(self._book.get(self._record.id))
-            except NotFound as exc:
+            except (NotFound, StorageError) as exc:
                 interaction.warn(
                     self,
                     translate("ClientForm", "Client not found"),
@@ -693,6 +694,12 @@ class ClientForm(QWidget):
             return False
         except DomainError as exc:
             self._show_problems(exc.problems)
+            return False
+        except StorageError as exc:
+            # The edits stay in the form, so trying again later loses nothing.
+            interaction.warn(
+                self, translate("ClientForm", "Not saved"), exc.render(QCoreApplication.translate)
+            )
             return False
         self.show_client(record)
         self.status_message.emit(translate("ClientForm", "Client saved."))

@@ -30,6 +30,7 @@ from ..domain.identity import age_on
 from ..i18n import translate
 from ..services import clock
 from ..services.clients import ClientRecord, ClientSummary
+from ..services.storage import StorageError
 from . import defs, interaction
 from .client_book import ClientBook
 from .client_form import ClientForm
@@ -195,14 +196,19 @@ class ClientsPage(QWidget):
         current = self.form.client_id
         self._more = False
         self._needs_digits = False
+        self._failure = ""
         text = self.search.text().strip()
-        if text:
-            result = self._book.search(text)
-            self._more = result.more
-            self._needs_digits = result.needs_more_digits
-            self.model.show_rows(result.rows)
-        else:
-            self.model.browse()
+        try:
+            if text:
+                result = self._book.search(text)
+                self._more = result.more
+                self._needs_digits = result.needs_more_digits
+                self.model.show_rows(result.rows)
+            else:
+                self.model.browse()
+        except StorageError as exc:
+            self.model.clear()
+            self._failure = exc.render(QCoreApplication.translate)
         self._update_result_label()
         if current is not None:
             self._select_client(current)
@@ -211,7 +217,9 @@ class ClientsPage(QWidget):
         self.run_search()
 
     def _update_result_label(self) -> None:
-        if getattr(self, "_needs_digits", False):
+        if getattr(self, "_failure", ""):
+            text = self._failure
+        elif getattr(self, "_needs_digits", False):
             text = translate(
                 "ClientsPage",
                 "Type at least 4 digits to search by the end of a mobile or ID number.",
@@ -257,7 +265,7 @@ class ClientsPage(QWidget):
     def open_client(self, client_id: int) -> bool:
         try:
             record = self._book.get(client_id)
-        except NotFound as exc:
+        except (NotFound, StorageError) as exc:
             interaction.warn(
                 self,
                 translate("ClientsPage", "Client not found"),

@@ -22,6 +22,7 @@ from .. import local_settings
 from ..domain.client_csv import CsvFileError
 from ..i18n import translate
 from ..services.client_import import ImportReport
+from ..services.storage import StorageError
 from . import interaction
 from .client_book import ClientBook
 
@@ -66,6 +67,14 @@ def import_clients_interactively(
             parent,
             translate("ImportDialog", "Cannot import this file"),
             exc.problem.render(QCoreApplication.translate),
+        )
+        return None
+    except StorageError as exc:
+        progress.close()
+        interaction.error(
+            parent,
+            translate("ImportDialog", "Nothing was imported"),
+            exc.render(QCoreApplication.translate),
         )
         return None
     finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from .. import __version__, i18n, local_settings
 from ..i18n import translate
 from ..paths import data_dir, log_dir
 from ..services import settings as settings_service
+from ..services.storage import StorageError
 from . import defs, interaction
 from .client_book import ClientBook
 from .clients_page import ClientsPage
@@ -296,8 +297,17 @@ class MainWindow(QMainWindow):
             progress.setValue(done)
             QApplication.processEvents()
 
-        created = self.book.create_demo(DEMO_CLIENTS, self.desk.manager, step)
-        progress.close()
+        try:
+            created = self.book.create_demo(DEMO_CLIENTS, self.desk.manager, step)
+        except StorageError as exc:
+            interaction.warn(
+                self,
+                translate("MainWindow", "No demo clients were created"),
+                exc.render(QCoreApplication.translate),
+            )
+            return
+        finally:
+            progress.close()
         self.show_status(
             translate("MainWindow", "{count} demo clients created.").format(count=created)
         )
