@@ -30,10 +30,10 @@ SURNAMES = (
     "龚邵万钱严覃武戴莫孔向汤单解查区仇朴"
 )
 COMPOUND = ("欧阳", "司马", "上官", "诸葛", "尉迟", "慕容")
-GIVEN = (
-    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华志强玉兰晓东海燕小红"
-    "子涵浩然欣怡梓轩雨桐一诺思远嘉怡宇航佳琪文博俊杰婷婷晨阳雅琴德明淑珍春梅秋菊永红家豪"
-)
+# Given-name characters people read as a man's or a woman's, so that the ID number's
+# sex digit and the name agree, as they do in a real client book.
+GIVEN_MALE = "伟强磊军洋勇杰涛明超刚平华建国志东海浩然轩宇航文博俊晨阳德永家豪鹏斌辉峰波"
+GIVEN_FEMALE = "芳娜秀英敏静丽艳娟霞桂兰玉燕红涵欣怡雨桐诺嘉佳琪婷雅琴淑珍春梅秋菊慧颖洁"
 AREAS = (
     "110105",
     "110108",
@@ -83,7 +83,6 @@ OCCUPATIONS = (
     "公务员",
     "企业主",
     "个体经营",
-    "退休",
     "会计",
     "律师",
     "销售经理",
@@ -94,6 +93,7 @@ OCCUPATIONS = (
     "大学教授",
     "公司高管",
 )
+RETIRED = "退休"
 TRAINING = (
     "",
     "",
@@ -128,11 +128,16 @@ def _demo_stream(seed: int, manager: str) -> Iterator[ClientDraft]:
     mobiles: set[str] = set()
     while True:
         surname = rng.choice(COMPOUND) if rng.random() < 0.02 else rng.choice(SURNAMES)
-        given = "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
+        female = rng.random() < 0.5
+        pool = GIVEN_FEMALE if female else GIVEN_MALE
+        given = "".join(rng.choice(pool) for _ in range(rng.choice((1, 2, 2))))
         birth = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(0, 64 * 365))
         if birth > today - dt.timedelta(days=18 * 366):
             continue
-        first17 = f"{rng.choice(AREAS)}{birth:%Y%m%d}{rng.randrange(1, 1000):03d}"
+        age = today.year - birth.year
+        # The ID's 17th digit is odd for a man, even for a woman.
+        sequence = 2 * rng.randrange(1, 500) if female else 2 * rng.randrange(0, 500) + 1
+        first17 = f"{rng.choice(AREAS)}{birth:%Y%m%d}{sequence:03d}"
         number = first17 + resident_id_check_char(first17)
         mobile = rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(0, 10**8):08d}"
         if number in ids or mobile in mobiles:
@@ -157,9 +162,11 @@ def _demo_stream(seed: int, manager: str) -> Iterator[ClientDraft]:
                 id_number=number,
                 mobile=mobile,
                 tier=tier,
-                occupation=rng.choice(OCCUPATIONS),
-                marital_status=rng.choice(list(MaritalStatus)),
-                dependants=rng.randrange(0, 5),
+                occupation=RETIRED if age >= 62 and rng.random() < 0.7 else rng.choice(OCCUPATIONS),
+                marital_status=MaritalStatus.SINGLE
+                if age < 26 and rng.random() < 0.8
+                else rng.choice(list(MaritalStatus)),
+                dependants=rng.randrange(0, 2) if age < 26 else rng.randrange(0, 5),
                 income_band=rng.choice(list(IncomeBand)),
                 horizon=rng.choice(list(Horizon)),
                 liquidity_need=rng.choice(list(LiquidityNeed)),
