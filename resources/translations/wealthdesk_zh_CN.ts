@@ -185,6 +185,10 @@ The details are in the log file:
         <translation>找不到该客户</translation>
     </message>
     <message>
+        <source>Cannot reload the client</source>
+        <translation>无法重新载入客户资料</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

@@ -45,6 +45,7 @@ from ..services.clients import ClientRecord
 from ..services.storage import StorageError
 from . import defs, interaction
 from .client_book import ClientBook
+from .forms import show_problems, validated_row
 from .icons import icon
 
 LABELS = {
@@ -229,14 +230,15 @@ class ClientForm(QWidget):
         footer.addWidget(self.save_button)
         outer.addLayout(footer)
 
-        for edit in (
+        self._line_edits = (
             self.name,
             self.id_number,
             self.birth_date,
             self.mobile,
             self.occupation,
             self.manager,
-        ):
+        )
+        for edit in self._line_edits:
             edit.textChanged.connect(self._edited)
         for edit in (self.training_needs, self.personal_needs):
             edit.textChanged.connect(self._edited)
@@ -265,21 +267,8 @@ class ClientForm(QWidget):
 
     def _row(self, layout: QFormLayout, key: str, field: QWidget) -> None:
         label = QLabel()
-        # A composite row (field + button) gives keyboard focus to its first widget.
-        label.setBuddy(field.layout().itemAt(0).widget() if field.layout() else field)
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
-        error.setVisible(False)
-        holder = QWidget()
-        stack = QVBoxLayout(holder)
-        stack.setContentsMargins(0, 0, 0, 0)
-        stack.setSpacing(2)
-        stack.addWidget(field)
-        stack.addWidget(error)
-        layout.addRow(label, holder)
         self._labels[key] = label
-        self._errors[key] = error
+        self._errors[key] = validated_row(layout, label, field)
 
     @staticmethod
     def _with_button(field: QWidget, extra: QWidget) -> QWidget:
@@ -357,14 +346,7 @@ class ClientForm(QWidget):
         self._record = None
         self._baseline = None
         self._revealed = {"id_number": False, "mobile": False}
-        for edit in (
-            self.name,
-            self.id_number,
-            self.birth_date,
-            self.mobile,
-            self.occupation,
-            self.manager,
-        ):
+        for edit in self._line_edits:
             edit.clear()
             edit.setReadOnly(False)
         for edit in (self.training_needs, self.personal_needs):
@@ -567,18 +549,11 @@ class ClientForm(QWidget):
         self.save_button.setEnabled(self.is_active() and self._dirty and not problems)
 
     def _show_problems(self, extra: list[Problem] | None = None) -> None:
-        by_field: dict[str, list[str]] = {}
-        for problem in [*self._problems, *(extra or [])]:
-            by_field.setdefault(problem.field, []).append(
-                problem.render(QCoreApplication.translate)
-            )
-        for field, label in self._errors.items():
-            messages = by_field.get(field)
-            label.setText("\n".join(messages) if messages else "")
-            label.setVisible(bool(messages))
+        invalid = show_problems(self._errors, [*self._problems, *(extra or [])])
+        for field in self._errors:
             widget = getattr(self, field, None)
             if isinstance(widget, QWidget):
-                widget.setProperty("invalid", bool(messages))
+                widget.setProperty("invalid", field in invalid)
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
 
@@ -652,13 +627,19 @@ class ClientForm(QWidget):
         if self._record is not None:
             try:
                 self.show_client(self._book.get(self._record.id))
-            except (NotFound, StorageError) as exc:
+            except NotFound as exc:
                 interaction.warn(
                     self,
                     translate("ClientForm", "Client not found"),
                     exc.render(QCoreApplication.translate),
                 )
                 self.clear()
+            except StorageError as exc:  # the edits stay; try again later
+                interaction.warn(
+                    self,
+                    translate("ClientForm", "Cannot reload the client"),
+                    exc.render(QCoreApplication.translate),
+                )
         elif self.is_active():
             self.new_client()
 

@@ -26,6 +26,7 @@ from ..domain.settings import SPECS, Kind, Scope, setting_problem
 from ..i18n import translate
 from ..services import settings as settings_service
 from . import interaction
+from .forms import show_problems, validated_row
 
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
 GROUP_TITLES = {
@@ -61,19 +62,8 @@ class SettingsDialog(QDialog):
                 if spec.scope is not scope or key in HIDDEN:
                     continue
                 field = self._make_field(key, current.get(key, spec.default))
-                error = QLabel()
-                error.setObjectName("fieldError")
-                error.setWordWrap(True)
-                error.setVisible(False)
-                holder = QWidget()
-                column = QVBoxLayout(holder)
-                column.setContentsMargins(0, 0, 0, 0)
-                column.setSpacing(2)
-                column.addWidget(field)
-                column.addWidget(error)
                 label = QLabel(QCoreApplication.translate("domain", spec.label))
-                form.addRow(label, holder)
-                self._errors[key] = error
+                self._errors[key] = validated_row(form, label, field)
             layout.addWidget(box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -148,12 +138,7 @@ class SettingsDialog(QDialog):
             field.setText(str(value))
 
     def _show_problems(self, problems: list[Problem]) -> None:
-        by_key: dict[str, list[str]] = {}
-        for problem in problems:
-            by_key.setdefault(problem.field, []).append(problem.render(QCoreApplication.translate))
-        for key, label in self._errors.items():
-            label.setText("\n".join(by_key.get(key, [])))
-            label.setVisible(key in by_key)
+        show_problems(self._errors, problems)
 
     def accept(self) -> None:
         """Store everything, or nothing and show what is wrong."""
