@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import signal
+
 from harness import (
     REPO,
     Figure,
@@ -49,10 +51,21 @@ class Window:
             "bare": ([run.python, str(BARE_WINDOW)], shown),
             "browse": ([run.python, str(BROWSE_CLIENTS), str(pages), "--db", database], env),
         }
+        self.crashes: list[str] = []
 
     def start(self, kind: str) -> Finished:
+        """One run; a run killed by a signal is repeated once and told in the note (in a
+        shared working tree a file the app maps, such as a .qm, may be rewritten under it)."""
         command, env = self.commands[kind]
-        return run_process(command, env, TIMEOUT, cwd=REPO)
+        finished = run_process(command, env, TIMEOUT, cwd=REPO)
+        if finished.returncode < 0 and not finished.timed_out and len(self.crashes) < 3:
+            killer = signal.Signals(-finished.returncode).name
+            self.crashes.append(f"{LABELS[kind]} (killed by {killer})")
+            finished = run_process(command, env, TIMEOUT, cwd=REPO)
+        return finished
+
+    def crash_note(self) -> str:
+        return f"; repeated after a crash: {', '.join(self.crashes)}" if self.crashes else ""
 
     def problem(self, finished: Finished, kind: str) -> str | None:
         """Why a run does not count, or None."""
@@ -62,6 +75,8 @@ class Window:
                 f"{what} did not exit within {TIMEOUT:.0f} s; does it honour "
                 "WEALTHDESK_EXIT_AFTER_SHOW=1?"
             )
+        if finished.returncode < 0:
+            return f"{what} was killed by {signal.Signals(-finished.returncode).name}"
         if finished.returncode != 0:
             return f"{what} exited with status {finished.returncode}: {finished.last_error_line()}"
         if kind == "browse" and not browsed(finished).startswith("first page:"):
@@ -122,7 +137,7 @@ def startup(run: Run) -> list[Figure]:
                 f"{clients:,} clients; median of {runs} interleaved runs, ratio is the "
                 f"median of the paired ratios ({', '.join(f'{r:.2f}' for r in ratios)}); "
                 f"CPU time {app_cpu:.2f} s against {bare_cpu:.2f} s (ratio "
-                f"{app_cpu / bare_cpu:.2f}), less swayed by a busy machine"
+                f"{app_cpu / bare_cpu:.2f}), less swayed by a busy machine" + window.crash_note()
             ),
         )
     ]
@@ -168,7 +183,9 @@ def memory(run: Run) -> list[Figure]:
             baseline=bare,
             ratio=median(peaks[kind]) / bare,
             goals=goals,
-            note=notes[kind] + "; baseline is the bare window's peak, for context",
+            note=notes[kind]
+            + "; baseline is the bare window's peak, for context"
+            + window.crash_note(),
         )
         for kind, name in names.items()
     ]
