@@ -605,10 +605,6 @@ Log folder: {logs}</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <source>Database upgraded</source>
-        <translation>升级数据库</translation>
-    </message>
-    <message>
         <source>Standard</source>
         <translation>普通</translation>
     </message>

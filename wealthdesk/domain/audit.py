@@ -14,7 +14,6 @@ class AuditAction(Labeled):
     CLIENTS_IMPORTED = "clients_imported"
     DEMO_CREATED = "demo_created"
     SETTINGS_CHANGED = "settings_changed"
-    DATABASE_MIGRATED = "database_migrated"
 
     @classmethod
     def _labels(cls):
@@ -26,5 +25,4 @@ class AuditAction(Labeled):
             "clients_imported": QT_TRANSLATE_NOOP("domain", "Clients imported"),
             "demo_created": QT_TRANSLATE_NOOP("domain", "Demo data created"),
             "settings_changed": QT_TRANSLATE_NOOP("domain", "Settings changed"),
-            "database_migrated": QT_TRANSLATE_NOOP("domain", "Database upgraded"),
         }
