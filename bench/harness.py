@@ -153,6 +153,7 @@ class Sizes:
     memory_pages: int
     search_clients: tuple[int, int]
     search_queries: int
+    search_passes: int
     import_rows: int
 
 
@@ -164,6 +165,7 @@ FULL = Sizes(
     memory_pages=25,
     search_clients=(100_000, 1_000_000),
     search_queries=1000,
+    search_passes=3,
     import_rows=100_000,
 )
 QUICK = Sizes(
@@ -174,6 +176,7 @@ QUICK = Sizes(
     memory_pages=10,
     search_clients=(10_000, 100_000),
     search_queries=1000,
+    search_passes=2,
     import_rows=10_000,
 )
 
