@@ -15,7 +15,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -189,7 +189,6 @@ class Run:
     sizes: Sizes
     scratch: Path
     python: str = sys.executable
-    _home: Path | None = field(default=None, repr=False)
 
     def folder(self, name: str) -> Path:
         path = self.scratch / name
