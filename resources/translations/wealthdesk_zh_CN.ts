@@ -58,7 +58,7 @@ The details are in the log file:
     </message>
     <message>
         <source>Manager</source>
-        <translation>客户经理</translation>
+        <translation>归属经理</translation>
     </message>
     <message>
         <source>Marital status</source>
@@ -153,8 +153,20 @@ The details are in the log file:
         <translation>撤销修改</translation>
     </message>
     <message>
+        <source>Fields to correct before saving: {count}</source>
+        <translation>保存前需修改 {count} 处</translation>
+    </message>
+    <message>
         <source>Required</source>
         <translation>必填</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere meanwhile</source>
+        <translation>客户资料已被他人更新</translation>
+    </message>
+    <message>
+        <source>Someone else saved this client while you were editing. Their version is now shown with your changes on top; check it and save again.</source>
+        <translation>您编辑期间，其他人保存了此客户资料。现已显示对方的版本，并保留了您的修改；请核对后再次保存。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -179,6 +191,10 @@ The details are in the log file:
     <message>
         <source>Cannot show the number</source>
         <translation>无法显示号码</translation>
+    </message>
+    <message>
+        <source>Throw away the changes made to this client since it was saved?</source>
+        <translation>放弃此客户资料自上次保存以来的所有修改？</translation>
     </message>
     <message>
         <source>Client not found</source>
@@ -225,7 +241,7 @@ The details are in the log file:
     </message>
     <message>
         <source>Manager</source>
-        <translation>客户经理</translation>
+        <translation>归属经理</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -265,6 +281,10 @@ The details are in the log file:
     <message>
         <source>Type at least 4 digits to search by the end of a mobile or ID number.</source>
         <translation>按手机或身份证号码尾号查找时，请至少输入4位数字。</translation>
+    </message>
+    <message>
+        <source>The client book is empty: add a client with “New client” or bring in a list with “Import…”.</source>
+        <translation>客户名册是空的：点击“新建客户”逐一添加，或点击“导入…”导入客户名单。</translation>
     </message>
     <message>
         <source>{count} clients</source>
@@ -326,8 +346,8 @@ The details are in the log file:
         <translation>导入完成</translation>
     </message>
     <message>
-        <source>{file}: {imported} clients imported, {rejected} lines rejected.</source>
-        <translation>{file}：成功导入 {imported} 位客户，{rejected} 行未导入。</translation>
+        <source>{file}: clients imported: {imported}; lines not imported: {rejected}.</source>
+        <translation>{file}：成功导入客户 {imported} 位；未导入 {rejected} 行。</translation>
     </message>
     <message>
         <source>Columns not used: {columns}</source>
@@ -670,15 +690,15 @@ Log folder: {logs}</source>
     </message>
     <message>
         <source>Needs money at short notice</source>
-        <translation>随时可能用钱</translation>
+        <translation>随时可能支取</translation>
     </message>
     <message>
         <source>Some money at short notice</source>
-        <translation>部分资金需随时可取</translation>
+        <translation>部分资金需随时支取</translation>
     </message>
     <message>
         <source>Can lock money away</source>
-        <translation>资金可长期投资</translation>
+        <translation>资金可长期不动</translation>
     </message>
     <message>
         <source>Wealth products</source>
@@ -850,7 +870,7 @@ Log folder: {logs}</source>
     </message>
     <message>
         <source>Clear the client screen after idle minutes</source>
-        <translation>无操作多少分钟后清屏</translation>
+        <translation>无操作自动清屏（分钟）</translation>
     </message>
     <message>
         <source>Desk number</source>

@@ -91,10 +91,12 @@ def main_window(qtbot, store, prompts, language):
     args = argparse.Namespace(db=sqlite_url(store), lang="zh_CN", desk="1")
     window = application.open_window(args)
     assert window is not None
-    qtbot.addWidget(window)
+    # Not qtbot.addWidget: pytest-qt would close the window before this fixture's
+    # teardown, and a test that ends with unsaved edits would then be asked about them.
     yield window
-    window.clients_page.form.clear()  # never leave a dirty form to prompt on close
+    window.clients_page.form.clear()
     window.close()
+    window.deleteLater()
 
 
 @pytest.fixture

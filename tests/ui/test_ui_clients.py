@@ -215,3 +215,83 @@ def test_a_locked_database_keeps_the_edits_and_says_why(
     assert clients.get_client(record.id).draft.occupation == "律师"
     page.form.clear()
     window.close()
+
+
+def test_a_forty_character_name_does_not_push_the_window_past_the_screen(main_window, qtbot):
+    long_name = "买买提·艾合买提·阿不都热合曼·阿不都克力木·吐尔逊·艾力·玉山"[:40]
+    record = clients.create_client(ClientDraft(name=long_name), "test")
+    page = main_window.clients_page
+    page.run_search()
+    page.open_client(record.id)
+    assert main_window.minimumSizeHint().width() < 1366
+    assert page.form.title.full_text() == long_name
+
+
+def test_columns_sort_only_when_every_matching_row_is_shown(main_window, qtbot):
+    demo.create_demo_clients(450, 5, "test")
+    page = main_window.clients_page
+    page.run_search()
+    assert page.model.canFetchMore()  # browsing: more rows than are loaded
+    assert not page.table.isSortingEnabled()
+    page.search.setText("王")
+    page.run_search()
+    assert not page._more and page.table.isSortingEnabled()
+
+
+def test_enter_in_the_search_box_opens_the_first_match_and_esc_clears_it(main_window, qtbot):
+    clients.create_client(ZHANG_WEI, "test")
+    clients.create_client(ClientDraft(name="王芳", mobile="13700009999"), "test")
+    page = main_window.clients_page
+    page.run_search()
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "9999")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.form.name.text() == "王芳"
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    assert page.search.text() == ""
+
+
+def test_a_save_that_lost_the_race_keeps_both_sides_changes(main_window, qtbot, prompts, type_text):
+    record = clients.create_client(ZHANG_WEI, "test")
+    page = main_window.clients_page
+    page.run_search()
+    page.open_client(record.id)
+    type_text(page.form.occupation, "律师")
+    # Meanwhile another desk saves the same client.
+    theirs = clients.get_client(record.id)
+    from dataclasses import replace
+
+    clients.update_client(
+        record.id, replace(theirs.draft, training_needs="养老规划"), theirs.row_version, "desk 2"
+    )
+    assert page.form.save() is False
+    assert prompts.kinds() == ["warn"]
+    assert page.form.occupation.text() == "律师"  # mine, kept
+    assert page.form.training_needs.toPlainText() == "养老规划"  # theirs, shown
+    assert page.form.is_dirty()
+    assert page.form.save() is True
+    saved = clients.get_client(record.id).draft
+    assert (saved.occupation, saved.training_needs) == ("律师", "养老规划")
+
+
+def test_undo_changes_asks_first(main_window, qtbot, prompts, type_text):
+    record = clients.create_client(ZHANG_WEI, "test")
+    page = main_window.clients_page
+    page.open_client(record.id)
+    type_text(page.form.occupation, "律师")
+    prompts.answer("confirm", False)
+    page.form.revert()
+    assert page.form.occupation.text() == "律师"
+    prompts.answer("confirm", True)
+    page.form.revert()
+    assert page.form.occupation.text() == "" and not page.form.is_dirty()
+
+
+def test_the_unsaved_note_follows_a_language_switch(main_window, qtbot, language, type_text):
+    page = main_window.clients_page
+    page.new_client()
+    type_text(page.form.name, "李娜")
+    assert page.form.unsaved_label.text() == "有未保存的修改"
+    language.install_language("en")
+    qtbot.waitUntil(lambda: page.form.unsaved_label.text() == "Unsaved changes")

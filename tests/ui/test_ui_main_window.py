@@ -131,3 +131,18 @@ def test_unexpected_errors_are_logged_and_shown_once_with_the_log_path(
     assert [kind for kind, _t, _x in prompts.shown] == ["error"]
     assert str(log_path) in prompts.shown[0][2]
     assert "boom" not in prompts.shown[0][2]  # details stay in the log
+
+
+def test_a_new_desk_number_applies_at_once_with_its_own_settings(main_window, prompts):
+    def move_to_desk_3(dialog) -> int:
+        dialog.set_value("desk_number", "3")
+        dialog.set_value("manager_name", "李娜")
+        dialog.accept()
+        return dialog.result()
+
+    prompts.answer("dialog", move_to_desk_3)
+    main_window.open_settings()
+    assert main_window.desk.desk == "3"
+    assert "3" in main_window.windowTitle()
+    assert settings_service.load("3")["manager_name"] == "李娜"
+    assert "李娜" in main_window.manager_label.text()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import fields as dataclass_fields
+from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -45,7 +47,7 @@ from ..services.clients import ClientRecord
 from ..services.storage import StorageError
 from . import defs, interaction
 from .client_book import ClientBook
-from .forms import show_problems, validated_row
+from .forms import ElidedLabel, show_problems, validated_row
 from .icons import icon
 
 LABELS = {
@@ -121,7 +123,7 @@ class ClientForm(QWidget):
 
         header = QHBoxLayout()
         header.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, 0)
-        self.title = QLabel()
+        self.title = ElidedLabel()
         self.title.setObjectName("clientTitle")
         self.tier_badge = QLabel()
         self.tier_badge.setObjectName("tierBadge")
@@ -145,7 +147,7 @@ class ClientForm(QWidget):
         self.reveal_id = self._reveal_button("id_number")
         self.gender = self._combo("gender", blank=True)
         self.birth_date = QLineEdit()
-        self.birth_date.setPlaceholderText("1980-05-17")
+        self.birth_date.setPlaceholderText("YYYY-MM-DD")
         self.mobile = QLineEdit()
         self.mobile.setMaxLength(20)
         self.reveal_mobile = self._reveal_button("mobile")
@@ -334,10 +336,10 @@ class ClientForm(QWidget):
             translate("ClientForm", "Save the client ({key})").format(key=defs.key_text(defs.SAVE))
         )
         self.revert_button.setText(translate("ClientForm", "Undo changes"))
-        self.name.setPlaceholderText(translate("ClientForm", "Required"))
         self._refresh_header()
         self._refresh_consent_dates()
         self._show_problems()
+        self._refresh_footer()
 
     # ------------------------------------------------------------ state
     def clear(self) -> None:
@@ -385,14 +387,38 @@ class ClientForm(QWidget):
         self._refresh_header()
         self.name.setFocus()
 
-    def show_client(self, record: ClientRecord) -> None:
+    def show_client(self, record: ClientRecord, keep: ClientDraft | None = None) -> None:
+        """Show *record*; with *keep*, put those (the manager's unsaved) values on top."""
         self.clear()
         self._loading = True
         self._record = record
-        d = record.draft
-        self.name.setText(d.name)
         self.id_number.setText(record.masked_id)
         self.mobile.setText(record.masked_mobile)
+        self._fill(record.draft)
+        self.training_needs.document().clearUndoRedoStacks()
+        self.personal_needs.document().clearUndoRedoStacks()
+        self._loading = False
+        self.setEnabled(True)
+        self._update_identity_fields()
+        self._baseline = self.current_draft()
+        if keep is not None:
+            self._loading = True
+            for field in ("id_number", "mobile"):
+                value = getattr(keep, field)
+                if value is not None:  # the manager had shown and edited the number
+                    self._revealed[field] = True
+                    getattr(self, field).setText(value)
+            self._fill(keep)
+            self._loading = False
+            self._update_identity_fields()
+        self._set_dirty(self.current_draft() != self._baseline)
+        self._validate()
+        self._refresh_header()
+        self._refresh_consent_dates()
+
+    def _fill(self, d: ClientDraft) -> None:
+        """Write a draft's values into the widgets (not the masked numbers)."""
+        self.name.setText(d.name)
         self._select(self.gender, d.gender)
         self.birth_date.setText(d.birth_date.isoformat() if d.birth_date else "")
         self._select(self.tier, d.tier)
@@ -407,18 +433,8 @@ class ClientForm(QWidget):
             box.setChecked(family_code in d.interests)
         self.training_needs.setPlainText(d.training_needs)
         self.personal_needs.setPlainText(d.personal_needs)
-        self.training_needs.document().clearUndoRedoStacks()
-        self.personal_needs.document().clearUndoRedoStacks()
         self.consent_data.setChecked(d.consent_data)
         self.consent_marketing.setChecked(d.consent_marketing)
-        self._loading = False
-        self.setEnabled(True)
-        self._update_identity_fields()
-        self._baseline = self.current_draft()
-        self._set_dirty(False)
-        self._validate()
-        self._refresh_header()
-        self._refresh_consent_dates()
 
     @property
     def client_id(self) -> int | None:
@@ -495,11 +511,24 @@ class ClientForm(QWidget):
     def _set_dirty(self, dirty: bool) -> None:
         changed = dirty != self._dirty
         self._dirty = dirty
-        self.unsaved_label.setText(translate("ClientForm", "Unsaved changes") if dirty else "")
-        self.save_button.setEnabled(self.is_active() and dirty and not self._problems)
-        self.revert_button.setEnabled(dirty)
+        self._refresh_footer()
         if changed:
             self.dirty_changed.emit(dirty)
+
+    def _refresh_footer(self) -> None:
+        """Say why Save is off: nothing changed, or how many fields need attention."""
+        fields = {p.field for p in self._problems}
+        if self._dirty and fields:
+            text = translate("ClientForm", "Fields to correct before saving: {count}").format(
+                count=len(fields)
+            )
+        elif self._dirty:
+            text = translate("ClientForm", "Unsaved changes")
+        else:
+            text = ""
+        self.unsaved_label.setText(text)
+        self.save_button.setEnabled(self.is_active() and self._dirty and not self._problems)
+        self.revert_button.setEnabled(self._dirty)
 
     def _update_identity_fields(self) -> None:
         """Gender and birth date come from a valid ID number; masked numbers are read-only."""
@@ -546,7 +575,7 @@ class ClientForm(QWidget):
             )
         self._problems = problems
         self._show_problems()
-        self.save_button.setEnabled(self.is_active() and self._dirty and not problems)
+        self._refresh_footer()
 
     def _show_problems(self, extra: list[Problem] | None = None) -> None:
         invalid = show_problems(self._errors, [*self._problems, *(extra or [])])
@@ -558,6 +587,9 @@ class ClientForm(QWidget):
                 widget.style().polish(widget)
 
     def _refresh_header(self) -> None:
+        self.name.setPlaceholderText(
+            translate("ClientForm", "Required") if self.is_active() else ""
+        )
         if not self.is_active():
             self.title.setText(translate("ClientForm", "No client open"))
             self.tier_badge.setText("")
@@ -617,13 +649,20 @@ class ClientForm(QWidget):
         edit.setText(value)
         self._loading = False
         if self._baseline is not None:
-            from dataclasses import replace
-
             self._baseline = replace(self._baseline, **{field: value})
         self._update_identity_fields()
         self._edited()
 
     def revert(self) -> None:
+        if self._dirty and not interaction.confirm(
+            self,
+            translate("ClientForm", "Undo changes"),
+            translate(
+                "ClientForm", "Throw away the changes made to this client since it was saved?"
+            ),
+            translate("ClientForm", "Undo changes"),
+        ):
+            return
         if self._record is not None:
             try:
                 self.show_client(self._book.get(self._record.id))
@@ -667,11 +706,7 @@ class ClientForm(QWidget):
             if field_problems:
                 self._show_problems(field_problems)
             else:
-                interaction.warn(
-                    self,
-                    translate("ClientForm", "Not saved"),
-                    exc.render(QCoreApplication.translate),
-                )
+                self._merge_with_theirs(draft)
             return False
         except DomainError as exc:
             self._show_problems(exc.problems)
@@ -686,6 +721,38 @@ class ClientForm(QWidget):
         self.status_message.emit(translate("ClientForm", "Client saved."))
         self.saved.emit(record.id)
         return True
+
+    def _merge_with_theirs(self, mine: ClientDraft) -> None:
+        """Another desk saved this client first: show their version with the fields this
+        manager changed put back on top, so no typing is lost; they check and save again."""
+        assert self._record is not None and self._baseline is not None
+        changed = {
+            f.name: getattr(mine, f.name)
+            for f in dataclass_fields(ClientDraft)
+            if getattr(mine, f.name) != getattr(self._baseline, f.name)
+        }
+        try:
+            theirs = self._book.get(self._record.id)
+        except (NotFound, StorageError) as exc:
+            interaction.warn(
+                self, translate("ClientForm", "Not saved"), exc.render(QCoreApplication.translate)
+            )
+            return
+        keep = replace(theirs.draft, **changed)
+        if "id_number" not in changed:
+            keep = replace(keep, id_number=None)
+        if "mobile" not in changed:
+            keep = replace(keep, mobile=None)
+        self.show_client(theirs, keep=keep)
+        interaction.warn(
+            self,
+            translate("ClientForm", "Saved elsewhere meanwhile"),
+            translate(
+                "ClientForm",
+                "Someone else saved this client while you were editing. Their version is "
+                "now shown with your changes on top; check it and save again.",
+            ),
+        )
 
     def maybe_leave(self) -> bool:
         """Ask about unsaved changes; True when the form may be left (saved or discarded)."""

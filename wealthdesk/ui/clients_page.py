@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
+    QLocale,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -80,6 +81,7 @@ class ClientsPage(QWidget):
         self.import_button.clicked.connect(self.import_requested)
         self.result_label = QLabel()
         self.result_label.setObjectName("secondaryText")
+        self.result_label.setWordWrap(True)
 
         self.model = ClientTableModel(book, self)
         self.proxy = QSortFilterProxyModel(self)
@@ -100,6 +102,9 @@ class ClientsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the form
+        self.table.installEventFilter(self)
+        self.search.installEventFilter(self)
 
         self.form = ClientForm(book, self)
         self.form.saved.connect(self._saved)
@@ -209,12 +214,49 @@ class ClientsPage(QWidget):
         except StorageError as exc:
             self.model.clear()
             self._failure = exc.render(QCoreApplication.translate)
+        # Sorting by a column is honest only when every matching row is loaded.
+        self._allow_sorting(bool(text) and not self._more)
         self._update_result_label()
         if current is not None:
             self._select_client(current)
 
     def refresh(self) -> None:
         self.run_search()
+
+    def _allow_sorting(self, allowed: bool) -> None:
+        if allowed == self.table.isSortingEnabled():
+            return
+        self.table.setSortingEnabled(allowed)
+        if not allowed:
+            self.proxy.sort(-1)  # back to the service's order (pinyin, best match first)
+            self.table.horizontalHeader().setSortIndicatorShown(False)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Keyboard flow: type in the search box, Enter opens the first match, Down
+        walks the list, Esc clears the search; Enter in the list goes to the form."""
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.search:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.run_search()
+                if self.proxy.rowCount():
+                    self.table.setFocus()
+                    self.table.setCurrentIndex(self.proxy.index(0, 0))
+                return True
+            if key == Qt.Key.Key_Down and self.proxy.rowCount():
+                self.table.setFocus()
+                if not self.table.currentIndex().isValid():
+                    self.table.setCurrentIndex(self.proxy.index(0, 0))
+                return True
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        elif watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.form.is_active():
+                self.form.name.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def _update_result_label(self) -> None:
         if getattr(self, "_failure", ""):
@@ -224,8 +266,16 @@ class ClientsPage(QWidget):
                 "ClientsPage",
                 "Type at least 4 digits to search by the end of a mobile or ID number.",
             )
+        elif not self.search.text().strip() and self.model.total == 0:
+            text = translate(
+                "ClientsPage",
+                "The client book is empty: add a client with “New client” or bring in a list "
+                "with “Import…”.",
+            )
         elif not self.search.text().strip():
-            text = translate("ClientsPage", "{count} clients").format(count=self.model.total)
+            text = translate("ClientsPage", "{count} clients").format(
+                count=QLocale().toString(self.model.total)
+            )
         elif getattr(self, "_more", False):
             text = translate(
                 "ClientsPage",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.errors import Problem
 
@@ -39,3 +39,39 @@ def show_problems(errors: dict[str, QLabel], problems: Iterable[Problem]) -> set
         label.setText("\n".join(messages) if messages else "")
         label.setVisible(bool(messages))
     return set(by_field)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with "…" instead of widening the window
+    (a 40-character name must not push the table off a 1366-pixel screen)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.updateGeometry()
+        super().setText(self._elided())
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 8, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, super().minimumSizeHint().height())
+
+    def _elided(self) -> str:
+        return self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideRight, max(self.width(), 40)
+        )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        shown = self._elided()
+        self.setToolTip(self._full if shown != self._full else "")
+        super().setText(shown)

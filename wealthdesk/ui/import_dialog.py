@@ -101,7 +101,7 @@ class ImportReportDialog(QDialog):
         self.report = report
         layout = QVBoxLayout(self)
         summary = translate(
-            "ImportDialog", "{file}: {imported} clients imported, {rejected} lines rejected."
+            "ImportDialog", "{file}: clients imported: {imported}; lines not imported: {rejected}."
         ).format(file=file_name, imported=report.imported, rejected=len(report.rejected))
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)

@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.desk.desk, self.desk.settings, self, self.desk.actor())
         if interaction.run_dialog(dialog) != SettingsDialog.DialogCode.Accepted:
             return
+        self.desk.desk = dialog.new_desk
         self.desk.reload()
         if dialog.language_changed:
             i18n.install_language(str(local_settings.get("language")))
@@ -318,7 +319,9 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            # Fit a 1366×768 screen with its taskbar; use more of a larger one.
+            screen = self.screen().availableGeometry()
+            self.resize(min(1440, int(screen.width() * 0.92)), min(900, int(screen.height() * 0.9)))
         self.clients_page.restore_state()
         last = local_settings.state(local_settings.LAST_PAGE, "clients")
         keys = [key for key, _i, _p in self.pages]

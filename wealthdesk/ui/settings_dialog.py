@@ -52,7 +52,9 @@ class SettingsDialog(QDialog):
         self._errors: dict[str, QLabel] = {}
         self.language_changed = False
         pc_values = {k: local_settings.get(k) for k, s in SPECS.items() if s.scope is Scope.PC}
-        current = {**values, **pc_values}
+        # The desk this window works as (it may come from --desk), not only the stored one.
+        current = {**values, **pc_values, "desk_number": desk}
+        self.new_desk = desk
 
         layout = QVBoxLayout(self)
         for scope in (Scope.BRANCH, Scope.DESK, Scope.PC):
@@ -160,12 +162,15 @@ class SettingsDialog(QDialog):
         if problems:
             self._show_problems(problems)
             return
+        # The desk's own settings belong to the desk number being saved.
+        desk = str(local["desk_number"]).strip() or self._desk
         try:
-            settings_service.save(shared, self._desk, self._actor)
+            settings_service.save(shared, desk, self._actor)
         except ValidationError as exc:
             self._show_problems(exc.problems)
             return
         self.language_changed = local["language"] != local_settings.get("language")
+        self.new_desk = desk
         for key, value in local.items():
             local_settings.put(key, value)
         super().accept()

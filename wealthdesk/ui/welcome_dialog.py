@@ -22,7 +22,7 @@ class WelcomeDialog(QDialog):
         self.choice = WelcomeChoice.EMPTY
         self.setWindowTitle(translate("WelcomeDialog", "Welcome to WealthDesk"))
         self.setWindowIcon(icon("app"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         heading = QLabel(
             translate("WelcomeDialog", "The client book is empty. How would you like to start?")
