@@ -130,6 +130,20 @@ def test_a_missing_file_exits_2_naming_it(home, database, tmp_path):
     assert len(done.stderr.splitlines()) == 1 and str(missing) in done.stderr
 
 
+def test_a_missing_file_is_named_once_with_a_reason_in_the_message_s_language(
+    home, database, tmp_path
+):
+    missing = tmp_path / "no-such.csv"
+    done = run_cli(
+        home, "import-clients", str(missing), "--db", sqlite_url(database), "--lang", "en"
+    )
+    assert done.returncode == 2
+    assert done.stderr.count(str(missing)) == 1, done.stderr
+    assert done.stderr.strip() == (
+        f"wealthdesk: The file {missing} cannot be read: there is no such file or folder"
+    )
+
+
 @pytest.mark.parametrize(
     "args",
     [

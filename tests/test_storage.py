@@ -254,8 +254,10 @@ def test_a_folder_where_the_database_should_be_is_refused(tmp_path):
 def test_a_database_under_a_path_that_cannot_be_a_folder_is_refused(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file, where the database's folder should be")
-    with pytest.raises(DatabaseUnreadable):
+    with pytest.raises(DatabaseUnreadable) as refused:
         db.connect(sqlite_url(blocker / "wealthdesk.sqlite3"))
+    assert "a file is where a folder should be" in str(refused.value)
+    assert "File exists" not in str(refused.value)
     assert blocker.read_text() == "a file, where the database's folder should be"
 
 

@@ -205,7 +205,10 @@ def _import_clients(args: argparse.Namespace) -> int:
     try:
         report = import_clients(args.file, actor_name())
     except CsvFileError as exc:
-        print(f"wealthdesk: {args.file}: {exc.problem.render(translate)}", file=sys.stderr)
+        # Name the file once: a reason that already names it is not prefixed with it.
+        named = "path" in exc.problem.params
+        where = "" if named else f"{args.file}: "
+        print(f"wealthdesk: {where}{exc.problem.render(translate)}", file=sys.stderr)
         return EXIT_USAGE
     if report.ignored_columns:
         print(

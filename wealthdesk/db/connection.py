@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import peewee
 
-from ..domain.errors import QT_TRANSLATE_NOOP
+from ..domain.errors import QT_TRANSLATE_NOOP, Phrase, Translate, os_error_reason
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +45,19 @@ class StorageError(Exception):
         self.detail = detail
         super().__init__(self.render())
 
-    def render(self, translate=None) -> str:
+    def render(self, translate: Translate | None = None) -> str:
         text = translate("storage", self.template) if translate else self.template
-        return text.format(location=self.location, detail=self.detail)
+        return text.format(location=self.location, detail=self.translated_detail(translate))
+
+    def translated_detail(self, translate: Translate | None = None) -> str:
+        """The detail in the user's language: the phrases marked in this module (and the
+        operating system's reasons) are translated; a server's own text comes back as it
+        is."""
+        detail = self.detail
+        if not translate or not detail:
+            return detail
+        context = detail.context if isinstance(detail, Phrase) else "storage"
+        return translate(context, str(detail))
 
 
 class BadDatabaseUrl(StorageError):
@@ -179,9 +189,9 @@ def _check_sqlite_file(path: Path, display: str) -> None:
     """Refuse, before SQLite touches it, a file that is not ours to open."""
     if path.exists():
         if path.is_dir():
-            raise DatabaseUnreadable(display, "it is a folder")
+            raise DatabaseUnreadable(display, QT_TRANSLATE_NOOP("storage", "it is a folder"))
         if not os.access(path, os.R_OK | os.W_OK):
-            raise DatabaseUnreadable(display, "permission denied")
+            raise DatabaseUnreadable(display, QT_TRANSLATE_NOOP("storage", "permission denied"))
         if path.stat().st_size:
             with path.open("rb") as fh:
                 if fh.read(16) != _SQLITE_MAGIC:
@@ -190,9 +200,11 @@ def _check_sqlite_file(path: Path, display: str) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseUnreadable(display, exc.strerror or str(exc)) from exc
+            raise DatabaseUnreadable(display, os_error_reason(exc)) from exc
         if not os.access(path.parent, os.W_OK):
-            raise DatabaseUnreadable(display, "the folder is not writable")
+            raise DatabaseUnreadable(
+                display, QT_TRANSLATE_NOOP("storage", "the folder is not writable")
+            )
 
 
 def _first_line(exc: BaseException) -> str:
@@ -207,12 +219,25 @@ def storage_error(exc: BaseException, display: str, is_sqlite: bool) -> StorageE
     return ServerRefused(display, _first_line(exc))
 
 
+# SQLite's own words for the failures a desk PC meets, as phrases the user can read in
+# their language; anything else is passed on as SQLite says it.
+_SQLITE_REASONS = (
+    ("unable to open database file", QT_TRANSLATE_NOOP("storage", "the file cannot be opened")),
+    ("readonly database", QT_TRANSLATE_NOOP("storage", "the file is read-only")),
+    ("database or disk is full", QT_TRANSLATE_NOOP("storage", "the disk is full")),
+    ("disk i/o error", QT_TRANSLATE_NOOP("storage", "the disk could not be read or written")),
+)
+
+
 def translate_sqlite_error(exc: Exception, display: str) -> StorageError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return DatabaseLocked(display)
     if "not a database" in text or "malformed" in text or "encrypted" in text:
         return NotADatabase(display)
+    for words, reason in _SQLITE_REASONS:
+        if words in text:
+            return DatabaseUnreadable(display, reason)
     return DatabaseUnreadable(display, str(exc))
 
 

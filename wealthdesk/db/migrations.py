@@ -16,6 +16,7 @@ from pathlib import Path
 
 import peewee
 
+from ..domain.errors import os_error_reason
 from .connection import BackupFailed, DatabaseLocked, DatabaseNewer, storage_error
 
 log = logging.getLogger(__name__)
@@ -178,7 +179,7 @@ def migrate(db: peewee.Database, display: str, backup_dir: Path | None = None) -
             try:
                 copy = backup_sqlite(db, target)
             except OSError as exc:
-                raise BackupFailed(display, exc.strerror or str(exc)) from exc
+                raise BackupFailed(display, os_error_reason(exc)) from exc
             log.info("backed up %s to %s before migrating", display, copy)
         applied: list[Migration] = []
         for migration in MIGRATIONS:

@@ -15,7 +15,7 @@ from ..db.connection import database
 from ..domain.audit import AuditAction
 from ..domain.client import ClientDraft, client_problems, normalize_draft
 from ..domain.client_csv import CsvFileError, decode_csv, read_rows
-from ..domain.errors import QT_TRANSLATE_NOOP, Problem
+from ..domain.errors import QT_TRANSLATE_NOOP, Problem, Translate, join_problems, os_error_reason
 from . import audit, clock
 from .clients import existing_id_numbers, insert_clean_drafts
 
@@ -29,8 +29,8 @@ class Rejection:
     line: int
     problems: tuple[Problem, ...]
 
-    def render(self, translate=None) -> str:
-        return "; ".join(p.render(translate) for p in self.problems)
+    def render(self, translate: Translate | None = None) -> str:
+        return join_problems(self.problems, translate)
 
 
 @dataclass
@@ -52,7 +52,7 @@ def read_csv_file(path: Path) -> bytes:
     except OSError as exc:
         raise CsvFileError(
             QT_TRANSLATE_NOOP("domain", "The file {path} cannot be read: {reason}"),
-            {"path": str(path), "reason": exc.strerror or str(exc)},
+            {"path": str(path), "reason": os_error_reason(exc)},
         ) from exc
 
 
