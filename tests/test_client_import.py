@@ -187,3 +187,24 @@ def test_progress_moves_forward_and_ends_at_the_total(backend_store, clock, tmp_
 def test_utf16_and_bom_files_are_detected():
     assert decode_csv("姓名\n".encode("utf-16")) == ("姓名\n", "utf-16")
     assert decode_csv("\ufeff姓名\n".encode()) == ("姓名\n", "utf-8-sig")
+
+
+def test_a_row_with_several_problems_reports_all_of_them_at_once(backend_store, clock, tmp_path):
+    path = write(
+        tmp_path,
+        "姓名,手机号码,身份证号码,客户等级,出生日期,供养人数\n"
+        "张三,12812345678,110105194912310021,钻石,1980-13-45,很多\n",
+        "utf-8",
+    )
+    (rejection,) = import_clients(path, "desk1").rejected
+    assert [p.field for p in rejection.problems] == [
+        "mobile",
+        "id_number",
+        "tier",
+        "birth_date",
+        "dependants",
+    ]
+    reason = rejection.render()
+    for says in ("starts with 13 to 19", "should be X", "钻石", "1980-13-45", "Dependants"):
+        assert says in reason
+    assert clients.count_clients() == 0

@@ -19,6 +19,8 @@ from .client import (
     MaritalStatus,
     ProductFamily,
     Tier,
+    client_problems,
+    normalize_draft,
 )
 from .errors import QT_TRANSLATE_NOOP, Problem
 
@@ -66,6 +68,7 @@ _HEADER_INDEX = {
     for field, aliases in HEADER_ALIASES.items()
     for alias in aliases
 }
+_FIELD_ORDER = {field: i for i, field in enumerate(HEADER_ALIASES)}
 _CHOICES: dict[str, type[Labeled]] = {
     "tier": Tier,
     "gender": GenderCode,
@@ -89,6 +92,9 @@ class CsvFileError(Exception):
 
 @dataclass(frozen=True)
 class CsvRow:
+    """One row of the file: the line it starts on, the client it proposes (None when
+    the line cannot be read at all) and what is wrong with it (empty when nothing)."""
+
     line: int
     draft: ClientDraft | None
     problems: tuple[Problem, ...]
@@ -173,9 +179,8 @@ def read_rows(text: str) -> tuple[Iterator[CsvRow], list[str]]:
     return rows(), unknown
 
 
-def row_to_draft(
-    cells: list[str], mapping: dict[int, str]
-) -> tuple[ClientDraft | None, list[Problem]]:
+def row_to_draft(cells: list[str], mapping: dict[int, str]) -> tuple[ClientDraft, list[Problem]]:
+    """A draft of the cells that could be read, and why the others could not."""
     values: dict[str, object] = {}
     problems: list[Problem] = []
     for index, field in mapping.items():
@@ -240,12 +245,24 @@ def row_to_draft(
             values[field] = tuple(families)
         else:
             values[field] = raw
-    if problems:
-        return None, problems
     # A row with an empty name cell becomes a draft without a name, which the client
     # rules then reject with their own message instead of crashing the whole import.
     values.setdefault("name", "")
-    return ClientDraft(**values), []  # type: ignore[arg-type]
+    return ClientDraft(**values), problems  # type: ignore[arg-type]
+
+
+def check_row(row: CsvRow, today: dt.date) -> CsvRow:
+    """The row with its draft normalised and every problem it has: the cells that could
+    not be read and the client rules that the cells which could be read break, in the
+    order of the columns, so one import reports all that needs fixing."""
+    if row.draft is None:
+        return row
+    draft = normalize_draft(row.draft, today)
+    problems = sorted(
+        (*row.problems, *client_problems(draft, today)),
+        key=lambda p: _FIELD_ORDER.get(p.field, len(_FIELD_ORDER)),
+    )
+    return CsvRow(row.line, draft, tuple(problems))
 
 
 def _unknown_choice(field: str, raw: str, kind: type[Labeled] | None = None) -> Problem:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from ..db.connection import database
 from ..domain.audit import AuditAction
-from ..domain.client import ClientDraft, client_problems, normalize_draft
-from ..domain.client_csv import CsvFileError, decode_csv, read_rows
+from ..domain.client import ClientDraft
+from ..domain.client_csv import CsvFileError, check_row, decode_csv, read_rows
 from ..domain.errors import QT_TRANSLATE_NOOP, Problem, Translate, join_problems, os_error_reason
 from . import audit, clock
 from .clients import existing_id_numbers, insert_clean_drafts
@@ -107,13 +107,14 @@ def import_clients(
 
     try:
         with database.atomic():
-            for row in rows:
-                if row.draft is None:
+            for read in rows:
+                row = check_row(read, today)
+                if row.problems or row.draft is None:
                     report.rejected.append(Rejection(row.line, row.problems))
                 else:
-                    draft = normalize_draft(row.draft, today)
-                    problems = client_problems(draft, today)
-                    if not problems and draft.id_number:
+                    draft = row.draft
+                    problems = []
+                    if draft.id_number:
                         first = seen.setdefault(draft.id_number, row.line)
                         if first != row.line:
                             problems = [
