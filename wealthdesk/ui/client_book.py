@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from ..domain.client import ClientDraft
 from ..services import clients as client_service
-from ..services.client_import import ImportReport, import_clients
 from ..services.clients import ClientRecord, ClientSummary, SearchResult
 from ..services.storage import guarded
+
+if TYPE_CHECKING:
+    from ..services.client_import import ImportReport
 
 
 class ClientBook(QObject):
@@ -68,6 +71,8 @@ class ClientBook(QObject):
 
     @guarded
     def import_file(self, path: Path, progress: Callable[[int, int], bool]) -> ImportReport:
+        from ..services.client_import import import_clients  # loaded when first used
+
         report = import_clients(path, self.actor, progress)
         if report.imported:
             self.clients_changed.emit()

@@ -96,6 +96,7 @@ class ClientForm(QWidget):
 
     saved = Signal(int)
     dirty_changed = Signal(bool)
+    active_changed = Signal(bool)  # a client (or a new one) is shown / the form is empty
     status_message = Signal(str)
 
     def __init__(self, book: ClientBook, parent: QWidget | None = None):
@@ -372,6 +373,7 @@ class ClientForm(QWidget):
         self._problems = []
         self._set_dirty(False)
         self.setEnabled(False)
+        self.active_changed.emit(False)
         self._refresh_header()
         self._refresh_consent_dates()
         self._show_problems()
@@ -385,6 +387,7 @@ class ClientForm(QWidget):
         self._loading = False
         self._baseline = self.current_draft()
         self._refresh_header()
+        self.active_changed.emit(True)
         self.name.setFocus()
 
     def show_client(self, record: ClientRecord, keep: ClientDraft | None = None) -> None:
@@ -415,6 +418,7 @@ class ClientForm(QWidget):
         self._validate()
         self._refresh_header()
         self._refresh_consent_dates()
+        self.active_changed.emit(True)
 
     def _fill(self, d: ClientDraft) -> None:
         """Write a draft's values into the widgets (not the masked numbers)."""

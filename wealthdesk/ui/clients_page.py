@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,7 +38,6 @@ from ..services.clients import ClientRecord, ClientSummary
 from ..services.storage import StorageError
 from . import defs, interaction
 from .client_book import ClientBook
-from .client_form import ClientForm
 from .client_table_model import (
     CLIENT_ID_ROLE,
     COL_AGE,
@@ -48,6 +51,9 @@ from .client_table_model import (
     ClientTableModel,
 )
 from .icons import icon
+
+if TYPE_CHECKING:
+    from .client_form import ClientForm
 
 DEFAULT_WIDTHS = {
     COL_NAME: 84,
@@ -106,9 +112,16 @@ class ClientsPage(QWidget):
         self.table.installEventFilter(self)
         self.search.installEventFilter(self)
 
-        self.form = ClientForm(book, self)
-        self.form.saved.connect(self._saved)
-        self.form.status_message.connect(self.status_message)
+        # The detail form is built the first time a client is opened: until then the
+        # pane shows how to start, and the window opens faster.
+        self._form: ClientForm | None = None
+        self.default_manager: Callable[[], str] = lambda: ""
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("emptyDetail")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.detail = QStackedWidget()
+        self.detail.addWidget(self.placeholder)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -128,7 +141,7 @@ class ClientsPage(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -158,6 +171,12 @@ class ClientsPage(QWidget):
         )
 
     def retranslate(self) -> None:
+        self.placeholder.setText(
+            translate(
+                "ClientsPage",
+                "Choose a client in the list to see their record, or press “New client”.",
+            )
+        )
         self.search.setPlaceholderText(
             translate(
                 "ClientsPage",
@@ -198,7 +217,7 @@ class ClientsPage(QWidget):
     def run_search(self) -> None:
         """Show the clients matching the search box (all clients when it is empty)."""
         self._timer.stop()
-        current = self.form.client_id
+        current = self._form.client_id if self._form else None
         self._more = False
         self._needs_digits = False
         self._failure = ""
@@ -253,8 +272,8 @@ class ClientsPage(QWidget):
                 self.search.clear()
                 return True
         elif watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.form.is_active():
-                self.form.name.setFocus()
+            if self._form and self._form.is_active():
+                self._form.name.setFocus()
             return True
         return super().eventFilter(watched, event)
 
@@ -291,7 +310,7 @@ class ClientsPage(QWidget):
 
     def _clients_changed(self) -> None:
         # Keep what the manager sees; just bring rows up to date.
-        if not self.form.is_dirty():
+        if not (self._form and self._form.is_dirty()):
             self.run_search()
 
     # ------------------------------------------------------------ opening clients
@@ -299,9 +318,9 @@ class ClientsPage(QWidget):
         if self._changing_selection or not current.isValid():
             return
         client_id = self.proxy.data(current, CLIENT_ID_ROLE)
-        if client_id == self.form.client_id:
+        if self._form and client_id == self._form.client_id:
             return
-        if not self.form.maybe_leave():
+        if not self.maybe_leave():
             self._changing_selection = True
             self.table.selectionModel().setCurrentIndex(
                 previous,
@@ -328,7 +347,7 @@ class ClientsPage(QWidget):
         return True
 
     def new_client(self) -> None:
-        if not self.form.maybe_leave():
+        if not self.maybe_leave():
             return
         self._changing_selection = True
         self.table.clearSelection()
@@ -363,7 +382,29 @@ class ClientsPage(QWidget):
         self._select_client(client_id)
 
     def maybe_leave(self) -> bool:
-        return self.form.maybe_leave()
+        return self._form.maybe_leave() if self._form else True
+
+    @property
+    def form(self) -> ClientForm:
+        """The detail form, built on first use."""
+        if self._form is None:
+            from .client_form import ClientForm
+
+            form = ClientForm(self._book, self)
+            form.default_manager = lambda: self.default_manager()
+            form.saved.connect(self._saved)
+            form.status_message.connect(self.status_message)
+            form.active_changed.connect(self._show_detail)
+            self.detail.addWidget(form)
+            self._form = form
+        return self._form
+
+    def save_client(self) -> bool:
+        return self._form.save() if self._form else True
+
+    def _show_detail(self, active: bool) -> None:
+        """The form while a client is open; otherwise the hint, so nothing stays shown."""
+        self.detail.setCurrentWidget(self._form if active and self._form else self.placeholder)
 
 
 def _summary_of(record: ClientRecord) -> ClientSummary:

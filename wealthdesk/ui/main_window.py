@@ -30,9 +30,6 @@ from .client_book import ClientBook
 from .clients_page import ClientsPage
 from .desk import DeskContext
 from .icons import icon
-from .import_dialog import import_clients_interactively
-from .settings_dialog import SettingsDialog
-from .welcome_dialog import WelcomeChoice, WelcomeDialog
 
 DEMO_CLIENTS = 300
 
@@ -48,7 +45,7 @@ class MainWindow(QMainWindow):
         self.clients_page = ClientsPage(self.book)
         self.clients_page.status_message.connect(self.show_status)
         self.clients_page.import_requested.connect(self.import_clients)
-        self.clients_page.form.default_manager = lambda: self.desk.manager
+        self.clients_page.default_manager = lambda: self.desk.manager
         # Only capabilities that are built get a page.
         self.pages: list[tuple[str, str, QWidget]] = [
             ("clients", "clients", self.clients_page),
@@ -113,7 +110,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(None, self.close, defs.QUIT)
         self.search_action = self._action("search", self.focus_search, defs.FOCUS_SEARCH)
         self.new_client_action = self._action("add-client", self.new_client, defs.NEW_CLIENT)
-        self.save_action = self._action("save", self.clients_page.form.save, defs.SAVE)
+        self.save_action = self._action("save", self.clients_page.save_client, defs.SAVE)
         self.page_actions = []
         for index, (_key, icon_name, _page) in enumerate(self.pages):
             action = self._action(
@@ -237,6 +234,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ commands
     def import_clients(self, path: str = "") -> None:
+        from .import_dialog import import_clients_interactively  # dialogs load when used
+
         if not self.clients_page.maybe_leave():
             return
         report = import_clients_interactively(self, self.book, path)
@@ -246,6 +245,8 @@ class MainWindow(QMainWindow):
             )
 
     def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.desk.desk, self.desk.settings, self, self.desk.actor())
         if interaction.run_dialog(dialog) != SettingsDialog.DialogCode.Accepted:
             return
@@ -276,6 +277,8 @@ class MainWindow(QMainWindow):
         return not self.desk.settings.get("welcome_done") and self.book.count() == 0
 
     def show_welcome(self) -> None:
+        from .welcome_dialog import WelcomeChoice, WelcomeDialog
+
         dialog = WelcomeDialog(self)
         if interaction.run_dialog(dialog) != WelcomeDialog.DialogCode.Accepted:
             return
