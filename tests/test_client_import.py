@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from wealthdesk.domain.audit import AuditAction
@@ -208,3 +210,83 @@ def test_a_row_with_several_problems_reports_all_of_them_at_once(backend_store, 
     for says in ("starts with 13 to 19", "should be X", "钻石", "1980-13-45", "Dependants"):
         assert says in reason
     assert clients.count_clients() == 0
+
+
+FORM_WORDS_CSV = "\n".join(
+    [
+        "姓名,性别,客户等级,婚姻状况,家庭年收入,投资期限,流动性需求,关注产品,出生日期",
+        "张三,男,私人银行,已婚,年收入10万元以下,1年以内,随时可能支取,理财产品,1980/5/7",
+        "李四,女,白金,未婚,年收入10万–30万元,1至3年,部分资金需随时支取,"
+        '"存款（负债业务）、基金、保险、贵金属（中间业务）",1980/5/7 0:00',
+        "王五,男,金卡,离异,年收入30万-50万元,3年以上,资金可长期不动,"
+        "存款、负债业务、信用卡,1980-05-07 00:00:00",
+        "赵六,女,普通,丧偶,年收入50万~100万元,1年以内,随时可能用钱,基金/保险/贵金属/中间业务,1980.5.7",
+        "钱七,男,普通,已婚,年收入100万元以上,3年以上,部分资金需随时可取,银行卡,19800507",
+        "孙八,女,普通,已婚,年收入50万～100万元,3年以上,资金可长期投资,零售贷款,1980年5月7日",
+        "",
+    ]
+)
+
+
+def test_the_words_the_form_shows_are_read_back_by_the_import(backend_store, clock, tmp_path):
+    from wealthdesk.domain.client import (
+        GenderCode,
+        Horizon,
+        IncomeBand,
+        LiquidityNeed,
+        MaritalStatus,
+        ProductFamily,
+    )
+
+    report = import_clients(write(tmp_path, FORM_WORDS_CSV, "utf-8"), "desk1")
+    assert (report.imported, rejections(report)) == (6, {})
+
+    def draft(name):
+        (row,) = clients.search_clients(name).rows
+        return clients.get_client(row.id).draft
+
+    zhang, li, wang, zhao, qian, sun = map(draft, ("张三", "李四", "王五", "赵六", "钱七", "孙八"))
+    assert (zhang.gender, zhang.tier, zhang.marital_status) == (
+        GenderCode.MALE,
+        Tier.PRIVATE,
+        MaritalStatus.MARRIED,
+    )
+    assert [d.income_band for d in (zhang, li, wang, zhao, qian, sun)] == [
+        IncomeBand.UNDER_100K,
+        IncomeBand.FROM_100K,
+        IncomeBand.FROM_300K,
+        IncomeBand.FROM_500K,
+        IncomeBand.OVER_1M,
+        IncomeBand.FROM_500K,
+    ]
+    assert [d.horizon for d in (zhang, li, wang)] == [Horizon.SHORT, Horizon.MEDIUM, Horizon.LONG]
+    assert [d.liquidity_need for d in (zhang, li, wang, zhao, qian, sun)] == [
+        LiquidityNeed.HIGH,
+        LiquidityNeed.MEDIUM,
+        LiquidityNeed.LOW,
+        LiquidityNeed.HIGH,
+        LiquidityNeed.MEDIUM,
+        LiquidityNeed.LOW,
+    ]
+    assert zhang.interests == (ProductFamily.WEALTH,)
+    assert li.interests == (ProductFamily.LIABILITY, ProductFamily.INTERMEDIARY)
+    assert wang.interests == (ProductFamily.LIABILITY, ProductFamily.CARD)
+    assert zhao.interests == (ProductFamily.INTERMEDIARY,)
+    assert sun.interests == (ProductFamily.RETAIL_LOAN,)
+    assert {d.birth_date for d in (zhang, li, wang, zhao, qian, sun)} == {dt.date(1980, 5, 7)}
+
+
+def test_an_unknown_choice_suggests_the_words_the_form_shows(backend_store, clock, tmp_path):
+    path = write(tmp_path, "姓名,流动性需求,家庭年收入\n张三,看情况,很多\n", "utf-8")
+    reason = rejections(import_clients(path, "desk1"))[2]
+    assert "随时可能支取 / 部分资金需随时支取 / 资金可长期不动" in reason
+    assert (
+        "年收入10万元以下 / 年收入10万–30万元 / 年收入30万–50万元 / 年收入50万–100万元 / "
+        "年收入100万元以上"
+    ) in reason
+
+
+@pytest.mark.parametrize("day", ["1980-02-30", "1981/2/29", "1980.4.31 0:00"])
+def test_an_impossible_date_is_called_that_not_a_format_error(backend_store, clock, tmp_path, day):
+    path = write(tmp_path, f"姓名,出生日期\n张三,{day}\n", "utf-8")
+    assert rejections(import_clients(path, "desk1"))[2] == f"There is no such date: {day}."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -32,19 +33,34 @@ class Labeled(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> Labeled | None:
-        """A code, an English label or a Chinese label, case-insensitively."""
-        wanted = (text or "").strip().lower()
+        """A code, an English label or a Chinese word for it (the form's first), ignoring
+        case, spaces, full-width forms and which dash or tilde joins a range."""
+        wanted = _fold(text)
         if not wanted:
             return None
         for member in cls:
-            names = {member.value, member.label.lower(), *cls._aliases().get(member.value, ())}
-            if wanted in {n.lower() for n in names}:
+            if wanted in {_fold(name) for name in member.names()}:
                 return member
         return None
 
+    def names(self) -> tuple[str, ...]:
+        """Every word that means this member: its code, English label and aliases."""
+        return (self.value, self.label, *type(self)._aliases().get(self.value, ()))
+
     @classmethod
     def _aliases(cls) -> dict[str, tuple[str, ...]]:
+        """Chinese (and other) words by code; the first is the word the form shows."""
         return {}
+
+
+_RANGE_MARKS = re.compile(r"[\-‐‑‒–—―~〜]")
+
+
+def _fold(text: str) -> str:
+    """*text* as :meth:`Labeled.parse` compares it: 存款(负债业务) is 存款（负债业务）,
+    10万-30万 is 10万–30万 and 10万~30万."""
+    folded = unicodedata.normalize("NFKC", text or "").casefold()
+    return _RANGE_MARKS.sub("-", "".join(folded.split()))
 
 
 class Tier(Labeled):
@@ -122,11 +138,11 @@ class IncomeBand(Labeled):
     @classmethod
     def _aliases(cls):
         return {
-            "lt100k": ("10万以下", "<10万"),
-            "100k-300k": ("10-30万", "10万-30万"),
-            "300k-500k": ("30-50万", "30万-50万"),
-            "500k-1m": ("50-100万", "50万-100万"),
-            "gt1m": ("100万以上", ">100万"),
+            "lt100k": ("年收入10万元以下", "10万元以下", "10万以下", "<10万"),
+            "100k-300k": ("年收入10万–30万元", "10万–30万元", "10-30万", "10万-30万"),
+            "300k-500k": ("年收入30万–50万元", "30万–50万元", "30-50万", "30万-50万"),
+            "500k-1m": ("年收入50万–100万元", "50万–100万元", "50-100万", "50万-100万"),
+            "gt1m": ("年收入100万元以上", "100万元以上", "100万以上", ">100万"),
         }
 
 
@@ -146,9 +162,9 @@ class Horizon(Labeled):
     @classmethod
     def _aliases(cls):
         return {
-            "short": ("短期", "1年以内"),
-            "medium": ("中期", "1-3年"),
-            "long": ("长期", "3年以上"),
+            "short": ("1年以内", "一年以内", "短期"),
+            "medium": ("1至3年", "1-3年", "一至三年", "中期"),
+            "long": ("3年以上", "三年以上", "长期"),
         }
 
 
@@ -167,7 +183,12 @@ class LiquidityNeed(Labeled):
 
     @classmethod
     def _aliases(cls):
-        return {"high": ("高",), "medium": ("中",), "low": ("低",)}
+        # The form's words first; the words of earlier releases still read.
+        return {
+            "high": ("随时可能支取", "随时可能用钱", "高"),
+            "medium": ("部分资金需随时支取", "部分资金需随时可取", "中"),
+            "low": ("资金可长期不动", "资金可长期投资", "低"),
+        }
 
 
 class ProductFamily(Labeled):
@@ -190,11 +211,17 @@ class ProductFamily(Labeled):
     @classmethod
     def _aliases(cls):
         return {
-            "wealth": ("理财",),
+            "wealth": ("理财产品", "理财"),
             "retail_loan": ("零售贷款", "贷款"),
-            "liability": ("负债", "存款"),
-            "intermediary": ("中间业务", "基金", "保险"),
-            "card": ("银行卡",),
+            "liability": ("存款（负债业务）", "存款", "负债业务", "负债"),
+            "intermediary": (
+                "基金、保险、贵金属（中间业务）",
+                "基金",
+                "保险",
+                "贵金属",
+                "中间业务",
+            ),
+            "card": ("银行卡", "信用卡"),
         }
 
 

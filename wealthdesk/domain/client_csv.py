@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -80,6 +81,27 @@ _CHOICES: dict[str, type[Labeled]] = {
 _TRUE = {"1", "是", "y", "yes", "true", "同意", "√", "✓"}
 _FALSE = {"0", "否", "n", "no", "false", "不同意", ""}
 _LIST_SPLIT = re.compile(r"[,;，；、|/]")
+# The form's own words for a product family may hold a list separator themselves
+# (基金、保险、贵金属（中间业务）); they are taken whole before the cell is split.
+_WHOLE_FAMILIES = re.compile(
+    "("
+    + "|".join(
+        re.escape(name)
+        for name in sorted(
+            {n for f in ProductFamily for n in f.names() if _LIST_SPLIT.search(n)},
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
+# Dates as people and spreadsheets write them: 1980-05-07, 1980/5/7, 1980.5.7, 1980年5月7日,
+# 19800507, and Excel's date-and-time forms 1980/5/7 0:00 and 1980-05-07 00:00:00.
+_DATE = re.compile(
+    r"^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日?|(\d{2})(\d{2}))"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$",
+    re.ASCII,
+)
 
 
 class CsvFileError(Exception):
@@ -194,17 +216,9 @@ def row_to_draft(cells: list[str], mapping: dict[int, str]) -> tuple[ClientDraft
             else:
                 values[field] = choice
         elif field == "birth_date":
-            day = parse_date(raw)
-            if day is None:
-                problems.append(
-                    Problem(
-                        field,
-                        QT_TRANSLATE_NOOP(
-                            "domain", "The date {value} is not a date like 1980-05-17."
-                        ),
-                        {"value": raw},
-                    )
-                )
+            day, problem = read_date(raw, field)
+            if problem:
+                problems.append(problem)
             else:
                 values[field] = day
         elif field == "dependants":
@@ -234,7 +248,7 @@ def row_to_draft(cells: list[str], mapping: dict[int, str]) -> tuple[ClientDraft
                 )
         elif field == "interests":
             families = []
-            for part in _LIST_SPLIT.split(raw):
+            for part in _interest_words(raw):
                 if not part.strip():
                     continue
                 family = ProductFamily.parse(part)
@@ -276,11 +290,37 @@ def _unknown_choice(field: str, raw: str, kind: type[Labeled] | None = None) -> 
     )
 
 
+def _interest_words(raw: str) -> list[str]:
+    words: list[str] = []
+    for i, piece in enumerate(_WHOLE_FAMILIES.split(raw)):
+        # re.split puts the whole names it matched at the odd places.
+        words.extend([piece] if i % 2 else _LIST_SPLIT.split(piece))
+    return words
+
+
+def read_date(text: str, field: str = "birth_date") -> tuple[dt.date | None, Problem | None]:
+    """The date written in *text*, or why it is not one: not written like a date, or a
+    date the calendar does not have (1980-02-30)."""
+    raw = (text or "").strip()
+    match = _DATE.match(unicodedata.normalize("NFKC", raw))
+    if match is None:
+        return None, Problem(
+            field,
+            QT_TRANSLATE_NOOP("domain", "The date {value} is not a date like 1980-05-17."),
+            {"value": raw},
+        )
+    year, _, *rest = match.groups()
+    month, day = (int(n) for n in rest if n is not None)
+    try:
+        return dt.date(int(year), month, day), None
+    except ValueError:
+        return None, Problem(
+            field,
+            QT_TRANSLATE_NOOP("domain", "There is no such date: {value}."),
+            {"value": raw},
+        )
+
+
 def parse_date(text: str) -> dt.date | None:
-    text = text.strip()
-    for pattern in ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%Y年%m月%d日"):
-        try:
-            return dt.datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    return None
+    """The date written in *text*, or None (see :func:`read_date`)."""
+    return read_date(text)[0]
