@@ -290,3 +290,66 @@ def test_an_unknown_choice_suggests_the_words_the_form_shows(backend_store, cloc
 def test_an_impossible_date_is_called_that_not_a_format_error(backend_store, clock, tmp_path, day):
     path = write(tmp_path, f"姓名,出生日期\n张三,{day}\n", "utf-8")
     assert rejections(import_clients(path, "desk1"))[2] == f"There is no such date: {day}."
+
+
+def test_an_unclosed_quote_is_reported_where_it_opens_and_the_rows_after_it_still_count(
+    backend_store, clock, tmp_path
+):
+    text = (
+        "姓名,手机号码,职业\n"
+        '"张三,13812345678,教师\n'  # the quote before 张三 is never closed
+        "李四,13912345678,医生\n"
+        '王五,"13712345678",律师\n'
+        "赵六,12812345678,会计\n"
+        '"孙七,13512345678,司机\n'  # open to the end of the file
+    )
+    report = import_clients(write(tmp_path, text, "utf-8"), "desk1")
+    assert rejections(report) == {
+        2: "The quote opened on line 2 is not closed; the row runs to line 4.",
+        5: "A mobile number starts with 13 to 19.",
+        6: "The quote opened on line 6 is not closed; the row runs to line 6.",
+    }
+    assert report.imported == 2
+    assert sorted(c.name for c in clients.list_clients()) == ["李四", "王五"]
+
+
+def test_a_quoted_cell_over_several_lines_in_a_free_text_column_is_imported(
+    backend_store, clock, tmp_path
+):
+    text = (
+        "姓名,手机号码,差异性需求,理财知识培训需求\n"
+        '张三,13812345678,"希望周末办理\n不接受电话营销\n""重要""",基金定投\n'
+        "李四,12812345678,,\n"
+    )
+    report = import_clients(write(tmp_path, text, "utf-8"), "desk1")
+    assert report.imported == 1
+    assert rejections(report) == {5: "A mobile number starts with 13 to 19."}
+    (zhang,) = clients.search_clients("张三").rows
+    needs = clients.get_client(zhang.id).draft
+    assert needs.personal_needs == '希望周末办理\n不接受电话营销\n"重要"'
+    assert needs.training_needs == "基金定投"
+
+
+def test_an_unclosed_quote_in_a_long_file_loses_none_of_the_rows_after_it():
+    from wealthdesk.domain.client_csv import read_rows
+
+    # The open quote swallows lines until its cell passes csv's limit of 131,072
+    # characters; the lines it swallowed are still read as rows.
+    body = [f"客户{i:05d},139{i:08d},{'备注' * 20}" for i in range(4000)]
+    rows, _ = read_rows("\n".join(["姓名,手机号码,差异性需求", '"张三,13812345678,x', *body]))
+    first, *rest = list(rows)
+    assert first.line == 2 and first.draft is None
+    assert first.problems[0].render().startswith("The quote opened on line 2 is not closed")
+    assert [r.line for r in rest] == list(range(3, 4003))
+    assert all(not r.problems for r in rest)
+
+
+def test_a_line_over_csv_s_cell_limit_is_reported_in_words_and_the_next_is_read():
+    from wealthdesk.domain.client_csv import read_rows
+
+    rows, _ = read_rows(f'姓名,差异性需求\n张三,"{"长" * 140_000}"\n李四,\n')
+    too_long, li = list(rows)
+    assert too_long.line == 2 and too_long.problems[0].render() == (
+        "The line cannot be read: a cell is longer than the 131,072 characters allowed"
+    )
+    assert (li.line, li.draft.name) == (3, "李四")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -23,7 +24,7 @@ from .client import (
     client_problems,
     normalize_draft,
 )
-from .errors import QT_TRANSLATE_NOOP, Problem
+from .errors import QT_TRANSLATE_NOOP, Phrase, Problem
 
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "客户姓名", "客户名称", "名字", "name", "client_name", "full_name"),
@@ -81,6 +82,10 @@ _CHOICES: dict[str, type[Labeled]] = {
 _TRUE = {"1", "是", "y", "yes", "true", "同意", "√", "✓"}
 _FALSE = {"0", "否", "n", "no", "false", "不同意", ""}
 _LIST_SPLIT = re.compile(r"[,;，；、|/]")
+# Cells that never hold a line break: one there means a quote was left open.
+_ONE_LINE_FIELDS = ("name", "mobile", "id_number")
+_LINE_BREAK = re.compile(r"[\r\n]")
+_CELL_TOO_LONG = QT_TRANSLATE_NOOP("domain", "a cell is longer than the 131,072 characters allowed")
 # The form's own words for a product family may hold a list separator themselves
 # (基金、保险、贵金属（中间业务）); they are taken whole before the cell is split.
 _WHOLE_FAMILIES = re.compile(
@@ -164,41 +169,79 @@ def map_headers(headers: list[str]) -> tuple[dict[int, str], list[str]]:
 
 
 def read_rows(text: str) -> tuple[Iterator[CsvRow], list[str]]:
-    """The file's rows as drafts or problems, and the ignored column headers."""
-    first_line = text.split("\n", 1)[0]
+    """The file's rows as drafts or problems, and the ignored column headers.
+
+    Each row carries the line it starts on. A quote left open swallows the lines after
+    it into one cell; when that lands a line break in a name, mobile or ID number (where
+    none belongs) the row is reported on the line where it starts and the lines it
+    swallowed are read again as rows of their own.
+    """
+    lines = io.StringIO(text, newline="").readlines()  # the lines as csv counts them
+    first_line = lines[0] if lines else ""
     delimiter = max(",;\t", key=first_line.count)  # Excel writes ; or tab in some locales
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(iter(lines), delimiter=delimiter)
     try:
         headers = next(reader)
     except (StopIteration, csv.Error) as exc:
         raise CsvFileError(QT_TRANSLATE_NOOP("domain", "The file is empty.")) from exc
     mapping, unknown = map_headers(headers)
+    no_line_breaks = [i for i, f in mapping.items() if f in _ONE_LINE_FIELDS]
 
     def rows() -> Iterator[CsvRow]:
+        current, before = reader, 0  # *before*: lines read by earlier readers
         while True:
+            start = before + current.line_num + 1
             try:
-                cells = next(reader)
+                cells = next(current)
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield CsvRow(
-                    reader.line_num,
-                    None,
-                    (
-                        Problem(
-                            "row",
-                            QT_TRANSLATE_NOOP("domain", "The line cannot be read: {error}"),
-                            {"error": str(exc)},
-                        ),
-                    ),
-                )
+                end = before + current.line_num
+                if end > start:  # only an open quote makes a row run over lines
+                    yield _unclosed_quote(start, end)
+                    current, before = _reader_from(lines, start, delimiter), start
+                else:
+                    yield CsvRow(start, None, (_unreadable(exc),))
+                continue
+            end = before + current.line_num
+            # A quote left open on the last line ends the file inside the cell, with
+            # that line's break in it, so the row need not run over several lines.
+            if any(_LINE_BREAK.search(cells[i]) for i in no_line_breaks if i < len(cells)):
+                yield _unclosed_quote(start, end)
+                current, before = _reader_from(lines, start, delimiter), start
                 continue
             if not any(cell.strip() for cell in cells):
                 continue
             draft, problems = row_to_draft(cells, mapping)
-            yield CsvRow(reader.line_num, draft, tuple(problems))
+            yield CsvRow(start, draft, tuple(problems))
 
     return rows(), unknown
+
+
+def _reader_from(lines: list[str], index: int, delimiter: str) -> Iterator[list[str]]:
+    """A reader that starts at *lines[index]* (line number *index* + 1)."""
+    return csv.reader(itertools.islice(lines, index, None), delimiter=delimiter)
+
+
+def _unclosed_quote(start: int, end: int) -> CsvRow:
+    problem = Problem(
+        "row",
+        QT_TRANSLATE_NOOP(
+            "domain", "The quote opened on line {line} is not closed; the row runs to line {end}."
+        ),
+        {"line": start, "end": end},
+    )
+    return CsvRow(start, None, (problem,))
+
+
+def _unreadable(exc: csv.Error) -> Problem:
+    text = str(exc)
+    error = Phrase(_CELL_TOO_LONG) if "field larger than field limit" in text else text
+    return Problem(
+        "row",
+        QT_TRANSLATE_NOOP("domain", "The line cannot be read: {error}"),
+        {"error": error},
+    )
 
 
 def row_to_draft(cells: list[str], mapping: dict[int, str]) -> tuple[ClientDraft, list[Problem]]:
