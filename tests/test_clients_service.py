@@ -292,3 +292,8 @@ def test_the_longest_allowed_name_is_saved_and_found_on_every_backend():
     assert names(search_clients("庄庄庄")) == [longest]
     assert names(search_clients("ouyangzhuangzhuang")) == [longest]
     assert [c.name for c in list_clients()] == [longest]
+
+
+@pytest.mark.parametrize("query", ["138-1234-5678", "138 1234 5678", "+86 138 1234 5678"])
+def test_a_pasted_mobile_number_finds_its_client(book, query):
+    assert names(search_clients(query)) == ["张伟"]

@@ -125,3 +125,37 @@ def test_three_digits_are_not_searched_but_say_more_are_needed():
 
 def test_blank_and_punctuation_queries_search_nothing():
     assert query_prefixes("") == query_prefixes("   ") == query_prefixes("!?") == []
+
+
+LI_NA = ("李娜", "15112597620", "360426199101010071")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "151-1259-7620",
+        "151 1259 7620",
+        "+86 151 1259 7620",
+        "+86-151-1259-7620",
+        "+8615112597620",
+        "0086 151 1259 7620",
+        "１５１－１２５９－７６２０",
+        "1259-7620",
+        " 7620 ",
+        "0101 0071",
+        "19910101-0071",
+    ],
+)
+def test_a_pasted_number_with_spaces_dashes_or_country_code_finds_the_client(query):
+    assert finds(query, *LI_NA)
+
+
+def test_an_id_tail_with_spaces_and_x_finds_the_client():
+    assert finds("1231 002x", *ZHANG_WEI)
+    assert finds("1949 1231 002X", *ZHANG_WEI)
+
+
+def test_a_short_number_with_separators_still_asks_for_more_digits():
+    assert query_prefixes("1-2 3") == []
+    assert needs_more_digits("1-2 3")
+    assert not finds("+86 151", *LI_NA)

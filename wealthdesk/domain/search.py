@@ -21,6 +21,11 @@ MIN_TAIL_DIGITS = 4
 _MAX_NAME_SUFFIXES = 12
 KEY_END = chr(0x10FFFF)
 _DIGITS = re.compile(r"^\d+[xX]?$", re.ASCII)
+# A number as it is pasted or read out: 151-1259-7620, 151 1259 7620, +86 151 1259 7620,
+# an ID tail 1231 002X.
+_WRITTEN_NUMBER = re.compile(r"^(?:\+86)?[\d\s\-‐‑‒–—]*\d[\d\s\-‐‑‒–—]*[xX]?$")
+_NUMBER_SEPARATORS = re.compile(r"[\s\-‐‑‒–—]")
+_MOBILE_DIGITS = 11
 _LETTERS = re.compile(r"^[A-Za-z][A-Za-z ']*$")
 _CJK = re.compile(f"[{HAN_CHARS}]")
 
@@ -49,10 +54,11 @@ def query_prefixes(query: str) -> list[str]:
     text = _typed(query)
     if not text:
         return []
-    if _DIGITS.match(text):
-        if len(text) < MIN_TAIL_DIGITS:
+    digits = _number(text)
+    if digits is not None:
+        if len(digits) < MIN_TAIL_DIGITS:
             return []
-        tail = text.upper()[::-1]
+        tail = digits.upper()[::-1]
         return ["m" + tail, "d" + tail]
     if _LETTERS.match(text):
         letters = re.sub(r"[ ']", "", text.lower())
@@ -64,8 +70,21 @@ def query_prefixes(query: str) -> list[str]:
 
 def needs_more_digits(query: str) -> bool:
     """True for a number too short to search (fewer than four digits)."""
-    text = _typed(query)
-    return bool(text) and bool(_DIGITS.match(text)) and len(text) < MIN_TAIL_DIGITS
+    digits = _number(_typed(query))
+    return digits is not None and len(digits) < MIN_TAIL_DIGITS
+
+
+def _number(text: str) -> str | None:
+    """The digits (and a final X) of a typed or pasted number, without its spaces,
+    dashes and country code; None when *text* is not a number."""
+    if not _WRITTEN_NUMBER.match(text):
+        return None
+    digits = _NUMBER_SEPARATORS.sub("", text)
+    if digits.startswith("+86"):
+        digits = digits[3:]
+    elif digits.startswith("0086") and len(digits) == 4 + _MOBILE_DIGITS:
+        digits = digits[4:]  # 0086 before a whole mobile number, never an ID's tail
+    return digits if _DIGITS.match(digits) else None
 
 
 def _typed(query: str) -> str:
