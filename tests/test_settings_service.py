@@ -60,13 +60,18 @@ def test_idle_timeout_may_be_from_1_to_15_minutes(minutes):
         ({"idle_timeout_minutes": "5"}, "idle_timeout_minutes", "whole number"),
         ({"idle_timeout_minutes": True}, "idle_timeout_minutes", "whole number"),
         ({"office_open": "9:00"}, "office_open", "HH:MM"),
-        ({"lunch_start": "24:00"}, "lunch_start", "HH:MM"),
-        ({"lunch_end": "13:60"}, "lunch_end", "HH:MM"),
+        ({"office_open": "9.00"}, "office_open", "HH:MM"),
+        ({"lunch_start": "24:00"}, "lunch_start", "There is no such time: 24:00."),
+        ({"lunch_end": "13:60"}, "lunch_end", "There is no such time: 13:60."),
+        ({"office_close": "25:00"}, "office_close", "There is no such time: 25:00."),
         ({"lunch_start": "08:30"}, "lunch_start", "opens, lunch from, lunch until, closes"),
         ({"lunch_end": "11:00"}, "lunch_end", "opens, lunch from, lunch until, closes"),
         ({"office_close": "13:00"}, "office_close", "opens, lunch from, lunch until, closes"),
         ({"desk_phone": "88888888"}, "desk_phone", "area code"),
-        ({"branch_name": "支" * 201}, "branch_name", "too long"),
+        ({"branch_name": "支" * 201}, "branch_name", "longer than 200 characters"),
+        ({"manager_name": "李" * 41}, "manager_name", "longer than 40 characters"),
+        ({"manager_name": "李经理 (2)"}, "manager_name", "only Chinese characters, letters"),
+        ({"manager_name": "13812345678"}, "manager_name", "only Chinese characters, letters"),
         ({"no_such_setting": 1}, "no_such_setting", "no setting called"),
     ],
 )
@@ -127,3 +132,9 @@ def test_dismissing_the_welcome_and_unchanged_values_are_not_audited():
 def test_a_damaged_stored_value_falls_back_to_its_default(stored):
     Setting.create(key="desk:1:idle_timeout_minutes", value=stored)
     assert settings.get("idle_timeout_minutes", "1") == 5
+
+
+@pytest.mark.parametrize("name", ["李" * 40, "欧阳娜娜", "Mary-Jane O.", ""])
+def test_a_manager_s_name_may_be_any_name_a_client_may_have(name):
+    settings.save({"manager_name": name}, "1", "desk1")
+    assert settings.get("manager_name", "1") == name

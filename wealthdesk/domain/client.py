@@ -302,29 +302,32 @@ def normalize_draft(draft: ClientDraft, today: dt.date) -> ClientDraft:
     )
 
 
+def name_problem(name: str, field: str = "name") -> Problem | None:
+    """Why *name* is not a person's name as the book keeps it (a client's, a manager's)."""
+    if not name:
+        return Problem(field, QT_TRANSLATE_NOOP("domain", "The name is required."))
+    if len(name) > NAME_MAX:
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP("domain", "The name is longer than {max} characters."),
+            {"max": NAME_MAX},
+        )
+    if not _NAME_OK.match(name):
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP(
+                "domain", "The name may hold only Chinese characters, letters, · and spaces."
+            ),
+        )
+    return None
+
+
 def client_problems(draft: ClientDraft, today: dt.date) -> list[Problem]:
     """Every rule the (normalised) draft breaks; empty when it may be saved."""
     problems: list[Problem] = []
-    name = draft.name
-    if not name:
-        problems.append(Problem("name", QT_TRANSLATE_NOOP("domain", "The name is required.")))
-    elif len(name) > NAME_MAX:
-        problems.append(
-            Problem(
-                "name",
-                QT_TRANSLATE_NOOP("domain", "The name is longer than {max} characters."),
-                {"max": NAME_MAX},
-            )
-        )
-    elif not _NAME_OK.match(name):
-        problems.append(
-            Problem(
-                "name",
-                QT_TRANSLATE_NOOP(
-                    "domain", "The name may hold only Chinese characters, letters, · and spaces."
-                ),
-            )
-        )
+    problem = name_problem(draft.name)
+    if problem:
+        problems.append(problem)
     if draft.id_number:
         problem = resident_id_problem(draft.id_number, today)
         if problem:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .client import NAME_MAX, name_problem
 from .errors import QT_TRANSLATE_NOOP, Problem
 from .identity import desk_phone_problem
 
@@ -46,10 +47,15 @@ class SettingSpec:
     maximum: int | None = None
     choices: tuple[str, ...] = ()
     check: Callable[[str, str], Problem | None] | None = None
+    max_length: int = 200  # characters of a text setting; the form's field holds no more
+
+
+def _optional_name(key: str, value: str) -> Problem | None:
+    return name_problem(value.strip(), key) if value.strip() else None
 
 
 LANGUAGES = ("zh_CN", "en")
-_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+_TIME = re.compile(r"^(\d{2}):(\d{2})$")
 
 SPECS: dict[str, SettingSpec] = {
     s.key: s
@@ -89,7 +95,13 @@ SPECS: dict[str, SettingSpec] = {
             QT_TRANSLATE_NOOP("domain", "Welcome shown"),
         ),
         SettingSpec(
-            "manager_name", Scope.DESK, Kind.TEXT, "", QT_TRANSLATE_NOOP("domain", "Manager's name")
+            "manager_name",
+            Scope.DESK,
+            Kind.TEXT,
+            "",
+            QT_TRANSLATE_NOOP("domain", "Manager's name"),
+            check=_optional_name,
+            max_length=NAME_MAX,
         ),
         SettingSpec(
             "desk_phone",
@@ -131,8 +143,12 @@ SPECS: dict[str, SettingSpec] = {
 
 
 def parse_time(text: str) -> dt.time | None:
+    """The time written HH:MM in *text*, or None when it is not one (9:00, 25:00)."""
     match = _TIME.match((text or "").strip())
-    return dt.time(int(match.group(1)), int(match.group(2))) if match else None
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2))
+    return dt.time(hour, minute) if hour < 24 and minute < 60 else None
 
 
 def coerce(key: str, raw: object) -> object:
@@ -173,6 +189,12 @@ def setting_problem(key: str, value: object) -> Problem | None:
                 {"min": spec.minimum, "max": spec.maximum},
             )
     if spec.kind is Kind.TIME and parse_time(str(value)) is None:
+        if _TIME.match(str(value).strip()):
+            return Problem(
+                key,
+                QT_TRANSLATE_NOOP("domain", "There is no such time: {value}."),
+                {"value": str(value).strip()},
+            )
         return Problem(key, QT_TRANSLATE_NOOP("domain", "A time is written HH:MM, like 14:00."))
     if spec.kind is Kind.CHOICE and value not in spec.choices:
         return Problem(
@@ -180,8 +202,12 @@ def setting_problem(key: str, value: object) -> Problem | None:
             QT_TRANSLATE_NOOP("domain", "Choose one of: {choices}."),
             {"choices": ", ".join(spec.choices)},
         )
-    if spec.kind is Kind.TEXT and len(str(value)) > 200:
-        return Problem(key, QT_TRANSLATE_NOOP("domain", "This text is too long."))
+    if spec.kind is Kind.TEXT and len(str(value)) > spec.max_length:
+        return Problem(
+            key,
+            QT_TRANSLATE_NOOP("domain", "This text is longer than {max} characters."),
+            {"max": spec.max_length},
+        )
     if spec.check:
         return spec.check(key, str(value))
     return None
