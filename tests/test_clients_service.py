@@ -104,6 +104,12 @@ def test_the_book_lists_clients_in_pinyin_order_a_page_at_a_time():
     assert [c.name for c in list_clients(offset=1, limit=2)] == ["李娜", "王芳"]
 
 
+def test_the_book_lists_clients_in_dictionary_order_syllable_by_syllable():
+    for name in ("程伟", "陈伟", "陈", "车伟", "陈安", "Chen Wei"):
+        create_client(ClientDraft(name=name), "desk1")
+    assert [c.name for c in list_clients()] == ["车伟", "陈", "陈安", "陈伟", "Chen Wei", "程伟"]
+
+
 def test_ages_in_the_list_are_counted_on_the_clock_s_day():
     create_client(ZHANG, "desk1")
     (row,) = list_clients()

@@ -45,26 +45,30 @@ def versions(database: peewee.Database) -> list[tuple[int, str]]:
     return [(int(v), d) for v, d in cursor.fetchall()]
 
 
+CURRENT = migrations.LATEST_VERSION
+NEXT = CURRENT + 1
+
+
 @pytest.fixture
-def upgrade_to_v2(monkeypatch):
+def upgrade_to_next(monkeypatch):
     """Call to become a release with one more migration, as a later issue will add;
     returns the list the new migration appends to when it runs."""
     applied: list[int] = []
 
     def add_branch_table(database):
         database.execute_sql("CREATE TABLE branch_note (id INTEGER PRIMARY KEY, text TEXT)")
-        applied.append(2)
+        applied.append(NEXT)
 
     def install() -> list[int]:
-        step = migrations.Migration(2, "branch notes", add_branch_table)
+        step = migrations.Migration(NEXT, "branch notes", add_branch_table)
         monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, step))
-        monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+        monkeypatch.setattr(migrations, "LATEST_VERSION", NEXT)
         return applied
 
     return install
 
 
-def make_v1_database(path: Path, client_name: str = "张伟") -> None:
+def make_current_database(path: Path, client_name: str = "张伟") -> None:
     """A database as this release leaves it, holding one client."""
     db.connect(sqlite_url(path))
     try:
@@ -223,7 +227,7 @@ def as_ordinary_user(code: str) -> subprocess.CompletedProcess:
 
 def test_a_file_without_permission_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "wealthdesk.sqlite3"
-    make_v1_database(path)
+    make_current_database(path)
     before = digest(path)
     path.chmod(0)
     try:
@@ -270,11 +274,11 @@ def short_busy_timeout(monkeypatch):
 
 
 def test_a_database_locked_by_another_program_is_refused_while_it_needs_migrating(
-    tmp_path, upgrade_to_v2, short_busy_timeout
+    tmp_path, upgrade_to_next, short_busy_timeout
 ):
     path = tmp_path / "wealthdesk.sqlite3"
-    make_v1_database(path)
-    applied = upgrade_to_v2()
+    make_current_database(path)
+    applied = upgrade_to_next()
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
@@ -288,29 +292,29 @@ def test_a_database_locked_by_another_program_is_refused_while_it_needs_migratin
 
     db.connect(sqlite_url(path), tmp_path / "backups")  # the other program has let go
     try:
-        assert [v for v, _ in versions(db.database.obj)] == [1, 2]
+        assert [v for v, _ in versions(db.database.obj)] == [*range(1, NEXT + 1)]
         assert clients.count_clients() == 1
     finally:
         db.close()
 
 
-def test_a_database_with_data_is_backed_up_before_a_migration(tmp_path, upgrade_to_v2):
+def test_a_database_with_data_is_backed_up_before_a_migration(tmp_path, upgrade_to_next):
     path = tmp_path / "wealthdesk.sqlite3"
-    make_v1_database(path, "欧阳娜娜")
-    upgrade_to_v2()
+    make_current_database(path, "欧阳娜娜")
+    upgrade_to_next()
 
     db.connect(sqlite_url(path), tmp_path / "backups")
     try:
-        assert [v for v, _ in versions(db.database.obj)] == [1, 2]
+        assert [v for v, _ in versions(db.database.obj)] == [*range(1, NEXT + 1)]
         assert "branch_note" in db.database.obj.get_tables()
     finally:
         db.close()
 
     (copy,) = (tmp_path / "backups").iterdir()
-    assert copy.name.startswith("wealthdesk-before-v2-") and copy.suffix == ".sqlite3"
+    assert copy.name.startswith(f"wealthdesk-before-v{NEXT}-") and copy.suffix == ".sqlite3"
     backup = sqlite3.connect(copy)
     try:
-        assert backup.execute("SELECT MAX(version) FROM schema_version").fetchone() == (1,)
+        assert backup.execute("SELECT MAX(version) FROM schema_version").fetchone() == (CURRENT,)
         assert backup.execute("SELECT name FROM client").fetchall() == [("欧阳娜娜",)]
     finally:
         backup.close()
@@ -322,10 +326,10 @@ def test_a_new_empty_database_needs_no_backup(tmp_path):
     assert not (tmp_path / "backups").exists()
 
 
-def test_no_migration_runs_when_the_backup_cannot_be_written(tmp_path, upgrade_to_v2):
+def test_no_migration_runs_when_the_backup_cannot_be_written(tmp_path, upgrade_to_next):
     path = tmp_path / "wealthdesk.sqlite3"
-    make_v1_database(path)
-    applied = upgrade_to_v2()
+    make_current_database(path)
+    applied = upgrade_to_next()
     blocker = tmp_path / "backups"
     blocker.write_text("a file where the backup folder should be")
 
@@ -335,30 +339,32 @@ def test_no_migration_runs_when_the_backup_cannot_be_written(tmp_path, upgrade_t
     assert applied == []
     check = sqlite3.connect(path)
     try:
-        assert check.execute("SELECT MAX(version) FROM schema_version").fetchone() == (1,)
+        assert check.execute("SELECT MAX(version) FROM schema_version").fetchone() == (CURRENT,)
     finally:
         check.close()
 
 
 def test_a_failing_migration_leaves_the_previous_version_and_data(tmp_path, monkeypatch):
     path = tmp_path / "wealthdesk.sqlite3"
-    make_v1_database(path)
+    make_current_database(path)
 
     def half_done(database):
         database.execute_sql("CREATE TABLE half_done (id INTEGER)")
         database.execute_sql("INSERT INTO no_such_table VALUES (1)")
 
     monkeypatch.setattr(
-        migrations, "MIGRATIONS", (*migrations.MIGRATIONS, migrations.Migration(2, "x", half_done))
+        migrations,
+        "MIGRATIONS",
+        (*migrations.MIGRATIONS, migrations.Migration(NEXT, "x", half_done)),
     )
-    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    monkeypatch.setattr(migrations, "LATEST_VERSION", NEXT)
 
     with pytest.raises(StorageError):
         db.connect(sqlite_url(path), tmp_path / "backups")
 
     check = sqlite3.connect(path)
     try:
-        assert check.execute("SELECT MAX(version) FROM schema_version").fetchone() == (1,)
+        assert check.execute("SELECT MAX(version) FROM schema_version").fetchone() == (CURRENT,)
         tables = {r[0] for r in check.execute("SELECT name FROM sqlite_master")}
         assert "half_done" not in tables
         assert check.execute("SELECT name FROM client").fetchall() == [("张伟",)]
@@ -430,3 +436,101 @@ def test_a_server_that_refuses_the_schema_is_one_clear_refusal(postgres_server):
     finally:
         postgres_server.scratch.execute(f"DROP OWNED BY {role}")
         postgres_server.admin.execute(f"DROP ROLE {role}")
+
+
+# ---------------------------------------------------------------- migration 2
+
+V1_CLIENTS = [  # name, mobile, ID number
+    ("程伟", "13812345678", "11010519491231002X"),
+    ("陈伟", "13900001111", None),
+    ("欧阳" + "庄" * 38, None, None),  # a v1 order key of 230 letters was cut to 160
+]
+
+
+def make_v1_database(url: str) -> None:
+    """A database as the first release left it (only migration 1), holding clients written
+    the way that release wrote them: the order key without spaces ("chengwei")."""
+    import datetime as dt
+
+    from wealthdesk.domain.pinyin import name_pinyin
+    from wealthdesk.domain.search import client_search_keys
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+        patch.setattr(migrations, "LATEST_VERSION", 1)
+        db.connect(url)
+    try:
+        database = db.database.obj
+        p = database.param
+        when = dt.datetime(2026, 1, 5, 2, 0)
+        for name, mobile, id_number in V1_CLIENTS:
+            pinyin = name_pinyin(name)
+            database.execute_sql(
+                "INSERT INTO client (name, pinyin_full, pinyin_initials, mobile, id_number, "
+                f"created_at, updated_at) VALUES ({p}, {p}, {p}, {p}, {p}, {p}, {p})",
+                (name, pinyin.full[:160], pinyin.initials, mobile, id_number, when, when),
+            )
+            (client_id,) = database.execute_sql("SELECT MAX(id) FROM client").fetchone()
+            for key in client_search_keys(name, pinyin, mobile or "", id_number or ""):
+                database.execute_sql(
+                    f"INSERT INTO client_search_key (key, client_id) VALUES ({p}, {p})",
+                    (key, client_id),
+                )
+        assert versions(database) == [(1, migrations.MIGRATIONS[0].description)]
+    finally:
+        db.close()
+
+
+def test_a_v1_database_upgrades_with_its_clients_intact_and_in_dictionary_order(
+    backend_url, tmp_path, clock
+):
+    make_v1_database(backend_url)
+
+    db.connect(backend_url, tmp_path / "backups")
+    try:
+        assert [v for v, _ in versions(db.database.obj)] == [1, 2]
+        book = clients.list_clients()
+        assert [c.name for c in book] == ["陈伟", "程伟", V1_CLIENTS[2][0]]
+        assert [c.is_demo for c in book] == [False, False, False]
+        cheng = clients.get_client(book[1].id)
+        assert (cheng.masked_mobile, cheng.masked_id) == ("138****5678", "110105********002X")
+        assert cheng.is_demo is False
+        assert [c.name for c in clients.search_clients("5678").rows] == ["程伟"]
+        stored = db.database.obj.execute_sql(
+            "SELECT pinyin_full FROM client ORDER BY id"
+        ).fetchall()
+        assert [s for (s,) in stored[:2]] == ["cheng wei", "chen wei"]
+        assert len(stored[2][0]) == 160 and stored[2][0].startswith("ou yang zhuang zhuang")
+        # Changed after the upgrade, the client keeps its place in the order.
+        from dataclasses import replace
+
+        clients.update_client(cheng.id, replace(cheng.draft, occupation="教师"), 1, "desk1")
+        assert [c.name for c in clients.list_clients()][:2] == ["陈伟", "程伟"]
+    finally:
+        db.close()
+
+    if backend_url.startswith("sqlite"):
+        (copy,) = (tmp_path / "backups").iterdir()
+        assert copy.name.startswith("wealthdesk-before-v2-")
+        backup = sqlite3.connect(copy)
+        try:
+            assert backup.execute("SELECT MAX(version) FROM schema_version").fetchone() == (1,)
+            assert backup.execute("SELECT name FROM client ORDER BY id").fetchall() == [
+                (name,) for name, _, _ in V1_CLIENTS
+            ]
+        finally:
+            backup.close()
+
+
+@pytest.mark.postgres
+def test_the_order_key_compares_byte_by_byte_on_postgresql(postgres_server):
+    # A language's collation (en_US, zh_CN) skips spaces, which would put 程 before 陈.
+    db.connect(postgres_server.fresh_database_url())
+    try:
+        (collation,) = db.database.obj.execute_sql(
+            "SELECT collation_name FROM information_schema.columns "
+            "WHERE table_name = 'client' AND column_name = 'pinyin_full'"
+        ).fetchone()
+        assert collation == "C"
+    finally:
+        db.close()

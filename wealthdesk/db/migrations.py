@@ -17,6 +17,7 @@ from pathlib import Path
 import peewee
 
 from ..domain.errors import os_error_reason
+from ..domain.pinyin import name_pinyin
 from .connection import BackupFailed, DatabaseLocked, DatabaseNewer, storage_error
 
 log = logging.getLogger(__name__)
@@ -122,8 +123,48 @@ CREATE TABLE setting (
             )
 
 
+# A driver's cursor raises the driver's errors; migrate() expects peewee's.
+_AS_PEEWEE_ERRORS = peewee.ExceptionWrapper(peewee.EXCEPTIONS)
+
+_V2_PINYIN_MAX = 160  # client.pinyin_full is VARCHAR(160)
+_V2_BATCH = 2000
+
+
+def _v2_demo_flag_and_dictionary_order(db: peewee.Database) -> None:
+    """Demo clients are marked, so they can be told apart and removed; the book's order
+    key gets spaces between syllables (陈 chen before 程 cheng), compared byte by byte
+    on PostgreSQL too, where a language's collation would skip the spaces."""
+    _ddl(
+        db,
+        """
+ALTER TABLE client ADD COLUMN is_demo {bool} NOT NULL DEFAULT {false};
+CREATE INDEX client_is_demo ON client (is_demo)""",
+    )
+    if isinstance(db, peewee.PostgresqlDatabase):
+        db.execute_sql('ALTER TABLE client ALTER COLUMN pinyin_full TYPE VARCHAR(160) COLLATE "C"')
+    p = db.param
+    select = (
+        f"SELECT id, name, pinyin_full FROM client WHERE id > {p} ORDER BY id LIMIT {_V2_BATCH}"
+    )
+    update = f"UPDATE client SET pinyin_full = {p} WHERE id = {p}"
+    last = 0
+    while rows := db.execute_sql(select, (last,)).fetchall():
+        changed = []
+        for client_id, name, stored in rows:
+            key = name_pinyin(name).sort_key[:_V2_PINYIN_MAX]
+            if key != stored:
+                changed.append((key, client_id))
+        if changed:
+            with _AS_PEEWEE_ERRORS:
+                db.cursor().executemany(update, changed)
+        last = rows[-1][0]
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, search keys, audit log, settings", _v1_clients_audit_settings),
+    Migration(
+        2, "demo clients marked; book ordered like a dictionary", _v2_demo_flag_and_dictionary_order
+    ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -47,6 +47,7 @@ class Client(BaseModel):
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
     row_version = pw.IntegerField(default=1)
+    is_demo = pw.BooleanField(default=False)  # made by the demo; removed with it
 
 
 class ClientSearchKey(BaseModel):

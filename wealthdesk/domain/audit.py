@@ -13,6 +13,7 @@ class AuditAction(Labeled):
     REVEAL_ID_NUMBER = "reveal_id_number"
     CLIENTS_IMPORTED = "clients_imported"
     DEMO_CREATED = "demo_created"
+    DEMO_REMOVED = "demo_removed"
     SETTINGS_CHANGED = "settings_changed"
 
     @classmethod
@@ -24,5 +25,6 @@ class AuditAction(Labeled):
             "reveal_id_number": QT_TRANSLATE_NOOP("domain", "Full ID number shown"),
             "clients_imported": QT_TRANSLATE_NOOP("domain", "Clients imported"),
             "demo_created": QT_TRANSLATE_NOOP("domain", "Demo data created"),
+            "demo_removed": QT_TRANSLATE_NOOP("domain", "Demo data removed"),
             "settings_changed": QT_TRANSLATE_NOOP("domain", "Settings changed"),
         }

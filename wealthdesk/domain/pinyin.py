@@ -123,6 +123,13 @@ class NamePinyin:
         return "".join(self.syllables)
 
     @property
+    def sort_key(self) -> str:
+        """The syllables with spaces between them, the key the book is ordered by: a
+        space sorts before every letter, so 陈 chen comes before 程 cheng, as in a
+        dictionary ("chen wei" < "cheng wei", where "chenwei" > "chengwei")."""
+        return " ".join(self.syllables)
+
+    @property
     def initials(self) -> str:
         return "".join(s[0] for s in self.syllables if s)
 

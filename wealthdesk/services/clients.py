@@ -47,6 +47,7 @@ class ClientSummary:
     masked_id: str
     manager: str
     updated_at: dt.datetime
+    is_demo: bool = False  # made by the demo, not a real client
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class ClientRecord:
     row_version: int
     created_at: dt.datetime
     updated_at: dt.datetime
+    is_demo: bool = False  # made by the demo, not a real client
 
     @property
     def has_mobile(self) -> bool:
@@ -96,6 +98,7 @@ _SUMMARY_FIELDS = (
     Client.manager,
     Client.updated_at,
     Client.pinyin_full,
+    Client.is_demo,
 )
 
 
@@ -234,17 +237,17 @@ def reveal_identifier(client_id: int, field: str, actor: str) -> str:
     return getattr(row, field) or ""
 
 
-def insert_clean_drafts(drafts: Sequence[ClientDraft]) -> list[int]:
+def insert_clean_drafts(drafts: Sequence[ClientDraft], is_demo: bool = False) -> list[int]:
     """Insert already normalised and validated drafts in bulk; call inside a transaction.
 
-    Used by the import and the demo, which check every draft first.
+    Used by the import and the demo (*is_demo*), which check every draft first.
     """
     if not drafts:
         return []
     now = clock.now_utc()
     first = _columns(drafts[0])
-    names = [*first, "created_at", "updated_at", "row_version"]
-    rows = [(*_columns(d).values(), now, now, 1) for d in drafts]
+    names = [*first, "created_at", "updated_at", "row_version", "is_demo"]
+    rows = [(*_columns(d).values(), now, now, 1, is_demo) for d in drafts]
     ids = insert_rows("client", names, rows, returning_id=True)
     _write_search_keys(list(zip(ids, drafts, strict=True)))
     return ids
@@ -314,8 +317,8 @@ def _write_search_keys(pairs: list[tuple[int, ClientDraft]]) -> None:
 
 
 # The widths of the pinyin columns (migration 1). They only order the book; search has
-# keys of its own. A long name's pinyin (up to six letters a character) is cut to fit,
-# which PostgreSQL requires and SQLite would not notice.
+# keys of its own. A long name's pinyin (up to six letters a character and a space
+# between syllables) is cut to fit, which PostgreSQL requires and SQLite would not notice.
 _PINYIN_FULL_MAX, _PINYIN_INITIALS_MAX = 160, 40
 
 
@@ -323,7 +326,7 @@ def _columns(d: ClientDraft) -> dict[str, object]:
     pinyin = name_pinyin(d.name)
     return {
         "name": d.name,
-        "pinyin_full": pinyin.full[:_PINYIN_FULL_MAX],
+        "pinyin_full": pinyin.sort_key[:_PINYIN_FULL_MAX],
         "pinyin_initials": pinyin.initials[:_PINYIN_INITIALS_MAX],
         "gender": d.gender.value if d.gender else None,
         "birth_date": d.birth_date,
@@ -385,6 +388,7 @@ def _record(row: Client) -> ClientRecord:
         row_version=row.row_version,
         created_at=clock.to_local(row.created_at),
         updated_at=clock.to_local(row.updated_at),
+        is_demo=bool(row.is_demo),
     )
 
 
@@ -399,6 +403,7 @@ def _summary(row: Client, today: dt.date) -> ClientSummary:
         masked_id=mask_resident_id(row.id_number),
         manager=row.manager,
         updated_at=clock.to_local(row.updated_at),
+        is_demo=bool(row.is_demo),
     )
 
 

@@ -8,6 +8,7 @@ import random
 from collections.abc import Callable, Iterator
 
 from ..db.connection import database
+from ..db.models import Client, ClientSearchKey
 from ..domain.audit import AuditAction
 from ..domain.client import (
     ClientDraft,
@@ -206,10 +207,32 @@ def create_demo_clients(
         with database.atomic():
             taken = existing_id_numbers(d.id_number for d in drafts)
             fresh = [d for d in drafts if d.id_number not in taken]
-            insert_clean_drafts(fresh)
+            insert_clean_drafts(fresh, is_demo=True)
             created += len(fresh)
         if progress:
             progress(min(start + step, count), count)
     with database.atomic():
         audit.record(AuditAction.DEMO_CREATED, actor, None, f"{created} clients, seed {seed}")
     return created
+
+
+def _demo_clients():
+    return Client.select(Client.id).where(Client.is_demo == True)  # noqa: E712
+
+
+def count_demo_clients() -> int:
+    """How many demo clients the book holds."""
+    return _demo_clients().count()
+
+
+def remove_demo_clients(actor: str) -> int:
+    """Remove every demo client and its search keys, all or nothing, and audit how many
+    went; real clients (created, imported) stay. Returns the number removed."""
+    with database.atomic():
+        count = _demo_clients().count()
+        if not count:
+            return 0
+        ClientSearchKey.delete().where(ClientSearchKey.client.in_(_demo_clients())).execute()
+        Client.delete().where(Client.is_demo == True).execute()  # noqa: E712
+        audit.record(AuditAction.DEMO_REMOVED, actor, None, f"{count} clients")
+    return count
