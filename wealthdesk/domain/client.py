@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -36,12 +37,7 @@ class Labeled(StrEnum):
         """A code, an English label or a Chinese word for it (the form's first), ignoring
         case, spaces, full-width forms and which dash or tilde joins a range."""
         wanted = _fold(text)
-        if not wanted:
-            return None
-        for member in cls:
-            if wanted in {_fold(name) for name in member.names()}:
-                return member
-        return None
+        return _word_index(cls).get(wanted) if wanted else None
 
     def names(self) -> tuple[str, ...]:
         """Every word that means this member: its code, English label and aliases."""
@@ -51,6 +47,17 @@ class Labeled(StrEnum):
     def _aliases(cls) -> dict[str, tuple[str, ...]]:
         """Chinese (and other) words by code; the first is the word the form shows."""
         return {}
+
+
+@functools.cache
+def _word_index(kind: type[Labeled]) -> dict[str, Labeled]:
+    """Every folded word of a category → its member, built once: an import parses
+    several choices on every row."""
+    index: dict[str, Labeled] = {}
+    for member in kind:
+        for name in member.names():
+            index.setdefault(_fold(name), member)  # the first member to claim a word keeps it
+    return index
 
 
 _RANGE_MARKS = re.compile(r"[\-‐‑‒–—―~〜]")
