@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ def resident_id_check_char(first17: str) -> str:
     return _ID_CHECK[total % 11]
 
 
+@functools.lru_cache(maxsize=4096)  # a draft is checked several times on its way in
 def resident_id_problem(
     text: str, today: dt.date | None = None, field: str = "id_number"
 ) -> Problem | None:
