@@ -353,3 +353,51 @@ def test_a_line_over_csv_s_cell_limit_is_reported_in_words_and_the_next_is_read(
         "The line cannot be read: a cell is longer than the 131,072 characters allowed"
     )
     assert (li.line, li.draft.name) == (3, "李四")
+
+
+NO_ID_NUMBERS = "姓名,手机号码,职业\n张三,13812345678,教师\n李四,13912345678,医生\n王五,,会计\n"
+
+
+def test_importing_the_same_file_again_adds_no_client_without_an_id_number_twice(
+    backend_store, clock, tmp_path
+):
+    path = write(tmp_path, NO_ID_NUMBERS, "utf-8")
+    assert import_clients(path, "desk1").imported == 3
+
+    again = import_clients(path, "desk1")
+    assert again.imported == 1  # 王五 has no mobile: nothing tells him from another 王五
+    assert rejections(again) == {
+        2: "A client with this name and mobile number is already in the book.",
+        3: "A client with this name and mobile number is already in the book.",
+    }
+    assert sorted(c.name for c in clients.list_clients()) == ["张三", "李四", "王五", "王五"]
+
+
+def test_a_client_listed_twice_in_one_file_is_imported_once(backend_store, clock, tmp_path):
+    text = (
+        "姓名,手机号码\n"
+        "张三,13812345678\n"
+        "张三,+86 138-1234-5678\n"  # the same mobile, written otherwise
+        "Zhang  San,13912345678\n"
+        "zhang san,13912345678\n"  # the same name, spaced and cased otherwise
+        "张三丰,13812345678\n"  # a relative on the same phone
+        "张三,13700001111\n"  # another 张三
+    )
+    report = import_clients(write(tmp_path, text, "utf-8"), "desk1")
+    assert rejections(report) == {
+        3: "The same name and mobile number are on line 2.",
+        5: "The same name and mobile number are on line 4.",
+    }
+    assert report.imported == 4
+
+
+def test_a_row_with_a_new_id_number_but_a_known_name_and_mobile_is_not_imported(
+    book_with_one_client, tmp_path
+):
+    clients.create_client(ClientDraft(name="张三", mobile="13812345678"), "desk1")
+    path = write(
+        tmp_path, "姓名,手机号码,身份证号码\n张三,13812345678,11010519491231002X\n", "utf-8"
+    )
+    assert rejections(import_clients(path, "desk1")) == {
+        2: "A client with this name and mobile number is already in the book."
+    }

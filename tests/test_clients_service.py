@@ -16,6 +16,7 @@ from wealthdesk.services.clients import (
     create_client,
     get_client,
     list_clients,
+    possible_duplicates,
     reveal_identifier,
     search_clients,
     update_client,
@@ -303,3 +304,60 @@ def test_the_longest_allowed_name_is_saved_and_found_on_every_backend():
 @pytest.mark.parametrize("query", ["138-1234-5678", "138 1234 5678", "+86 138 1234 5678"])
 def test_a_pasted_mobile_number_finds_its_client(book, query):
     assert names(search_clients(query)) == ["张伟"]
+
+
+# ---------------------------------------------------------------- possible duplicates
+
+
+@pytest.fixture
+def shared_phone():
+    """Three clients on one mobile number (a family), one elsewhere."""
+    return {
+        name: create_client(ClientDraft(name=name, mobile=mobile), "desk1").id
+        for name, mobile in (
+            ("张三丰", "13812345678"),
+            ("张三", "13812345678"),
+            ("李娜", "13812345678"),
+            ("张三 ", "13900001111"),
+        )
+    }
+
+
+def test_possible_duplicates_are_the_clients_on_the_same_mobile_same_name_first(shared_phone):
+    found = possible_duplicates("张三", "+86 138-1234-5678")
+    assert found[0].name == "张三"
+    assert sorted(c.name for c in found) == ["张三", "张三丰", "李娜"]
+    assert found[0].masked_mobile == "138****5678"
+
+
+def test_the_client_being_edited_is_not_its_own_duplicate(shared_phone):
+    found = possible_duplicates("张三", "13812345678", exclude_id=shared_phone["张三"])
+    assert sorted(c.name for c in found) == ["张三丰", "李娜"]
+
+
+@pytest.mark.parametrize("mobile", ["", "   ", "13700001111"])
+def test_a_new_client_without_a_shared_mobile_has_no_possible_duplicates(shared_phone, mobile):
+    assert possible_duplicates("张三", mobile) == []
+
+
+def test_possible_duplicates_are_found_through_the_mobile_index(shared_phone):
+    from wealthdesk import db
+
+    database = db.database.obj
+    if db.backend() != "sqlite":
+        pytest.skip("the query plan is read on SQLite")
+    statements = []
+    real = database.execute_sql
+
+    def recording(sql, params=None, *args, **kwargs):
+        statements.append((sql, params))
+        return real(sql, params, *args, **kwargs)
+
+    database.execute_sql = recording
+    try:
+        possible_duplicates("张三", "13812345678")
+    finally:
+        del database.execute_sql
+    (sql, params), *_ = [s for s in statements if s[0].lstrip().upper().startswith("SELECT")]
+    plan = " ".join(str(r[-1]) for r in real("EXPLAIN QUERY PLAN " + sql, params).fetchall())
+    assert "USING INDEX client_mobile (mobile=?)" in plan and "SCAN" not in plan, plan

@@ -281,6 +281,15 @@ class ClientDraft:
     manager: str = ""
 
 
+def same_person_key(name: str, mobile: str | None) -> tuple[str, str] | None:
+    """What tells one client from another where no ID number does: the name (whatever
+    its case and spacing) with the mobile; None without a mobile, since a name alone is
+    shared by many (张伟)."""
+    if not mobile:
+        return None
+    return " ".join((name or "").split()).casefold(), mobile
+
+
 def normalize_draft(draft: ClientDraft, today: dt.date) -> ClientDraft:
     """Trim text, canonicalise numbers, derive birth date and gender from a valid ID,
     and date a consent on the day it was given."""

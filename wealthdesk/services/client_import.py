@@ -13,11 +13,11 @@ from pathlib import Path
 
 from ..db.connection import database
 from ..domain.audit import AuditAction
-from ..domain.client import ClientDraft
+from ..domain.client import ClientDraft, same_person_key
 from ..domain.client_csv import CsvFileError, check_row, decode_csv, read_rows
 from ..domain.errors import QT_TRANSLATE_NOOP, Problem, Translate, join_problems, os_error_reason
 from . import audit, clock
-from .clients import existing_id_numbers, insert_clean_drafts
+from .clients import existing_id_numbers, existing_people, insert_clean_drafts
 
 log = logging.getLogger(__name__)
 _BATCH = 2000
@@ -44,6 +44,41 @@ class ImportReport:
 
 class ImportCancelled(Exception):
     pass
+
+
+_ID_IN_BOOK = QT_TRANSLATE_NOOP("domain", "A client with this ID number is already in the book.")
+_PERSON_IN_BOOK = QT_TRANSLATE_NOOP(
+    "domain", "A client with this name and mobile number is already in the book."
+)
+
+
+class _EarlierRows:
+    """The rows of the file accepted so far, by ID number and by name and mobile, so a
+    client listed twice is imported once; the second line names the first."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.people: dict[tuple[str, str], int] = {}
+
+    def repeated(self, line: int, draft: ClientDraft) -> Problem | None:
+        person = same_person_key(draft.name, draft.mobile)
+        if draft.id_number and draft.id_number in self.ids:
+            return Problem(
+                "id_number",
+                QT_TRANSLATE_NOOP("domain", "The same ID number is on line {line}."),
+                {"line": self.ids[draft.id_number]},
+            )
+        if person is not None and person in self.people:
+            return Problem(
+                "mobile",
+                QT_TRANSLATE_NOOP("domain", "The same name and mobile number are on line {line}."),
+                {"line": self.people[person]},
+            )
+        if draft.id_number:
+            self.ids[draft.id_number] = line
+        if person is not None:
+            self.people[person] = line
+        return None
 
 
 def read_csv_file(path: Path) -> bytes:
@@ -74,7 +109,7 @@ def import_clients(
     report = ImportReport(encoding=encoding, ignored_columns=ignored)
     total_lines = max(text.count("\n"), 1)
     today = clock.today()
-    seen: dict[str, int] = {}
+    earlier = _EarlierRows()
     batch: list[tuple[int, ClientDraft]] = []
     next_report = _PROGRESS_EVERY
 
@@ -82,23 +117,16 @@ def import_clients(
         return progress is None or progress(done, total_lines) is not False
 
     def flush() -> None:
-        in_book = existing_id_numbers(d.id_number for _, d in batch)
+        ids = existing_id_numbers(d.id_number for _, d in batch)
+        people = existing_people(
+            key for _, d in batch if (key := same_person_key(d.name, d.mobile)) is not None
+        )
         keep = []
         for line, draft in batch:
-            if draft.id_number in in_book:
-                report.rejected.append(
-                    Rejection(
-                        line,
-                        (
-                            Problem(
-                                "id_number",
-                                QT_TRANSLATE_NOOP(
-                                    "domain", "A client with this ID number is already in the book."
-                                ),
-                            ),
-                        ),
-                    )
-                )
+            if draft.id_number in ids:
+                report.rejected.append(Rejection(line, (Problem("id_number", _ID_IN_BOOK),)))
+            elif same_person_key(draft.name, draft.mobile) in people:
+                report.rejected.append(Rejection(line, (Problem("mobile", _PERSON_IN_BOOK),)))
             else:
                 keep.append(draft)
         insert_clean_drafts(keep)
@@ -111,25 +139,10 @@ def import_clients(
                 row = check_row(read, today)
                 if row.problems or row.draft is None:
                     report.rejected.append(Rejection(row.line, row.problems))
+                elif repeated := earlier.repeated(row.line, row.draft):
+                    report.rejected.append(Rejection(row.line, (repeated,)))
                 else:
-                    draft = row.draft
-                    problems = []
-                    if draft.id_number:
-                        first = seen.setdefault(draft.id_number, row.line)
-                        if first != row.line:
-                            problems = [
-                                Problem(
-                                    "id_number",
-                                    QT_TRANSLATE_NOOP(
-                                        "domain", "The same ID number is on line {line}."
-                                    ),
-                                    {"line": first},
-                                )
-                            ]
-                    if problems:
-                        report.rejected.append(Rejection(row.line, tuple(problems)))
-                    else:
-                        batch.append((row.line, draft))
+                    batch.append((row.line, row.draft))
                 if len(batch) >= _BATCH:
                     flush()
                 if row.line >= next_report:

@@ -23,9 +23,10 @@ from ..domain.client import (
     Tier,
     client_problems,
     normalize_draft,
+    same_person_key,
 )
 from ..domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
-from ..domain.identity import age_on
+from ..domain.identity import age_on, normalize_phone
 from ..domain.masking import mask_mobile, mask_resident_id
 from ..domain.pinyin import name_pinyin
 from ..domain.search import KEY_END, client_search_keys, needs_more_digits, query_prefixes
@@ -147,6 +148,29 @@ def search_clients(query: str, limit: int = SEARCH_LIMIT) -> SearchResult:
     return SearchResult(rows[:limit], more=more)
 
 
+def possible_duplicates(
+    name: str, mobile: str, exclude_id: int | None = None, limit: int = 20
+) -> list[ClientSummary]:
+    """Clients who may be the one about to be saved: those with the same mobile number,
+    the ones with the same name too first. Empty without a mobile. Found through the
+    mobile's index; *exclude_id* leaves out the client being edited."""
+    number = normalize_phone(mobile or "")
+    if not number:
+        return []
+    query = Client.select(*_SUMMARY_FIELDS).where(Client.mobile == number)
+    if exclude_id is not None:
+        query = query.where(Client.id != exclude_id)
+    today = clock.today()
+    found = [_summary(row, today) for row in query.order_by(Client.id).limit(_SHARED_MOBILE_MAX)]
+    wanted = same_person_key(name, number)
+    found.sort(key=lambda c: same_person_key(c.name, number) != wanted)
+    return found[:limit]
+
+
+# More clients than this on one mobile number is a shop's or a placeholder number.
+_SHARED_MOBILE_MAX = 200
+
+
 def get_client(client_id: int) -> ClientRecord:
     row = Client.get_or_none(Client.id == client_id)
     if row is None:
@@ -251,6 +275,23 @@ def insert_clean_drafts(drafts: Sequence[ClientDraft], is_demo: bool = False) ->
     ids = insert_rows("client", names, rows, returning_id=True)
     _write_search_keys(list(zip(ids, drafts, strict=True)))
     return ids
+
+
+def existing_people(keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Which of these (name, mobile) :func:`same_person_key` keys belong to clients in
+    the book; looked up by mobile, through its index."""
+    wanted = set(keys)
+    mobiles = sorted({mobile for _, mobile in wanted})
+    found: set[tuple[str, str]] = set()
+    for start in range(0, len(mobiles), 500):
+        chunk = mobiles[start : start + 500]
+        for name, mobile in (
+            Client.select(Client.name, Client.mobile).where(Client.mobile.in_(chunk)).tuples()
+        ):
+            key = same_person_key(name, mobile)
+            if key in wanted:
+                found.add(key)
+    return found
 
 
 def existing_id_numbers(numbers: Iterable[str]) -> set[str]:
@@ -415,6 +456,7 @@ __all__ = [
     "create_client",
     "get_client",
     "list_clients",
+    "possible_duplicates",
     "reveal_identifier",
     "search_clients",
     "update_client",
