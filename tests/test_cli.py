@@ -220,11 +220,28 @@ def test_demo_clients_have_chinese_names_and_valid_unique_numbers(home, database
         assert mobile_problem(mobile) is None
 
 
-def test_demo_again_with_the_same_seed_adds_no_duplicates(home, database):
+def test_demo_again_with_the_same_seed_adds_no_duplicates_and_says_why(home, database):
     demo_clients(home, database, "--clients", "10", "--seed", "1")
     done = run_cli(home, "demo", "--clients", "10", "--db", sqlite_url(database), "--lang", "en")
-    assert done.stdout.strip() == "demo clients created: 0"
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines() == [
+        "demo clients created: 0",
+        "10 demo clients of seed 1 were already in the book; run demo with another seed "
+        "(for example --seed 2) to add new ones.",
+    ]
     assert len(stored(database, "SELECT id FROM client")) == 10
+
+
+def test_demo_with_a_larger_count_adds_only_the_new_clients_and_says_so(home, database):
+    demo_clients(home, database, "--clients", "10", "--seed", "5")
+    done = run_cli(
+        home, "demo", "--clients", "15", "--seed", "5", "--db", sqlite_url(database), "--lang", "en"
+    )
+    assert done.returncode == 0, done.stderr
+    created, explanation = done.stdout.strip().splitlines()
+    assert created == "demo clients created: 5"
+    assert explanation.startswith("10 demo clients of seed 5 were already in the book")
+    assert len(stored(database, "SELECT id FROM client WHERE is_demo")) == 15
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG folders are Linux's")

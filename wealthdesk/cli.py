@@ -194,6 +194,16 @@ def _demo(args: argparse.Namespace) -> int:
     manager = str(settings.get("manager_name", str(args.desk or "1")))
     created = create_demo_clients(args.clients, args.seed, actor_name(), manager)
     print(translate("cli", "demo clients created: {count}").format(count=created))
+    # The same seed makes the same clients; those already in the book are not added again.
+    already = args.clients - created
+    if already:
+        print(
+            translate(
+                "cli",
+                "{count} demo clients of seed {seed} were already in the book; run demo with "
+                "another seed (for example --seed {other}) to add new ones.",
+            ).format(count=already, seed=args.seed, other=args.seed + 1)
+        )
     return EXIT_OK
 
 

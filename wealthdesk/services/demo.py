@@ -190,10 +190,12 @@ def create_demo_clients(
     manager: str = "",
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Add *count* demo clients (skipping any whose ID is already in the book).
+    """Add *count* demo clients, marked as demo; returns how many were added.
 
-    One stream serves every chunk, so the clients of one run never share an ID number
-    and an empty book gets exactly *count*.
+    The same *seed* makes the same clients, and one whose ID number is already in the
+    book (from an earlier run with that seed) is skipped, so *count* minus the result
+    were there already. One stream serves every chunk, so the clients of one run never
+    share an ID number and an empty book gets exactly *count*.
     """
     today = clock.today()
     created = 0
