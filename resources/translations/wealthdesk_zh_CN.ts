@@ -161,6 +161,24 @@ The details are in the log file:
         <translation>必填</translation>
     </message>
     <message>
+        <source>Already in the book?</source>
+        <translation>客户是否已建档？</translation>
+    </message>
+    <message>
+        <source>These clients have the same mobile number:
+{clients}
+
+Save a new client anyway?</source>
+        <translation>以下客户使用相同的手机号码：
+{clients}
+
+仍要新建客户吗？</translation>
+    </message>
+    <message>
+        <source>Save as a new client</source>
+        <translation>仍然新建</translation>
+    </message>
+    <message>
         <source>Saved elsewhere meanwhile</source>
         <translation>客户资料已被他人更新</translation>
     </message>
@@ -248,12 +266,20 @@ The details are in the log file:
         <translation>更新时间</translation>
     </message>
     <message>
+        <source>Demo client (invented; File ▸ Remove the demo clients)</source>
+        <translation>演示客户（虚构数据；可在“文件 ▸ 删除演示客户”中删除）</translation>
+    </message>
+    <message>
         <source>Masked. Open the client and press Show to see the full number.</source>
         <translation>已脱敏。打开客户资料并点击“显示”可查看完整号码。</translation>
     </message>
 </context>
 <context>
     <name>ClientsPage</name>
+    <message>
+        <source>Choose a client in the list to see their record, or press “New client”.</source>
+        <translation>在左侧列表中选择客户查看资料，或点击“新建客户”。</translation>
+    </message>
     <message>
         <source>Find a client: name, pinyin or initials (zw), last 4 digits of mobile or ID</source>
         <translation>查找客户：姓名、拼音或首字母（zw）、手机或身份证后4位</translation>
@@ -413,6 +439,10 @@ The details are in the log file:
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Remove the demo clients…</source>
+        <translation>删除演示客户(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -491,6 +521,30 @@ Log folder: {logs}</source>
 
 数据库：{db}
 日志文件夹：{logs}</translation>
+    </message>
+    <message>
+        <source>The database is not available</source>
+        <translation>数据库暂时无法使用</translation>
+    </message>
+    <message>
+        <source>Remove the demo clients</source>
+        <translation>删除演示客户</translation>
+    </message>
+    <message>
+        <source>Remove the {count} demo clients from the book? Real clients stay as they are.</source>
+        <translation>从客户名册中删除 {count} 位演示客户？真实客户不受影响。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The demo clients were not removed</source>
+        <translation>演示客户未删除</translation>
+    </message>
+    <message>
+        <source>{count} demo clients removed.</source>
+        <translation>已删除 {count} 位演示客户。</translation>
     </message>
     <message>
         <source>Creating demo clients…</source>
@@ -586,6 +640,10 @@ Log folder: {logs}</source>
         <translation>已生成演示客户：{count}</translation>
     </message>
     <message>
+        <source>{count} demo clients of seed {seed} were already in the book; run demo with another seed (for example --seed {other}) to add new ones.</source>
+        <translation>种子 {seed} 的 {count} 位演示客户已在名册中；如需添加新的演示客户，请换一个种子（例如 --seed {other}）。</translation>
+    </message>
+    <message>
         <source>ignored columns: {columns}</source>
         <translation>忽略的列：{columns}</translation>
     </message>
@@ -619,6 +677,10 @@ Log folder: {logs}</source>
     <message>
         <source>Demo data created</source>
         <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>Demo data removed</source>
+        <translation>删除演示数据</translation>
     </message>
     <message>
         <source>Settings changed</source>
@@ -773,6 +835,10 @@ Log folder: {logs}</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
+        <source>The quote opened on line {line} is not closed; the row runs to line {end}.</source>
+        <translation>第 {line} 行的引号没有闭合，该行一直延续到第 {end} 行。</translation>
+    </message>
+    <message>
         <source>The line cannot be read: {error}</source>
         <translation>此行无法读取：{error}</translation>
     </message>
@@ -781,8 +847,16 @@ Log folder: {logs}</source>
         <translation>“{value}”不是有效日期，应写作 1980-05-17。</translation>
     </message>
     <message>
+        <source>There is no such date: {value}.</source>
+        <translation>日期 {value} 不存在。</translation>
+    </message>
+    <message>
         <source>A consent is 是 or 否 (yes or no), not {value}.</source>
         <translation>授权只能填“是”或“否”，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>a cell is longer than the 131,072 characters allowed</source>
+        <translation>单元格超过允许的 131,072 个字符</translation>
     </message>
     <message>
         <source>Unknown value {value}; use one of: {choices}.</source>
@@ -897,16 +971,16 @@ Log folder: {logs}</source>
         <translation>取值范围为 {min} 至 {max}。</translation>
     </message>
     <message>
+        <source>There is no such time: {value}.</source>
+        <translation>时间 {value} 不存在。</translation>
+    </message>
+    <message>
         <source>A time is written HH:MM, like 14:00.</source>
         <translation>时间格式为 HH:MM，如 14:00。</translation>
     </message>
     <message>
         <source>Choose one of: {choices}.</source>
         <translation>请从以下选项中选择：{choices}。</translation>
-    </message>
-    <message>
-        <source>This text is too long.</source>
-        <translation>内容过长。</translation>
     </message>
     <message>
         <source>The office day must run: opens, lunch from, lunch until, closes.</source>
@@ -921,8 +995,16 @@ Log folder: {logs}</source>
         <translation>已有客户使用此身份证号码。</translation>
     </message>
     <message>
+        <source>A client with this name and mobile number is already in the book.</source>
+        <translation>已有同名且手机号码相同的客户。</translation>
+    </message>
+    <message>
         <source>The same ID number is on line {line}.</source>
         <translation>与第 {line} 行的身份证号码重复。</translation>
+    </message>
+    <message>
+        <source>The same name and mobile number are on line {line}.</source>
+        <translation>与第 {line} 行的姓名和手机号码相同。</translation>
     </message>
     <message>
         <source>This client no longer exists.</source>
@@ -933,12 +1015,40 @@ Log folder: {logs}</source>
         <translation>您打开此客户后，其他人已保存了该客户资料。您的修改未保存，请重新打开客户查看最新内容。</translation>
     </message>
     <message>
-        <source>Write the date as YYYY-MM-DD, like 1980-05-17.</source>
-        <translation>日期格式为 YYYY-MM-DD，如 1980-05-17。</translation>
-    </message>
-    <message>
         <source>There is no font file at this path.</source>
         <translation>该路径下没有字体文件。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder</source>
+        <translation>路径中有一部分是文件而不是文件夹</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>a file is where a folder should be</source>
+        <translation>应为文件夹的位置是一个文件</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1127,34 @@ Log folder: {logs}</source>
     <message>
         <source>PostgreSQL support is not installed; install it with: pip install &apos;wealthdesk[postgres]&apos;</source>
         <translation>未安装 PostgreSQL 支持，请运行：pip install &apos;wealthdesk[postgres]&apos;</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>文件夹不可写入</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>文件无法打开</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>磁盘无法读写</translation>
     </message>
 </context>
 </TS>

@@ -295,3 +295,20 @@ def test_the_unsaved_note_follows_a_language_switch(main_window, qtbot, language
     assert page.form.unsaved_label.text() == "有未保存的修改"
     language.install_language("en")
     qtbot.waitUntil(lambda: page.form.unsaved_label.text() == "Unsaved changes")
+
+
+def test_a_new_client_with_a_mobile_already_in_the_book_asks_first(
+    main_window, qtbot, prompts, type_text
+):
+    clients.create_client(ZHANG_WEI, "test")
+    page = main_window.clients_page
+    page.new_client()
+    type_text(page.form.name, "张伟")
+    qtbot.keyClicks(page.form.mobile, "13812345678")
+    prompts.answer("confirm", False)
+    assert page.form.save() is False
+    assert "138****5678" in prompts.shown[-1][2]  # who it may be, masked
+    assert clients.count_clients() == 1 and page.form.is_dirty()
+    prompts.answer("confirm", True)
+    assert page.form.save() is True
+    assert clients.count_clients() == 2

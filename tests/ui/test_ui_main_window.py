@@ -146,3 +146,19 @@ def test_a_new_desk_number_applies_at_once_with_its_own_settings(main_window, pr
     assert "3" in main_window.windowTitle()
     assert settings_service.load("3")["manager_name"] == "李娜"
     assert "李娜" in main_window.manager_label.text()
+
+
+def test_demo_clients_can_be_removed_and_real_ones_stay(main_window, prompts):
+    from wealthdesk.domain.client import ClientDraft
+    from wealthdesk.services import demo
+
+    demo.create_demo_clients(25, 7, "test")
+    real = clients.create_client(ClientDraft(name="王芳"), "test")
+    main_window.clients_page.run_search()
+    prompts.answer("confirm", True)
+    main_window.remove_demo_data()
+    assert clients.count_clients() == 1
+    assert clients.get_client(real.id).draft.name == "王芳"
+    assert main_window.clients_page.model.total == 1
+    main_window._update_demo_action()
+    assert not main_window.remove_demo_action.isEnabled()

@@ -79,6 +79,26 @@ class ClientBook(QObject):
         return report
 
     @guarded
+    def possible_duplicates(
+        self, name: str, mobile: str, exclude_id: int | None = None
+    ) -> list[ClientSummary]:
+        return client_service.possible_duplicates(name, mobile, exclude_id)
+
+    @guarded
+    def demo_count(self) -> int:
+        from ..services.demo import count_demo_clients
+
+        return count_demo_clients()
+
+    @guarded
+    def remove_demo(self) -> int:
+        from ..services.demo import remove_demo_clients
+
+        removed = remove_demo_clients(self.actor)
+        self.clients_changed.emit()
+        return removed
+
+    @guarded
     def create_demo(self, count: int, manager: str, progress: Callable[[int, int], None]) -> int:
         from ..services.demo import create_demo_clients
 

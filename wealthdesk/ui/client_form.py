@@ -39,7 +39,7 @@ from ..domain.client import (
     client_problems,
     normalize_draft,
 )
-from ..domain.client_csv import parse_date
+from ..domain.client_csv import parse_date, read_date
 from ..domain.errors import ConflictError, DomainError, NotFound, Problem
 from ..i18n import translate
 from ..services import clock
@@ -571,12 +571,10 @@ class ClientForm(QWidget):
         problems = client_problems(normalize_draft(draft, today), today)
         birth_text = self.birth_date.text().strip()
         if birth_text and draft.birth_date is None:
-            problems.append(
-                Problem(
-                    "birth_date",
-                    QT_TRANSLATE_NOOP("domain", "Write the date as YYYY-MM-DD, like 1980-05-17."),
-                )
-            )
+            # Not a date at all, or one the calendar does not have (1980-02-30).
+            _day, problem = read_date(birth_text)
+            if problem is not None:
+                problems.append(problem)
         self._problems = problems
         self._show_problems()
         self._refresh_footer()
@@ -700,6 +698,8 @@ class ClientForm(QWidget):
         if not self._dirty:
             return True
         draft = self.current_draft()
+        if self._record is None and not self._confirm_not_a_duplicate(draft):
+            return False
         try:
             if self._record is None:
                 record = self._book.create(draft)
@@ -725,6 +725,29 @@ class ClientForm(QWidget):
         self.status_message.emit(translate("ClientForm", "Client saved."))
         self.saved.emit(record.id)
         return True
+
+    def _confirm_not_a_duplicate(self, draft: ClientDraft) -> bool:
+        """A new client whose name and mobile (or mobile) are already in the book is
+        most likely someone already there: say who, and save only when asked to."""
+        if not draft.mobile:
+            return True
+        try:
+            same = self._book.possible_duplicates(draft.name, draft.mobile)
+        except StorageError:
+            return True  # the save itself will report the database problem
+        if not same:
+            return True
+        lines = "\n".join(f"{c.name}  {c.masked_mobile}  {c.masked_id}".rstrip() for c in same[:5])
+        return interaction.confirm(
+            self,
+            translate("ClientForm", "Already in the book?"),
+            translate(
+                "ClientForm",
+                "These clients have the same mobile number:\n{clients}\n\nSave a new client "
+                "anyway?",
+            ).format(clients=lines),
+            translate("ClientForm", "Save as a new client"),
+        )
 
     def _merge_with_theirs(self, mine: ClientDraft) -> None:
         """Another desk saved this client first: show their version with the fields this

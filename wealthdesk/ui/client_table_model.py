@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from ..i18n import translate
 from ..services.clients import ClientSummary
@@ -130,6 +131,15 @@ class ClientTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_AGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if row.is_demo and col == COL_NAME:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return translate(
+                    "ClientTableModel", "Demo client (invented; File ▸ Remove the demo clients)"
+                )
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_MOBILE, COL_ID):
             return translate(
                 "ClientTableModel", "Masked. Open the client and press Show to see the full number."

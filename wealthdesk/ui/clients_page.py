@@ -419,4 +419,5 @@ def _summary_of(record: ClientRecord) -> ClientSummary:
         masked_id=record.masked_id,
         manager=d.manager,
         updated_at=record.updated_at,
+        is_demo=record.is_demo,
     )

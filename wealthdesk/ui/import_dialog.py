@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from .. import local_settings
 from ..domain.client_csv import CsvFileError
+from ..domain.errors import os_error_reason, translate_value
 from ..i18n import translate
 from ..services.client_import import ImportReport
 from ..services.storage import StorageError
@@ -172,6 +173,7 @@ class ImportReportDialog(QDialog):
                 self,
                 translate("ImportDialog", "Not saved"),
                 translate("ImportDialog", "Cannot write {path}: {reason}").format(
-                    path=path, reason=exc.strerror or str(exc)
+                    path=path,
+                    reason=translate_value(os_error_reason(exc), QCoreApplication.translate),
                 ),
             )

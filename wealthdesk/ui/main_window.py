@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.import_action = self._action("import", self.import_clients, defs.IMPORT)
+        self.remove_demo_action = self._action("demo", self.remove_demo_data)
         self.settings_action = self._action("settings", self.open_settings, defs.SETTINGS)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(None, self.close, defs.QUIT)
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.remove_demo_action)
+        self.file_menu.aboutToShow.connect(self._update_demo_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(translate("MainWindow", "&View"))
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
         self.import_action.setText(translate("MainWindow", "&Import clients…"))
+        self.remove_demo_action.setText(translate("MainWindow", "&Remove the demo clients…"))
         self.settings_action.setText(translate("MainWindow", "&Settings…"))
         self.quit_action.setText(translate("MainWindow", "&Quit"))
         self.search_action.setText(translate("MainWindow", "&Find a client"))
@@ -288,6 +292,52 @@ class MainWindow(QMainWindow):
             self.load_demo_data()
         elif dialog.choice is WelcomeChoice.IMPORT:
             self.import_clients()
+
+    def _update_demo_action(self) -> None:
+        try:
+            self.remove_demo_action.setEnabled(self.book.demo_count() > 0)
+        except StorageError:
+            self.remove_demo_action.setEnabled(False)
+
+    def remove_demo_data(self) -> None:
+        """Take the invented clients out of the book before real work starts."""
+        try:
+            count = self.book.demo_count()
+        except StorageError as exc:
+            interaction.warn(
+                self,
+                translate("MainWindow", "The database is not available"),
+                exc.render(QCoreApplication.translate),
+            )
+            return
+        if not count or not self.clients_page.maybe_leave():
+            return
+        if not interaction.confirm(
+            self,
+            translate("MainWindow", "Remove the demo clients"),
+            translate(
+                "MainWindow",
+                "Remove the {count} demo clients from the book? Real clients stay as they are.",
+            ).format(count=QLocale().toString(count)),
+            translate("MainWindow", "Remove"),
+        ):
+            return
+        if self.clients_page._form is not None:
+            self.clients_page.form.clear()
+        try:
+            removed = self.book.remove_demo()
+        except StorageError as exc:
+            interaction.warn(
+                self,
+                translate("MainWindow", "The demo clients were not removed"),
+                exc.render(QCoreApplication.translate),
+            )
+            return
+        self.show_status(
+            translate("MainWindow", "{count} demo clients removed.").format(
+                count=QLocale().toString(removed)
+            )
+        )
 
     def load_demo_data(self) -> None:
         progress = QProgressDialog(

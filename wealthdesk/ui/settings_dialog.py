@@ -94,6 +94,8 @@ class SettingsDialog(QDialog):
             self._fields[key] = field
             return field
         edit = QLineEdit(str(value))
+        if spec.kind is Kind.TEXT:
+            edit.setMaxLength(spec.max_length)
         self._fields[key] = edit
         if spec.kind is Kind.TIME:
             edit.setInputMask("99:99")
