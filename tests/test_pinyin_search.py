@@ -159,3 +159,9 @@ def test_a_short_number_with_separators_still_asks_for_more_digits():
     assert query_prefixes("1-2 3") == []
     assert needs_more_digits("1-2 3")
     assert not finds("+86 151", *LI_NA)
+
+
+def test_the_given_name_is_read_on_its_own_not_as_a_phrase_with_the_surname():
+    # 王朝 is the word "dynasty" (wang chao); as a name 王朝阳 is Wang Zhaoyang.
+    assert name_pinyin("王朝阳").full == "wangzhaoyang"
+    assert name_pinyin("王朝阳").initials == "wzy"
