@@ -38,10 +38,8 @@ def install_exception_hook(log_path: Path) -> None:
         if isinstance(value, StorageError) and QApplication.instance() is not None:
             # Expected trouble (a lock, a lost server): its own message, no alarm.
             log.warning("database failure: %s", value)
-            interaction.warn(
-                None,
-                translate("Application", "The database is not available"),
-                value.render(QCoreApplication.translate),
+            interaction.explain(
+                None, translate("Application", "The database is not available"), value
             )
             return
         log.critical(

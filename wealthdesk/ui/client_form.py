@@ -639,11 +639,7 @@ class ClientForm(QWidget):
         try:
             value = self._book.reveal(self._record.id, field)
         except (DomainError, StorageError) as exc:
-            interaction.warn(
-                self,
-                translate("ClientForm", "Cannot show the number"),
-                exc.render(QCoreApplication.translate),
-            )
+            interaction.explain(self, translate("ClientForm", "Cannot show the number"), exc)
             return
         edit = self.id_number if field == "id_number" else self.mobile
         self._loading = True
@@ -669,18 +665,10 @@ class ClientForm(QWidget):
             try:
                 self.show_client(self._book.get(self._record.id))
             except NotFound as exc:
-                interaction.warn(
-                    self,
-                    translate("ClientForm", "Client not found"),
-                    exc.render(QCoreApplication.translate),
-                )
+                interaction.explain(self, translate("ClientForm", "Client not found"), exc)
                 self.clear()
             except StorageError as exc:  # the edits stay; try again later
-                interaction.warn(
-                    self,
-                    translate("ClientForm", "Cannot reload the client"),
-                    exc.render(QCoreApplication.translate),
-                )
+                interaction.explain(self, translate("ClientForm", "Cannot reload the client"), exc)
         elif self.is_active():
             self.new_client()
 
@@ -717,9 +705,7 @@ class ClientForm(QWidget):
             return False
         except StorageError as exc:
             # The edits stay in the form, so trying again later loses nothing.
-            interaction.warn(
-                self, translate("ClientForm", "Not saved"), exc.render(QCoreApplication.translate)
-            )
+            interaction.explain(self, translate("ClientForm", "Not saved"), exc)
             return False
         self.show_client(record)
         self.status_message.emit(translate("ClientForm", "Client saved."))
@@ -761,9 +747,7 @@ class ClientForm(QWidget):
         try:
             theirs = self._book.get(self._record.id)
         except (NotFound, StorageError) as exc:
-            interaction.warn(
-                self, translate("ClientForm", "Not saved"), exc.render(QCoreApplication.translate)
-            )
+            interaction.explain(self, translate("ClientForm", "Not saved"), exc)
             return
         keep = replace(theirs.draft, **changed)
         if "id_number" not in changed:

@@ -335,11 +335,7 @@ class ClientsPage(QWidget):
         try:
             record = self._book.get(client_id)
         except (NotFound, StorageError) as exc:
-            interaction.warn(
-                self,
-                translate("ClientsPage", "Client not found"),
-                exc.render(QCoreApplication.translate),
-            )
+            interaction.explain(self, translate("ClientsPage", "Client not found"), exc)
             self.run_search()
             return False
         self.form.show_client(record)

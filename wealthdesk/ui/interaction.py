@@ -12,6 +12,7 @@ import os
 import sys
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..i18n import translate
@@ -40,6 +41,11 @@ def info(parent: QWidget | None, title: str, text: str, details: str = "") -> No
 
 def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     _show(QMessageBox.Icon.Warning, parent, title, text, details)
+
+
+def explain(parent: QWidget | None, title: str, refusal) -> None:
+    """Warn with a refusal's own message (a domain or storage error), translated."""
+    warn(parent, title, refusal.render(QCoreApplication.translate))
 
 
 def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -304,11 +304,7 @@ class MainWindow(QMainWindow):
         try:
             count = self.book.demo_count()
         except StorageError as exc:
-            interaction.warn(
-                self,
-                translate("MainWindow", "The database is not available"),
-                exc.render(QCoreApplication.translate),
-            )
+            interaction.explain(self, translate("MainWindow", "The database is not available"), exc)
             return
         if not count or not self.clients_page.maybe_leave():
             return
@@ -327,10 +323,8 @@ class MainWindow(QMainWindow):
         try:
             removed = self.book.remove_demo()
         except StorageError as exc:
-            interaction.warn(
-                self,
-                translate("MainWindow", "The demo clients were not removed"),
-                exc.render(QCoreApplication.translate),
+            interaction.explain(
+                self, translate("MainWindow", "The demo clients were not removed"), exc
             )
             return
         self.show_status(
@@ -354,11 +348,7 @@ class MainWindow(QMainWindow):
         try:
             created = self.book.create_demo(DEMO_CLIENTS, self.desk.manager, step)
         except StorageError as exc:
-            interaction.warn(
-                self,
-                translate("MainWindow", "No demo clients were created"),
-                exc.render(QCoreApplication.translate),
-            )
+            interaction.explain(self, translate("MainWindow", "No demo clients were created"), exc)
             return
         finally:
             progress.close()
