@@ -288,3 +288,16 @@ def test_a_lock_held_past_the_busy_timeout_is_one_line_and_imports_nothing(
     assert len(err.splitlines()) == 1 and "locked by another program" in err
     assert "imported:" not in out
     assert stored(path, "SELECT id FROM client") == []
+
+
+def test_help_and_refusals_speak_the_users_language(home):
+    help_zh = run_cli(home, "--help", "--lang", "zh_CN")
+    assert help_zh.returncode == 0
+    assert "生成演示数据" in help_zh.stdout and "从 CSV 文件导入客户" in help_zh.stdout
+    refused = run_cli(home, "demo", "--clients", "0", "--lang", "zh_CN")
+    assert refused.returncode == 2
+    assert refused.stderr.startswith("wealthdesk: error: ")
+    assert "不在 1 到 2000000 之间" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    english = run_cli(home, "demo", "--clients", "0", "--lang", "en")
+    assert "is not between 1 and 2000000" in english.stderr

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import APP_NAME, ORG_NAME, __version__
 from .domain.settings import LANGUAGES
+from .i18n import translate
 
 if TYPE_CHECKING:  # the database layer is imported only once the database URL is known
     from .db import DatabaseUrl, StorageError
@@ -38,12 +39,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    value = _integer(text)
     if not 1 <= value <= 2_000_000:
-        raise argparse.ArgumentTypeError(f"{value} is not between 1 and 2000000")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{value} is not between 1 and 2000000").format(value=value)
+        )
     return value
 
 
@@ -51,7 +51,35 @@ def _integer(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{text} is not a whole number").format(text=repr(text))
+        ) from None
+
+
+def prepare_messages(argv: list[str]) -> None:
+    """Load the user's language before the parser is built, so that help and refusals
+    on the command line speak it too (``--lang`` on the line, else this PC's setting).
+    Only for runs that end without the window: the window needs a QApplication."""
+    from PySide6.QtCore import QCoreApplication
+
+    from . import i18n, local_settings
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    _app = QCoreApplication.instance() or QCoreApplication([])
+    i18n.install_language(_peek_language(argv) or str(local_settings.get("language")))
+
+
+def _peek_language(argv: list[str]) -> str | None:
+    for i, word in enumerate(argv):
+        if word.startswith("--lang="):
+            value = word.split("=", 1)[1]
+        elif word == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        else:
+            continue
+        return value if value in LANGUAGES else None
+    return None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,54 +88,61 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="URL",
         default=argparse.SUPPRESS,
-        help="sqlite:///path or postgresql://user@host:port/dbname",
+        help=translate("cli", "sqlite:///path or postgresql://user@host:port/dbname"),
     )
     common.add_argument(
         "--lang",
         choices=LANGUAGES,
         default=argparse.SUPPRESS,
-        help="language of messages (zh_CN or en)",
+        help=translate("cli", "language of messages (zh_CN or en)"),
     )
 
     parser = _Parser(
         prog="wealthdesk",
-        description="WealthDesk: the wealth-management room's desk application. "
-        "Without a command it starts the window.",
+        description=translate(
+            "cli",
+            "WealthDesk: the wealth-management room's desk application. "
+            "Without a command it starts the window.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"WealthDesk {__version__}")
     parser.add_argument(
         "--db",
         metavar="URL",
         default=None,
-        help="database address (default: the SQLite file in your data folder)",
+        help=translate("cli", "database address (default: the SQLite file in your data folder)"),
     )
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
         default=None,
-        help="language of the window and messages (zh_CN or en)",
+        help=translate("cli", "language of the window and messages (zh_CN or en)"),
     )
-    parser.add_argument("--desk", metavar="N", default=None, help="this desk's number")
+    parser.add_argument(
+        "--desk", metavar="N", default=None, help=translate("cli", "this desk's number")
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    demo = commands.add_parser("demo", parents=[common], help="fill a database with demo data")
+    demo = commands.add_parser(
+        "demo", parents=[common], help=translate("cli", "fill a database with demo data")
+    )
     demo.add_argument(
         "--clients",
         type=_positive,
         default=300,
         metavar="N",
-        help="how many demo clients (default 300)",
+        help=translate("cli", "how many demo clients (default 300)"),
     )
     demo.add_argument(
         "--seed",
         type=_integer,
         default=1,
         metavar="S",
-        help="the same seed gives the same data (default 1)",
+        help=translate("cli", "the same seed gives the same data (default 1)"),
     )
 
     imp = commands.add_parser(
-        "import-clients", parents=[common], help="import clients from a CSV file"
+        "import-clients", parents=[common], help=translate("cli", "import clients from a CSV file")
     )
     imp.add_argument("file", metavar="FILE.csv", type=Path)
     return parser

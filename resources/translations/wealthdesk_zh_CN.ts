@@ -636,6 +636,54 @@ Log folder: {logs}</source>
 <context>
     <name>cli</name>
     <message>
+        <source>{value} is not between 1 and 2000000</source>
+        <translation>{value} 不在 1 到 2000000 之间</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} 不是整数</translation>
+    </message>
+    <message>
+        <source>sqlite:///path or postgresql://user@host:port/dbname</source>
+        <translation>sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库名</translation>
+    </message>
+    <message>
+        <source>language of messages (zh_CN or en)</source>
+        <translation>提示信息的语言（zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>WealthDesk: the wealth-management room&apos;s desk application. Without a command it starts the window.</source>
+        <translation>WealthDesk：理财室桌面工作平台。不带命令时打开主窗口。</translation>
+    </message>
+    <message>
+        <source>database address (default: the SQLite file in your data folder)</source>
+        <translation>数据库地址（默认：数据文件夹中的 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>language of the window and messages (zh_CN or en)</source>
+        <translation>界面和提示信息的语言（zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s number</source>
+        <translation>本理财室编号</translation>
+    </message>
+    <message>
+        <source>fill a database with demo data</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>how many demo clients (default 300)</source>
+        <translation>演示客户数量（默认 300）</translation>
+    </message>
+    <message>
+        <source>the same seed gives the same data (default 1)</source>
+        <translation>相同的种子生成相同的数据（默认 1）</translation>
+    </message>
+    <message>
+        <source>import clients from a CSV file</source>
+        <translation>从 CSV 文件导入客户</translation>
+    </message>
+    <message>
         <source>demo clients created: {count}</source>
         <translation>已生成演示客户：{count}</translation>
     </message>
