@@ -88,11 +88,11 @@ def test_window_geometry_and_page_are_remembered(qtbot, store, prompts, language
     args = argparse.Namespace(db=sqlite_url(store), lang="zh_CN", desk="1")
     first = application.open_window(args)
     qtbot.addWidget(first)
-    first.resize(720, 520)
+    first.resize(790, 520)
     first.close()
     second = application.open_window(args)
     qtbot.addWidget(second)
-    assert (second.size().width(), second.size().height()) == (720, 520)
+    assert (second.size().width(), second.size().height()) == (790, 520)
     second.close()
 
 

@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 DEFAULT_WIDTHS = {
     COL_NAME: 84,
     COL_TIER: 72,
-    COL_GENDER: 44,
+    COL_GENDER: 56,
     COL_AGE: 44,
     COL_MOBILE: 108,
     COL_ID: 168,
@@ -121,6 +121,7 @@ class ClientsPage(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.detail = QStackedWidget()
+        self.detail.setMinimumWidth(360)
         self.detail.addWidget(self.placeholder)
 
         self._timer = QTimer(self)
@@ -157,6 +158,8 @@ class ClientsPage(QWidget):
         splitter = local_settings.state(local_settings.CLIENTS_SPLITTER)
         if splitter:
             self.splitter.restoreState(splitter)
+        else:  # the list on the left, a roomy record on the right
+            self.splitter.setSizes([560, 440])
         header = local_settings.state(local_settings.CLIENTS_HEADER)
         if header:
             self.table.horizontalHeader().restoreState(header)
