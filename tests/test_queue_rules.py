@@ -1,0 +1,167 @@
+"""The queue's pure rules (domain/queue.py): transitions, tickets, order, estimates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wealthdesk.domain.client import Tier
+from wealthdesk.domain.queue import (
+    Purpose,
+    VisitKind,
+    VisitState,
+    VisitTimes,
+    day_figures,
+    estimated_wait,
+    purposes_from_text,
+    purposes_text,
+    queue_order_key,
+    ticket,
+    transition_problem,
+)
+
+S = VisitState
+ALLOWED = {
+    (S.WAITING, S.CALLED),
+    (S.CALLED, S.SERVING),
+    (S.CALLED, S.WAITING),
+    (S.CALLED, S.NO_SHOW),
+    (S.CALLED, S.CALLED),
+    (S.SERVING, S.DONE),
+    (S.WAITING, S.PARKED),
+    (S.PARKED, S.WAITING),
+    (S.WAITING, S.LEFT),
+    (S.PARKED, S.LEFT),
+}
+ALL_PAIRS = [(a, b) for a in VisitState for b in VisitState]
+
+
+@pytest.mark.parametrize(("current", "wanted"), sorted(ALLOWED))
+def test_the_allowed_transitions_raise_no_problem(current, wanted):
+    assert transition_problem(current, wanted) is None
+
+
+@pytest.mark.parametrize(
+    ("current", "wanted"), [p for p in ALL_PAIRS if p not in ALLOWED], ids=lambda s: s.value
+)
+def test_every_other_transition_is_refused_naming_both_states(current, wanted):
+    problem = transition_problem(current, wanted)
+    assert problem is not None
+    text = problem.render()
+    assert f"“{current.label}”" in text and f"“{wanted.label}”" in text
+    if current in (S.DONE, S.NO_SHOW, S.LEFT):
+        assert text.startswith("This visit is closed")
+
+
+def test_a_refused_transition_is_shown_in_the_users_language():
+    words = {"Serving": "服务中", "Parked": "暂挂"}
+    problem = transition_problem(S.SERVING, S.PARKED)
+    assert "服务中" in problem.render(lambda _ctx, text: words.get(text, text))
+
+
+def test_tickets_carry_the_kind_and_three_digits():
+    assert ticket(VisitKind.WALK_IN, 7) == "W007"
+    assert ticket(VisitKind.APPOINTMENT, 12) == "A012"
+    assert ticket(VisitKind.WALK_IN, 1000) == "W1000"
+    with pytest.raises(ValueError):
+        ticket(VisitKind.WALK_IN, 0)
+
+
+def at(minute: int) -> dt.datetime:
+    return dt.datetime(2026, 11, 27, 9, 0) + dt.timedelta(minutes=minute)
+
+
+def test_appointments_come_first_then_tiers_then_arrival_then_id():
+    visits = {
+        "walk-in private, early": (VisitKind.WALK_IN, Tier.PRIVATE, at(0), 1),
+        "appointment standard, late": (VisitKind.APPOINTMENT, Tier.NORMAL, at(30), 2),
+        "walk-in gold": (VisitKind.WALK_IN, Tier.GOLD, at(1), 3),
+        "walk-in anonymous": (VisitKind.WALK_IN, None, at(2), 4),
+        "walk-in standard, earlier": (VisitKind.WALK_IN, Tier.NORMAL, at(1), 5),
+        "walk-in platinum": (VisitKind.WALK_IN, Tier.PLATINUM, at(9), 6),
+        "appointment private": (VisitKind.APPOINTMENT, Tier.PRIVATE, at(40), 7),
+        "walk-in gold, same minute, later id": (VisitKind.WALK_IN, Tier.GOLD, at(1), 8),
+    }
+    order = sorted(visits, key=lambda name: queue_order_key(*visits[name]))
+    assert order == [
+        "appointment private",
+        "appointment standard, late",
+        "walk-in private, early",
+        "walk-in platinum",
+        "walk-in gold",
+        "walk-in gold, same minute, later id",
+        "walk-in standard, earlier",
+        "walk-in anonymous",
+    ]
+
+
+def test_the_next_visitor_waits_for_nobody_and_each_one_ahead_adds_the_average():
+    assert estimated_wait(1, 12) == 0
+    assert estimated_wait(2, 12) == 12
+    assert estimated_wait(4, 12) == 36
+    assert estimated_wait(3, 7.25) == 15  # 14.5 rounded up
+
+
+def test_before_anyone_is_served_the_estimate_uses_the_default():
+    assert estimated_wait(3, None) == 30
+    assert estimated_wait(3, 0) == 30
+    assert estimated_wait(3, None, default_minutes=10) == 20
+    with pytest.raises(ValueError):
+        estimated_wait(0, 10)
+
+
+@given(st.integers(1, 500), st.floats(0.5, 120))
+def test_the_estimate_grows_with_the_position(position, minutes):
+    assert estimated_wait(position + 1, minutes) >= estimated_wait(position, minutes)
+    assert estimated_wait(position, minutes) >= (position - 1) * minutes - 1e-6
+
+
+def test_the_days_figures_count_states_and_measure_waits_and_service():
+    now = at(120)
+    visits = [
+        # served: waited 10, served 20
+        VisitTimes(S.DONE, at(0), called_at=at(10), started_at=at(11), finished_at=at(31)),
+        # served: waited 30, served 40
+        VisitTimes(S.DONE, at(5), called_at=at(35), started_at=at(35), finished_at=at(75)),
+        # still waiting since 60 → 60 so far (the longest)
+        VisitTimes(S.WAITING, at(60)),
+        # set aside since 100 → 20 so far
+        VisitTimes(S.PARKED, at(100)),
+        # gave up before a call: no wait known
+        VisitTimes(S.LEFT, at(20), finished_at=at(50)),
+        # called after 5 and did not come
+        VisitTimes(S.NO_SHOW, at(70), called_at=at(75), finished_at=at(80)),
+    ]
+    figures = day_figures(visits, now)
+    minutes = dt.timedelta(minutes=1)
+    assert (figures.arrived, figures.waiting, figures.parked) == (6, 1, 1)
+    assert (figures.served, figures.no_show, figures.left) == (2, 1, 1)
+    assert figures.average_wait == (10 + 30 + 60 + 20 + 5) / 5 * minutes
+    assert figures.longest_wait == 60 * minutes
+    assert figures.average_service == 30 * minutes
+    assert figures.time_in_service == 60 * minutes
+
+
+def test_an_empty_day_has_counts_of_zero_and_no_averages():
+    figures = day_figures([], at(0))
+    assert figures.arrived == 0
+    assert figures.average_wait is figures.longest_wait is figures.average_service is None
+    assert figures.time_in_service == dt.timedelta(0)
+
+
+def test_purposes_are_stored_as_codes_and_read_back_in_a_fixed_order():
+    text = purposes_text([Purpose.COMPLAINT, Purpose.CONSULTATION, Purpose.COMPLAINT])
+    assert text == "consultation,complaint"
+    assert purposes_from_text(text) == (Purpose.CONSULTATION, Purpose.COMPLAINT)
+    assert purposes_from_text("") == ()
+
+
+def test_purposes_and_kinds_are_read_from_the_counters_chinese_words():
+    assert Purpose.parse("风评") is Purpose.RISK_ASSESSMENT
+    assert Purpose.parse("申购") is Purpose.PURCHASE
+    assert Purpose.parse("赎回") is Purpose.REDEMPTION
+    assert VisitKind.parse("预约") is VisitKind.APPOINTMENT
+    assert VisitKind.parse("walk-in") is VisitKind.WALK_IN

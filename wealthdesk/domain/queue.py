@@ -1,0 +1,267 @@
+"""The visitor queue as the rules see it: states and their transitions, tickets, the
+order visitors are called in, the wait estimate and the day's figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .client import Labeled, Tier
+from .errors import QT_TRANSLATE_NOOP, Phrase, Problem
+
+
+class VisitState(Labeled):
+    WAITING = "waiting"
+    CALLED = "called"
+    SERVING = "serving"
+    DONE = "done"
+    PARKED = "parked"
+    NO_SHOW = "no_show"
+    LEFT = "left"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "waiting": QT_TRANSLATE_NOOP("domain", "Waiting"),
+            "called": QT_TRANSLATE_NOOP("domain", "Called"),
+            "serving": QT_TRANSLATE_NOOP("domain", "Serving"),
+            "done": QT_TRANSLATE_NOOP("domain", "Done"),
+            "parked": QT_TRANSLATE_NOOP("domain", "Parked"),
+            "no_show": QT_TRANSLATE_NOOP("domain", "No-show"),
+            "left": QT_TRANSLATE_NOOP("domain", "Left"),
+        }
+
+    @classmethod
+    def _aliases(cls):
+        return {
+            "waiting": ("等候中", "等候"),
+            "called": ("已叫号", "叫号"),
+            "serving": ("服务中",),
+            "done": ("已完成", "完成"),
+            "parked": ("暂挂",),
+            "no_show": ("过号", "未到"),
+            "left": ("已离开", "离开"),
+        }
+
+    @property
+    def is_closed(self) -> bool:
+        """Nothing more happens to a visit in this state."""
+        return self in CLOSED_STATES
+
+
+CLOSED_STATES = frozenset({VisitState.DONE, VisitState.NO_SHOW, VisitState.LEFT})
+# In the queue: waiting for a desk, whether in line or set aside for a moment.
+QUEUED_STATES = frozenset({VisitState.WAITING, VisitState.PARKED})
+# Still in the branch today: a client who is one of these cannot check in again.
+OPEN_STATES = frozenset(VisitState) - CLOSED_STATES
+
+
+class Purpose(Labeled):
+    CONSULTATION = "consultation"
+    PURCHASE = "purchase"
+    REDEMPTION = "redemption"
+    RISK_ASSESSMENT = "risk_assessment"
+    ACCOUNT_SERVICE = "account_service"
+    COMPLAINT = "complaint"
+    OTHER = "other"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "consultation": QT_TRANSLATE_NOOP("domain", "Consultation"),
+            "purchase": QT_TRANSLATE_NOOP("domain", "Purchase"),
+            "redemption": QT_TRANSLATE_NOOP("domain", "Redemption"),
+            "risk_assessment": QT_TRANSLATE_NOOP("domain", "Risk assessment"),
+            "account_service": QT_TRANSLATE_NOOP("domain", "Account service"),
+            "complaint": QT_TRANSLATE_NOOP("domain", "Complaint"),
+            "other": QT_TRANSLATE_NOOP("domain", "Other"),
+        }
+
+    @classmethod
+    def _aliases(cls):
+        return {
+            "consultation": ("理财咨询", "咨询"),
+            "purchase": ("购买产品", "购买", "申购", "认购"),
+            "redemption": ("赎回",),
+            "risk_assessment": ("风险评估", "风评", "风险测评"),
+            "account_service": ("账户业务", "账户服务", "开户"),
+            "complaint": ("投诉",),
+            "other": ("其他", "其它"),
+        }
+
+
+class VisitKind(Labeled):
+    APPOINTMENT = "A"
+    WALK_IN = "W"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "A": QT_TRANSLATE_NOOP("domain", "Appointment"),
+            "W": QT_TRANSLATE_NOOP("domain", "Walk-in"),
+        }
+
+    @classmethod
+    def _aliases(cls):
+        return {"A": ("预约", "appointment"), "W": ("现场", "到店", "walk-in", "walk_in")}
+
+
+# Which state may follow which. called → called is a recall (counted on the visit).
+TRANSITIONS: dict[VisitState, frozenset[VisitState]] = {
+    VisitState.WAITING: frozenset({VisitState.CALLED, VisitState.PARKED, VisitState.LEFT}),
+    VisitState.CALLED: frozenset(
+        {VisitState.SERVING, VisitState.WAITING, VisitState.NO_SHOW, VisitState.CALLED}
+    ),
+    VisitState.SERVING: frozenset({VisitState.DONE}),
+    VisitState.PARKED: frozenset({VisitState.WAITING, VisitState.LEFT}),
+    VisitState.DONE: frozenset(),
+    VisitState.NO_SHOW: frozenset(),
+    VisitState.LEFT: frozenset(),
+}
+
+_ILLEGAL_MOVE = QT_TRANSLATE_NOOP(
+    "domain", "A visit that is “{current}” cannot become “{wanted}”; it was left as it was."
+)
+_CLOSED_MOVE = QT_TRANSLATE_NOOP(
+    "domain", "This visit is closed (“{current}”) and cannot become “{wanted}”."
+)
+
+
+def can_move(current: VisitState, wanted: VisitState) -> bool:
+    return wanted in TRANSITIONS[current]
+
+
+def transition_problem(current: VisitState, wanted: VisitState) -> Problem | None:
+    """Why a visit in state *current* cannot move to *wanted*, or None when it may."""
+    if can_move(current, wanted):
+        return None
+    template = _CLOSED_MOVE if current.is_closed else _ILLEGAL_MOVE
+    params = {"current": Phrase(current.label), "wanted": Phrase(wanted.label)}
+    return Problem("state", template, params)
+
+
+def ticket(kind: VisitKind, seq: int) -> str:
+    """The number called out and printed: ``W007``, ``A012``; four digits past 999."""
+    if seq < 1:
+        raise ValueError(f"a ticket's number starts at 1, not {seq}")
+    return f"{VisitKind(kind).value}{seq:03d}"
+
+
+def queue_order_key(
+    kind: VisitKind, tier: Tier | None, arrived_at: dt.datetime, visit_id: int
+) -> tuple[int, int, dt.datetime, int]:
+    """Who is called first: appointments who have arrived, then private banking,
+    platinum, gold and standard clients (an anonymous walk-in counts as standard), then
+    who came first; the visit's id breaks a tie in the arrival time."""
+    return (
+        0 if kind == VisitKind.APPOINTMENT else 1,
+        (tier or Tier.NORMAL).rank,
+        arrived_at,
+        visit_id,
+    )
+
+
+DEFAULT_SERVICE_MINUTES = 15
+
+
+def estimated_wait(
+    position: int,
+    average_service_minutes: float | None,
+    default_minutes: float = DEFAULT_SERVICE_MINUTES,
+) -> int:
+    """Minutes until the visitor at *position* (1 = next) is called: each visitor ahead
+    takes the day's average service time, or *default_minutes* before anyone has been
+    served. Rounded up to a whole minute, because a promise kept early is no harm."""
+    if position < 1:
+        raise ValueError(f"a queue position starts at 1, not {position}")
+    per_visit = average_service_minutes if average_service_minutes else default_minutes
+    return math.ceil((position - 1) * per_visit - 1e-9)
+
+
+# ---------------------------------------------------------------- the day's figures
+
+
+@dataclass(frozen=True)
+class VisitTimes:
+    """What the day's figures need of one visit; times in one zone (UTC in storage)."""
+
+    state: VisitState
+    arrived_at: dt.datetime
+    called_at: dt.datetime | None = None
+    started_at: dt.datetime | None = None
+    finished_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class DayFigures:
+    arrived: int
+    waiting: int  # in line now
+    parked: int  # set aside now
+    served: int
+    no_show: int
+    left: int
+    average_wait: dt.timedelta | None
+    longest_wait: dt.timedelta | None
+    average_service: dt.timedelta | None
+    time_in_service: dt.timedelta
+
+
+def wait_of(visit: VisitTimes, now: dt.datetime) -> dt.timedelta | None:
+    """How long a visitor waited to be called: until the (last) call, or until *now*
+    while still in the queue. None for a visitor who left before a call: when they gave
+    up is not known."""
+    if visit.called_at is not None:
+        return max(visit.called_at - visit.arrived_at, dt.timedelta(0))
+    if visit.state in QUEUED_STATES:
+        return max(now - visit.arrived_at, dt.timedelta(0))
+    return None
+
+
+def service_time_of(visit: VisitTimes) -> dt.timedelta | None:
+    """The length of a finished service session."""
+    if visit.state != VisitState.DONE or visit.started_at is None or visit.finished_at is None:
+        return None
+    return max(visit.finished_at - visit.started_at, dt.timedelta(0))
+
+
+def average(durations: Iterable[dt.timedelta]) -> dt.timedelta | None:
+    values = list(durations)
+    return sum(values, dt.timedelta(0)) / len(values) if values else None
+
+
+def longest(durations: Iterable[dt.timedelta]) -> dt.timedelta | None:
+    return max(durations, default=None)
+
+
+def day_figures(visits: Sequence[VisitTimes], now: dt.datetime) -> DayFigures:
+    """The counts and times the queue page and the day close show."""
+    waits = [w for w in (wait_of(v, now) for v in visits) if w is not None]
+    services = [s for s in (service_time_of(v) for v in visits) if s is not None]
+
+    def count(state: VisitState) -> int:
+        return sum(1 for v in visits if v.state == state)
+
+    return DayFigures(
+        arrived=len(visits),
+        waiting=count(VisitState.WAITING),
+        parked=count(VisitState.PARKED),
+        served=count(VisitState.DONE),
+        no_show=count(VisitState.NO_SHOW),
+        left=count(VisitState.LEFT),
+        average_wait=average(waits),
+        longest_wait=longest(waits),
+        average_service=average(services),
+        time_in_service=sum(services, dt.timedelta(0)),
+    )
+
+
+def purposes_text(purposes: Iterable[Purpose]) -> str:
+    """Stored form: the codes in the order of :class:`Purpose`, comma-separated."""
+    chosen = set(purposes)
+    return ",".join(p.value for p in Purpose if p in chosen)
+
+
+def purposes_from_text(text: str) -> tuple[Purpose, ...]:
+    return tuple(Purpose(code) for code in (text or "").split(",") if code)
