@@ -488,7 +488,7 @@ def test_a_v1_database_upgrades_with_its_clients_intact_and_in_dictionary_order(
 
     db.connect(backend_url, tmp_path / "backups")
     try:
-        assert [v for v, _ in versions(db.database.obj)] == [1, 2]
+        assert [v for v, _ in versions(db.database.obj)] == list(range(1, CURRENT + 1))
         book = clients.list_clients()
         assert [c.name for c in book] == ["陈伟", "程伟", V1_CLIENTS[2][0]]
         assert [c.is_demo for c in book] == [False, False, False]
@@ -511,7 +511,7 @@ def test_a_v1_database_upgrades_with_its_clients_intact_and_in_dictionary_order(
 
     if backend_url.startswith("sqlite"):
         (copy,) = (tmp_path / "backups").iterdir()
-        assert copy.name.startswith("wealthdesk-before-v2-")
+        assert copy.name.startswith(f"wealthdesk-before-v{CURRENT}-")
         backup = sqlite3.connect(copy)
         try:
             assert backup.execute("SELECT MAX(version) FROM schema_version").fetchone() == (1,)
@@ -534,3 +534,63 @@ def test_the_order_key_compares_byte_by_byte_on_postgresql(postgres_server):
         assert collation == "C"
     finally:
         db.close()
+
+
+# ---------------------------------------------------------------- migration 3
+
+
+def test_a_v2_database_upgrades_to_the_queue_with_its_clients_intact(backend_url, tmp_path, clock):
+    import datetime as dt
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
+        patch.setattr(migrations, "LATEST_VERSION", 2)
+        db.connect(backend_url)
+    try:
+        zhang = clients.create_client(
+            ClientDraft(name="张伟", mobile="13812345678", id_number="11010519491231002X"), "setup"
+        )
+        li = clients.create_client(ClientDraft(name="李娜", mobile="13900001111"), "setup")
+        assert [v for v, _ in versions(db.database.obj)] == [1, 2]
+        assert "visit" not in db.database.obj.get_tables()
+    finally:
+        db.close()
+
+    db.connect(backend_url, tmp_path / "backups")
+    try:
+        database = db.database.obj
+        assert [v for v, _ in versions(database)] == [1, 2, 3]
+        assert [c.name for c in clients.list_clients()] == ["李娜", "张伟"]
+        again = clients.get_client(zhang.id)
+        assert (again.masked_mobile, again.masked_id) == ("138****5678", "110105********002X")
+        assert again.row_version == 1 and again.created_at == zhang.created_at
+        assert [c.name for c in clients.search_clients("1111").rows] == ["李娜"]
+        assert [e.client_id for e in audit.entries()] == [li.id, zhang.id]
+        # The new tables work, and a visit outlives its client's removal, anonymous.
+        from wealthdesk.db.models import Client, TicketCounter, Visit
+
+        day = dt.date(2026, 11, 27)
+        visit = Visit.create(
+            service_date=day, kind="W", seq=1, ticket="W001", client=li.id,
+            arrived_at=dt.datetime(2026, 11, 27, 2, 0),
+        )  # fmt: skip
+        TicketCounter.create(service_date=day, kind="W", last=1)
+        with pytest.raises(peewee.IntegrityError), database.atomic():
+            Visit.create(
+                service_date=day, kind="W", seq=1, ticket="W001",
+                arrived_at=dt.datetime(2026, 11, 27, 2, 5),
+            )  # fmt: skip
+        Client.delete().where(Client.id == li.id).execute()
+        assert Visit.get_by_id(visit.id).client_id is None
+    finally:
+        db.close()
+
+    if backend_url.startswith("sqlite"):
+        (copy,) = (tmp_path / "backups").iterdir()
+        assert copy.name.startswith("wealthdesk-before-v3-")
+        backup = sqlite3.connect(copy)
+        try:
+            assert backup.execute("SELECT MAX(version) FROM schema_version").fetchone() == (2,)
+            assert backup.execute("SELECT COUNT(*) FROM client").fetchone() == (2,)
+        finally:
+            backup.close()

@@ -160,11 +160,52 @@ CREATE INDEX client_is_demo ON client (is_demo)""",
         last = rows[-1][0]
 
 
+def _v3_visitor_queue(db: peewee.Database) -> None:
+    """The visitor queue: one row per visit and ticket, and a counter per day and kind
+    from which every desk draws its next ticket number."""
+    _ddl(
+        db,
+        """
+CREATE TABLE visit (
+    id {pk},
+    service_date DATE NOT NULL,
+    kind VARCHAR(1) NOT NULL,
+    seq INTEGER NOT NULL,
+    ticket VARCHAR(8) NOT NULL,
+    client_id INTEGER REFERENCES client (id) ON DELETE SET NULL,
+    walk_in_name VARCHAR(40) NOT NULL DEFAULT '',
+    walk_in_phone VARCHAR(20) NOT NULL DEFAULT '',
+    purposes TEXT NOT NULL DEFAULT '',
+    priority INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    desk TEXT NOT NULL DEFAULT '',
+    state VARCHAR(16) NOT NULL DEFAULT 'waiting',
+    outcome TEXT NOT NULL DEFAULT '',
+    arrived_at {ts} NOT NULL,
+    called_at {ts},
+    started_at {ts},
+    finished_at {ts},
+    recall_count INTEGER NOT NULL DEFAULT 0,
+    row_version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (service_date, ticket)
+);
+CREATE INDEX visit_day_state ON visit (service_date, state);
+CREATE INDEX visit_client ON visit (client_id);
+CREATE TABLE ticket_counter (
+    service_date DATE NOT NULL,
+    kind VARCHAR(1) NOT NULL,
+    last INTEGER NOT NULL,
+    PRIMARY KEY (service_date, kind)
+)""",
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, search keys, audit log, settings", _v1_clients_audit_settings),
     Migration(
         2, "demo clients marked; book ordered like a dictionary", _v2_demo_flag_and_dictionary_order
     ),
+    Migration(3, "visitor queue: visits and ticket counters", _v3_visitor_queue),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

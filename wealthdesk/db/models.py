@@ -75,4 +75,39 @@ class Setting(BaseModel):
     value = pw.TextField()
 
 
-ALL_MODELS = (SchemaVersion, Client, ClientSearchKey, AuditEntry, Setting)
+class Visit(BaseModel):
+    """One visitor's trip through the queue on one day; times are stored in UTC."""
+
+    service_date = pw.DateField()
+    kind = pw.CharField(max_length=1)
+    seq = pw.IntegerField()
+    ticket = pw.CharField(max_length=8)
+    client = pw.ForeignKeyField(Client, null=True, on_delete="SET NULL", backref="visits")
+    walk_in_name = pw.CharField(max_length=40, default="")
+    walk_in_phone = pw.CharField(max_length=20, default="")
+    purposes = pw.TextField(default="")  # Purpose codes, comma-separated
+    priority = pw.IntegerField(default=0)
+    notes = pw.TextField(default="")
+    desk = pw.TextField(default="")
+    state = pw.CharField(max_length=16, default="waiting")
+    outcome = pw.TextField(default="")
+    arrived_at = pw.DateTimeField()
+    called_at = pw.DateTimeField(null=True)
+    started_at = pw.DateTimeField(null=True)
+    finished_at = pw.DateTimeField(null=True)
+    recall_count = pw.IntegerField(default=0)
+    row_version = pw.IntegerField(default=1)
+
+
+class TicketCounter(BaseModel):
+    """The last ticket number given out per day and kind."""
+
+    service_date = pw.DateField()
+    kind = pw.CharField(max_length=1)
+    last = pw.IntegerField()
+
+    class Meta:
+        primary_key = pw.CompositeKey("service_date", "kind")
+
+
+ALL_MODELS = (SchemaVersion, Client, ClientSearchKey, AuditEntry, Setting, Visit, TicketCounter)
