@@ -16,6 +16,7 @@ from wealthdesk.domain.queue import (
     VisitTimes,
     day_figures,
     estimated_wait,
+    move_problem,
     purposes_from_text,
     purposes_text,
     queue_order_key,
@@ -165,3 +166,11 @@ def test_purposes_and_kinds_are_read_from_the_counters_chinese_words():
     assert Purpose.parse("赎回") is Purpose.REDEMPTION
     assert VisitKind.parse("预约") is VisitKind.APPOINTMENT
     assert VisitKind.parse("walk-in") is VisitKind.WALK_IN
+
+
+def test_an_action_from_one_state_names_the_state_it_needs():
+    # called → waiting is a legal move (recycle), but "return to queue" starts from parked.
+    problem = move_problem(S.CALLED, S.WAITING, needed=S.PARKED)
+    assert problem.render() == "This visit is “Called”, not “Parked”; it was left as it was."
+    assert move_problem(S.PARKED, S.WAITING, needed=S.PARKED) is None
+    assert move_problem(S.DONE, S.WAITING, needed=S.PARKED) == transition_problem(S.DONE, S.WAITING)

@@ -15,6 +15,10 @@ class AuditAction(Labeled):
     DEMO_CREATED = "demo_created"
     DEMO_REMOVED = "demo_removed"
     SETTINGS_CHANGED = "settings_changed"
+    VISIT_CHECKED_IN = "visit_checked_in"
+    VISIT_CALLED = "visit_called"
+    VISIT_FINISHED = "visit_finished"
+    QUEUE_CLOSED = "queue_closed"
 
     @classmethod
     def _labels(cls):
@@ -27,4 +31,8 @@ class AuditAction(Labeled):
             "demo_created": QT_TRANSLATE_NOOP("domain", "Demo data created"),
             "demo_removed": QT_TRANSLATE_NOOP("domain", "Demo data removed"),
             "settings_changed": QT_TRANSLATE_NOOP("domain", "Settings changed"),
+            "visit_checked_in": QT_TRANSLATE_NOOP("domain", "Visitor checked in"),
+            "visit_called": QT_TRANSLATE_NOOP("domain", "Visitor called"),
+            "visit_finished": QT_TRANSLATE_NOOP("domain", "Service finished"),
+            "queue_closed": QT_TRANSLATE_NOOP("domain", "Queue closed for the day"),
         }

@@ -142,6 +142,24 @@ def transition_problem(current: VisitState, wanted: VisitState) -> Problem | Non
     return Problem("state", template, params)
 
 
+_WRONG_START = QT_TRANSLATE_NOOP(
+    "domain", "This visit is “{current}”, not “{needed}”; it was left as it was."
+)
+
+
+def move_problem(
+    current: VisitState, wanted: VisitState, needed: VisitState | None = None
+) -> Problem | None:
+    """:func:`transition_problem`, and for an action that starts from one state only
+    (return to the queue from parked, not from called; call a waiting visitor, not
+    recall a called one) a refusal naming the state it needs."""
+    problem = transition_problem(current, wanted)
+    if problem is not None or needed is None or current == needed:
+        return problem
+    params = {"current": Phrase(current.label), "needed": Phrase(needed.label)}
+    return Problem("state", _WRONG_START, params)
+
+
 def ticket(kind: VisitKind, seq: int) -> str:
     """The number called out and printed: ``W007``, ``A012``; four digits past 999."""
     if seq < 1:

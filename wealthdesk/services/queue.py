@@ -1,0 +1,569 @@
+"""The visitor queue every desk shares: check-in, calling, serving and closing visits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+import peewee
+
+from ..db.connection import database
+from ..db.models import Client, Visit
+from ..domain.audit import AuditAction
+from ..domain.client import Tier
+from ..domain.errors import (
+    QT_TRANSLATE_NOOP,
+    ConflictError,
+    DomainError,
+    NotFound,
+    Problem,
+    ValidationError,
+)
+from ..domain.identity import normalize_phone
+from ..domain.masking import mask_mobile, mask_name
+from ..domain.queue import (
+    OPEN_STATES,
+    DayFigures,
+    Purpose,
+    VisitKind,
+    VisitState,
+    VisitTimes,
+    day_figures,
+    estimated_wait,
+    move_problem,
+    purposes_from_text,
+    purposes_text,
+    queue_order_key,
+    ticket,
+)
+from . import audit, clock
+
+NAME_MAX = 40  # visit.walk_in_name is VARCHAR(40), like client.name
+PHONE_MAX = 20
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """A visitor at the desk: a client of the book, or a walk-in known by a name or phone."""
+
+    kind: VisitKind = VisitKind.WALK_IN
+    client_id: int | None = None
+    walk_in_name: str = ""
+    walk_in_phone: str = ""
+    purposes: tuple[Purpose, ...] = ()
+    priority: int = 0
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class VisitInfo:
+    """One visit as the queue page shows it; times are local. ``position`` and
+    ``estimated_wait_minutes`` are set in :func:`waiting` only."""
+
+    id: int
+    service_date: dt.date
+    kind: VisitKind
+    ticket: str
+    client_id: int | None
+    name: str
+    masked_name: str
+    masked_phone: str
+    tier: Tier | None
+    purposes: tuple[Purpose, ...]
+    priority: int
+    notes: str
+    desk: str
+    state: VisitState
+    outcome: str
+    arrived_at: dt.datetime
+    called_at: dt.datetime | None
+    started_at: dt.datetime | None
+    finished_at: dt.datetime | None
+    recall_count: int
+    row_version: int
+    position: int | None = None
+    estimated_wait_minutes: int | None = None
+
+    @property
+    def service_time(self) -> dt.timedelta | None:
+        """How long the service session took, once finished."""
+        if self.started_at is None or self.finished_at is None:
+            return None
+        if self.state != VisitState.DONE:
+            return None
+        return self.finished_at - self.started_at
+
+
+# ---------------------------------------------------------------- reading
+
+_FIELDS = (
+    Visit.id,
+    Visit.service_date,
+    Visit.kind,
+    Visit.ticket,
+    Visit.client,
+    Visit.walk_in_name,
+    Visit.walk_in_phone,
+    Visit.purposes,
+    Visit.priority,
+    Visit.notes,
+    Visit.desk,
+    Visit.state,
+    Visit.outcome,
+    Visit.arrived_at,
+    Visit.called_at,
+    Visit.started_at,
+    Visit.finished_at,
+    Visit.recall_count,
+    Visit.row_version,
+    Client.name,
+    Client.mobile,
+    Client.tier,
+)
+
+
+def _select() -> peewee.ModelSelect:
+    return Visit.select(*_FIELDS).join(
+        Client, peewee.JOIN.LEFT_OUTER, on=(Visit.client == Client.id)
+    )
+
+
+def _info(values: tuple) -> VisitInfo:
+    (vid, day, kind, tk, client_id, walk_name, walk_phone, purposes, priority, notes, desk,
+     state, outcome, arrived, called, started, finished, recalls, version,
+     client_name, client_mobile, tier) = values  # fmt: skip
+    name = client_name if client_id is not None else walk_name
+    return VisitInfo(
+        id=vid,
+        service_date=day,
+        kind=VisitKind(kind),
+        ticket=tk,
+        client_id=client_id,
+        name=name or "",
+        masked_name=mask_name(name),
+        masked_phone=mask_mobile(client_mobile if client_id is not None else walk_phone),
+        tier=Tier(tier) if tier else None,
+        purposes=purposes_from_text(purposes),
+        priority=priority,
+        notes=notes,
+        desk=desk,
+        state=VisitState(state),
+        outcome=outcome,
+        arrived_at=clock.to_local(arrived),
+        called_at=clock.to_local(called),
+        started_at=clock.to_local(started),
+        finished_at=clock.to_local(finished),
+        recall_count=recalls,
+        row_version=version,
+    )
+
+
+def get_visit(visit_id: int) -> VisitInfo:
+    found = list(_select().where(Visit.id == visit_id).tuples())
+    if not found:
+        raise _gone()
+    return _info(found[0])
+
+
+def visits(day: dt.date | None = None) -> list[VisitInfo]:
+    """Every visit of *day* (today by default), in ticket order of arrival."""
+    day = day or clock.today()
+    query = _select().where(Visit.service_date == day).order_by(Visit.arrived_at, Visit.id)
+    return [_info(v) for v in query.tuples()]
+
+
+def waiting(day: dt.date | None = None) -> list[VisitInfo]:
+    """The visitors in line on *day* (today by default), in the order they will be
+    called, each with a position (1 = next) and an estimated wait in minutes from the
+    day's average service time."""
+    day = day or clock.today()
+    query = _select().where((Visit.service_date == day) & (Visit.state == VisitState.WAITING.value))
+    line = sorted(
+        (_info(v) for v in query.tuples()),
+        key=lambda v: queue_order_key(v.kind, v.tier, v.arrived_at, v.id),
+    )
+    average = day_stats(day).average_service
+    minutes = average.total_seconds() / 60 if average else None
+    return [
+        _with_place(visit, position, estimated_wait(position, minutes))
+        for position, visit in enumerate(line, start=1)
+    ]
+
+
+def _with_place(visit: VisitInfo, position: int, minutes: int) -> VisitInfo:
+    return replace(visit, position=position, estimated_wait_minutes=minutes)
+
+
+def day_stats(day: dt.date | None = None) -> DayFigures:
+    """Arrived, waiting, served; average and longest wait; average service time and
+    time in service for *day* (today by default)."""
+    day = day or clock.today()
+    rows = (
+        Visit.select(
+            Visit.state, Visit.arrived_at, Visit.called_at, Visit.started_at, Visit.finished_at
+        )
+        .where(Visit.service_date == day)
+        .tuples()
+    )
+    times = [VisitTimes(VisitState(s), a, c, st, f) for s, a, c, st, f in rows]
+    return day_figures(times, clock.now_utc())
+
+
+# ---------------------------------------------------------------- checking in
+
+
+def check_in(request: CheckIn, actor: str) -> VisitInfo:
+    """Give a visitor the day's next ticket of their kind and put them in line."""
+    name = " ".join((request.walk_in_name or "").split())
+    phone = normalize_phone(request.walk_in_phone or "")
+    problems = []
+    if request.client_id is None and not name and not phone:
+        problems.append(
+            Problem(
+                "client",
+                QT_TRANSLATE_NOOP(
+                    "domain", "Choose a client, or give the visitor's name or phone number."
+                ),
+            )
+        )
+    if len(name) > NAME_MAX:
+        problems.append(
+            Problem(
+                "walk_in_name",
+                QT_TRANSLATE_NOOP("domain", "A name has at most {max} characters."),
+                {"max": NAME_MAX},
+            )
+        )
+    if len(phone) > PHONE_MAX:
+        problems.append(
+            Problem(
+                "walk_in_phone",
+                QT_TRANSLATE_NOOP("domain", "A phone number has at most {max} digits."),
+                {"max": PHONE_MAX},
+            )
+        )
+    if problems:
+        raise ValidationError(problems)
+    kind = VisitKind(request.kind)
+    day = clock.today()
+    with _writing():
+        if request.client_id is not None:
+            if not Client.select().where(Client.id == request.client_id).exists():
+                raise NotFound(
+                    Problem("client", QT_TRANSLATE_NOOP("domain", "This client no longer exists."))
+                )
+            already = (
+                Visit.select(Visit.ticket)
+                .where(
+                    (Visit.service_date == day)
+                    & (Visit.client == request.client_id)
+                    & Visit.state.in_([s.value for s in OPEN_STATES])
+                )
+                .first()
+            )
+            if already is not None:
+                raise ConflictError(
+                    Problem(
+                        "client",
+                        QT_TRANSLATE_NOOP(
+                            "domain", "This client is already in today's queue as {ticket}."
+                        ),
+                        {"ticket": already.ticket},
+                    )
+                )
+        seq = _next_number(day, kind)
+        number = ticket(kind, seq)
+        visit = Visit.create(
+            service_date=day,
+            kind=kind.value,
+            seq=seq,
+            ticket=number,
+            client=request.client_id,
+            walk_in_name=name,
+            walk_in_phone=phone,
+            purposes=purposes_text(request.purposes),
+            priority=request.priority,
+            notes=request.notes or "",
+            state=VisitState.WAITING.value,
+            arrived_at=clock.now_utc(),
+        )
+        audit.record(AuditAction.VISIT_CHECKED_IN, actor, request.client_id, number)
+        return get_visit(visit.id)
+
+
+def _next_number(day: dt.date, kind: VisitKind) -> int:
+    """The day's next number of *kind*, drawn in one statement, so that two desks (or
+    two processes on one SQLite file) never draw the same one."""
+    p = database.param
+    cursor = database.execute_sql(
+        "INSERT INTO ticket_counter (service_date, kind, last) "
+        f"VALUES ({p}, {p}, 1) ON CONFLICT (service_date, kind) "
+        "DO UPDATE SET last = ticket_counter.last + 1 RETURNING last",
+        (_day_param(day), kind.value),
+    )
+    (last,) = cursor.fetchone()
+    return int(last)
+
+
+# ---------------------------------------------------------------- calling
+
+
+def call_next(desk: str, actor: str, day: dt.date | None = None) -> VisitInfo | None:
+    """Call the first visitor in line to *desk*; None when nobody is waiting.
+
+    Choosing and claiming are one conditional UPDATE (on PostgreSQL the candidate row is
+    locked and rows another desk holds are skipped), so two desks never call the same
+    visitor.
+    """
+    desk = _desk(desk)
+    day = day or clock.today()
+    pg = _is_postgres()
+    p = database.param
+    kind_rank = f"CASE v.kind WHEN '{VisitKind.APPOINTMENT.value}' THEN 0 ELSE 1 END"
+    tier_rank = (
+        "CASE c.tier "
+        + " ".join(f"WHEN '{t.value}' THEN {t.rank}" for t in Tier)
+        + f" ELSE {Tier.NORMAL.rank} END"
+    )
+    lock = " FOR UPDATE OF v SKIP LOCKED" if pg else ""
+    waiting_state = VisitState.WAITING.value
+    sql = (
+        f"UPDATE visit SET state = {p}, desk = {p}, called_at = {p}, "
+        "row_version = row_version + 1 "
+        "WHERE id = (SELECT v.id FROM visit v LEFT JOIN client c ON c.id = v.client_id "
+        f"WHERE v.service_date = {p} AND v.state = {p} "
+        f"ORDER BY {kind_rank}, {tier_rank}, v.arrived_at, v.id LIMIT 1{lock}) "
+        f"AND state = {p} RETURNING id, client_id, ticket"
+    )
+    params = (
+        VisitState.CALLED.value,
+        desk,
+        clock.now_utc(),
+        _day_param(day),
+        waiting_state,
+        waiting_state,
+    )
+    with _writing():
+        claimed = database.execute_sql(sql, params).fetchall()
+        if not claimed:
+            return None
+        ((visit_id, client_id, number),) = claimed
+        audit.record(AuditAction.VISIT_CALLED, actor, client_id, f"{number} {desk}")
+        return get_visit(visit_id)
+
+
+def call(visit_id: int, desk: str, actor: str, expected_version: int | None = None) -> VisitInfo:
+    """Call one waiting visitor to *desk*, out of order."""
+    desk = _desk(desk)
+    return _move(
+        visit_id,
+        VisitState.CALLED,
+        actor,
+        expected_version,
+        needed=VisitState.WAITING,
+        changes={"desk": desk, "called_at": clock.now_utc()},
+        action=AuditAction.VISIT_CALLED,
+        detail=desk,
+    )
+
+
+def recall(visit_id: int, actor: str, expected_version: int | None = None) -> VisitInfo:
+    """Call a called visitor again (counted)."""
+    return _move(
+        visit_id,
+        VisitState.CALLED,
+        actor,
+        expected_version,
+        needed=VisitState.CALLED,
+        changes={"recall_count": Visit.recall_count + 1},
+    )
+
+
+def no_show(visit_id: int, actor: str, expected_version: int | None = None) -> VisitInfo:
+    """A called visitor who did not come: the visit is closed."""
+    return _move(
+        visit_id,
+        VisitState.NO_SHOW,
+        actor,
+        expected_version,
+        changes={"finished_at": clock.now_utc()},
+    )
+
+
+def recycle(visit_id: int, actor: str, expected_version: int | None = None) -> VisitInfo:
+    """A called visitor back in line, in their old place (their arrival time is kept)."""
+    return _move(
+        visit_id,
+        VisitState.WAITING,
+        actor,
+        expected_version,
+        needed=VisitState.CALLED,
+        changes={"desk": "", "called_at": None},
+    )
+
+
+def park(visit_id: int, actor: str, expected_version: int | None = None) -> VisitInfo:
+    """Set a waiting visitor aside (filling in a form, a phone call); not called meanwhile."""
+    return _move(visit_id, VisitState.PARKED, actor, expected_version)
+
+
+def unpark(visit_id: int, actor: str, expected_version: int | None = None) -> VisitInfo:
+    """A parked visitor back in line, in their old place."""
+    return _move(visit_id, VisitState.WAITING, actor, expected_version, needed=VisitState.PARKED)
+
+
+def leave(visit_id: int, actor: str, expected_version: int | None = None) -> VisitInfo:
+    """A visitor who gave up waiting."""
+    return _move(
+        visit_id,
+        VisitState.LEFT,
+        actor,
+        expected_version,
+        changes={"finished_at": clock.now_utc()},
+    )
+
+
+def start_service(visit_id: int, actor: str, expected_version: int | None = None) -> VisitInfo:
+    """The called visitor sits down: the service session starts."""
+    return _move(
+        visit_id,
+        VisitState.SERVING,
+        actor,
+        expected_version,
+        changes={"started_at": clock.now_utc()},
+    )
+
+
+def finish(
+    visit_id: int, outcome: str, actor: str, expected_version: int | None = None
+) -> VisitInfo:
+    """Close the service session with its outcome; its duration is kept for the day close."""
+    return _move(
+        visit_id,
+        VisitState.DONE,
+        actor,
+        expected_version,
+        changes={"finished_at": clock.now_utc(), "outcome": (outcome or "").strip()},
+        action=AuditAction.VISIT_FINISHED,
+    )
+
+
+def close_day(day: dt.date, actor: str) -> int:
+    """Close the visits of *day* still waiting or parked as left; returns how many."""
+    with _writing():
+        closed = (
+            Visit.update(
+                state=VisitState.LEFT.value,
+                finished_at=clock.now_utc(),
+                row_version=Visit.row_version + 1,
+            )
+            .where(
+                (Visit.service_date == day)
+                & Visit.state.in_([VisitState.WAITING.value, VisitState.PARKED.value])
+            )
+            .execute()
+        )
+        if closed:
+            audit.record(AuditAction.QUEUE_CLOSED, actor, None, f"{day.isoformat()} {closed}")
+    return closed
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _move(
+    visit_id: int,
+    wanted: VisitState,
+    actor: str,
+    expected_version: int | None,
+    needed: VisitState | None = None,
+    changes: dict | None = None,
+    action: AuditAction | None = None,
+    detail: str = "",
+) -> VisitInfo:
+    """Move a visit to *wanted* if the rules allow it from its present state and nobody
+    moved it since the caller saw it (*expected_version*); else change nothing."""
+    with _writing():
+        row = Visit.get_or_none(Visit.id == visit_id)
+        if row is None:
+            raise _gone()
+        if expected_version is not None and row.row_version != expected_version:
+            raise _moved_elsewhere()
+        problem = move_problem(VisitState(row.state), wanted, needed)
+        if problem is not None:
+            raise DomainError(problem)
+        moved = (
+            Visit.update(state=wanted.value, row_version=Visit.row_version + 1, **(changes or {}))
+            .where((Visit.id == visit_id) & (Visit.row_version == row.row_version))
+            .execute()
+        )
+        if moved != 1:
+            raise _moved_elsewhere()
+        if action is not None:
+            audit.record(action, actor, row.client_id, f"{row.ticket} {detail}".strip())
+        return get_visit(visit_id)
+
+
+def _writing():
+    """A write transaction; on SQLite it takes the write lock at once, so a read made
+    inside it is never overtaken by another process's write."""
+    if _is_postgres():
+        return database.atomic()
+    return database.atomic("IMMEDIATE")
+
+
+def _is_postgres() -> bool:
+    return isinstance(database.obj, peewee.PostgresqlDatabase)
+
+
+def _day_param(day: dt.date) -> object:
+    # SQLite keeps dates as ISO text (as peewee writes them).
+    return day if _is_postgres() else day.isoformat()
+
+
+def _desk(desk: str) -> str:
+    desk = (desk or "").strip()
+    if not desk:
+        raise ValidationError(
+            Problem("desk", QT_TRANSLATE_NOOP("domain", "Name the desk the visitor is called to."))
+        )
+    return desk
+
+
+def _gone() -> NotFound:
+    return NotFound(Problem("visit", QT_TRANSLATE_NOOP("domain", "This visit no longer exists.")))
+
+
+def _moved_elsewhere() -> ConflictError:
+    return ConflictError(
+        Problem(
+            "visit",
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "Someone else changed this visit a moment ago; nothing was changed. "
+                "Look at the queue again.",
+            ),
+        )
+    )
+
+
+__all__ = [
+    "CheckIn",
+    "VisitInfo",
+    "call",
+    "call_next",
+    "check_in",
+    "close_day",
+    "day_stats",
+    "finish",
+    "get_visit",
+    "leave",
+    "no_show",
+    "park",
+    "recall",
+    "recycle",
+    "start_service",
+    "unpark",
+    "visits",
+    "waiting",
+]
