@@ -77,6 +77,13 @@ def test_ticket_numbers_restart_each_day(backend_store, clock):
     yesterday = clock.now.date() - dt.timedelta(days=1)
     assert [v.ticket for v in queue.visits(yesterday)] == ["W001", "W002", "A001"]
     assert [v.ticket for v in queue.visits()] == ["W001", "A001"]
+    # Yesterday's visitors still waiting are not called today.
+    called = [queue.call_next("desk1", "m1") for _ in range(3)]
+    assert [(v.ticket, v.service_date) for v in called[:2]] == [
+        ("A001", clock.now.date()),
+        ("W001", clock.now.date()),
+    ]
+    assert called[2] is None
 
 
 def test_a_visitor_without_a_client_needs_a_name_or_a_phone(backend_store, clock):
@@ -425,6 +432,33 @@ def test_two_desks_calling_at_once_never_get_the_same_visitor(backend_store, clo
     assert set(got["desk1"]) | set(got["desk2"]) == everyone
     for name, ids in got.items():
         assert {queue.get_visit(i).desk for i in ids} <= {name}
+
+
+def test_two_desks_checking_in_at_once_never_give_out_the_same_ticket(backend_store, clock):
+    start = threading.Barrier(2)
+    tickets: dict[str, list[str]] = {"lobby": [], "desk1": []}
+    failures: list[BaseException] = []
+
+    def desk(name: str) -> None:
+        try:
+            start.wait(timeout=30)
+            for i in range(30):
+                request = queue.CheckIn(walk_in_name=f"{name}-{i}")
+                tickets[name].append(queue.check_in(request, name).ticket)
+        except BaseException as exc:
+            failures.append(exc)
+        finally:
+            db.database.close()
+
+    threads = [threading.Thread(target=desk, args=(name,)) for name in tickets]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not failures
+    given = tickets["lobby"] + tickets["desk1"]
+    assert sorted(given) == [f"W{n:03d}" for n in range(1, 61)]
+    assert sorted(v.ticket for v in queue.visits()) == sorted(given)
 
 
 CHECK_IN_WORKER = textwrap.dedent(
