@@ -113,6 +113,23 @@ def test_a_client_already_in_todays_queue_is_not_checked_in_twice(backend_store,
     assert of_client(li).ticket == "W002"  # back later the same day: a new visit
 
 
+def test_an_anonymous_walk_in_can_be_identified_as_a_client_later(backend_store, clock):
+    visit = walk_in("王先生", walk_in_phone="13700002222")
+    queue.call(visit.id, "desk1", "m1")
+    wang = client("王建国", Tier.GOLD, "13700002222")
+    linked = queue.link_client(visit.id, wang, "m1", expected_version=visit.row_version + 1)
+
+    assert (linked.client_id, linked.name, linked.tier) == (wang, "王建国", Tier.GOLD)
+    assert (linked.state, linked.ticket, linked.desk) == (S.CALLED, "W001", "desk1")
+    assert visit_entries(wang)[0].action == AuditAction.VISIT_LINKED
+    other = client("王建军")
+    with pytest.raises(ConflictError):
+        queue.link_client(visit.id, other, "m1")
+    with pytest.raises(NotFound):
+        queue.link_client(walk_in("路人").id, 987654, "m1")
+    assert queue.get_visit(visit.id).client_id == wang
+
+
 # ---------------------------------------------------------------- the order
 
 

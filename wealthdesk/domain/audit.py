@@ -17,6 +17,7 @@ class AuditAction(Labeled):
     SETTINGS_CHANGED = "settings_changed"
     VISIT_CHECKED_IN = "visit_checked_in"
     VISIT_CALLED = "visit_called"
+    VISIT_LINKED = "visit_linked"
     VISIT_FINISHED = "visit_finished"
     QUEUE_CLOSED = "queue_closed"
 
@@ -33,6 +34,7 @@ class AuditAction(Labeled):
             "settings_changed": QT_TRANSLATE_NOOP("domain", "Settings changed"),
             "visit_checked_in": QT_TRANSLATE_NOOP("domain", "Visitor checked in"),
             "visit_called": QT_TRANSLATE_NOOP("domain", "Visitor called"),
+            "visit_linked": QT_TRANSLATE_NOOP("domain", "Visitor identified as a client"),
             "visit_finished": QT_TRANSLATE_NOOP("domain", "Service finished"),
             "queue_closed": QT_TRANSLATE_NOOP("domain", "Queue closed for the day"),
         }

@@ -291,6 +291,44 @@ def check_in(request: CheckIn, actor: str) -> VisitInfo:
         return get_visit(visit.id)
 
 
+def link_client(
+    visit_id: int, client_id: int, actor: str, expected_version: int | None = None
+) -> VisitInfo:
+    """Identify an anonymous walk-in as a client of the book (found or just added); the
+    name or phone they gave at check-in is kept with the visit."""
+    with _writing():
+        row = Visit.get_or_none(Visit.id == visit_id)
+        if row is None:
+            raise _gone()
+        if expected_version is not None and row.row_version != expected_version:
+            raise _moved_elsewhere()
+        if row.client_id == client_id:
+            return get_visit(visit_id)
+        if row.client_id is not None:
+            raise ConflictError(
+                Problem(
+                    "client",
+                    QT_TRANSLATE_NOOP(
+                        "domain",
+                        "This visit already belongs to another client; nothing was changed.",
+                    ),
+                )
+            )
+        if not Client.select().where(Client.id == client_id).exists():
+            raise NotFound(
+                Problem("client", QT_TRANSLATE_NOOP("domain", "This client no longer exists."))
+            )
+        moved = (
+            Visit.update(client=client_id, row_version=Visit.row_version + 1)
+            .where((Visit.id == visit_id) & (Visit.row_version == row.row_version))
+            .execute()
+        )
+        if moved != 1:
+            raise _moved_elsewhere()
+        audit.record(AuditAction.VISIT_LINKED, actor, client_id, row.ticket)
+        return get_visit(visit_id)
+
+
 def _next_number(day: dt.date, kind: VisitKind) -> int:
     """The day's next number of *kind*, drawn in one statement, so that two desks (or
     two processes on one SQLite file) never draw the same one."""
@@ -558,6 +596,7 @@ __all__ = [
     "finish",
     "get_visit",
     "leave",
+    "link_client",
     "no_show",
     "park",
     "recall",
