@@ -735,6 +735,26 @@ Log folder: {logs}</source>
         <translation>修改设置</translation>
     </message>
     <message>
+        <source>Visitor checked in</source>
+        <translation>客户签到</translation>
+    </message>
+    <message>
+        <source>Visitor called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Visitor identified as a client</source>
+        <translation>到访者关联客户</translation>
+    </message>
+    <message>
+        <source>Service finished</source>
+        <translation>服务结束</translation>
+    </message>
+    <message>
+        <source>Queue closed for the day</source>
+        <translation>当日排队结束</translation>
+    </message>
+    <message>
         <source>Standard</source>
         <translation>普通</translation>
     </message>
@@ -1097,6 +1117,114 @@ Log folder: {logs}</source>
     <message>
         <source>a file is where a folder should be</source>
         <translation>应为文件夹的位置是一个文件</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>服务中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号未到</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买产品</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>赎回</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <source>Account service</source>
+        <translation>账户服务</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>现场到访</translation>
+    </message>
+    <message>
+        <source>A visit that is “{current}” cannot become “{wanted}”; it was left as it was.</source>
+        <translation>状态为“{current}”的到访不能改为“{wanted}”，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This visit is closed (“{current}”) and cannot become “{wanted}”.</source>
+        <translation>此到访已结束（“{current}”），不能改为“{wanted}”。</translation>
+    </message>
+    <message>
+        <source>This visit is “{current}”, not “{needed}”; it was left as it was.</source>
+        <translation>此到访的状态是“{current}”，不是“{needed}”，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Choose a client, or give the visitor&apos;s name or phone number.</source>
+        <translation>请选择客户，或填写来访者的姓名或电话。</translation>
+    </message>
+    <message>
+        <source>A name has at most {max} characters.</source>
+        <translation>姓名最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>A phone number has at most {max} digits.</source>
+        <translation>电话号码最多 {max} 位。</translation>
+    </message>
+    <message>
+        <source>This client is already in today&apos;s queue as {ticket}.</source>
+        <translation>该客户今天已在排队，号码为 {ticket}。</translation>
+    </message>
+    <message>
+        <source>This visit already belongs to another client; nothing was changed.</source>
+        <translation>此到访已关联其他客户，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Name the desk the visitor is called to.</source>
+        <translation>请指明叫号到哪个理财室。</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation>该到访记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this visit a moment ago; nothing was changed. Look at the queue again.</source>
+        <translation>其他人刚刚更改了此到访，未作任何更改。请重新查看排队情况。</translation>
     </message>
 </context>
 <context>
