@@ -263,12 +263,15 @@ def test_a_database_is_not_changed_by_a_refused_import(home, database, tmp_path)
 
 
 def test_a_lock_held_past_the_busy_timeout_is_one_line_and_imports_nothing(
-    tmp_path, capsys, monkeypatch
+    tmp_path, capsys, monkeypatch, qapp
 ):
     # In-process, so the wait for the lock can be 0.2 s instead of 5 s; run_command is
-    # what `main.py import-clients` runs once the database is open.
-    from wealthdesk import cli, db
+    # what `main.py import-clients` runs once the database is open. In English whatever
+    # language an earlier test in this process left installed.
+    from wealthdesk import cli, db, i18n
     from wealthdesk.db import connection
+
+    i18n.install_language("en")
 
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 200)
     path = tmp_path / "branch.sqlite3"
@@ -284,6 +287,7 @@ def test_a_lock_held_past_the_busy_timeout_is_one_line_and_imports_nothing(
         db.close()
 
     out, err = capsys.readouterr()
+    i18n.install_language("zh_CN")
     assert status == 2
     assert len(err.splitlines()) == 1 and "locked by another program" in err
     assert "imported:" not in out
