@@ -155,6 +155,9 @@ class Sizes:
     search_queries: int
     search_passes: int
     import_rows: int
+    queue_clients: int = 100_000
+    queue_history: int = 10_000
+    queue_roundtrips: int = 500
 
 
 FULL = Sizes(
@@ -178,6 +181,9 @@ QUICK = Sizes(
     search_queries=1000,
     search_passes=2,
     import_rows=10_000,
+    queue_clients=10_000,
+    queue_history=2_000,
+    queue_roundtrips=200,
 )
 
 
