@@ -59,26 +59,27 @@ def test_settings_dialog_refuses_an_impossible_office_day_and_saves_nothing(main
     assert settings_service.load("1")["branch_name"] == "西湖支行"
 
 
-def test_settings_change_the_window_title_and_status_bar(main_window, prompts):
+def _settings(**values):
+    """An answer for the settings dialog: type *values* in, then press OK."""
+
     def fill(dialog) -> int:
-        dialog.set_value("branch_name", "西湖支行")
-        dialog.set_value("manager_name", "王晓东")
+        for key, value in values.items():
+            dialog.set_value(key, value)
         dialog.accept()
         return dialog.result()
 
-    prompts.answer("dialog", fill)
+    return fill
+
+
+def test_settings_change_the_window_title_and_status_bar(main_window, prompts):
+    prompts.answer("dialog", _settings(branch_name="西湖支行", manager_name="王晓东"))
     main_window.open_settings()
     assert "西湖支行" in main_window.windowTitle()
     assert "王晓东" in main_window.manager_label.text()
 
 
 def test_switching_language_in_settings_translates_the_window(main_window, prompts, language):
-    def to_english(dialog) -> int:
-        dialog.set_value("language", "en")
-        dialog.accept()
-        return dialog.result()
-
-    prompts.answer("dialog", to_english)
+    prompts.answer("dialog", _settings(language="en"))
     main_window.open_settings()
     assert main_window.nav_buttons[0].text() == "Clients"
     assert main_window.file_menu.title() == "&File"
@@ -134,13 +135,7 @@ def test_unexpected_errors_are_logged_and_shown_once_with_the_log_path(
 
 
 def test_a_new_desk_number_applies_at_once_with_its_own_settings(main_window, prompts):
-    def move_to_desk_3(dialog) -> int:
-        dialog.set_value("desk_number", "3")
-        dialog.set_value("manager_name", "李娜")
-        dialog.accept()
-        return dialog.result()
-
-    prompts.answer("dialog", move_to_desk_3)
+    prompts.answer("dialog", _settings(desk_number="3", manager_name="李娜"))
     main_window.open_settings()
     assert main_window.desk.desk == "3"
     assert "3" in main_window.windowTitle()
