@@ -108,6 +108,59 @@ class VisitKind(Labeled):
         return {"A": ("预约", "appointment"), "W": ("现场", "到店", "walk-in", "walk_in")}
 
 
+class ServiceOutcome(Labeled):
+    """How a service session ended, as the day close counts it."""
+
+    ADVISED = "advised"
+    SOLD = "sold"
+    FOLLOW_UP = "follow_up"
+    SERVICED = "serviced"
+    REFERRED = "referred"
+    OTHER = "other"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "advised": QT_TRANSLATE_NOOP("domain", "Advice given"),
+            "sold": QT_TRANSLATE_NOOP("domain", "Product sold"),
+            "follow_up": QT_TRANSLATE_NOOP("domain", "Follow-up needed"),
+            "serviced": QT_TRANSLATE_NOOP("domain", "Request handled"),
+            "referred": QT_TRANSLATE_NOOP("domain", "Referred to a colleague"),
+            "other": QT_TRANSLATE_NOOP("domain", "Other"),
+        }
+
+    @classmethod
+    def _aliases(cls):
+        return {
+            "advised": ("咨询建议", "已咨询"),
+            "sold": ("成交", "已销售"),
+            "follow_up": ("待跟进", "跟进"),
+            "serviced": ("已办理", "办结"),
+            "referred": ("转介",),
+            "other": ("其他", "其它"),
+        }
+
+
+class FinishCheck(Labeled):
+    """The end-of-service checklist, ticked before the session is filed."""
+
+    PAPERS_FILED = "papers_filed"
+    FOLLOW_UP_SET = "follow_up_set"
+    DESK_TIDY = "desk_tidy"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "papers_filed": QT_TRANSLATE_NOOP("domain", "Papers and vouchers filed"),
+            "follow_up_set": QT_TRANSLATE_NOOP("domain", "Follow-up set (or none needed)"),
+            "desk_tidy": QT_TRANSLATE_NOOP("domain", "Desk tidy, client documents put away"),
+        }
+
+    @classmethod
+    def _aliases(cls):
+        return {"papers_filed": (), "follow_up_set": (), "desk_tidy": ()}
+
+
 # Which state may follow which. called → called is a recall (counted on the visit).
 TRANSITIONS: dict[VisitState, frozenset[VisitState]] = {
     VisitState.WAITING: frozenset({VisitState.CALLED, VisitState.PARKED, VisitState.LEFT}),

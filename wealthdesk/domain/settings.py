@@ -121,6 +121,22 @@ SPECS: dict[str, SettingSpec] = {
             maximum=15,
         ),
         SettingSpec(
+            "close_queue_at_day_end",
+            Scope.DESK,
+            Kind.BOOL,
+            True,
+            QT_TRANSLATE_NOOP("domain", "At closing time, close visits still waiting as left"),
+        ),
+        SettingSpec(
+            # Set through its own dialog, never shown: "scrypt$n$r$p$salt$hash" (pin.py).
+            "pin_hash",
+            Scope.DESK,
+            Kind.TEXT,
+            "",
+            QT_TRANSLATE_NOOP("domain", "PIN"),
+            max_length=400,
+        ),
+        SettingSpec(
             "desk_number", Scope.PC, Kind.TEXT, "1", QT_TRANSLATE_NOOP("domain", "Desk number")
         ),
         SettingSpec(
