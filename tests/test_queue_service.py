@@ -531,3 +531,55 @@ def test_two_processes_checking_in_at_once_never_share_a_ticket(store, tmp_path)
     ]
     stored = db.database.execute_sql("SELECT COUNT(DISTINCT ticket) FROM visit").fetchone()
     assert stored == (100,)
+
+
+# ---------------------------------------------------------------- the desk's own visits
+
+
+def test_finishing_keeps_the_checklist_as_ticked(backend_store, clock):
+    from wealthdesk.domain.queue import FinishCheck, ServiceOutcome
+
+    visit = walk_in("甲")
+    queue.call(visit.id, "desk1", "m1")
+    queue.start_service(visit.id, "m1")
+    done = queue.finish(
+        visit.id,
+        ServiceOutcome.SOLD.value,
+        "m1",
+        checklist=(FinishCheck.DESK_TIDY, FinishCheck.PAPERS_FILED),
+    )
+    assert done.outcome == "sold"
+    # Kept in the checklist's own order, whatever order they were ticked in.
+    assert done.checklist == (FinishCheck.PAPERS_FILED, FinishCheck.DESK_TIDY)
+    assert queue.get_visit(visit.id).checklist == done.checklist
+
+
+def test_a_desk_finds_its_called_and_served_visitors_after_a_restart(backend_store, clock):
+    first, second, elsewhere, waiting = walk_in("甲"), walk_in("乙"), walk_in("丙"), walk_in("丁")
+    queue.call(first.id, "desk1", "m1")
+    queue.start_service(first.id, "m1")
+    tick(clock, 1)
+    queue.call(second.id, "desk1", "m1")
+    queue.call(elsewhere.id, "desk2", "m2")
+
+    assert [v.id for v in queue.at_desk("desk1")] == [first.id, second.id]
+    assert [v.id for v in queue.at_desk("desk2")] == [elsewhere.id]
+    assert queue.at_desk("desk3") == []
+    queue.finish(first.id, "", "m1")
+    assert [v.id for v in queue.at_desk("desk1")] == [second.id]
+    assert waiting.id in [v.id for v in queue.waiting()]
+
+
+def test_earlier_days_left_open_are_found_for_closing(backend_store, clock):
+    monday = clock.now.date()
+    walk_in("甲")
+    parked = walk_in("乙")
+    queue.park(parked.id, "m1")
+    clock.set(clock.now + dt.timedelta(days=1))
+    walk_in("丙")  # today's queue is not an earlier day
+    served = walk_in("丁")
+    queue.call(served.id, "desk1", "m1")
+
+    assert queue.unclosed_days(clock.now.date()) == [monday]
+    assert queue.close_day(monday, "m1") == 2
+    assert queue.unclosed_days(clock.now.date()) == []

@@ -559,7 +559,7 @@ def test_a_v2_database_upgrades_to_the_queue_with_its_clients_intact(backend_url
     db.connect(backend_url, tmp_path / "backups")
     try:
         database = db.database.obj
-        assert [v for v, _ in versions(database)] == [1, 2, 3]
+        assert [v for v, _ in versions(database)] == list(range(1, CURRENT + 1))
         assert [c.name for c in clients.list_clients()] == ["李娜", "张伟"]
         again = clients.get_client(zhang.id)
         assert (again.masked_mobile, again.masked_id) == ("138****5678", "110105********002X")
@@ -587,10 +587,56 @@ def test_a_v2_database_upgrades_to_the_queue_with_its_clients_intact(backend_url
 
     if backend_url.startswith("sqlite"):
         (copy,) = (tmp_path / "backups").iterdir()
-        assert copy.name.startswith("wealthdesk-before-v3-")
+        assert copy.name.startswith(f"wealthdesk-before-v{CURRENT}-")
         backup = sqlite3.connect(copy)
         try:
             assert backup.execute("SELECT MAX(version) FROM schema_version").fetchone() == (2,)
             assert backup.execute("SELECT COUNT(*) FROM client").fetchone() == (2,)
         finally:
             backup.close()
+
+
+# ---------------------------------------------------------------- migration 4
+
+
+def test_a_v3_database_keeps_its_visits_and_gains_desk_states(backend_url, tmp_path, clock):
+    import datetime as dt
+
+    from wealthdesk.domain.desk import DeskState
+    from wealthdesk.services import desk as desk_service
+    from wealthdesk.services import queue
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:3])
+        patch.setattr(migrations, "LATEST_VERSION", 3)
+        db.connect(backend_url)
+    try:
+        li = clients.create_client(ClientDraft(name="李娜", mobile="13900001111"), "setup")
+        database = db.database.obj
+        # Written as release 3 wrote it: no checklist column yet.
+        marks = ", ".join([database.param] * 10)
+        database.execute_sql(
+            "INSERT INTO visit (service_date, kind, seq, ticket, client_id, state, outcome, "
+            f"arrived_at, started_at, finished_at) VALUES ({marks})",
+            (
+                dt.date(2026, 11, 26), "W", 1, "W001", li.id, "done", "advised",
+                dt.datetime(2026, 11, 26, 2, 0), dt.datetime(2026, 11, 26, 2, 10),
+                dt.datetime(2026, 11, 26, 2, 40),
+            ),
+        )  # fmt: skip
+        assert "desk_status" not in database.get_tables()
+    finally:
+        db.close()
+
+    db.connect(backend_url, tmp_path / "backups")
+    try:
+        (old,) = queue.visits(dt.date(2026, 11, 26))
+        assert (old.ticket, old.client_id, old.outcome, old.checklist) == (
+            "W001", li.id, "advised", ()
+        )  # fmt: skip
+        assert old.service_time == dt.timedelta(minutes=30)
+        assert desk_service.get_status("1").state is DeskState.AVAILABLE
+        desk_service.set_status("1", DeskState.LUNCH, "desk 1", until="14:00")
+        assert desk_service.get_status("1").until == dt.time(14, 0)
+    finally:
+        db.close()

@@ -200,12 +200,31 @@ CREATE TABLE ticket_counter (
     )
 
 
+def _v4_desk_status_and_checklist(db: peewee.Database) -> None:
+    """Each desk's state (available, away until…, lunch, closed) where every desk and the
+    lobby can read it, and the end-of-service checklist kept with a finished visit."""
+    _ddl(
+        db,
+        """
+ALTER TABLE visit ADD COLUMN checklist TEXT NOT NULL DEFAULT '';
+CREATE TABLE desk_status (
+    desk VARCHAR(40) PRIMARY KEY,
+    state VARCHAR(16) NOT NULL,
+    until_time VARCHAR(5) NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    manager VARCHAR(40) NOT NULL DEFAULT '',
+    changed_at {ts} NOT NULL
+)""",
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, search keys, audit log, settings", _v1_clients_audit_settings),
     Migration(
         2, "demo clients marked; book ordered like a dictionary", _v2_demo_flag_and_dictionary_order
     ),
     Migration(3, "visitor queue: visits and ticket counters", _v3_visitor_queue),
+    Migration(4, "desk states; end-of-service checklist", _v4_desk_status_and_checklist),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -97,6 +97,7 @@ class Visit(BaseModel):
     finished_at = pw.DateTimeField(null=True)
     recall_count = pw.IntegerField(default=0)
     row_version = pw.IntegerField(default=1)
+    checklist = pw.TextField(default="")  # FinishCheck codes ticked, comma-separated
 
 
 class TicketCounter(BaseModel):
@@ -110,4 +111,24 @@ class TicketCounter(BaseModel):
         primary_key = pw.CompositeKey("service_date", "kind")
 
 
-ALL_MODELS = (SchemaVersion, Client, ClientSearchKey, AuditEntry, Setting, Visit, TicketCounter)
+class DeskStatus(BaseModel):
+    """What a desk is doing now, for the desk itself, the lobby and the display."""
+
+    desk = pw.CharField(max_length=40, primary_key=True)
+    state = pw.CharField(max_length=16)
+    until_time = pw.CharField(max_length=5, default="")  # HH:MM local, when back
+    reason = pw.TextField(default="")
+    manager = pw.CharField(max_length=40, default="")
+    changed_at = pw.DateTimeField()
+
+
+ALL_MODELS = (
+    SchemaVersion,
+    Client,
+    ClientSearchKey,
+    AuditEntry,
+    Setting,
+    Visit,
+    TicketCounter,
+    DeskStatus,
+)

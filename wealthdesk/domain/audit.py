@@ -20,6 +20,8 @@ class AuditAction(Labeled):
     VISIT_LINKED = "visit_linked"
     VISIT_FINISHED = "visit_finished"
     QUEUE_CLOSED = "queue_closed"
+    DESK_STATE = "desk_state"
+    DESK_UNLOCKED = "desk_unlocked"
 
     @classmethod
     def _labels(cls):
@@ -37,4 +39,6 @@ class AuditAction(Labeled):
             "visit_linked": QT_TRANSLATE_NOOP("domain", "Visitor identified as a client"),
             "visit_finished": QT_TRANSLATE_NOOP("domain", "Service finished"),
             "queue_closed": QT_TRANSLATE_NOOP("domain", "Queue closed for the day"),
+            "desk_state": QT_TRANSLATE_NOOP("domain", "Desk state changed"),
+            "desk_unlocked": QT_TRANSLATE_NOOP("domain", "Desk unlocked"),
         }

@@ -24,7 +24,9 @@ from ..domain.identity import normalize_phone
 from ..domain.masking import mask_mobile, mask_name
 from ..domain.queue import (
     OPEN_STATES,
+    QUEUED_STATES,
     DayFigures,
+    FinishCheck,
     Purpose,
     VisitKind,
     VisitState,
@@ -82,6 +84,7 @@ class VisitInfo:
     finished_at: dt.datetime | None
     recall_count: int
     row_version: int
+    checklist: tuple[FinishCheck, ...] = ()
     position: int | None = None
     estimated_wait_minutes: int | None = None
 
@@ -117,6 +120,7 @@ _FIELDS = (
     Visit.finished_at,
     Visit.recall_count,
     Visit.row_version,
+    Visit.checklist,
     Client.name,
     Client.mobile,
     Client.tier,
@@ -131,7 +135,7 @@ def _select() -> peewee.ModelSelect:
 
 def _info(values: tuple) -> VisitInfo:
     (vid, day, kind, tk, client_id, walk_name, walk_phone, purposes, priority, notes, desk,
-     state, outcome, arrived, called, started, finished, recalls, version,
+     state, outcome, arrived, called, started, finished, recalls, version, checklist,
      client_name, client_mobile, tier) = values  # fmt: skip
     name = client_name if client_id is not None else walk_name
     return VisitInfo(
@@ -156,6 +160,7 @@ def _info(values: tuple) -> VisitInfo:
         finished_at=clock.to_local(finished),
         recall_count=recalls,
         row_version=version,
+        checklist=tuple(FinishCheck(c) for c in (checklist or "").split(",") if c),
     )
 
 
@@ -489,17 +494,55 @@ def start_service(visit_id: int, actor: str, expected_version: int | None = None
 
 
 def finish(
-    visit_id: int, outcome: str, actor: str, expected_version: int | None = None
+    visit_id: int,
+    outcome: str,
+    actor: str,
+    expected_version: int | None = None,
+    checklist: tuple[FinishCheck, ...] = (),
 ) -> VisitInfo:
-    """Close the service session with its outcome; its duration is kept for the day close."""
+    """Close the service session with its outcome and the end-of-service checks ticked;
+    its duration is kept for the day close."""
+    ticked = {FinishCheck(c) for c in checklist}
     return _move(
         visit_id,
         VisitState.DONE,
         actor,
         expected_version,
-        changes={"finished_at": clock.now_utc(), "outcome": (outcome or "").strip()},
+        changes={
+            "finished_at": clock.now_utc(),
+            "outcome": (outcome or "").strip(),
+            "checklist": ",".join(c.value for c in FinishCheck if c in ticked),
+        },
         action=AuditAction.VISIT_FINISHED,
     )
+
+
+def at_desk(desk: str, day: dt.date | None = None) -> list[VisitInfo]:
+    """The visitors called to *desk* or being served there on *day* (today by default),
+    first called first: after a restart the desk picks up where it was."""
+    day = day or clock.today()
+    query = (
+        _select()
+        .where(
+            (Visit.service_date == day)
+            & (Visit.desk == desk)
+            & Visit.state.in_([VisitState.CALLED.value, VisitState.SERVING.value])
+        )
+        .order_by(Visit.called_at, Visit.id)
+    )
+    return [_info(v) for v in query.tuples()]
+
+
+def unclosed_days(before: dt.date) -> list[dt.date]:
+    """Earlier days that still have visitors waiting or parked: the app was not running
+    at their closing time."""
+    query = (
+        Visit.select(Visit.service_date)
+        .where((Visit.service_date < before) & Visit.state.in_([s.value for s in QUEUED_STATES]))
+        .distinct()
+        .order_by(Visit.service_date)
+    )
+    return [day for (day,) in query.tuples()]
 
 
 def close_day(day: dt.date, actor: str) -> int:
@@ -621,6 +664,7 @@ def _moved_elsewhere() -> ConflictError:
 __all__ = [
     "CheckIn",
     "VisitInfo",
+    "at_desk",
     "call",
     "call_next",
     "check_in",
@@ -635,6 +679,7 @@ __all__ = [
     "recall",
     "recycle",
     "start_service",
+    "unclosed_days",
     "unpark",
     "visits",
     "waiting",
