@@ -1,0 +1,240 @@
+"""The manager's PIN: the rules for a new one, its salted scrypt hash, slowing guesses."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import itertools
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from wealthdesk.domain.pin import (
+    PinThrottle,
+    hash_pin,
+    new_pin_problems,
+    pin_problem,
+    verify_pin,
+    wait_after,
+)
+from wealthdesk.domain.settings import SPECS
+
+# scrypt takes tens of milliseconds per PIN: a handful of examples says enough.
+SLOW = settings(max_examples=5, deadline=None)
+
+
+def is_easy(pin: str) -> bool:
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
+    return steps in ({0}, {1}, {9})
+
+
+good_pins = st.text("0123456789", min_size=4, max_size=12).filter(lambda p: not is_easy(p))
+
+
+# ---------------------------------------------------------------- a new PIN
+
+
+@pytest.mark.parametrize("pin", ["2580", "1357", "1212", "90210", "000000000001", "123456789013"])
+def test_four_to_twelve_mixed_digits_make_a_pin(pin):
+    assert pin_problem(pin) is None
+
+
+@given(good_pins)
+def test_any_mixed_digits_of_a_good_length_are_accepted(pin):
+    assert pin_problem(pin) is None
+
+
+@pytest.mark.parametrize(
+    ("pin", "words"),
+    [
+        ("", "4 to 12 digits"),
+        ("258", "this one has 3"),
+        ("2580258025802", "this one has 13"),
+        ("25 80", "only the digits 0 to 9"),
+        ("25a0", "only the digits 0 to 9"),
+        ("２５８０", "only the digits 0 to 9"),  # full-width digits are not ASCII
+        ("٢٥٨٠", "only the digits 0 to 9"),  # nor are Arabic-Indic ones
+        ("-258", "only the digits 0 to 9"),
+        ("1111", "one digit repeated"),
+        ("000000", "one digit repeated"),
+        ("1234", "digits in a row"),
+        ("4321", "digits in a row"),
+        ("456789", "digits in a row"),
+        ("7890", "digits in a row"),  # the keyboard's top row goes on from 9 to 0
+        ("0987", "digits in a row"),
+    ],
+)
+def test_every_refusal_of_a_pin_names_what_is_wrong(pin, words):
+    problem = pin_problem(pin)
+    assert problem is not None
+    assert problem.field == "pin"
+    assert words in problem.render()
+
+
+@given(st.text(min_size=1, max_size=12).filter(lambda p: not p.isascii() or not p.isdigit()))
+@example("12.4")
+def test_anything_but_ascii_digits_is_refused(pin):
+    problem = pin_problem(pin)
+    assert problem is not None
+    assert problem.field == "pin"
+
+
+def test_a_new_pin_must_be_typed_the_same_twice():
+    assert new_pin_problems("2580", "2580") == []
+    [problem] = new_pin_problems("2580", "2581")
+    assert problem.field == "repeat"
+    assert "differ" in problem.render()
+    # A bad PIN is named first; the repeat is checked only once the PIN itself is good.
+    [problem] = new_pin_problems("1111", "2222")
+    assert problem.field == "pin"
+
+
+# ---------------------------------------------------------------- the stored hash
+
+
+@SLOW
+@given(good_pins)
+def test_the_right_pin_verifies_and_any_other_does_not(pin):
+    stored = hash_pin(pin)
+    assert verify_pin(pin, stored)
+    other = ("1" if pin[0] != "1" else "2") + pin[1:]
+    assert not verify_pin(other, stored)
+    assert not verify_pin(pin + "0", stored)
+    assert not verify_pin(pin[:-1], stored)
+    assert not verify_pin("", stored)
+
+
+def test_the_stored_form_names_scrypt_and_its_parameters_and_fits_the_setting():
+    stored = hash_pin("2580")
+    scheme, n, r, p, salt, digest = stored.split("$")
+    assert (scheme, n, r, p) == ("scrypt", "16384", "8", "1")
+    assert len(base64.b64decode(salt)) == 16
+    assert len(base64.b64decode(digest)) == 32
+    assert "2580" not in stored
+    assert len(stored) <= SPECS["pin_hash"].max_length
+
+
+def test_two_hashes_of_one_pin_differ_by_their_salt():
+    first, second = hash_pin("2580"), hash_pin("2580")
+    assert first != second
+    assert first.split("$")[4] != second.split("$")[4]
+    assert verify_pin("2580", first) and verify_pin("2580", second)
+
+
+def test_the_parameters_are_read_from_the_stored_form():
+    # A hash made with lighter parameters (an older release, say) still verifies.
+    salt = b"0123456789abcdef"
+    digest = hashlib.scrypt(b"2580", salt=salt, n=2**10, r=4, p=2, dklen=24)
+    stored = (
+        f"scrypt$1024$4$2${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+    )
+    assert verify_pin("2580", stored)
+    assert not verify_pin("2581", stored)
+
+
+@pytest.mark.parametrize("pin", ["1111", "123", "12a4", ""])
+def test_a_pin_with_a_problem_is_never_hashed(pin):
+    with pytest.raises(ValueError):
+        hash_pin(pin)
+
+
+def _good() -> list[str]:
+    return hash_pin("2580").split("$")
+
+
+def _with(index: int, value: str) -> str:
+    parts = _good()
+    parts[index] = value
+    return "$".join(parts)
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "",
+        "2580",
+        "scrypt",
+        "scrypt$16384$8$1$$",
+        "$".join(_good()[:5]),  # the hash is missing
+        "$".join([*_good(), "extra"]),
+        _with(0, "bcrypt"),
+        _with(1, "abc"),
+        _with(1, "-16384"),
+        _with(1, "1000"),  # not a power of two
+        _with(1, str(2**40)),  # would need far more memory than a PIN check may take
+        _with(1, "9" * 5000),  # more digits than Python reads as a number
+        _with(2, "0"),
+        _with(3, "0"),
+        _with(3, "999"),
+        _with(4, ""),  # no salt
+        _with(4, "not base64!"),
+        _with(5, ""),
+        _with(5, "not base64!"),
+        _with(5, base64.b64encode(b"x" * 32).decode()),  # a hash of something else
+        _with(5, base64.b64encode(b"x" * 4096).decode()),
+        "scrypt$１６３８４$8$1$AAAA$AAAA",  # full-width digits
+    ],
+)
+def test_a_malformed_stored_hash_never_verifies_and_never_raises(stored):
+    assert verify_pin("2580", stored) is False
+
+
+@given(st.text(max_size=120), st.text(max_size=12))
+def test_no_stored_text_makes_verifying_raise(stored, pin):
+    assert verify_pin(pin, stored) in (True, False)
+
+
+def test_a_stored_hash_damaged_by_one_character_does_not_verify():
+    stored = hash_pin("2580")
+    flipped = stored[:-3] + ("A" if stored[-3] != "A" else "B") + stored[-2:]
+    assert not verify_pin("2580", flipped)
+
+
+# ---------------------------------------------------------------- slowing guesses
+
+
+def test_three_wrong_pins_cost_nothing_then_the_waits_double_up_to_a_minute():
+    assert [wait_after(n) for n in range(1, 11)] == [0, 0, 0, 5, 10, 20, 40, 60, 60, 60]
+    assert wait_after(10**6) == 60
+
+
+def test_the_throttle_holds_the_next_try_back_from_the_time_of_the_wrong_pin():
+    throttle = PinThrottle()
+    assert throttle.seconds_left(100.0) == 0
+    for now in (100.0, 101.0, 102.0):
+        throttle.failed(now)
+        assert throttle.seconds_left(now) == 0
+    throttle.failed(103.0)  # the fourth
+    assert throttle.seconds_left(103.0) == 5
+    assert throttle.seconds_left(106.5) == pytest.approx(1.5)
+    assert throttle.seconds_left(108.0) == 0
+    throttle.failed(108.0)
+    assert throttle.seconds_left(108.0) == 10
+    assert throttle.seconds_left(117.9) == pytest.approx(0.1)
+    assert throttle.seconds_left(118.0) == 0
+    for now, wait in ((118.0, 20), (138.0, 40), (178.0, 60), (238.0, 60)):
+        throttle.failed(now)
+        assert throttle.seconds_left(now) == wait
+
+
+def test_a_right_pin_starts_the_count_over():
+    throttle = PinThrottle()
+    for now in range(5):
+        throttle.failed(float(now))
+    assert throttle.seconds_left(4.0) == 10
+    throttle.succeeded()
+    assert throttle.seconds_left(4.0) == 0
+    for now in (10.0, 11.0, 12.0):
+        throttle.failed(now)
+        assert throttle.seconds_left(now) == 0
+    throttle.failed(13.0)
+    assert throttle.seconds_left(13.0) == 5
+
+
+def test_a_clock_that_never_moves_still_cannot_skip_the_wait():
+    throttle = PinThrottle()
+    for _ in range(4):
+        throttle.failed(50.0)
+    assert throttle.seconds_left(50.0) == 5
+    assert throttle.seconds_left(49.0) == 6  # monotonic time never runs back; still held
