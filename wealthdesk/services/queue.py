@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import peewee
 
@@ -133,11 +133,15 @@ def _select() -> peewee.ModelSelect:
     )
 
 
-def _info(values: tuple) -> VisitInfo:
+def _info(values: tuple, zone: dt.tzinfo | None = None) -> VisitInfo:
+    """One row of :data:`_FIELDS` (as Python values, times in UTC) as the page shows it,
+    its times in *zone* (the clock's zone by default)."""
     (vid, day, kind, tk, client_id, walk_name, walk_phone, purposes, priority, notes, desk,
      state, outcome, arrived, called, started, finished, recalls, version, checklist,
      client_name, client_mobile, tier) = values  # fmt: skip
     name = client_name if client_id is not None else walk_name
+    if zone is None:
+        zone = clock.now().tzinfo
     return VisitInfo(
         id=vid,
         service_date=day,
@@ -148,20 +152,38 @@ def _info(values: tuple) -> VisitInfo:
         masked_name=mask_name(name),
         masked_phone=mask_mobile(client_mobile if client_id is not None else walk_phone),
         tier=Tier(tier) if tier else None,
-        purposes=purposes_from_text(purposes),
+        purposes=_purposes(purposes),
         priority=priority,
         notes=notes,
         desk=desk,
         state=VisitState(state),
         outcome=outcome,
-        arrived_at=clock.to_local(arrived),
-        called_at=clock.to_local(called),
-        started_at=clock.to_local(started),
-        finished_at=clock.to_local(finished),
+        arrived_at=_local(arrived, zone),
+        called_at=_local(called, zone),
+        started_at=_local(started, zone),
+        finished_at=_local(finished, zone),
         recall_count=recalls,
         row_version=version,
-        checklist=tuple(FinishCheck(c) for c in (checklist or "").split(",") if c),
+        checklist=_checklist(checklist),
     )
+
+
+def _local(stored_utc: dt.datetime | None, zone: dt.tzinfo) -> dt.datetime | None:
+    """:func:`clock.to_local` with the zone looked up once for many rows."""
+    if stored_utc is None:
+        return None
+    return stored_utc.replace(tzinfo=dt.UTC).astimezone(zone)
+
+
+@functools.lru_cache(maxsize=64)
+def _checklist(text: str | None) -> tuple[FinishCheck, ...]:
+    return tuple(FinishCheck(c) for c in (text or "").split(",") if c)
+
+
+@functools.lru_cache(maxsize=256)
+def _purposes(text: str | None) -> tuple[Purpose, ...]:
+    # A day's visits share a handful of purpose combinations: parse each once.
+    return purposes_from_text(text)
 
 
 def get_visit(visit_id: int) -> VisitInfo:
@@ -197,22 +219,140 @@ def waiting(day: dt.date | None = None) -> list[VisitInfo]:
     """The visitors in line on *day* (today by default), in the order they will be
     called, each with a position (1 = next) and an estimated wait in minutes from the
     day's average service time."""
-    day = day or clock.today()
-    query = _select().where((Visit.service_date == day) & (Visit.state == VisitState.WAITING.value))
-    line = sorted(
-        (_info(v) for v in query.tuples()),
-        key=lambda v: queue_order_key(v.kind, v.tier, v.arrived_at, v.id),
-    )
-    average = day_stats(day).average_service
+    return list(snapshot(day).waiting)
+
+
+@dataclass(frozen=True)
+class QueueSnapshot:
+    """The queue page's data at one moment: who is in line (as :func:`waiting` gives
+    them), who is set aside (by arrival), the day's figures (as :func:`day_stats` gives
+    them) and when it was taken (local time)."""
+
+    waiting: tuple[VisitInfo, ...]
+    parked: tuple[VisitInfo, ...]
+    figures: DayFigures
+    taken_at: dt.datetime
+
+
+def snapshot(day: dt.date | None = None) -> QueueSnapshot:
+    """The queue of *day* (today by default) and its figures, read in one query.
+
+    Every desk's queue page refreshes this whenever anyone changes the queue, so it is
+    built for speed: the SQL is compiled once, the day's visits (all states) come in one
+    round trip and feed both the lists and the figures, and a row nobody changed since
+    the last snapshot is not converted again.
+    """
+    global _seen
+    now = clock.now()
+    day = day or now.date()
+    now_utc = now.astimezone(dt.UTC).replace(tzinfo=None)  # as clock.now_utc() does
+    zone = now.tzinfo
+    rows = database.execute_sql(_day_visits_sql(), (_day_param(day),)).fetchall()
+    seen_before, seen = _seen, {}
+    times: list[VisitTimes] = []
+    line: list[_Seen] = []
+    parked: list[_Seen] = []
+    for row in rows:
+        entry = seen_before.get(row)
+        if entry is None or entry.zone != zone:
+            entry = _see(row, day, zone)
+        seen[row] = entry
+        times.append(entry.times)
+        if entry.visit is not None:
+            (line if entry.times.state is VisitState.WAITING else parked).append(entry)
+    _seen = seen  # only this day's rows are kept, until the next snapshot
+    figures = day_figures(times, now_utc)
+    average = figures.average_service
     minutes = average.total_seconds() / 60 if average else None
-    return [
-        _with_place(visit, position, estimated_wait(position, minutes))
-        for position, visit in enumerate(line, start=1)
-    ]
+    line.sort(key=_order)
+    parked.sort(key=_order)
+    return QueueSnapshot(
+        waiting=tuple(
+            _placed(entry, position, estimated_wait(position, minutes))
+            for position, entry in enumerate(line, start=1)
+        ),
+        parked=tuple(entry.visit for entry in parked),
+        figures=figures,
+        taken_at=now,
+    )
 
 
-def _with_place(visit: VisitInfo, position: int, minutes: int) -> VisitInfo:
-    return replace(visit, position=position, estimated_wait_minutes=minutes)
+@dataclass(eq=False)
+class _Seen:
+    """What :func:`snapshot` made of one stored row: its times for the figures and, for
+    a visitor in the queue, the row as the page shows it and its place in the order."""
+
+    zone: dt.tzinfo | None
+    times: VisitTimes
+    order: tuple = ()  # call order when waiting, arrival order when parked
+    visit: VisitInfo | None = None  # as last placed in the line
+
+
+# The last snapshot's rows by their stored values (all of them, the client's name and
+# tier too): a row equal to one seen before converts to the same visit, and a page
+# refresh sees hundreds of unchanged rows. Replaced by each snapshot, so it holds no
+# more than the day's queue that the page shows anyway.
+_seen: dict[tuple, _Seen] = {}
+# Where snapshot() finds its columns in a row of _FIELDS.
+_DATE, _STATE, _ARRIVED = 1, 11, 13
+
+
+def _see(row: tuple, day: dt.date, zone: dt.tzinfo | None) -> _Seen:
+    state = VisitState(row[_STATE])
+    arrived, called, started, finished = (_stored_time(v) for v in row[_ARRIVED : _ARRIVED + 4])
+    times = VisitTimes(state, arrived, called, started, finished)
+    if state not in QUEUED_STATES:
+        return _Seen(zone, times)  # closed, called or in service: only counted
+    values = (
+        *row[:_DATE], day, *row[_DATE + 1 : _ARRIVED],
+        arrived, called, started, finished, *row[_ARRIVED + 4 :],
+    )  # fmt: skip
+    visit = _info(values, zone)
+    if state is VisitState.WAITING:
+        order = queue_order_key(visit.kind, visit.tier, arrived, visit.id)
+    else:
+        order = (arrived, visit.id)
+    return _Seen(zone, times, order, visit)
+
+
+def _order(entry: _Seen) -> tuple:
+    return entry.order
+
+
+def _placed(entry: _Seen, position: int, minutes: int) -> VisitInfo:
+    """The entry's visit at *position* with *minutes* to wait; the same object when its
+    place did not change, so an unchanged row compares by identity."""
+    visit = entry.visit
+    if visit.position == position and visit.estimated_wait_minutes == minutes:
+        return visit
+    # dataclasses.replace() re-runs the frozen __init__ (one object.__setattr__ per
+    # field): when the first in line is called, every row moves up, and replacing 500
+    # visits that way took longer than the query. A copy of the fields is the same value.
+    placed = object.__new__(VisitInfo)
+    placed.__dict__.update(visit.__dict__, position=position, estimated_wait_minutes=minutes)
+    entry.visit = placed
+    return placed
+
+
+def _stored_time(value: object) -> dt.datetime | None:
+    """A stored time stamp as a naive UTC datetime: SQLite returns the ISO text peewee
+    wrote, PostgreSQL a datetime already."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(value)
+
+
+@functools.cache
+def _day_visits_for(backend: str) -> str:
+    """The SELECT of one day's visits, compiled by peewee once per backend."""
+    probe = dt.date(1900, 1, 1)
+    sql, params = _select().where(Visit.service_date == probe).sql()
+    assert params == [probe], params  # the day is the only parameter
+    return sql
+
+
+def _day_visits_sql() -> str:
+    return _day_visits_for("postgresql" if _is_postgres() else "sqlite")
 
 
 def day_stats(day: dt.date | None = None) -> DayFigures:
@@ -663,6 +803,7 @@ def _moved_elsewhere() -> ConflictError:
 
 __all__ = [
     "CheckIn",
+    "QueueSnapshot",
     "VisitInfo",
     "at_desk",
     "call",
@@ -678,6 +819,7 @@ __all__ = [
     "park",
     "recall",
     "recycle",
+    "snapshot",
     "start_service",
     "unclosed_days",
     "unpark",
