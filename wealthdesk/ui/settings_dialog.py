@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from .. import local_settings
 from ..domain.errors import Problem, ValidationError
-from ..domain.settings import SPECS, Kind, Scope, setting_problem
+from ..domain.settings import SPECS, Kind, Scope, coerce, setting_problem
 from ..i18n import translate
 from ..services import settings as settings_service
 from . import interaction
 from .forms import show_problems, validated_row
+from .pin_dialog import PinDialog
 
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
 GROUP_TITLES = {
@@ -35,6 +37,8 @@ GROUP_TITLES = {
     Scope.PC: QT_TRANSLATE_NOOP("SettingsDialog", "This computer"),
 }
 HIDDEN = {"welcome_done"}
+# Never typed in as text: set through its own dialog, shown only as set or not.
+PIN_KEY = "pin_hash"
 
 
 class SettingsDialog(QDialog):
@@ -55,6 +59,8 @@ class SettingsDialog(QDialog):
         # The desk this window works as (it may come from --desk), not only the stored one.
         current = {**values, **pc_values, "desk_number": desk}
         self.new_desk = desk
+        self._pin_hash = str(current.get(PIN_KEY) or "")
+        self.new_pin_hash = ""  # the hash of a PIN set here, stored when OK is pressed
 
         layout = QVBoxLayout(self)
         for scope in (Scope.BRANCH, Scope.DESK, Scope.PC):
@@ -63,7 +69,15 @@ class SettingsDialog(QDialog):
             for key, spec in SPECS.items():
                 if spec.scope is not scope or key in HIDDEN:
                     continue
+                if key == PIN_KEY:
+                    self._add_pin_row(form)
+                    continue
                 field = self._make_field(key, current.get(key, spec.default))
+                if isinstance(field, QCheckBox):
+                    # Its own text is the label, across the row, so a click on the words
+                    # ticks it; a yes or no has nothing to be wrong with.
+                    form.addRow(field)
+                    continue
                 label = QLabel(QCoreApplication.translate("domain", spec.label))
                 self._errors[key] = validated_row(form, label, field)
             layout.addWidget(box)
@@ -75,8 +89,58 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.buttons = buttons
 
+    def _add_pin_row(self, form: QFormLayout) -> None:
+        self.pin_status = QLabel()
+        self.pin_status.setObjectName("pinStatus")
+        self.pin_button = QPushButton()
+        self.pin_button.setObjectName("pinButton")
+        self.pin_button.clicked.connect(self._set_pin)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.pin_status)
+        row.addWidget(self.pin_button)
+        row.addStretch(1)
+        label = QLabel(QCoreApplication.translate("domain", SPECS[PIN_KEY].label))
+        self._errors[PIN_KEY] = validated_row(form, label, holder)
+        label.setBuddy(self.pin_button)
+        self._show_pin_state()
+
+    def _show_pin_state(self) -> None:
+        self.pin_status.setToolTip("")
+        if self.new_pin_hash:
+            status = translate("SettingsDialog", "Changed")
+            self.pin_status.setToolTip(
+                translate("SettingsDialog", "The new PIN is stored when you press OK.")
+            )
+        elif self._pin_hash:
+            status = translate("SettingsDialog", "Set")
+        else:
+            status = translate("SettingsDialog", "Not set")
+        self.pin_status.setText(status)
+        # Whole, not cut off: the row's column is as narrow as the other fields'.
+        self.pin_status.setMinimumWidth(self.pin_status.sizeHint().width())
+        has_pin = bool(self._pin_hash or self.new_pin_hash)
+        self.pin_button.setText(
+            translate("SettingsDialog", "Change PIN…")
+            if has_pin
+            else translate("SettingsDialog", "Set PIN…")
+        )
+
+    def _set_pin(self) -> None:
+        dialog = PinDialog(self, changing=bool(self._pin_hash or self.new_pin_hash))
+        interaction.run_dialog(dialog)
+        if dialog.pin_hash:  # only an accepted dialog has one
+            self.new_pin_hash = dialog.pin_hash
+            self._show_pin_state()
+
     def _make_field(self, key: str, value: object) -> QWidget:
         spec = SPECS[key]
+        if spec.kind is Kind.BOOL:
+            box = QCheckBox(QCoreApplication.translate("domain", spec.label))
+            box.setChecked(bool(coerce(key, value)))
+            self._fields[key] = box
+            return box
         if spec.kind is Kind.INT:
             field = QSpinBox()
             field.setRange(spec.minimum or 0, spec.maximum or 999)
@@ -126,6 +190,8 @@ class SettingsDialog(QDialog):
 
     def value(self, key: str) -> object:
         field = self._fields[key]
+        if isinstance(field, QCheckBox):
+            return field.isChecked()
         if isinstance(field, QSpinBox):
             return field.value()
         if isinstance(field, QComboBox):
@@ -134,7 +200,9 @@ class SettingsDialog(QDialog):
 
     def set_value(self, key: str, value: object) -> None:
         field = self._fields[key]
-        if isinstance(field, QSpinBox):
+        if isinstance(field, QCheckBox):
+            field.setChecked(bool(coerce(key, value)))
+        elif isinstance(field, QSpinBox):
             field.setValue(int(value))
         elif isinstance(field, QComboBox):
             field.setCurrentIndex(max(0, field.findData(value)))
@@ -146,11 +214,9 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Store everything, or nothing and show what is wrong."""
-        shared = {
-            k: self.value(k)
-            for k, s in SPECS.items()
-            if s.scope is not Scope.PC and k not in HIDDEN
-        }
+        shared = {k: self.value(k) for k in self._fields if SPECS[k].scope is not Scope.PC}
+        if self.new_pin_hash:
+            shared[PIN_KEY] = self.new_pin_hash
         local = {k: self.value(k) for k, s in SPECS.items() if s.scope is Scope.PC}
         problems = [p for k, v in local.items() if (p := setting_problem(k, v))]
         font = str(local.get("pdf_font_path") or "")
