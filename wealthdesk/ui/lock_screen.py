@@ -1,0 +1,270 @@
+"""The lock screen: covers the desk while the manager is away; the PIN opens it again.
+
+It shows only what the caller gives it (the app and branch line, the desk's state), the
+clock and its own fixed words, so nothing of the last client can show through.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.pin import PinThrottle, verify_pin
+from ..i18n import translate
+from ..services import clock
+from . import defs
+from .pin_dialog import pin_edit
+
+log = logging.getLogger(__name__)
+
+CLOCK_INTERVAL_MS = 15_000
+COLUMN_WIDTH = 460
+
+
+def _centred_label(name: str, word_wrap: bool = False) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(word_wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # a caller's text is never markup
+    return label
+
+
+class LockScreen(QWidget):
+    """A full-window page: the clock, the desk's state and the PIN field.
+
+    ``lock()`` arms it; ``unlocked`` is emitted when the right PIN is entered (or, on a
+    desk with no PIN, when the manager presses Continue). Wrong PINs are slowed down by
+    a :class:`PinThrottle`, read against :attr:`monotonic`, which tests replace.
+    """
+
+    unlocked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self.monotonic: Callable[[], float] = time.monotonic
+        self._pin_hash = ""
+        self._throttle = PinThrottle()
+
+        self.title_label = _centred_label("lockTitle", word_wrap=True)
+        self.clock_label = _centred_label("lockClock")
+        self.state_label = _centred_label("lockState", word_wrap=True)
+
+        self.pin_field = pin_edit(self)
+        self.pin_field.setObjectName("pinField")
+        self.pin_field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pin_field.returnPressed.connect(self.try_unlock)
+        self.unlock_button = QPushButton()
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.clicked.connect(self.try_unlock)
+        # As tall as the field beside it.
+        self.unlock_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.pin_row = QWidget()
+        row = QHBoxLayout(self.pin_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(defs.SPACING)
+        row.addWidget(self.pin_field, 1)
+        row.addWidget(self.unlock_button)
+
+        self.no_pin_label = _centred_label("lockNoPin", word_wrap=True)
+        self.continue_button = QPushButton()
+        self.continue_button.setObjectName("continueButton")
+        self.continue_button.clicked.connect(self.try_unlock)
+        self.continue_row = QWidget()
+        row = QHBoxLayout(self.continue_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(self.continue_button)
+        row.addStretch(1)
+
+        self.message_label = _centred_label("lockMessage", word_wrap=True)
+
+        column = QWidget()
+        column.setObjectName("lockColumn")
+        column.setMaximumWidth(COLUMN_WIDTH)
+        stack = QVBoxLayout(column)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(defs.SPACING * 2)
+        stack.addWidget(self.title_label)
+        stack.addWidget(self.clock_label)
+        stack.addWidget(self.state_label)
+        stack.addSpacing(defs.SPACING * 2)
+        stack.addWidget(self.pin_row)
+        stack.addWidget(self.no_pin_label)
+        stack.addWidget(self.continue_row)
+        stack.addWidget(self.message_label)
+
+        # Centred by stretches, not by alignment: an aligned widget gets no height for
+        # its width, and the wrapped lines would be squeezed.
+        across = QHBoxLayout()
+        across.addStretch(1)
+        across.addWidget(column, 10)
+        across.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
+        outer.addStretch(2)
+        outer.addLayout(across)
+        outer.addStretch(3)
+
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(CLOCK_INTERVAL_MS)
+        self._clock_timer.timeout.connect(self._show_time)
+        self._clock_timer.start()
+        # Single-shot, re-armed once a second while a wait runs, so the countdown moves
+        # and the field opens again as soon as the wait is over.
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setSingleShot(True)
+        self._wait_timer.timeout.connect(self._follow_wait)
+
+        self.retranslate()
+        self.lock("", "")
+
+    # ------------------------------------------------------------ the caller's side
+    def lock(self, pin_hash: str, state_text: str, title: str = "") -> None:
+        """Show the lock for a desk whose PIN hash is *pin_hash* ("" when none is set)."""
+        self._pin_hash = pin_hash or ""
+        self.title_label.setText(title)
+        self.title_label.setVisible(bool(title))
+        self.set_state_text(state_text)
+        self.pin_field.clear()
+        self._set_message("")
+        has_pin = bool(self._pin_hash)
+        self.pin_row.setVisible(has_pin)
+        self.no_pin_label.setVisible(not has_pin)
+        self.continue_row.setVisible(not has_pin)
+        self._show_time()
+        if has_pin:
+            self._follow_wait()  # a wait still running when locked again keeps running
+        self._focus_entry()
+
+    def set_state_text(self, text: str) -> None:
+        self.state_label.setText(text)
+        self.state_label.setVisible(bool(text))
+
+    def retranslate(self) -> None:
+        self.pin_field.setPlaceholderText(translate("LockScreen", "PIN"))
+        self.pin_field.setAccessibleName(translate("LockScreen", "PIN"))
+        self.unlock_button.setText(translate("LockScreen", "Unlock"))
+        self.continue_button.setText(translate("LockScreen", "Continue"))
+        self.no_pin_label.setText(
+            translate(
+                "LockScreen",
+                "No PIN is set for this desk, so anyone can open it.\n"
+                "Set one in Settings to keep the desk locked while you are away.",
+            )
+        )
+
+    # ------------------------------------------------------------ trying a PIN
+    def try_unlock(self) -> bool:
+        """Check the PIN typed; True (and ``unlocked``) when it opens the desk."""
+        if not self._pin_hash:
+            self.unlocked.emit()
+            return True
+        pin = self.pin_field.text()
+        self.pin_field.clear()
+        left = self._throttle.seconds_left(self.monotonic())
+        if left > 0:
+            self._hold(left)
+            return False
+        self._release()
+        if not pin:
+            self._set_message(translate("LockScreen", "Enter your PIN."))
+            return False
+        if verify_pin(pin, self._pin_hash):
+            self._throttle.succeeded()
+            self._set_message("")
+            self.unlocked.emit()
+            return True
+        now = self.monotonic()
+        self._throttle.failed(now)
+        log.info("wrong PIN on the lock screen (%d in a row)", self._throttle.failures)
+        left = self._throttle.seconds_left(now)
+        if left > 0:
+            self._hold(left, wrong=True)
+        else:
+            self._set_message(translate("LockScreen", "Wrong PIN."))
+        self._focus_entry()
+        return False
+
+    def _hold(self, left: float, wrong: bool = False) -> None:
+        """Close the field for *left* seconds, saying how long is left."""
+        self.pin_field.setEnabled(False)
+        self.unlock_button.setEnabled(False)
+        seconds = math.ceil(left)
+        text = translate("LockScreen", "Too many wrong PINs: try again in {seconds} s.").format(
+            seconds=seconds
+        )
+        if wrong:
+            text = translate("LockScreen", "Wrong PIN.") + "\n" + text
+        self._set_message(text)
+        # Wake when the number shown changes (or the wait ends), never later.
+        self._wait_timer.start(max(1, round((left - (seconds - 1)) * 1000)))
+
+    def _release(self) -> None:
+        self._wait_timer.stop()
+        if self.pin_field.isEnabled():
+            return
+        self.pin_field.setEnabled(True)
+        self.unlock_button.setEnabled(True)
+        self._set_message("")
+        self._focus_entry()
+
+    def _follow_wait(self) -> None:
+        if not self._pin_hash:
+            self._wait_timer.stop()
+            return
+        left = self._throttle.seconds_left(self.monotonic())
+        if left > 0:
+            self._hold(left)
+        else:
+            self._release()
+
+    # ------------------------------------------------------------ showing
+    def _show_time(self) -> None:
+        self.clock_label.setText(clock.now().strftime("%H:%M"))
+
+    def _set_message(self, text: str) -> None:
+        self.message_label.setText(text)
+
+    def _reserve_message_space(self) -> None:
+        # Room for two lines, kept while empty, so nothing above moves when one appears.
+        self.message_label.ensurePolished()
+        self.message_label.setMinimumHeight(2 * self.message_label.fontMetrics().lineSpacing())
+
+    def _focus_entry(self) -> None:
+        if self._pin_hash:
+            self.pin_field.setFocus()
+        else:
+            self.continue_button.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._reserve_message_space()
+        self._show_time()
+        self._focus_entry()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter continues on a desk with no PIN, wherever the focus is.
+        if not self._pin_hash and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.unlocked.emit()
+            return
+        super().keyPressEvent(event)
