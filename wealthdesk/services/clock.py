@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 _now: Callable[[], dt.datetime] = lambda: dt.datetime.now().astimezone()  # noqa: E731
 
@@ -26,6 +27,26 @@ def set_clock(source: Callable[[], dt.datetime] | None) -> None:
     """Replace the clock (tests); ``None`` restores the system clock."""
     global _now
     _now = source or (lambda: dt.datetime.now().astimezone())
+
+
+@contextlib.contextmanager
+def at(when: dt.datetime) -> Iterator[dt.datetime]:
+    """Within the block, every service reads *when* as the time (naive means local);
+    the clock in place before comes back on leaving it, also on an error.
+
+    For scripted data generation (the demo's past visits) and tests only, never the
+    window's normal running: the clock is one for the whole process, so anything else
+    that reads it meanwhile (a timer, another thread) would see *when* too. Keep the
+    block to the few service calls that happen at *when*.
+    """
+    global _now
+    fixed = when if when.tzinfo else when.astimezone()
+    previous = _now
+    _now = lambda: fixed  # noqa: E731
+    try:
+        yield fixed
+    finally:
+        _now = previous
 
 
 def to_local(stored_utc: dt.datetime | None) -> dt.datetime | None:
