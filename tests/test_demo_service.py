@@ -1,13 +1,32 @@
-"""Demo data (services/demo.py): as many clients as asked, the same for the same seed."""
+"""Demo data (services/demo.py): as many clients as asked, the same for the same seed;
+a month of visits acted out through the queue services; all of it removed again."""
 
 from __future__ import annotations
 
+import collections
+import datetime as dt
+import itertools
+
 import pytest
 
+from wealthdesk import db
+from wealthdesk.db.connection import sqlite_url
+from wealthdesk.db.models import AuditEntry, Visit
 from wealthdesk.domain.audit import AuditAction
-from wealthdesk.services import audit
+from wealthdesk.domain.queue import FinishCheck, ServiceOutcome, VisitKind, VisitState, ticket
+from wealthdesk.services import audit, queue
+from wealthdesk.services import clock as service_clock
 from wealthdesk.services.clients import count_clients, list_clients
-from wealthdesk.services.demo import create_demo_clients, demo_drafts
+from wealthdesk.services.demo import (
+    DEMO_ACTOR,
+    count_demo_visits,
+    create_demo_clients,
+    create_demo_data,
+    create_demo_visits,
+    demo_drafts,
+)
+
+MINUTE = dt.timedelta(minutes=1)
 
 
 @pytest.mark.slow
@@ -107,3 +126,255 @@ def test_a_removal_that_fails_midway_keeps_every_demo_client(
         demo.remove_demo_clients("desk1")
     assert [(c.id, c.name) for c in list_clients()] == before
     assert demo.count_demo_clients() == 5
+
+
+# ---------------------------------------------------------------- the clock override
+
+
+def test_the_clock_reads_the_chosen_time_in_the_block_and_the_old_one_after(clock):
+    from wealthdesk.services import clock as service_clock
+
+    before = service_clock.now()
+    when = dt.datetime(2026, 11, 2, 9, 30)
+    with service_clock.at(when) as fixed:
+        assert service_clock.now() == fixed == when.astimezone()
+        assert service_clock.today() == dt.date(2026, 11, 2)
+    assert service_clock.now() == before
+    with pytest.raises(RuntimeError), service_clock.at(when):
+        raise RuntimeError("a service refused")
+    assert service_clock.now() == before
+
+
+# ---------------------------------------------------------------- visits
+
+TODAY = dt.date(2026, 11, 27)  # the clock fixture's day: a Friday, 10:00
+CLOSED = {VisitState.DONE, VisitState.NO_SHOW, VisitState.LEFT}
+
+
+def working_days_before(today: dt.date, days: int) -> set[dt.date]:
+    back = (today - dt.timedelta(days=n) for n in range(1, days + 1))
+    return {day for day in back if day.weekday() < 5}
+
+
+def demo_visits_by_day() -> dict[dt.date, list[queue.VisitInfo]]:
+    days = sorted({day for (day,) in Visit.select(Visit.service_date).distinct().tuples()})
+    return {day: queue.visits(day) for day in days}
+
+
+@pytest.fixture
+def demo_month(store, clock):
+    """300 demo clients and the visits of the last 30 days and today, as the CLI makes them."""
+    report = create_demo_data(300, 1, "desk1", "李经理", "1", 30)
+    return report, demo_visits_by_day()
+
+
+def test_demo_visits_fill_every_working_day_of_the_last_30_days_and_today(demo_month, clock):
+    report, by_day = demo_month
+    assert report.clients == 300
+    assert set(by_day) == working_days_before(TODAY, 30) | {TODAY}
+    assert not [day for day in by_day if day.weekday() >= 5]
+    assert report.visits == sum(len(v) for v in by_day.values()) == count_demo_visits()
+    for day, visits in by_day.items():
+        if day != TODAY:
+            assert 8 <= len(visits) <= 20, day
+
+
+def test_past_days_end_with_every_visit_closed_and_today_with_2_to_4_in_line(demo_month, clock):
+    _report, by_day = demo_month
+    for day, visits in by_day.items():
+        if day != TODAY:
+            assert {v.state for v in visits} <= CLOSED, day
+    today = by_day[TODAY]
+    assert 2 <= len(queue.waiting(TODAY)) <= 4
+    assert {v.state for v in today} <= CLOSED | {VisitState.WAITING}
+    assert all(v.arrived_at <= clock.now for v in today)
+    assert queue.at_desk("1", TODAY) == []
+
+
+def test_each_day_numbers_its_tickets_from_one_per_kind_without_gaps(demo_month):
+    _report, by_day = demo_month
+    for day, visits in by_day.items():
+        for kind in VisitKind:
+            tickets = sorted(v.ticket for v in visits if v.kind == kind)
+            assert tickets == [ticket(kind, n) for n in range(1, len(tickets) + 1)], day
+
+
+def test_one_desk_serves_one_visitor_at_a_time_and_nobody_before_they_arrive(demo_month, clock):
+    _report, by_day = demo_month
+    for day, visits in by_day.items():
+        sessions = []
+        for v in visits:
+            if v.called_at is not None:
+                assert v.arrived_at <= v.called_at <= v.finished_at <= clock.now, v
+            if v.state == VisitState.DONE:
+                assert v.called_at <= v.started_at
+                assert 5 * MINUTE <= v.service_time <= 40 * MINUTE, v
+            if v.state in (VisitState.DONE, VisitState.NO_SHOW):
+                sessions.append((v.called_at, v.finished_at))
+        sessions.sort()
+        for (_called, finished), (next_called, _end) in itertools.pairwise(sessions):
+            assert finished <= next_called, day
+
+
+def test_visitors_arrive_in_opening_hours_fewer_over_lunch(demo_month):
+    _report, by_day = demo_month
+    hours = collections.Counter()
+    for day, visits in by_day.items():
+        if day == TODAY:
+            continue
+        for v in visits:
+            assert dt.time(9) <= v.arrived_at.time() < dt.time(17), v
+            hours[v.arrived_at.hour] += 1
+    lunch = (hours[12] + hours[13]) / 2
+    other = sum(n for hour, n in hours.items() if hour not in (12, 13)) / 6
+    assert lunch < 0.7 * other
+
+
+def test_demo_visits_look_like_a_real_desk_s_month(demo_month):
+    _report, by_day = demo_month
+    visits = [v for day in by_day.values() for v in day]
+    kinds = collections.Counter(v.kind for v in visits)
+    assert 0.15 < kinds[VisitKind.APPOINTMENT] / len(visits) < 0.35
+    anonymous = [v for v in visits if v.client_id is None]
+    assert 0.1 < len(anonymous) / len(visits) < 0.35
+    assert all(v.name or v.masked_phone for v in anonymous)
+    states = collections.Counter(v.state for v in visits)
+    assert states[VisitState.NO_SHOW] and states[VisitState.LEFT]
+    assert any(v.recall_count for v in visits)
+    assert any(len(v.purposes) == 2 for v in visits) and all(v.purposes for v in visits)
+    assert any(v.notes for v in visits)
+    done = [v for v in visits if v.state == VisitState.DONE]
+    outcomes = {v.outcome for v in done}
+    assert outcomes <= {o.value for o in ServiceOutcome} and len(outcomes) >= 4
+    assert all(v.checklist == tuple(FinishCheck) for v in done)
+    entries = AuditEntry.select().where(AuditEntry.action == AuditAction.VISIT_CHECKED_IN.value)
+    assert {e.actor for e in entries} == {DEMO_ACTOR} and entries.count() == len(visits)
+    calls = AuditEntry.select().where(AuditEntry.action == AuditAction.VISIT_CALLED.value)
+    assert calls.count() > len(done)  # some were called and did not come
+
+
+def test_every_demo_visit_is_made_and_moved_by_the_queue_services(store, clock, monkeypatch):
+    used = collections.Counter()
+    for name in queue.__all__:
+        service = getattr(queue, name)
+        if callable(service) and not isinstance(service, type):
+            monkeypatch.setattr(queue, name, counting(service, name, used))
+    made = create_demo_data(100, 1, "desk1", days=30).visits
+    assert used["check_in"] == made == Visit.select().count()
+    assert set(used) >= {
+        "check_in", "call_next", "call", "recall", "recycle", "no_show", "park", "unpark",
+        "leave", "start_service", "finish",
+    }  # fmt: skip
+    assert used["finish"] == Visit.select().where(Visit.state == VisitState.DONE.value).count()
+
+
+def counting(service, name: str, used: collections.Counter):
+    def counted(*args, **kwargs):
+        used[name] += 1
+        return service(*args, **kwargs)
+
+    return counted
+
+
+def test_the_same_seed_makes_the_same_month_and_another_seed_another(tmp_path, clock):
+    def month(name: str, seed: int) -> list[tuple]:
+        db.connect(sqlite_url(tmp_path / name), tmp_path / "backups")
+        try:
+            create_demo_data(40, seed, "desk1", days=10)
+            return [
+                (v.service_date, v.ticket, v.client_id, v.name, v.purposes, v.state,
+                 v.outcome, v.arrived_at, v.called_at, v.started_at, v.finished_at)
+                for day in demo_visits_by_day().values()
+                for v in day
+            ]  # fmt: skip
+        finally:
+            db.close()
+
+    first = month("a.sqlite3", 3)
+    assert first == month("b.sqlite3", 3)
+    assert first != month("c.sqlite3", 4)
+
+
+def test_demo_again_adds_no_second_day_over_the_first(store, clock):
+    create_demo_clients(50, 1, "desk1")
+    made = create_demo_visits(7, 1, "desk1")
+    assert made > 0
+    assert create_demo_visits(7, 1, "desk1") == 0
+    assert Visit.select().count() == made
+    entry = audit.entries()[0]
+    assert (entry.action, entry.actor, entry.detail) == (
+        AuditAction.DEMO_CREATED,
+        "desk1",
+        "0 visits, 7 days, seed 1",
+    )
+
+
+@pytest.mark.parametrize(
+    "now",
+    [dt.datetime(2026, 11, 28, 15, 0), dt.datetime(2026, 11, 27, 8, 20)],
+    ids=["saturday", "before-opening"],
+)
+def test_on_a_weekend_or_before_opening_today_has_only_a_few_just_arrived(store, clock, now):
+    clock.set(now)
+    create_demo_clients(30, 1, "desk1")
+    create_demo_visits(3, 1, "desk1")
+    today = queue.visits(now.date())
+    assert 2 <= len(today) <= 4
+    assert all(v.state == VisitState.WAITING for v in today)
+    assert all(v.arrived_at.date() == now.date() and v.arrived_at <= clock.now for v in today)
+
+
+def test_without_demo_clients_every_demo_visitor_is_an_anonymous_walk_in(store, clock):
+    made = create_demo_visits(2, 5, "desk1")
+    visits = [v for day in demo_visits_by_day().values() for v in day]
+    assert len(visits) == made > 0
+    assert all(v.client_id is None and (v.name or v.masked_phone) for v in visits)
+
+
+def test_progress_is_reported_with_the_real_clock_in_place(store, clock):
+    seen = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total, service_clock.now()))
+
+    create_demo_data(20, 1, "desk1", days=7, progress=progress)
+    assert seen[-1][0] == seen[-1][1]
+    assert [done for done, _t, _n in seen] == sorted(done for done, _t, _n in seen)
+    assert {now for _d, _t, now in seen} == {clock.now}
+
+
+def test_removing_demo_data_removes_demo_visits_but_not_real_ones(backend_store, clock, tmp_path):
+    from wealthdesk.domain.client import ClientDraft
+    from wealthdesk.services.clients import create_client
+    from wealthdesk.services.demo import count_demo_clients, remove_demo_clients
+
+    report = create_demo_data(30, 2, "desk1", days=3)
+    real = create_client(ClientDraft(name="张伟", mobile="13812345678"), "desk1").id
+    real_visit = queue.check_in(queue.CheckIn(client_id=real), "lobby")
+    stranger = queue.check_in(queue.CheckIn(walk_in_name="路人甲"), "lobby")
+    demo_client = next(c.id for c in list_clients() if c.is_demo and c.id not in busy_today())
+    of_demo_client = queue.check_in(queue.CheckIn(client_id=demo_client), "lobby")
+    assert count_demo_visits() == report.visits + 1
+
+    assert remove_demo_clients("desk2") == 30
+
+    assert [v.id for v in queue.visits(TODAY) if v.id != stranger.id] == [real_visit.id]
+    assert {(v.id, v.name) for v in queue.visits(TODAY)} == {
+        (real_visit.id, "张伟"),
+        (stranger.id, "路人甲"),
+    }
+    assert Visit.select().count() == 2 and of_demo_client.id not in {v.id for v in queue.visits()}
+    assert count_demo_visits() == count_demo_clients() == 0
+    entry = audit.entries()[0]
+    assert (entry.action, entry.actor, entry.detail) == (
+        AuditAction.DEMO_REMOVED,
+        "desk2",
+        f"30 clients, {report.visits + 1} visits",
+    )
+    # The next visitor of the day does not get a number handed out already.
+    taken = {v.ticket for v in queue.visits(TODAY)}
+    assert queue.check_in(queue.CheckIn(walk_in_name="路人乙"), "lobby").ticket not in taken
+
+
+def busy_today() -> set[int]:
+    return {v.client_id for v in queue.visits(TODAY) if v.client_id is not None}

@@ -1,14 +1,28 @@
-"""Realistic, repeatable demo data for trying the app and for benchmarks."""
+"""Realistic, repeatable demo data for trying the app and for benchmarks: clients, and
+the visits of the last weeks and of today, acted out through the queue services.
+
+How demo data is recognised, so that removing it takes all of it and nothing else:
+a demo client has ``client.is_demo``; a visit has no such mark (and gets none: no
+migration for demo data), so a demo visit is one of a demo client, or an anonymous
+walk-in whose check-in the audit log attributes to :data:`DEMO_ACTOR` (the audit
+entry names the ticket and carries the arrival time to the microsecond). Nobody at a
+desk acts as ``demo``: the window audits as "name (desk N)", the command line as
+"cli:login".
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import itertools
 import random
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import peewee
 
 from ..db.connection import database
-from ..db.models import Client, ClientSearchKey
+from ..db.models import AuditEntry, Client, ClientSearchKey, Visit
 from ..domain.audit import AuditAction
 from ..domain.client import (
     ClientDraft,
@@ -22,7 +36,9 @@ from ..domain.client import (
     normalize_draft,
 )
 from ..domain.identity import resident_id_check_char
+from ..domain.queue import FinishCheck, Purpose, ServiceOutcome, VisitKind, VisitState
 from . import audit, clock
+from . import queue as visitor_queue
 from .clients import existing_id_numbers, insert_clean_drafts
 
 SURNAMES = (
@@ -218,8 +234,426 @@ def create_demo_clients(
     return created
 
 
+# ---------------------------------------------------------------- visits
+
+DEMO_ACTOR = "demo"  # whom the audit log names for the demo's invented queue work
+OPENS, CLOSES = dt.time(9, 0), dt.time(17, 0)
+LUNCH = (dt.time(12, 0), dt.time(14, 0))
+LUNCH_SHARE = 0.4  # of the arrivals an hour of the lunch break sees, against any other
+DAY_WEIGHT = 250  # in progress steps: a day of visits takes about as long as 250 clients
+SHORTEST_SERVICE = dt.timedelta(minutes=5)
+REGULARS = 2000  # the demo desk's visitors come from the first demo clients of the book
+PURPOSE_WEIGHTS = {
+    Purpose.CONSULTATION: 30,
+    Purpose.PURCHASE: 20,
+    Purpose.ACCOUNT_SERVICE: 15,
+    Purpose.REDEMPTION: 12,
+    Purpose.RISK_ASSESSMENT: 12,
+    Purpose.OTHER: 5,
+    Purpose.COMPLAINT: 3,
+}
+VISIT_NOTES = (
+    "带家属一同前来",
+    "需要打印近半年对账单",
+    "老年客户，请放慢语速",
+    "上次咨询的产品下周到期",
+    "只有半小时，比较赶时间",
+    "电话预约时想了解养老保险",
+)
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    """What a demo run added."""
+
+    clients: int
+    visits: int
+
+
+def create_demo_data(
+    clients: int = 300,
+    seed: int = 1,
+    actor: str = "demo",
+    manager: str = "",
+    desk: str = "1",
+    days: int = 30,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoReport:
+    """Demo clients (:func:`create_demo_clients`), then their visits of the last *days*
+    days and of today at *desk* (:func:`create_demo_visits`). What the window and the
+    command line's ``demo`` call.
+
+    *progress* gets (done, total) in steps of one client or one day's visits, a day
+    counted as :data:`DAY_WEIGHT` clients because it takes about as long to make.
+    """
+    schedule = len(_demo_days(clock.today(), days))
+    total = clients + schedule * DAY_WEIGHT
+
+    def clients_done(done: int, _count: int) -> None:
+        if progress:
+            progress(done, total)
+
+    def days_done(done: int, _count: int) -> None:
+        if progress:
+            progress(clients + done * DAY_WEIGHT, total)
+
+    created = create_demo_clients(clients, seed, actor, manager, clients_done)
+    visits = create_demo_visits(days, seed, actor, desk, days_done)
+    return DemoReport(clients=created, visits=visits)
+
+
+def create_demo_visits(
+    days: int = 30,
+    seed: int = 1,
+    actor: str = "demo",
+    desk: str = "1",
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """A single desk's visitors on each working day (Monday to Friday) of the last
+    *days* days and today; returns how many visits were made.
+
+    Every visit goes through the queue services (check-in, call next or call, recall,
+    recycle, no-show, park and return, leave, start and finish) with the clock set to
+    the moment it happens, in the order of time, so tickets, the audit log and the day's
+    figures are what a real day leaves. A past day ends with every visit closed. Today
+    is acted out up to now and left with 2 to 4 visitors waiting and nobody called or
+    being served (before opening time or at a weekend, only those few, just arrived).
+
+    The queue work is audited as :data:`DEMO_ACTOR`, not as *actor*: nobody at a desk
+    did it, and it is how :func:`remove_demo_clients` knows the anonymous walk-ins the
+    demo made. *actor* is named in the one entry that records the run. A day that has
+    any visit already is left alone, so running the demo again adds no second day over
+    the first. The same *seed* makes the same days from the same book. *progress* gets
+    (days done, days) between days, with the real clock back in place.
+    """
+    now = clock.now()
+    today = now.date()
+    schedule = _demo_days(today, days)
+    regulars = [cid for (cid,) in _demo_clients().order_by(Client.id).limit(REGULARS).tuples()]
+    busy = {
+        day
+        for (day,) in Visit.select(Visit.service_date)
+        .where(Visit.service_date.between(schedule[0], today))
+        .distinct()
+        .tuples()
+    }
+    created = 0
+    for done, day in enumerate(schedule, start=1):
+        if day not in busy:
+            rng = random.Random(f"{seed}:{day.isoformat()}")
+            until = now if day == today else None
+            created += _DemoDay(day, rng, regulars, desk, until).run()
+        if progress:
+            progress(done, len(schedule))
+    with database.atomic():
+        audit.record(
+            AuditAction.DEMO_CREATED, actor, None, f"{created} visits, {days} days, seed {seed}"
+        )
+    return created
+
+
+def _demo_days(today: dt.date, days: int) -> list[dt.date]:
+    """The working days of the last *days* days, oldest first, and today."""
+    past = (today - dt.timedelta(days=back) for back in range(days, 0, -1))
+    return [day for day in past if day.weekday() < 5] + [today]
+
+
+def _local(day: dt.date, time: dt.time) -> dt.datetime:
+    """*time* on *day* in this PC's zone (the clock's), summer time included."""
+    return dt.datetime.combine(day, time).astimezone()
+
+
+@dataclass
+class _Visitor:
+    request: visitor_queue.CheckIn
+    arrives: dt.datetime
+    parks_after: dt.timedelta | None = None  # sets themself aside to fill in a form
+    parked_for: dt.timedelta = dt.timedelta(0)
+    patience: dt.timedelta | None = None  # gives up after waiting this long
+    id: int = 0
+    state: VisitState = VisitState.WAITING
+    recycled: bool = False
+
+
+def _minutes(low: float, high: float, rng: random.Random) -> dt.timedelta:
+    return dt.timedelta(seconds=round(rng.uniform(low, high) * 60))
+
+
+class _DemoDay:
+    """One day at one desk, acted out through the queue services in the order of time.
+
+    Things that will happen (an arrival, the desk free again, a parked visitor back) wait
+    in a heap by their time; each is done with the clock set to it, and may put later
+    ones in the heap. The desk serves one visitor at a time: it calls only when the one
+    before has gone. With *until* (today) nothing happens after it, and the desk calls
+    nobody it could not finish with by then.
+    """
+
+    def __init__(
+        self,
+        day: dt.date,
+        rng: random.Random,
+        regulars: list[int],
+        desk: str,
+        until: dt.datetime | None,
+    ) -> None:
+        self.day, self.rng, self.regulars, self.desk, self.until = day, rng, regulars, desk, until
+        self.visitors: dict[int, _Visitor] = {}
+        self.events: list[tuple[dt.datetime, int, Callable, _Visitor | None]] = []
+        self.order = itertools.count()
+        self.desk_busy = False  # serving, or about to call
+        self.desk_closed = False  # today: the next service would run past now
+        self.last_call = _local(day, dt.time(0))
+        self.idle_since: dt.datetime | None = None  # free, and nobody in line
+
+    # ------------------------------------------------------------ the day
+    def run(self) -> int:
+        if self.day.weekday() < 5:
+            for visitor in self._arrivals():
+                self._later(visitor.arrives, self._arrive, visitor)
+        while self.events:
+            when, _n, action, visitor = heapq.heappop(self.events)
+            if self.until is not None and when > self.until:
+                break
+            with clock.at(when):
+                action(visitor)
+        if self.until is not None:
+            self._leave_today_waiting()
+        return len(self.visitors)
+
+    def _later(self, when: dt.datetime, action, visitor: _Visitor | None = None) -> None:
+        heapq.heappush(self.events, (when, next(self.order), action, visitor))
+
+    def _arrivals(self) -> list[_Visitor]:
+        """8 to 20 visitors between opening and closing, fewer over the lunch break."""
+        rng = self.rng
+        opens, closes = _local(self.day, OPENS), _local(self.day, CLOSES)
+        lunch = (_local(self.day, LUNCH[0]), _local(self.day, LUNCH[1]))
+        span = (closes - opens).total_seconds()
+        count = rng.randint(8, 20)
+        times: list[dt.datetime] = []
+        while len(times) < count:
+            when = opens + dt.timedelta(seconds=round(rng.uniform(0, span)))
+            if lunch[0] <= when < lunch[1] and rng.random() > LUNCH_SHARE:
+                continue
+            times.append(when)
+        clients = rng.sample(self.regulars, min(len(times), len(self.regulars)))
+        return [self._visitor(when, clients) for when in sorted(times)]
+
+    def _visitor(self, arrives: dt.datetime, clients: list[int]) -> _Visitor:
+        rng = self.rng
+        kind = VisitKind.APPOINTMENT if rng.random() < 0.25 else VisitKind.WALK_IN
+        name = phone = ""
+        client_id = clients.pop() if clients and rng.random() < 0.8 else None
+        if client_id is None:
+            surname = rng.choice(SURNAMES)
+            roll = rng.random()
+            if roll < 0.5:
+                name = surname + rng.choice(("先生", "女士"))
+            elif roll < 0.7:
+                name = surname + rng.choice(GIVEN_MALE + GIVEN_FEMALE)
+            if not name or rng.random() < 0.4:
+                phone = rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(0, 10**8):08d}"
+        purposes = list(PURPOSE_WEIGHTS)
+        chosen = set(rng.choices(purposes, [PURPOSE_WEIGHTS[p] for p in purposes], k=2))
+        if rng.random() < 0.75:
+            chosen = {min(chosen, key=purposes.index)}
+        visitor = _Visitor(
+            visitor_queue.CheckIn(
+                kind=kind,
+                client_id=client_id,
+                walk_in_name=name,
+                walk_in_phone=phone,
+                purposes=tuple(p for p in purposes if p in chosen),
+                notes=rng.choice(VISIT_NOTES) if rng.random() < 0.08 else "",
+            ),
+            arrives,
+        )
+        if rng.random() < 0.06:
+            visitor.parks_after = _minutes(1, 3, rng)
+            visitor.parked_for = _minutes(8, 20, rng)
+        if rng.random() < 0.05:
+            visitor.patience = _minutes(20, 50, rng)
+        return visitor
+
+    # ------------------------------------------------------------ visitors
+    def _arrive(self, visitor: _Visitor) -> None:
+        visitor.id = visitor_queue.check_in(visitor.request, DEMO_ACTOR).id
+        self.visitors[visitor.id] = visitor
+        now = clock.now()
+        if visitor.parks_after is not None:
+            self._later(now + visitor.parks_after, self._park, visitor)
+        if visitor.patience is not None:
+            self._later(now + visitor.patience, self._give_up, visitor)
+        self._wake_desk()
+
+    def _park(self, visitor: _Visitor) -> None:
+        if visitor.state == VisitState.WAITING:
+            self._move(visitor, visitor_queue.park, VisitState.PARKED)
+            self._later(clock.now() + visitor.parked_for, self._unpark, visitor)
+
+    def _unpark(self, visitor: _Visitor) -> None:
+        if visitor.state == VisitState.PARKED:
+            self._move(visitor, visitor_queue.unpark, VisitState.WAITING)
+            self._wake_desk()
+
+    def _give_up(self, visitor: _Visitor) -> None:
+        if visitor.state in (VisitState.WAITING, VisitState.PARKED):
+            self._move(visitor, visitor_queue.leave, VisitState.LEFT)
+
+    def _move(self, visitor: _Visitor, service, state: VisitState) -> None:
+        service(visitor.id, DEMO_ACTOR)
+        visitor.state = state
+
+    def _waiting(self) -> list[_Visitor]:
+        return [v for v in self.visitors.values() if v.state == VisitState.WAITING]
+
+    # ------------------------------------------------------------ the desk
+    def _wake_desk(self) -> None:
+        """Someone is in line: an idle desk calls within a minute or two."""
+        if not self.desk_busy and not self.desk_closed:
+            self.desk_busy, self.idle_since = True, None
+            self._later(clock.now() + _minutes(0.5, 2, self.rng), self._call)
+
+    def _call(self, _nobody: None) -> None:
+        """The desk is free: call the next visitor (now and then one out of turn) and
+        plan what becomes of them; the desk is free again when that is over."""
+        waiting = self._waiting()
+        if not waiting:
+            self.desk_busy, self.idle_since = False, clock.now()
+            return
+        rng, now = self.rng, clock.now()
+        walk = _minutes(0.5, 3, rng)
+        service = dt.timedelta(seconds=round(rng.triangular(5, 40, 14) * 60))  # mean 20
+        tidy = _minutes(0, 3, rng)
+        gaps = [_minutes(1, 2, rng) for _ in range(3)]
+        twice = rng.random() < 0.5
+        roll = rng.random()
+        missed_by = gaps[0] + (gaps[1] if twice else dt.timedelta(0)) + gaps[2]
+        back_by = gaps[0] + _minutes(2, 5, rng)
+        if self.until is not None:
+            # Today nobody may be left called or served at now: the last session is cut
+            # to end by then, and when not even the shortest fits the desk calls no more.
+            left = self.until - now
+            needed = max(missed_by, back_by) if roll < 0.11 else walk + SHORTEST_SERVICE
+            if needed > left:
+                self.desk_closed, self.desk_busy = True, False
+                return
+            service = min(service, left - walk)
+        served_by = walk + service + tidy
+        if len(waiting) > 1 and rng.random() < 0.08:
+            picked = rng.choice(waiting)
+            visitor_queue.call(picked.id, self.desk, DEMO_ACTOR)
+        else:
+            picked = self.visitors[visitor_queue.call_next(self.desk, DEMO_ACTOR).id]
+        picked.state = VisitState.CALLED
+        self.last_call = now
+        if roll < 0.06 or (roll < 0.11 and picked.recycled):
+            # Called, and called again; never came.
+            self._later(now + gaps[0], self._recall, picked)
+            if twice:
+                self._later(now + gaps[0] + gaps[1], self._recall, picked)
+            self._later(now + missed_by, self._no_show, picked)
+            self._later(now + missed_by, self._call)
+        elif roll < 0.11:
+            # Not at hand (a phone call outside): back in line, called again soon.
+            self._later(now + gaps[0], self._recycle, picked)
+            self._later(now + back_by, self._call)
+        else:
+            self._later(now + walk, self._start, picked)
+            self._later(now + walk + service, self._finish, picked)
+            self._later(now + served_by, self._call)
+
+    def _recall(self, visitor: _Visitor) -> None:
+        visitor_queue.recall(visitor.id, DEMO_ACTOR)
+
+    def _no_show(self, visitor: _Visitor) -> None:
+        self._move(visitor, visitor_queue.no_show, VisitState.NO_SHOW)
+
+    def _recycle(self, visitor: _Visitor) -> None:
+        self._move(visitor, visitor_queue.recycle, VisitState.WAITING)
+        visitor.recycled = True
+
+    def _start(self, visitor: _Visitor) -> None:
+        self._move(visitor, visitor_queue.start_service, VisitState.SERVING)
+
+    def _finish(self, visitor: _Visitor) -> None:
+        outcome = _outcome(visitor.request.purposes, self.rng)
+        # The end-of-service checklist is ticked before a session is filed.
+        visitor_queue.finish(visitor.id, outcome.value, DEMO_ACTOR, checklist=tuple(FinishCheck))
+        visitor.state = VisitState.DONE
+
+    # ------------------------------------------------------------ today
+    def _leave_today_waiting(self) -> None:
+        """Today ends at now with 2 to 4 in line: those set aside are back, too many
+        give up, too few are topped up by visitors who came in the last minutes."""
+        rng, until = self.rng, self.until
+        assert until is not None
+        wanted = rng.randint(2, 4)
+        with clock.at(until):
+            for visitor in list(self.visitors.values()):
+                if visitor.state == VisitState.PARKED:
+                    self._move(visitor, visitor_queue.unpark, VisitState.WAITING)
+            waiting = sorted(self._waiting(), key=lambda v: v.arrives)
+            for visitor in waiting[: max(0, len(waiting) - 4)]:
+                self._move(visitor, visitor_queue.leave, VisitState.LEFT)
+        missing = max(0, wanted - len(waiting))
+        # They came while the desk was busy with its last visitor, or, at an idle desk,
+        # just now.
+        if self.idle_since is None:
+            since = max(self.last_call, until - dt.timedelta(minutes=15))
+        else:
+            since = max(self.idle_since, until - dt.timedelta(minutes=3))
+        span = max(0, round((until - since).total_seconds()))
+        times = sorted(since + dt.timedelta(seconds=rng.randint(0, span)) for _ in range(missing))
+        free = self._free_regulars()
+        clients = rng.sample(free, min(missing, len(free)))
+        for when in times:
+            visitor = self._visitor(when, clients)
+            visitor.parks_after = visitor.patience = None
+            with clock.at(when):
+                self._arrive(visitor)
+
+    def _free_regulars(self) -> list[int]:
+        """Regulars not in the branch today already (one open visit per client)."""
+        here = {v.request.client_id for v in self.visitors.values()}
+        return [cid for cid in self.regulars if cid not in here]
+
+
+def _outcome(purposes: tuple[Purpose, ...], rng: random.Random) -> ServiceOutcome:
+    """How a session ends, likelier to match why the visitor came."""
+    if Purpose.COMPLAINT in purposes:
+        odds = {"serviced": 4, "follow_up": 4, "referred": 2}
+    elif Purpose.PURCHASE in purposes:
+        odds = {"sold": 55, "advised": 25, "follow_up": 15, "other": 5}
+    elif Purpose.ACCOUNT_SERVICE in purposes or Purpose.REDEMPTION in purposes:
+        odds = {"serviced": 70, "advised": 15, "sold": 10, "referred": 5}
+    else:
+        odds = {"advised": 55, "follow_up": 20, "sold": 12, "referred": 8, "other": 5}
+    return ServiceOutcome(rng.choices(list(odds), list(odds.values()))[0])
+
+
+# ---------------------------------------------------------------- removing
+
+
 def _demo_clients():
     return Client.select(Client.id).where(Client.is_demo == True)  # noqa: E712
+
+
+def _demo_visits() -> peewee.ModelSelect:
+    """The visits the demo made or that belong to a demo client (see the module's
+    docstring): an anonymous one is recognised by its check-in in the audit log."""
+    checked_in_by_demo = AuditEntry.select(AuditEntry.id).where(
+        (AuditEntry.action == AuditAction.VISIT_CHECKED_IN.value)
+        & (AuditEntry.actor == DEMO_ACTOR)
+        & AuditEntry.client_id.is_null()
+        & (AuditEntry.at == Visit.arrived_at)
+        & (AuditEntry.detail == Visit.ticket)
+    )
+    return Visit.select(Visit.id).where(
+        Visit.client.in_(_demo_clients())
+        | (Visit.client.is_null() & peewee.fn.EXISTS(checked_in_by_demo))
+    )
 
 
 def count_demo_clients() -> int:
@@ -227,14 +661,30 @@ def count_demo_clients() -> int:
     return _demo_clients().count()
 
 
+def count_demo_visits() -> int:
+    """How many visits of the queue are demo data."""
+    return _demo_visits().count()
+
+
 def remove_demo_clients(actor: str) -> int:
-    """Remove every demo client and its search keys, all or nothing, and audit how many
-    went; real clients (created, imported) stay. Returns the number removed."""
+    """Remove every demo client with its search keys and visits, and the demo's
+    anonymous walk-ins, all or nothing, and audit how many went; real clients (created,
+    imported) and their visits stay. Returns the number of clients removed.
+
+    The day's ticket counters are left as they are: a number handed out once today is
+    not handed out again, even when its visit is gone. The audit log keeps its entries
+    on the removed visits; it is append-only.
+    """
     with database.atomic():
         count = _demo_clients().count()
-        if not count:
+        visits = [vid for (vid,) in _demo_visits().tuples()]
+        if not count and not visits:
             return 0
+        # Before the clients: their removal would keep their visits as nameless ones.
+        for start in range(0, len(visits), 500):
+            Visit.delete().where(Visit.id.in_(visits[start : start + 500])).execute()
         ClientSearchKey.delete().where(ClientSearchKey.client.in_(_demo_clients())).execute()
         Client.delete().where(Client.is_demo == True).execute()  # noqa: E712
-        audit.record(AuditAction.DEMO_REMOVED, actor, None, f"{count} clients")
+        detail = f"{count} clients" + (f", {len(visits)} visits" if visits else "")
+        audit.record(AuditAction.DEMO_REMOVED, actor, None, detail)
     return count
