@@ -156,6 +156,9 @@ def test_a_missing_file_is_named_once_with_a_reason_in_the_message_s_language(
         ["demo", "--clients", "many"],
         ["demo", "--clients", "3000000"],
         ["demo", "--seed", "x"],
+        ["demo", "--days", "367"],
+        ["demo", "--days", "-1"],
+        ["demo", "--days", "a month"],
         ["bogus"],
     ],
 )
@@ -225,6 +228,7 @@ def test_demo_again_with_the_same_seed_adds_no_duplicates_and_says_why(home, dat
     done = run_cli(home, "demo", "--clients", "10", "--db", sqlite_url(database), "--lang", "en")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines() == [
+        "demo visits created: 0",
         "demo clients created: 0",
         "10 demo clients of seed 1 were already in the book; run demo with another seed "
         "(for example --seed 2) to add new ones.",
@@ -238,10 +242,37 @@ def test_demo_with_a_larger_count_adds_only_the_new_clients_and_says_so(home, da
         home, "demo", "--clients", "15", "--seed", "5", "--db", sqlite_url(database), "--lang", "en"
     )
     assert done.returncode == 0, done.stderr
-    created, explanation = done.stdout.strip().splitlines()
+    visits, created, explanation = done.stdout.strip().splitlines()
+    assert visits == "demo visits created: 0"  # the visits of these days are there already
     assert created == "demo clients created: 5"
     assert explanation.startswith("10 demo clients of seed 5 were already in the book")
     assert len(stored(database, "SELECT id FROM client WHERE is_demo")) == 15
+
+
+def test_demo_makes_the_visits_of_the_days_asked_for_and_counts_them_before_the_clients(
+    home, database
+):
+    done = run_cli(
+        home, "demo", "--clients", "20", "--days", "7", "--db", sqlite_url(database), "--lang", "en"
+    )
+    assert done.returncode == 0, done.stderr
+    visits = stored(database, "SELECT service_date FROM visit")
+    assert done.stdout.strip().splitlines() == [
+        f"demo visits created: {len(visits)}",
+        "demo clients created: 20",
+    ]
+    # A week back and today: at least 5 working days of 8 or more visitors, and today.
+    days = {day for (day,) in visits}
+    assert len(visits) >= 5 * 8 and len(days) >= 5
+    assert stored(database, "SELECT count(*) FROM visit WHERE client_id IS NOT NULL")[0][0] > 0
+
+
+def test_demo_with_no_days_makes_only_today_with_a_few_left_waiting(home, database):
+    demo_clients(home, database, "--clients", "10", "--days", "0")
+    assert len(stored(database, "SELECT DISTINCT service_date FROM visit")) == 1
+    states = [state for (state,) in stored(database, "SELECT state FROM visit")]
+    assert 2 <= states.count("waiting") <= 4
+    assert not {"called", "serving", "parked"} & set(states)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG folders are Linux's")

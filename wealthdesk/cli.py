@@ -47,6 +47,15 @@ def _positive(text: str) -> int:
     return value
 
 
+def _days(text: str) -> int:
+    value = _integer(text)
+    if not 0 <= value <= 366:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{value} is not between 0 and 366").format(value=value)
+        )
+    return value
+
+
 def _integer(text: str) -> int:
     try:
         return int(text)
@@ -140,6 +149,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="S",
         help=translate("cli", "the same seed gives the same data (default 1)"),
     )
+    demo.add_argument(
+        "--days",
+        type=_days,
+        default=30,
+        metavar="D",
+        help=translate(
+            "cli", "visits on the working days of the last D days and today (default 30)"
+        ),
+    )
 
     imp = commands.add_parser(
         "import-clients", parents=[common], help=translate("cli", "import clients from a CSV file")
@@ -224,13 +242,15 @@ def _refuse(error: StorageError) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from .i18n import translate
     from .services import settings
-    from .services.demo import create_demo_clients
+    from .services.demo import create_demo_data
 
-    manager = str(settings.get("manager_name", str(args.desk or "1")))
-    created = create_demo_clients(args.clients, args.seed, actor_name(), manager)
-    print(translate("cli", "demo clients created: {count}").format(count=created))
+    desk = str(args.desk or "1")
+    manager = str(settings.get("manager_name", desk))
+    report = create_demo_data(args.clients, args.seed, actor_name(), manager, desk, args.days)
+    print(translate("cli", "demo visits created: {count}").format(count=report.visits))
+    print(translate("cli", "demo clients created: {count}").format(count=report.clients))
     # The same seed makes the same clients; those already in the book are not added again.
-    already = args.clients - created
+    already = args.clients - report.clients
     if already:
         print(
             translate(
