@@ -161,10 +161,13 @@ class QueueTableModel(QAbstractTableModel):
 
     def _refresh_changed(self, incoming: tuple[VisitInfo, ...]) -> None:
         rows = self._rows
+        # A call moves everyone up: the place differs first, before the whole row does.
         changed = [
             row
             for row, (old, new) in enumerate(zip(rows, incoming, strict=True))
-            if old is not new and _SHOWN_FIELDS(old) != _SHOWN_FIELDS(new)
+            if old.position != new.position
+            or old.estimated_wait_minutes != new.estimated_wait_minutes
+            or _SHOWN_FIELDS(old) != _SHOWN_FIELDS(new)
         ]
         for row in changed:
             rows[row] = _without_private(incoming[row])
