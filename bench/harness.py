@@ -158,6 +158,9 @@ class Sizes:
     queue_clients: int = 100_000
     queue_history: int = 10_000
     queue_roundtrips: int = 500
+    refresh_waiting: int = 500
+    refresh_history: int = 2_000
+    refresh_rounds: int = 400
 
 
 FULL = Sizes(
@@ -184,6 +187,8 @@ QUICK = Sizes(
     queue_clients=10_000,
     queue_history=2_000,
     queue_roundtrips=200,
+    refresh_history=500,
+    refresh_rounds=150,
 )
 
 
