@@ -8,7 +8,7 @@ ORG_NAME = "WealthDesk"
 
 
 def _make_none_immortal() -> None:
-    """Work around a reference-count bug in PySide6 6.12.0.
+    """Work around reference-count bugs in PySide6 6.12.0.
 
     Each time Qt hands Python an invalid QVariant (model data for an unset role,
     QSettings.value for a missing key, QComboBox.currentData of an empty item…), PySide6
@@ -22,7 +22,11 @@ def _make_none_immortal() -> None:
         return  # immortal already / a debug build keeps other books
     import ctypes
 
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48
+    # The same release returns the result of ``Signal.emit()`` (True or False) without a
+    # reference, so every emit from Python costs ``True`` or ``False`` one: a busy
+    # queue page emits that many within minutes.
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 48
 
 
 _make_none_immortal()

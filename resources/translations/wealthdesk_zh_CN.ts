@@ -27,6 +27,37 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>AwayDialog</name>
+    <message>
+        <source>Lunch break</source>
+        <translation>午休</translation>
+    </message>
+    <message>
+        <source>Step away</source>
+        <translation>暂时离开</translation>
+    </message>
+    <message>
+        <source>The client screen is cleared and the desk locked until you enter your PIN.</source>
+        <translation>客户界面将被清空，工作台锁定，输入您的PIN后才能解锁。</translation>
+    </message>
+    <message>
+        <source>Back at</source>
+        <translation>返回时间</translation>
+    </message>
+    <message>
+        <source>Lock the desk</source>
+        <translation>锁定工作台</translation>
+    </message>
+    <message>
+        <source>Serving {ticket} · {n} min</source>
+        <translation>正在服务 {ticket} · {n} 分钟</translation>
+    </message>
+    <message>
+        <source>{state} · back at {time}</source>
+        <translation>{state} · {time} 返回</translation>
+    </message>
+</context>
+<context>
     <name>ClientForm</name>
     <message>
         <source>Name</source>
@@ -334,6 +365,37 @@ Save a new client anyway?</source>
     </message>
 </context>
 <context>
+    <name>FinishDialog</name>
+    <message>
+        <source>Finish the service</source>
+        <translation>结束服务</translation>
+    </message>
+    <message>
+        <source>{ticket} · {minutes} min in service</source>
+        <translation>{ticket} · 已服务 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Before the next client:</source>
+        <translation>接待下一位客户前：</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>服务结果</translation>
+    </message>
+    <message>
+        <source>Finish and clear the screen</source>
+        <translation>结束并清空屏幕</translation>
+    </message>
+    <message>
+        <source>Keep serving</source>
+        <translation>继续服务</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import clients</source>
@@ -409,6 +471,39 @@ Save a new client anyway?</source>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>No PIN is set for this desk, so anyone can open it.
+Set one in Settings to keep the desk locked while you are away.</source>
+        <translation>本工作台尚未设置PIN码，任何人都能打开。
+请在“设置”中设置PIN码，离开时保持锁定。</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>请输入您的PIN码。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in {seconds} s.</source>
+        <translation>PIN码错误次数过多：请 {seconds} 秒后再试。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>WealthDesk — wealth-management desk {desk}</source>
@@ -419,8 +514,44 @@ Save a new client anyway?</source>
         <translation>客户</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户服务</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>叫号(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>工作台(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Check &amp;in a visitor</source>
+        <translation>访客签到(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Step &amp;away…</source>
+        <translation>暂时离开(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch break…</source>
+        <translation>午休(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the desk for today…</source>
+        <translation>今日下班(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Lock the &amp;screen</source>
+        <translation>锁定屏幕(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
@@ -475,8 +606,16 @@ Save a new client anyway?</source>
         <translation>关于 WealthDesk(&amp;A)</translation>
     </message>
     <message>
-        <source>Available</source>
-        <translation>空闲</translation>
+        <source>Creating demo clients and visits…</source>
+        <translation>正在生成演示客户和到访记录…</translation>
+    </message>
+    <message>
+        <source>No demo data was created</source>
+        <translation>未生成演示数据</translation>
+    </message>
+    <message>
+        <source>{clients} demo clients and {visits} visits created.</source>
+        <translation>已生成 {clients} 位演示客户和 {visits} 条到访记录。</translation>
     </message>
     <message>
         <source>The desk&apos;s state</source>
@@ -523,6 +662,34 @@ Log folder: {logs}</source>
 日志文件夹：{logs}</translation>
     </message>
     <message>
+        <source>The desk&apos;s state was not changed</source>
+        <translation>工作台状态未更改</translation>
+    </message>
+    <message>
+        <source>Close the desk</source>
+        <translation>下班</translation>
+    </message>
+    <message>
+        <source>Close the desk for today? The screen is cleared and locked; the lobby sees the desk as closed.</source>
+        <translation>今日下班吗？屏幕将被清空并锁定，大堂会看到本工作台已下班。</translation>
+    </message>
+    <message>
+        <source>Wealth-management desk {desk}</source>
+        <translation>{desk} 号理财室</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <source>When the screen locked, a client had changes with fields still to correct; they were not saved.</source>
+        <translation>屏幕锁定时，客户资料中有尚待更正的修改，这些修改未保存。</translation>
+    </message>
+    <message>
+        <source>{count} visitors still waiting were closed as left ({day}).</source>
+        <translation>仍在等候的 {count} 位访客已按“已离开”结束（{day}）。</translation>
+    </message>
+    <message>
         <source>The database is not available</source>
         <translation>数据库暂时无法使用</translation>
     </message>
@@ -546,17 +713,336 @@ Log folder: {logs}</source>
         <source>{count} demo clients removed.</source>
         <translation>已删除 {count} 位演示客户。</translation>
     </message>
+</context>
+<context>
+    <name>PinDialog</name>
     <message>
-        <source>Creating demo clients…</source>
-        <translation>正在生成演示客户…</translation>
+        <source>Change the desk&apos;s PIN</source>
+        <translation>修改工作台PIN码</translation>
     </message>
     <message>
-        <source>No demo clients were created</source>
-        <translation>未生成演示客户</translation>
+        <source>Set the desk&apos;s PIN</source>
+        <translation>设置工作台PIN码</translation>
     </message>
     <message>
-        <source>{count} demo clients created.</source>
-        <translation>已生成 {count} 位演示客户。</translation>
+        <source>The PIN opens this desk again after you step away or the screen locks itself. Use {min} to {max} digits that others cannot guess.</source>
+        <translation>暂时离开或屏幕自动锁定后，用PIN码重新打开工作台。请使用他人猜不到的 {min} 至 {max} 位数字。</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新PIN码</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation>再次输入PIN码</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访目的</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translation>预计等候</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{h} h {mm} min</source>
+        <translation>{h} 小时 {mm} 分钟</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一位</translation>
+    </message>
+    <message>
+        <source>~{n} min</source>
+        <translation>约 {n} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>Check in: name, pinyin initials or the last 4 digits of the mobile, then Enter</source>
+        <translation>签到：输入姓名、拼音首字母或手机号后4位，按回车</translation>
+    </message>
+    <message>
+        <source>Check in a visitor ({key})</source>
+        <translation>访客签到（{key}）</translation>
+    </message>
+    <message>
+        <source>Has an appointment</source>
+        <translation>有预约</translation>
+    </message>
+    <message>
+        <source>New visitor</source>
+        <translation>新访客</translation>
+    </message>
+    <message>
+        <source>Check in someone who is not in the client book yet, with the name or phone number typed in the box</source>
+        <translation>为尚未建档的访客签到，使用框中输入的姓名或电话</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>来访目的：</translation>
+    </message>
+    <message>
+        <source>Today: {arrived} arrived · {waiting} waiting · {parked} parked · {served} served · average wait {average} · longest {longest}</source>
+        <translation>今日：到店 {arrived} · 等候 {waiting} · 暂挂 {parked} · 已服务 {served} · 平均等候 {average} · 最长 {longest}</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. Check visitors in with the box above.</source>
+        <translation>目前无人等候。请在上方输入框为访客签到。</translation>
+    </message>
+    <message>
+        <source>Your desk is free</source>
+        <translation>工作台空闲</translation>
+    </message>
+    <message>
+        <source>Call the next visitor when you are ready.</source>
+        <translation>准备好后请叫下一位。</translation>
+    </message>
+    <message>
+        <source>Called to your desk</source>
+        <translation>已叫号，等待客户前来</translation>
+    </message>
+    <message>
+        <source>Now serving</source>
+        <translation>正在服务</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>现场客户</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>（未留姓名）</translation>
+    </message>
+    <message>
+        <source>Called {n} min ago</source>
+        <translation>{n} 分钟前叫号</translation>
+    </message>
+    <message>
+        <source>called again {n}×</source>
+        <translation>已重呼 {n} 次</translation>
+    </message>
+    <message>
+        <source>In service for {n} min</source>
+        <translation>已服务 {n} 分钟</translation>
+    </message>
+    <message>
+        <source>Service {ticket} filed. See the client off: stand up, thank them, remind them of their belongings and walk them to the door.</source>
+        <translation>{ticket} 服务已归档。请送别客户：起身致谢，提醒携带随身物品，送至门口。</translation>
+    </message>
+    <message>
+        <source>Type at least 4 digits to find a client by their mobile.</source>
+        <translation>按手机号查找请至少输入4位数字。</translation>
+    </message>
+    <message>
+        <source>Not in the client book: press Enter or “New visitor” to check in a new visitor.</source>
+        <translation>客户档案中没有：按回车或“新访客”为新访客签到。</translation>
+    </message>
+    <message>
+        <source>Enter checks in the first client; ↓ chooses another.</source>
+        <translation>回车为第一位客户签到；按↓选择其他客户。</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>未签到</translation>
+    </message>
+    <message>
+        <source>{ticket} checked in.</source>
+        <translation>{ticket} 已签到。</translation>
+    </message>
+    <message>
+        <source>{ticket} is waiting while you serve: greet them, offer a seat and a cup of tea, tell them the wait is about {minutes} minutes and that they will be called.</source>
+        <translation>{ticket} 正在等候，您在服务中：请起身问候，请客户入座并奉茶，告知大约需等候 {minutes} 分钟，轮到时会叫号。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>Nobody is being served. Call the next visitor on the Queue page ({key}); their record opens here.</source>
+        <translation>当前没有正在服务的客户。请在“叫号”页叫下一位（{key}），客户资料会在此打开。</translation>
+    </message>
+    <message>
+        <source>Find the visitor in the client book: name, pinyin, mobile</source>
+        <translation>在客户档案中查找访客：姓名、拼音、手机号</translation>
+    </message>
+    <message>
+        <source>This is the client</source>
+        <translation>就是这位客户</translation>
+    </message>
+    <message>
+        <source>Add as a new client</source>
+        <translation>新建为客户</translation>
+    </message>
+    <message>
+        <source>Cannot open the client</source>
+        <translation>无法打开客户</translation>
+    </message>
+    <message>
+        <source>Client screen</source>
+        <translation>客户界面</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>（未留姓名）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Called {n} min ago</source>
+        <translation>{n} 分钟前叫号</translation>
+    </message>
+    <message>
+        <source>In service for {n} min</source>
+        <translation>已服务 {n} 分钟</translation>
+    </message>
+    <message>
+        <source>{ticket} is not linked to a client yet (they gave: {gave}). Find them in the client book, add them as a new client, or just serve them.</source>
+        <translation>{ticket} 尚未关联客户（访客留下：{gave}）。请在客户档案中查找、新建为客户，或直接为其服务。</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>未关联</translation>
+    </message>
+    <message>
+        <source>{ticket} linked to the client.</source>
+        <translation>{ticket} 已关联客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSession</name>
+    <message>
+        <source>Call next</source>
+        <translation>叫下一位</translation>
+    </message>
+    <message>
+        <source>Call selected</source>
+        <translation>叫所选访客</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>No-show…</source>
+        <translation>过号…</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>退回队列</translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation>开始服务</translation>
+    </message>
+    <message>
+        <source>Finish service…</source>
+        <translation>结束服务…</translation>
+    </message>
+    <message>
+        <source>Client screen</source>
+        <translation>客户界面</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>暂挂</translation>
+    </message>
+    <message>
+        <source>Return to queue</source>
+        <translation>恢复排队</translation>
+    </message>
+    <message>
+        <source>Left…</source>
+        <translation>已离开…</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>目前无人等候。</translation>
+    </message>
+    <message>
+        <source>A visitor is called to your desk</source>
+        <translation>已有访客被叫到您的工作台</translation>
+    </message>
+    <message>
+        <source>{ticket} is called to your desk. Start the service, call them again, mark them as a no-show or send them back to the queue first.</source>
+        <translation>{ticket} 已被叫到您的工作台。请先开始服务、重呼、标记过号或退回队列。</translation>
+    </message>
+    <message>
+        <source>{ticket} called to desk {desk}.</source>
+        <translation>已叫 {ticket} 到 {desk} 号理财室。</translation>
+    </message>
+    <message>
+        <source>{ticket} called again.</source>
+        <translation>已重呼 {ticket}。</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>{ticket} did not come after being called. Close the visit as a no-show?</source>
+        <translation>{ticket} 叫号后未到。按过号结束本次到访吗？</translation>
+    </message>
+    <message>
+        <source>{ticket} is back in the queue.</source>
+        <translation>{ticket} 已回到队列。</translation>
+    </message>
+    <message>
+        <source>{ticket} parked.</source>
+        <translation>{ticket} 已暂挂。</translation>
+    </message>
+    <message>
+        <source>Visitor left</source>
+        <translation>访客已离开</translation>
+    </message>
+    <message>
+        <source>{ticket} gave up waiting and left? The visit will be closed.</source>
+        <translation>{ticket} 放弃等候离开了吗？本次到访将结束。</translation>
+    </message>
+    <message>
+        <source>Close the visit</source>
+        <translation>结束到访</translation>
+    </message>
+    <message>
+        <source>The queue was not changed</source>
+        <translation>队列未更改</translation>
     </message>
 </context>
 <context>
@@ -576,6 +1062,30 @@ Log folder: {logs}</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>The new PIN is stored when you press OK.</source>
+        <translation>按“确定”后保存新PIN码。</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation>修改PIN码…</translation>
+    </message>
+    <message>
+        <source>Set PIN…</source>
+        <translation>设置PIN码…</translation>
     </message>
     <message>
         <source> min</source>
@@ -640,6 +1150,10 @@ Log folder: {logs}</source>
         <translation>{value} 不在 1 到 2000000 之间</translation>
     </message>
     <message>
+        <source>{value} is not between 0 and 366</source>
+        <translation>{value} 不在 0 到 366 之间</translation>
+    </message>
+    <message>
         <source>{text} is not a whole number</source>
         <translation>{text} 不是整数</translation>
     </message>
@@ -680,8 +1194,16 @@ Log folder: {logs}</source>
         <translation>相同的种子生成相同的数据（默认 1）</translation>
     </message>
     <message>
+        <source>visits on the working days of the last D days and today (default 30)</source>
+        <translation>生成最近 D 天工作日和今天的到访记录（默认 30）</translation>
+    </message>
+    <message>
         <source>import clients from a CSV file</source>
         <translation>从 CSV 文件导入客户</translation>
+    </message>
+    <message>
+        <source>demo visits created: {count}</source>
+        <translation>已生成演示到访：{count}</translation>
     </message>
     <message>
         <source>demo clients created: {count}</source>
@@ -753,6 +1275,14 @@ Log folder: {logs}</source>
     <message>
         <source>Queue closed for the day</source>
         <translation>当日排队结束</translation>
+    </message>
+    <message>
+        <source>Desk state changed</source>
+        <translation>工作台状态变更</translation>
+    </message>
+    <message>
+        <source>Desk unlocked</source>
+        <translation>工作台解锁</translation>
     </message>
     <message>
         <source>Standard</source>
@@ -1015,6 +1545,14 @@ Log folder: {logs}</source>
         <translation>无操作自动清屏（分钟）</translation>
     </message>
     <message>
+        <source>At closing time, close visits still waiting as left</source>
+        <translation>营业结束时，将仍在等候的到访按“已离开”结束</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN码</translation>
+    </message>
+    <message>
         <source>Desk number</source>
         <translation>理财室编号</translation>
     </message>
@@ -1127,8 +1665,32 @@ Log folder: {logs}</source>
         <translation>已叫号</translation>
     </message>
     <message>
+        <source>Available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
         <source>Serving</source>
         <translation>服务中</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>暂时离开</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>午休</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已下班</translation>
+    </message>
+    <message>
+        <source>A return time is written HH:MM, like 15:30.</source>
+        <translation>返回时间请写成 HH:MM，例如 15:30。</translation>
+    </message>
+    <message>
+        <source>The return time {time} has already passed.</source>
+        <translation>返回时间 {time} 已经过了。</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1183,6 +1745,38 @@ Log folder: {logs}</source>
         <translation>现场到访</translation>
     </message>
     <message>
+        <source>Advice given</source>
+        <translation>已提供咨询建议</translation>
+    </message>
+    <message>
+        <source>Product sold</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>需要跟进</translation>
+    </message>
+    <message>
+        <source>Request handled</source>
+        <translation>业务已办结</translation>
+    </message>
+    <message>
+        <source>Referred to a colleague</source>
+        <translation>已转介同事</translation>
+    </message>
+    <message>
+        <source>Papers and vouchers filed</source>
+        <translation>资料和凭证已归档</translation>
+    </message>
+    <message>
+        <source>Follow-up set (or none needed)</source>
+        <translation>已安排跟进（或无需跟进）</translation>
+    </message>
+    <message>
+        <source>Desk tidy, client documents put away</source>
+        <translation>桌面已整理，客户资料已收好</translation>
+    </message>
+    <message>
         <source>A visit that is “{current}” cannot become “{wanted}”; it was left as it was.</source>
         <translation>状态为“{current}”的到访不能改为“{wanted}”，未作任何更改。</translation>
     </message>
@@ -1225,6 +1819,30 @@ Log folder: {logs}</source>
     <message>
         <source>Someone else changed this visit a moment ago; nothing was changed. Look at the queue again.</source>
         <translation>其他人刚刚更改了此到访，未作任何更改。请重新查看排队情况。</translation>
+    </message>
+    <message>
+        <source>Enter a PIN of {min} to {max} digits.</source>
+        <translation>请输入 {min} 至 {max} 位数字的PIN码。</translation>
+    </message>
+    <message>
+        <source>A PIN has only the digits 0 to 9.</source>
+        <translation>PIN码只能包含数字 0 到 9。</translation>
+    </message>
+    <message>
+        <source>A PIN has {min} to {max} digits; this one has {count}.</source>
+        <translation>PIN码应为 {min} 至 {max} 位，这个是 {count} 位。</translation>
+    </message>
+    <message>
+        <source>A PIN of one digit repeated (like 1111) is too easy to guess.</source>
+        <translation>同一数字重复的PIN码（如1111）太容易被猜到。</translation>
+    </message>
+    <message>
+        <source>A PIN of digits in a row (like 1234 or 4321) is too easy to guess.</source>
+        <translation>连续数字的PIN码（如1234或4321）太容易被猜到。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的PIN码不一致。</translation>
     </message>
 </context>
 <context>

@@ -94,9 +94,21 @@ def main_window(qtbot, store, prompts, language):
     # Not qtbot.addWidget: pytest-qt would close the window before this fixture's
     # teardown, and a test that ends with unsaved edits would then be asked about them.
     yield window
+    dispose(window)
+
+
+def dispose(window) -> None:
+    """Close a window and delete it now: a window left for a later event loop keeps its
+    timers and application-wide event filters running into the next tests."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     window.clients_page.form.clear()
+    window.service_page.form.clear()
+    if window.locked:
+        window.locked = False  # a locked window refuses to close
     window.close()
     window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

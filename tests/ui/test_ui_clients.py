@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from wealthdesk.domain.audit import AuditAction
@@ -13,6 +14,13 @@ from wealthdesk.ui.interaction import UnsavedChoice
 ZHANG_WEI = ClientDraft(
     name="张伟", id_number="11010519491231002X", mobile="13812345678", tier=Tier.GOLD
 )
+
+
+@pytest.fixture(autouse=True)
+def on_the_clients_page(request):
+    """These tests work on the Clients page, as a manager who opened it."""
+    if "main_window" in request.fixturenames:
+        request.getfixturevalue("main_window").go_to_key("clients")
 
 
 def _names(page) -> list[str]:
@@ -168,15 +176,15 @@ def test_gui_import_reports_rejected_lines(main_window, qtbot, prompts, tmp_path
 
 def test_language_switch_changes_visible_texts(main_window, qtbot, language):
     page = main_window.clients_page
-    assert main_window.nav_buttons[0].text() == "客户"
+    assert main_window.nav_buttons[2].text() == "客户"
     assert page.new_button.text() == "新建客户"
     language.install_language("en")
-    qtbot.waitUntil(lambda: main_window.nav_buttons[0].text() == "Clients")
+    qtbot.waitUntil(lambda: main_window.nav_buttons[2].text() == "Clients")
     assert page.new_button.text() == "New client"
     assert page.proxy.headerData(COL_NAME, Qt.Orientation.Horizontal) == "Name"
     assert page.form._labels["id_number"].text() == "ID number"
     language.install_language("zh_CN")
-    qtbot.waitUntil(lambda: main_window.nav_buttons[0].text() == "客户")
+    qtbot.waitUntil(lambda: main_window.nav_buttons[2].text() == "客户")
     assert page.proxy.headerData(COL_NAME, Qt.Orientation.Horizontal) == "姓名"
 
 

@@ -81,7 +81,7 @@ def test_settings_change_the_window_title_and_status_bar(main_window, prompts):
 def test_switching_language_in_settings_translates_the_window(main_window, prompts, language):
     prompts.answer("dialog", _settings(language="en"))
     main_window.open_settings()
-    assert main_window.nav_buttons[0].text() == "Clients"
+    assert main_window.nav_buttons[2].text() == "Clients"
     assert main_window.file_menu.title() == "&File"
 
 

@@ -77,9 +77,12 @@ def apply_style_sheet(app: QApplication) -> None:
     """Set the style sheet once the main window exists: with a sheet in place, every
     widget added to a layout is re-polished, which made building the window 3× slower."""
     try:
-        app.setStyleSheet(style_path().read_text(encoding="utf-8"))
+        sheet = style_path().read_text(encoding="utf-8")
     except OSError as exc:
         log.warning("cannot read the style sheet: %s", exc)
+        return
+    if app.styleSheet() != sheet:  # setting it again would re-polish every widget
+        app.setStyleSheet(sheet)
 
 
 def create_application() -> QApplication:

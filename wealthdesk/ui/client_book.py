@@ -15,6 +15,7 @@ from ..services.storage import guarded
 
 if TYPE_CHECKING:
     from ..services.client_import import ImportReport
+    from ..services.demo import DemoReport
 
 
 class ClientBook(QObject):
@@ -99,9 +100,12 @@ class ClientBook(QObject):
         return removed
 
     @guarded
-    def create_demo(self, count: int, manager: str, progress: Callable[[int, int], None]) -> int:
-        from ..services.demo import create_demo_clients
+    def create_demo(
+        self, count: int, manager: str, desk: str, progress: Callable[[int, int], None]
+    ) -> DemoReport:
+        """Demo clients and a month of their visits at *desk*, today's queue included."""
+        from ..services.demo import create_demo_data
 
-        created = create_demo_clients(count, 1, self.actor, manager, progress)
+        report = create_demo_data(count, 1, self.actor, manager, desk, progress=progress)
         self.clients_changed.emit()
-        return created
+        return report

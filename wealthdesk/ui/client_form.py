@@ -350,7 +350,7 @@ class ClientForm(QWidget):
         self._baseline = None
         self._revealed = {"id_number": False, "mobile": False}
         for edit in self._line_edits:
-            edit.clear()
+            edit.setText("")  # unlike clear(), setText also empties the undo history
             edit.setReadOnly(False)
         for edit in (self.training_needs, self.personal_needs):
             edit.clear()

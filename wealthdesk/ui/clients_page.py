@@ -383,6 +383,26 @@ class ClientsPage(QWidget):
     def maybe_leave(self) -> bool:
         return self._form.maybe_leave() if self._form else True
 
+    def clear_client(self) -> None:
+        """Forget the open client and the search that found them; the list is read again
+        the next time the page is shown, so nothing of theirs stays in its model."""
+        if self._form is not None:
+            self._form.clear()
+        self._timer.stop()
+        self.search.blockSignals(True)
+        self.search.setText("")  # setText, not clear(): the undo history goes too
+        self.search.blockSignals(False)
+        self.model.clear()
+        self._allow_sorting(False)
+        self.result_label.setText("")
+        self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.run_search()
+
     @property
     def form(self) -> ClientForm:
         """The detail form, built on first use."""

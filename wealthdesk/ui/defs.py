@@ -23,6 +23,23 @@ SETTINGS = "Ctrl+,"
 QUIT = "Ctrl+Q"
 PAGE_KEYS = tuple(f"Ctrl+{n}" for n in range(1, 10))
 
+# The queue, on function keys a manager reaches without looking.
+CHECK_IN = "Ctrl+K"
+CALL_NEXT = "F2"
+CALL_SELECTED = "Shift+F2"
+RECALL = "F3"
+NO_SHOW = "Shift+F3"
+START_SERVICE = "F4"
+PARK = "F6"
+RETURN_TO_QUEUE = "Shift+F6"
+LEFT = "F7"
+FINISH_SERVICE = "F8"
+STEP_AWAY = "Ctrl+L"
+LOCK = "Ctrl+Shift+L"
+
+QUEUE_TICK_MS = 30_000  # waiting times and the served client's elapsed time
+IDLE_CHECK_MS = 5_000
+
 
 def key_text(key: QKeySequence.StandardKey | str) -> str:
     """The shortcut as the user sees it, for tooltips."""

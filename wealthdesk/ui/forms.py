@@ -53,7 +53,9 @@ class ElidedLabel(QLabel):
     def setText(self, text: str) -> None:
         self._full = text
         self.updateGeometry()
-        super().setText(self._elided())
+        shown = self._elided()
+        self.setToolTip(text if shown != text else "")  # never an old name in the tooltip
+        super().setText(shown)
 
     def full_text(self) -> str:
         return self._full

@@ -1,11 +1,14 @@
-"""The main window: navigation rail, pages, menus, status bar with the desk's state."""
+"""The main window: navigation rail, pages, menus, status bar with the desk's state; the
+one place that clears the client screen and locks the desk."""
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import os
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -21,33 +24,63 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, i18n, local_settings
+from ..domain.client import ClientDraft
+from ..domain.desk import DeskState, suggested_return
+from ..domain.errors import DomainError
+from ..domain.settings import parse_time
 from ..i18n import translate
 from ..paths import data_dir, log_dir
+from ..services import clock
 from ..services import settings as settings_service
 from ..services.storage import StorageError
 from . import defs, interaction
+from .away_dialog import state_text
 from .client_book import ClientBook
 from .clients_page import ClientsPage
 from .desk import DeskContext
 from .icons import icon
+from .idle import IdleWatch
+from .queue_page import QueuePage
+from .service_page import ServicePage
+from .service_session import ServiceSession
+from .visitor_queue import VisitorQueue
 
+log = logging.getLogger(__name__)
 DEMO_CLIENTS = 300
 
 
 class MainWindow(QMainWindow):
+    client_cleared = Signal()  # every trace of the client is gone from the window
+    locked_changed = Signal(bool)
+
     def __init__(self, desk: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.desk = desk
         self.setWindowIcon(icon("app"))
         self.book = ClientBook(desk.actor, self)
+        self.queue = VisitorQueue(lambda: self.desk.desk, desk.actor, self)
+        self.session = ServiceSession(self.queue, self)
+        self.session.status_message.connect(self.show_status)
+        self.locked = False
+        self.lock_screen = None  # built when the desk is first locked
+        self._status = None  # this desk's stored DeskStatus
+        self._queue_closed_on: dt.date | None = None
+        self._discarded_on_lock = False
 
+        self.queue_page = QueuePage(self.session, self.book)
+        self.queue_page.status_message.connect(self.show_status)
+        self.service_page = ServicePage(self.session, self.book)
+        self.service_page.status_message.connect(self.show_status)
+        self.service_page.form.default_manager = lambda: self.desk.manager
         self.clients_page = ClientsPage(self.book)
         self.clients_page.status_message.connect(self.show_status)
         self.clients_page.import_requested.connect(self.import_clients)
         self.clients_page.default_manager = lambda: self.desk.manager
         # Only capabilities that are built get a page.
         self.pages: list[tuple[str, str, QWidget]] = [
+            ("queue", "queue", self.queue_page),
+            ("service", "service", self.service_page),
             ("clients", "clients", self.clients_page),
         ]
 
@@ -77,20 +110,33 @@ class MainWindow(QMainWindow):
         rail.addStretch(1)
         self.nav_group.idClicked.connect(self.go_to_page)
 
-        central = QWidget()
-        row = QHBoxLayout(central)
+        self.workspace = QWidget()
+        row = QHBoxLayout(self.workspace)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # The workspace, or the lock screen in front of nothing at all.
+        self.screens = QStackedWidget()
+        self.screens.addWidget(self.workspace)
+        self.setCentralWidget(self.screens)
 
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
+        self.session.clear_requested.connect(self.clear_client)
+        self.session.service_opened.connect(self._open_service)
+        self.session.finished.connect(lambda _visit: self.go_to_key("queue"))
+        self.session.visit_changed.connect(self._show_desk_state)
+        self.session.may_clear = self._may_clear
+        self.queue.desk_changed.connect(self._load_desk_status)
+        self.idle = IdleWatch(self._idle_timeout(), self)
+        self.idle.idle.connect(self._idle)
+        self.session.is_locked = lambda: self.locked
         self.retranslate()
         self._restore_state()
         self.clients_page.run_search()
+        self._start_day()
 
     # ------------------------------------------------------------ building
     def _action(self, icon_name: str | None, slot, shortcut=None) -> QAction:
@@ -122,6 +168,13 @@ class MainWindow(QMainWindow):
         self.open_data_action = self._action("folder", lambda: self._open_folder(data_dir()))
         self.about_action = self._action("app", self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.check_in_action = self._action("checkin", self.focus_check_in, defs.CHECK_IN)
+        self.step_away_action = self._action(
+            "away", lambda: self.step_away(DeskState.AWAY), defs.STEP_AWAY
+        )
+        self.lunch_action = self._action("lunch", lambda: self.step_away(DeskState.LUNCH))
+        self.close_desk_action = self._action(None, self.close_desk)
+        self.lock_action = self._action("lock", lambda: self.lock(), defs.LOCK)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -133,6 +186,27 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.queue_menu = bar.addMenu("")
+        self.queue_menu.addAction(self.check_in_action)
+        s = self.session
+        for action in (
+            s.call_next_action,
+            s.call_selected_action,
+            s.recall_action,
+            s.no_show_action,
+            s.recycle_action,
+            s.start_action,
+            s.finish_action,
+        ):
+            self.queue_menu.addAction(action)
+        self.queue_menu.addSeparator()
+        for action in (s.park_action, s.return_action, s.leave_action):
+            self.queue_menu.addAction(action)
+        self.desk_menu = bar.addMenu("")
+        for action in (self.step_away_action, self.lunch_action, self.close_desk_action):
+            self.desk_menu.addAction(action)
+        self.desk_menu.addSeparator()
+        self.desk_menu.addAction(self.lock_action)
         self.clients_menu = bar.addMenu("")
         self.clients_menu.addAction(self.search_action)
         self.clients_menu.addAction(self.new_client_action)
@@ -163,12 +237,12 @@ class MainWindow(QMainWindow):
         self._tick()
 
     def retranslate(self) -> None:
-        branch = str(self.desk.settings.get("branch_name") or "")
-        title = translate("MainWindow", "WealthDesk — wealth-management desk {desk}").format(
-            desk=self.desk.desk
-        )
-        self.setWindowTitle(f"{title} · {branch}" if branch else title)
-        page_names = {"clients": translate("MainWindow", "Clients")}
+        self._update_title()
+        page_names = {
+            "queue": translate("MainWindow", "Queue"),
+            "service": translate("MainWindow", "Client"),
+            "clients": translate("MainWindow", "Clients"),
+        }
         for index, (key, _icon, _page) in enumerate(self.pages):
             self.nav_buttons[index].setText(page_names[key])
             self.nav_buttons[index].setToolTip(
@@ -176,6 +250,14 @@ class MainWindow(QMainWindow):
             )
             self.page_actions[index].setText(page_names[key])
         self.file_menu.setTitle(translate("MainWindow", "&File"))
+        self.queue_menu.setTitle(translate("MainWindow", "&Queue"))
+        self.desk_menu.setTitle(translate("MainWindow", "&Desk"))
+        self.check_in_action.setText(translate("MainWindow", "Check &in a visitor"))
+        self.step_away_action.setText(translate("MainWindow", "Step &away…"))
+        self.lunch_action.setText(translate("MainWindow", "&Lunch break…"))
+        self.close_desk_action.setText(translate("MainWindow", "&Close the desk for today…"))
+        self.lock_action.setText(translate("MainWindow", "Lock the &screen"))
+        self.session.retranslate()
         self.clients_menu.setTitle(translate("MainWindow", "&Clients"))
         self.view_menu.setTitle(translate("MainWindow", "&View"))
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
@@ -189,7 +271,7 @@ class MainWindow(QMainWindow):
         self.open_logs_action.setText(translate("MainWindow", "Open the &log folder"))
         self.open_data_action.setText(translate("MainWindow", "Open the &data folder"))
         self.about_action.setText(translate("MainWindow", "&About WealthDesk"))
-        self.desk_state.setText("● " + translate("MainWindow", "Available"))
+        self._show_desk_state()
         self.desk_state.setToolTip(translate("MainWindow", "The desk's state"))
         manager = self.desk.manager
         self.manager_label.setText(
@@ -211,9 +293,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _tick(self) -> None:
-        from ..services import clock
-
         self.clock_label.setText(clock.now().strftime("%H:%M"))
+        self._show_desk_state()
+        self._close_queue_at_closing_time()
 
     # ------------------------------------------------------------ navigation
     def go_to_page(self, index: int) -> None:
@@ -224,12 +306,19 @@ class MainWindow(QMainWindow):
     def current_page_key(self) -> str:
         return self.pages[self.stack.currentIndex()][0]
 
+    def go_to_key(self, key: str) -> None:
+        self.go_to_page([k for k, _i, _p in self.pages].index(key))
+
     def focus_search(self) -> None:
-        self.go_to_page(0)
+        self.go_to_key("clients")
         self.clients_page.focus_search()
 
+    def focus_check_in(self) -> None:
+        self.go_to_key("queue")
+        self.queue_page.focus_check_in()
+
     def new_client(self) -> None:
-        self.go_to_page(0)
+        self.go_to_key("clients")
         self.clients_page.new_client()
 
     def show_status(self, text: str) -> None:
@@ -256,9 +345,12 @@ class MainWindow(QMainWindow):
             return
         self.desk.desk = dialog.new_desk
         self.desk.reload()
+        self.idle.timeout = self._idle_timeout()
         if dialog.language_changed:
             i18n.install_language(str(local_settings.get("language")))
         self.retranslate()
+        self._load_desk_status()
+        self.session.reload()
         self.show_status(translate("MainWindow", "Settings saved."))
 
     def about(self) -> None:
@@ -275,6 +367,279 @@ class MainWindow(QMainWindow):
     def _open_folder(self, folder) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # ------------------------------------------------------------ the service session
+    def _open_service(self, visit) -> None:
+        self.service_page.show_visit(visit)
+        self.go_to_key("service")
+        self._update_title()
+
+    def _may_clear(self) -> bool:
+        """Before the manager's own action clears the screen: unsaved edits are saved or
+        thrown away as they choose, or the action is cancelled."""
+        return self.service_page.maybe_leave() and self.clients_page.maybe_leave()
+
+    def clear_client(self) -> None:
+        """Remove every trace of the client from the window: forms, searches, lists and
+        their models, headings, the title, status text, undo histories, and the
+        clipboard if it holds something of theirs."""
+        values = self._client_values()
+        self.service_page.clear()
+        self.clients_page.clear_client()
+        self.queue_page.clear_client()
+        self.statusBar().clearMessage()
+        self._update_title()
+        _clear_clipboard_of(values)
+        self.client_cleared.emit()
+
+    def _client_values(self) -> set[str]:
+        """What the screen shows of a client now, to recognise it on the clipboard."""
+        values: set[str] = set()
+        for form in (self.service_page.form, self.clients_page._form):
+            if form is not None and form.is_active():
+                values |= _draft_values(form.current_draft())
+                values |= {form.id_number.text(), form.mobile.text()}
+        visit = self.service_page.visit
+        if visit is not None:
+            values |= {visit.name, visit.notes}
+        return {v.strip() for v in values if v and len(v.strip()) >= 2}
+
+    def _save_or_drop_edits(self) -> None:
+        """The manager is not there to be asked: edits that pass every check are saved,
+        others are dropped and the manager is told once they are back."""
+        for form in (self.service_page.form, self.clients_page._form):
+            if form is None or not form.is_dirty():
+                continue
+            if form.has_problems() or not form.save():
+                self._discarded_on_lock = True
+
+    # ------------------------------------------------------------ the desk's state
+    def _load_desk_status(self) -> None:
+        try:
+            self._status = self.queue.status()
+        except StorageError as exc:
+            log.warning("cannot read the desk's state: %s", exc)
+        self._show_desk_state()
+
+    def current_desk_state(self) -> DeskState:
+        visit = self.session.current
+        stored = self._status.state if self._status else DeskState.AVAILABLE
+        if stored is DeskState.AVAILABLE and visit is not None:
+            return DeskState.SERVING
+        return stored
+
+    def desk_state_text(self) -> str:
+        state = self.current_desk_state()
+        visit = self.session.current
+        until = self._status.until.strftime("%H:%M") if self._status and self._status.until else ""
+        return state_text(
+            state,
+            until=until,
+            ticket=visit.ticket if visit else "",
+            minutes=self.session.elapsed_minutes(),
+        )
+
+    def _show_desk_state(self) -> None:
+        self.desk_state.setText("● " + self.desk_state_text())
+        self.desk_state.setProperty("state", self.current_desk_state().value)
+        if self.lock_screen is not None and self.locked:
+            self.lock_screen.set_state_text(self.desk_state_text())
+        self._update_title()
+
+    def _update_title(self) -> None:
+        branch = str(self.desk.settings.get("branch_name") or "")
+        title = translate("MainWindow", "WealthDesk — wealth-management desk {desk}").format(
+            desk=self.desk.desk
+        )
+        visit = self.session.current
+        if visit is not None and not self.locked:
+            # The ticket only: the title shows in the taskbar, for anyone to read.
+            title = f"{visit.ticket} · {title}"
+        self.setWindowTitle(f"{title} · {branch}" if branch else title)
+
+    def step_away(self, state: DeskState) -> None:
+        """Away or lunch: when back, the door notice, then the screen is cleared and locked."""
+        from .away_dialog import AwayDialog
+
+        if self.locked:
+            return
+        lunch_end = str(self.desk.settings.get("lunch_end") or "14:00")
+        suggested = suggested_return(state, clock.now(), lunch_end).strftime("%H:%M")
+        dialog = AwayDialog(state, suggested, self)
+        if interaction.run_dialog(dialog) != AwayDialog.DialogCode.Accepted:
+            return
+        try:
+            status = self.queue.set_status(
+                state, until=dialog.until_text, manager=self.desk.manager
+            )
+        except (DomainError, StorageError) as exc:
+            interaction.explain(
+                self, translate("MainWindow", "The desk's state was not changed"), exc
+            )
+            return
+        self._status = status
+        self.offer_door_notice(status)
+        self.lock()
+
+    def offer_door_notice(self, status) -> None:
+        """The one place where the door notice for an away or lunching desk is offered,
+        filled in from *status*. Door notices are not built yet (their own issue); until
+        then the desk is locked without one."""
+        log.info("door notice not offered: notices are not built yet (%s)", status.state.value)
+
+    def close_desk(self) -> None:
+        """The end of the manager's day: visitors still waiting are closed as left (unless
+        the desk's settings say not to), and the desk is locked as closed."""
+        if self.locked or not self.session.may_clear():
+            return
+        if not interaction.confirm(
+            self,
+            translate("MainWindow", "Close the desk"),
+            translate(
+                "MainWindow",
+                "Close the desk for today? The screen is cleared and locked; the lobby "
+                "sees the desk as closed.",
+            ),
+            translate("MainWindow", "Close the desk"),
+        ):
+            return
+        try:
+            self._status = self.queue.set_status(DeskState.CLOSED, manager=self.desk.manager)
+        except StorageError as exc:
+            interaction.explain(
+                self, translate("MainWindow", "The desk's state was not changed"), exc
+            )
+            return
+        self._close_queue(clock.today())
+        self.lock()
+
+    # ------------------------------------------------------------ locking
+    def lock(self) -> None:
+        """Clear the client screen, then put the lock in front of everything."""
+        from .lock_screen import LockScreen  # built when first needed
+
+        if self.locked:
+            return
+        self._save_or_drop_edits()
+        self.clear_client()
+        self.locked = True
+        if self.lock_screen is None:
+            self.lock_screen = LockScreen()
+            self.lock_screen.unlocked.connect(self.unlock)
+            self.screens.addWidget(self.lock_screen)
+        self.menuBar().setVisible(False)
+        self.statusBar().setVisible(False)
+        self._enable_actions(False)
+        self.lock_screen.lock(
+            str(self.desk.settings.get("pin_hash") or ""),
+            self.desk_state_text(),
+            self._lock_title(),
+        )
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.idle.pause(True)
+        self._update_title()
+        self.locked_changed.emit(True)
+
+    def _lock_title(self) -> str:
+        branch = str(self.desk.settings.get("branch_name") or "")
+        desk = translate("MainWindow", "Wealth-management desk {desk}").format(desk=self.desk.desk)
+        return f"{branch} · {desk}" if branch else desk
+
+    def unlock(self) -> None:
+        if not self.locked:
+            return
+        try:
+            self.queue.record_unlock()
+            if self._status is not None and self._status.state.locks_desk:
+                self._status = self.queue.set_status(DeskState.AVAILABLE, manager=self.desk.manager)
+        except StorageError as exc:
+            log.warning("desk state not stored on unlock: %s", exc)
+        self.locked = False
+        self.screens.setCurrentWidget(self.workspace)
+        self.menuBar().setVisible(True)
+        self.statusBar().setVisible(True)
+        self._enable_actions(True)
+        self.idle.pause(False)
+        self.session.reload()
+        self.queue_page.refresh()
+        self._show_desk_state()
+        self.locked_changed.emit(False)
+        if self._discarded_on_lock:
+            self._discarded_on_lock = False
+            interaction.warn(
+                self,
+                translate("MainWindow", "Changes not saved"),
+                translate(
+                    "MainWindow",
+                    "When the screen locked, a client had changes with fields still to "
+                    "correct; they were not saved.",
+                ),
+            )
+
+    def _idle_timeout(self) -> dt.timedelta:
+        minutes = int(self.desk.settings.get("idle_timeout_minutes") or 5)
+        return dt.timedelta(minutes=min(max(minutes, 1), 15))
+
+    def _idle(self) -> None:
+        if not self.locked:
+            log.info("idle for %s: clearing and locking the desk", self.idle.timeout)
+            self.lock()
+
+    def _enable_actions(self, enabled: bool) -> None:
+        """While locked, no action (nor its shortcut) reaches what is behind the lock."""
+        for action in self.actions():
+            action.setEnabled(enabled)
+        if enabled:
+            self.session.update_actions()
+
+    # ------------------------------------------------------------ the day
+    def _start_day(self) -> None:
+        """Pick up where the desk was: its state, its visitor, and days left open."""
+        self._load_desk_status()
+        status = self._status
+        if status is not None and status.state.locks_desk:
+            changed = status.changed_at.date() if status.changed_at else None
+            if status.state is DeskState.CLOSED or changed != clock.today():
+                # A new day (or the manager opening the closed desk): they are here.
+                try:
+                    self._status = self.queue.set_status(
+                        DeskState.AVAILABLE, manager=self.desk.manager
+                    )
+                except StorageError as exc:
+                    log.warning("desk state not stored: %s", exc)
+        if self.desk.settings.get("close_queue_at_day_end"):
+            try:
+                for day in self.queue.unclosed_days(clock.today()):
+                    self._close_queue(day)
+            except StorageError as exc:
+                log.warning("earlier days not closed: %s", exc)
+        self.session.reload()
+        self.queue_page.refresh()
+        if self._status is not None and self._status.state.locks_desk:
+            self.lock()  # away or at lunch today: the PC restarted meanwhile
+
+    def _close_queue_at_closing_time(self) -> None:
+        today = clock.today()
+        if self._queue_closed_on == today or not self.desk.settings.get("close_queue_at_day_end"):
+            return
+        closing = parse_time(str(self.desk.settings.get("office_close") or ""))
+        if closing is None or clock.now().time() < closing:
+            return
+        self._queue_closed_on = today
+        self._close_queue(today)
+
+    def _close_queue(self, day: dt.date) -> None:
+        try:
+            closed = self.queue.close_day(day)
+        except StorageError as exc:
+            log.warning("queue of %s not closed: %s", day, exc)
+            return
+        if closed:
+            self.show_status(
+                translate(
+                    "MainWindow", "{count} visitors still waiting were closed as left ({day})."
+                ).format(count=closed, day=day.isoformat())
+            )
 
     # ------------------------------------------------------------ first start
     def needs_welcome(self) -> bool:
@@ -335,25 +700,33 @@ class MainWindow(QMainWindow):
 
     def load_demo_data(self) -> None:
         progress = QProgressDialog(
-            translate("MainWindow", "Creating demo clients…"), "", 0, DEMO_CLIENTS, self
+            translate("MainWindow", "Creating demo clients and visits…"), "", 0, 100, self
         )
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
 
         def step(done: int, total: int) -> None:
+            progress.setMaximum(total)
             progress.setValue(done)
             QApplication.processEvents()
 
+        # The demo acts its visits out at past times of the services' clock: the idle
+        # watch must not read those as this desk's input.
+        self.idle.pause(True)
         try:
-            created = self.book.create_demo(DEMO_CLIENTS, self.desk.manager, step)
-        except StorageError as exc:
-            interaction.explain(self, translate("MainWindow", "No demo clients were created"), exc)
+            report = self.book.create_demo(DEMO_CLIENTS, self.desk.manager, self.desk.desk, step)
+        except (StorageError, DomainError) as exc:
+            interaction.explain(self, translate("MainWindow", "No demo data was created"), exc)
             return
         finally:
             progress.close()
+            self.idle.pause(False)
+        self.queue_page.refresh()
         self.show_status(
-            translate("MainWindow", "{count} demo clients created.").format(count=created)
+            translate("MainWindow", "{clients} demo clients and {visits} visits created.").format(
+                clients=report.clients, visits=report.visits
+            )
         )
 
     # ------------------------------------------------------------ state
@@ -366,14 +739,15 @@ class MainWindow(QMainWindow):
             screen = self.screen().availableGeometry()
             self.resize(min(1440, int(screen.width() * 0.92)), min(900, int(screen.height() * 0.9)))
         self.clients_page.restore_state()
-        last = local_settings.state(local_settings.LAST_PAGE, "clients")
+        last = local_settings.state(local_settings.LAST_PAGE, "queue")
         keys = [key for key, _i, _p in self.pages]
         self.go_to_page(keys.index(last) if last in keys else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.clients_page.maybe_leave():
+        if self.locked or not self._may_clear():
             event.ignore()
             return
+        self.idle.stop()
         local_settings.set_state(local_settings.WINDOW_GEOMETRY, self.saveGeometry())
         local_settings.set_state(local_settings.LAST_PAGE, self.current_page_key())
         self.clients_page.save_state()
@@ -384,3 +758,28 @@ class MainWindow(QMainWindow):
 def exit_after_show_requested() -> bool:
     """Benchmarks start the app with this set, to time start-up to the first frame."""
     return os.environ.get("WEALTHDESK_EXIT_AFTER_SHOW") == "1"
+
+
+def _draft_values(draft: ClientDraft) -> set[str]:
+    return {
+        draft.name,
+        draft.id_number or "",
+        draft.mobile or "",
+        draft.occupation,
+        draft.training_needs,
+        draft.personal_needs,
+    }
+
+
+def _clear_clipboard_of(values: set[str]) -> None:
+    """Empty the clipboard (and X11's selection) when it holds any of *values*."""
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is None or not values:
+        return
+    modes = [QClipboard.Mode.Clipboard]
+    if clipboard.supportsSelection():
+        modes.append(QClipboard.Mode.Selection)
+    for mode in modes:
+        text = clipboard.text(mode)
+        if text and any(value in text for value in values):
+            clipboard.clear(mode)

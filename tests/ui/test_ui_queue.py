@@ -1,0 +1,477 @@
+"""The queue page, the service session and the auto-clearing client screen, driven as a
+manager drives them: check in, call, serve, finish, step away, lock and idle."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from wealthdesk.domain.audit import AuditAction
+from wealthdesk.domain.client import ClientDraft, Tier
+from wealthdesk.domain.desk import DeskState
+from wealthdesk.domain.pin import hash_pin
+from wealthdesk.domain.queue import FinishCheck, ServiceOutcome, VisitState
+from wealthdesk.services import audit, clients, queue
+from wealthdesk.services import desk as desk_service
+from wealthdesk.services import settings as settings_service
+
+NAME = "钱多多"
+MOBILE = "13912345678"
+ID_NUMBER = "11010519491231002X"
+NEEDS = "想了解养老规划和子女教育金"
+VISIT_NOTES = "带了两份合同原件"
+VALUES = (NAME, MOBILE, ID_NUMBER, NEEDS, VISIT_NOTES)
+
+
+@pytest.fixture
+def window(clock, main_window):
+    """The main window on a Friday morning (the clock fixture), on the Queue page."""
+    main_window.go_to_key("queue")
+    return main_window
+
+
+def the_client() -> int:
+    draft = ClientDraft(
+        name=NAME, mobile=MOBILE, id_number=ID_NUMBER, tier=Tier.GOLD, training_needs=NEEDS
+    )
+    return clients.create_client(draft, "setup").id
+
+
+def finish_answer(ticks=tuple(FinishCheck), outcome=ServiceOutcome.ADVISED):
+    def answer(dialog) -> int:
+        for check in ticks:
+            dialog.checks[check].setChecked(True)
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData(outcome.value))
+        return QDialog.DialogCode.Accepted
+
+    return answer
+
+
+def trigger(window, key: str) -> None:
+    """Press a shortcut as the manager does."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    sequence = QKeySequence(key)
+    combo = sequence[0]
+    QTest.keyClick(window.focusWidget() or window, combo.key(), combo.keyboardModifiers())
+
+
+def traces(window, values=VALUES) -> list[str]:
+    """Every place in the window (and the clipboard) that still shows one of *values*:
+    texts, tooltips, titles, combo items, every cell and role of every model, and what
+    undo would bring back in every editor."""
+    found: list[str] = []
+
+    def check(where: str, text) -> None:
+        text = "" if text is None else str(text)
+        if any(value in text for value in values):
+            found.append(f"{where}: {text!r}")
+
+    check("window title", window.windowTitle())
+    check("status bar", window.statusBar().currentMessage())
+    clipboard = QGuiApplication.clipboard()
+    check("clipboard", clipboard.text())
+    for widget in [window, *window.findChildren(QWidget)]:
+        where = f"{type(widget).__name__}#{widget.objectName()}"
+        check(f"{where} tooltip", widget.toolTip())
+        check(f"{where} accessible name", widget.accessibleName())
+        if isinstance(widget, QLabel):
+            check(where, widget.text())
+            if hasattr(widget, "full_text"):
+                check(where, widget.full_text())
+        elif isinstance(widget, QLineEdit):
+            check(where, widget.text())
+            check(f"{where} placeholder", widget.placeholderText())
+            while widget.isUndoAvailable():
+                widget.undo()
+                check(f"{where} undo", widget.text())
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            check(where, widget.toPlainText())
+            while widget.document().isUndoAvailable():
+                widget.document().undo()
+                check(f"{where} undo", widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                check(f"{where} item", widget.itemText(i))
+        elif isinstance(widget, (QAbstractSpinBox, QAbstractButton)):
+            check(where, widget.text())
+        elif isinstance(widget, QGroupBox):
+            check(where, widget.title())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            roles = [*range(0, 14), *range(Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 8)]
+            for row in range(model.rowCount()):
+                for column in range(model.columnCount()):
+                    index = model.index(row, column)
+                    for role in roles:
+                        check(f"{where} model", model.data(index, role))
+    return found
+
+
+def serve(window, client_id: int, prompts) -> queue.VisitInfo:
+    """Check the client in, call them, show their numbers and start the service."""
+    visit = queue.check_in(queue.CheckIn(client_id=client_id, notes=VISIT_NOTES), "lobby")
+    window.queue_page.refresh()
+    window.session.call_next_action.trigger()
+    assert window.current_page_key() == "service"
+    form = window.service_page.form
+    assert form.name.text() == NAME
+    form.reveal("mobile")
+    form.reveal("id_number")
+    assert (form.mobile.text(), form.id_number.text()) == (MOBILE, ID_NUMBER)
+    window.session.start_action.trigger()
+    assert window.session.current.state is VisitState.SERVING
+    QGuiApplication.clipboard().setText(f"{NAME} {MOBILE}")
+    # The manager looks the client up in the book as well.
+    window.clients_page.search.setText("qdd")
+    window.clients_page.run_search()
+    assert window.clients_page.model.rowCount() == 1
+    window.clients_page.open_client(client_id)
+    assert traces(window)  # the scan does see a client on the screen
+    return visit
+
+
+# ---------------------------------------------------------------- the whole flow
+
+
+def test_check_in_call_serve_and_finish(window, prompts, qtbot, type_text, clock):
+    client_id = the_client()
+    page = window.queue_page
+    type_text(page.check_in_search, "qdd")
+    page.search_clients()
+    assert page.matches_model.rowCount() == 1
+    page.purpose_buttons[next(iter(page.purpose_buttons))].setChecked(True)
+    qtbot.keyClick(page.check_in_search, Qt.Key.Key_Return)
+
+    (waiting,) = queue.waiting()
+    assert (waiting.ticket, waiting.client_id) == ("W001", client_id)
+    assert page.model.rowCount() == 1 and page.check_in_search.text() == ""
+    assert "1" in page.figures.text()
+
+    clock.set(clock.now + dt.timedelta(minutes=4))
+    window.session.call_next_action.trigger()
+    assert window.current_page_key() == "service"
+    assert window.service_page.form.name.text() == NAME
+    assert "W001" in window.windowTitle() and NAME not in window.windowTitle()
+    assert page.model.rowCount() == 0
+    window.session.start_action.trigger()
+    assert "W001" in window.desk_state.text()
+
+    clock.set(clock.now + dt.timedelta(minutes=25))
+    prompts.answer("dialog", finish_answer(outcome=ServiceOutcome.SOLD))
+    window.session.finish_action.trigger()
+
+    done = queue.get_visit(waiting.id)
+    assert done.state is VisitState.DONE and done.outcome == "sold"
+    assert done.checklist == tuple(FinishCheck)
+    assert done.service_time == dt.timedelta(minutes=25)
+    assert window.current_page_key() == "queue"
+    assert window.session.current is None
+    assert page.see_off.isVisible() or page.see_off.text.text()
+    assert traces(window) == []
+
+
+def test_a_visitor_checking_in_while_the_manager_serves_gets_the_hospitality_guidance(
+    window, prompts, qtbot, type_text
+):
+    queue.check_in(queue.CheckIn(walk_in_name="先来"), "lobby")
+    window.queue_page.refresh()
+    window.session.call_next_action.trigger()
+    window.session.start_action.trigger()
+    window.go_to_key("queue")
+    page = window.queue_page
+    type_text(page.check_in_search, "后到的访客")
+    qtbot.keyClick(page.check_in_search, Qt.Key.Key_Return)
+
+    assert [v.name for v in queue.waiting()] == ["后到的访客"]
+    assert not page.guidance.isHidden()
+    text = page.guidance.text.text()
+    assert "W002" in text and "茶" in text  # a seat and tea, in the manager's language
+
+
+def test_an_anonymous_walk_in_is_identified_on_the_client_screen(window, prompts):
+    client_id = the_client()
+    queue.check_in(queue.CheckIn(walk_in_name=NAME), "lobby")
+    window.queue_page.refresh()
+    window.session.call_next_action.trigger()
+    page = window.service_page
+    assert page.body.currentWidget() is page.identify
+    assert page.identify_model.rowCount() == 1  # found by the name they gave
+    page.link_selected()
+    assert page.body.currentWidget() is page.form and page.form.client_id == client_id
+    assert window.session.current.client_id == client_id
+
+
+def test_no_show_is_asked_first_and_recall_counts(window, prompts):
+    visit = queue.check_in(queue.CheckIn(walk_in_name="张三"), "lobby")
+    window.queue_page.refresh()
+    window.session.call_next_action.trigger()
+    window.session.recall_action.trigger()
+    assert queue.get_visit(visit.id).recall_count == 1
+    assert "1" in window.queue_page.card_elapsed.text()
+
+    prompts.answer("confirm", False)
+    window.session.no_show_action.trigger()
+    assert queue.get_visit(visit.id).state is VisitState.CALLED
+    prompts.answer("confirm", True)
+    window.session.no_show_action.trigger()
+    assert queue.get_visit(visit.id).state is VisitState.NO_SHOW
+    assert window.session.current is None
+
+
+def test_park_return_and_left_work_on_the_selected_visitor(window, prompts):
+    first = queue.check_in(queue.CheckIn(walk_in_name="甲"), "lobby")
+    second = queue.check_in(queue.CheckIn(walk_in_name="乙"), "lobby")
+    page = window.queue_page
+    page.refresh()
+    page.table.selectRow(page.model.row_of(first.id))
+    window.session.park_action.trigger()
+    assert queue.get_visit(first.id).state is VisitState.PARKED
+    # Parked visitors stay in the list, after those in line.
+    assert [page.model.visit_at(r).id for r in range(2)] == [second.id, first.id]
+    page.table.selectRow(page.model.row_of(first.id))
+    window.session.return_action.trigger()
+    assert queue.get_visit(first.id).state is VisitState.WAITING
+
+    page.table.selectRow(page.model.row_of(second.id))
+    prompts.answer("confirm", True)
+    window.session.leave_action.trigger()
+    assert queue.get_visit(second.id).state is VisitState.LEFT
+    assert [page.model.visit_at(r).id for r in range(page.model.rowCount())] == [first.id]
+
+
+def test_calling_out_of_order_calls_the_selected_visitor(window, prompts):
+    queue.check_in(queue.CheckIn(walk_in_name="甲"), "lobby")
+    later = queue.check_in(queue.CheckIn(walk_in_name="乙"), "lobby")
+    page = window.queue_page
+    page.refresh()
+    page.table.selectRow(page.model.row_of(later.id))
+    window.session.call_selected_action.trigger()
+    assert window.session.current.id == later.id
+
+
+def test_the_desk_picks_up_its_visitor_after_a_restart(clock, qtbot, store, prompts, language):
+    import argparse
+
+    from wealthdesk.db.connection import sqlite_url
+    from wealthdesk.ui import application
+
+    visit = queue.check_in(queue.CheckIn(walk_in_name="甲"), "lobby")
+    queue.call(visit.id, "1", "m1")
+    queue.start_service(visit.id, "m1")
+    args = argparse.Namespace(db=sqlite_url(store), lang="zh_CN", desk="1")
+    window = application.open_window(args)
+    try:
+        assert window.session.current.id == visit.id
+        assert window.queue_page.card_ticket.text() == "W001"
+        assert window.session.finish_action.isEnabled()
+    finally:
+        window.close()
+        window.deleteLater()
+
+
+# ---------------------------------------------------------------- clearing
+
+
+def _finish(window, prompts, clock):
+    prompts.answer("dialog", finish_answer())
+    window.session.finish_action.trigger()
+
+
+def _call_next(window, prompts, clock):
+    queue.check_in(queue.CheckIn(walk_in_name="下一位"), "lobby")
+    prompts.answer("dialog", finish_answer())  # the one being served is finished first
+    window.session.call_next_action.trigger()
+    assert window.session.current.name == "下一位"
+
+
+def _step_away(window, prompts, clock):
+    def answer(dialog) -> int:
+        dialog.until.setText("10:30")
+        dialog.accept()
+        return dialog.result()
+
+    prompts.answer("dialog", answer)
+    window.step_away_action.trigger()
+    assert window.locked
+
+
+def _lock(window, prompts, clock):
+    window.lock_action.trigger()
+    assert window.locked
+
+
+def _idle(window, prompts, clock):
+    window.idle.touch()
+    clock.set(clock.now + dt.timedelta(minutes=4, seconds=59))
+    window.idle.check()
+    assert not window.locked
+    clock.set(clock.now + dt.timedelta(seconds=1))
+    window.idle.check()
+    assert window.locked
+
+
+@pytest.mark.parametrize(
+    "clear", [_finish, _call_next, _step_away, _lock, _idle], ids=lambda f: f.__name__[1:]
+)
+def test_every_trigger_clears_every_trace_of_the_client(window, prompts, clock, clear):
+    serve(window, the_client(), prompts)
+    clear(window, prompts, clock)
+    assert traces(window) == []
+
+
+def test_the_screen_is_cleared_before_the_lock_is_drawn(window, prompts, clock):
+    window.lock()
+    window.unlock()  # the lock screen now exists, so a test can watch it being shown
+    serve(window, the_client(), prompts)
+    seen: list[list[str]] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() in (QEvent.Type.Show, QEvent.Type.Paint) and not seen:
+                seen.append(traces(window))
+            return False
+
+    watch = Watch()
+    window.lock_screen.installEventFilter(watch)
+    window.lock()
+    window.lock_screen.grab()  # draw it
+    assert seen == [[]]
+
+
+def test_unsaved_valid_edits_are_saved_when_the_screen_locks_by_itself(window, prompts, clock):
+    client_id = the_client()
+    serve(window, client_id, prompts)
+    window.service_page.form.occupation.setText("教师")
+    window.lock()
+    assert clients.get_client(client_id).draft.occupation == "教师"
+
+
+# ---------------------------------------------------------------- lock and desk states
+
+
+def _set_pin(window, pin: str) -> None:
+    settings_service.save({"pin_hash": hash_pin(pin)}, window.desk.desk, "setup")
+    window.desk.reload()
+
+
+def test_the_lock_opens_only_with_the_right_pin_and_hides_everything(window, prompts, qtbot):
+    _set_pin(window, "246810")
+    queue.check_in(queue.CheckIn(walk_in_name="甲"), "lobby")
+    window.lock()
+    lock = window.lock_screen
+    assert window.screens.currentWidget() is lock
+    assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
+
+    # Shortcuts do not reach the queue behind the lock.
+    lock.findChild(QLineEdit, "pinField").setFocus()
+    trigger(window, "F2")
+    assert queue.waiting()[0].state is VisitState.WAITING
+
+    lock.findChild(QLineEdit, "pinField").setText("135790")
+    lock.try_unlock()
+    assert window.locked
+    lock.findChild(QLineEdit, "pinField").setText("246810")
+    lock.try_unlock()
+    assert not window.locked and window.screens.currentWidget() is window.workspace
+    assert audit.entries()[0].action == AuditAction.DESK_UNLOCKED
+
+
+def test_stepping_away_stores_the_return_time_and_coming_back_makes_the_desk_available(
+    window, prompts, clock
+):
+    _step_away(window, prompts, clock)
+    status = desk_service.get_status("1")
+    assert (status.state, status.until) == (DeskState.AWAY, dt.time(10, 30))
+    assert "10:30" in window.desk_state_text()
+    window.lock_screen.unlocked.emit()  # no PIN set: "Continue"
+    assert desk_service.get_status("1").state is DeskState.AVAILABLE
+    assert not window.locked
+
+
+def test_lunch_suggests_the_end_of_the_lunch_break(window, prompts, clock):
+    clock.set(dt.datetime(2026, 11, 27, 11, 58).astimezone())
+    offered = []
+
+    def answer(dialog) -> int:
+        offered.append(dialog.until_text)
+        dialog.accept()
+        return dialog.result()
+
+    prompts.answer("dialog", answer)
+    window.lunch_action.trigger()
+    assert offered == ["14:00"]
+    assert desk_service.get_status("1").state is DeskState.LUNCH
+
+
+def test_a_return_time_already_passed_is_refused_in_the_dialog(window, prompts, clock):
+    def answer(dialog) -> int:
+        dialog.until.setText("09:00")
+        dialog.accept()
+        assert "09:00" in dialog._errors["until"].text()
+        return dialog.result()
+
+    prompts.answer("dialog", answer)
+    window.step_away_action.trigger()
+    assert not window.locked
+    assert desk_service.get_status("1").state is DeskState.AVAILABLE
+
+
+def test_the_idle_timeout_follows_the_desk_setting(window, prompts, clock, qtbot):
+    qtbot.wait(10)  # the window is up: input is watched from now on
+    settings_service.save({"idle_timeout_minutes": 2}, "1", "setup")
+    window.desk.reload()
+    window.idle.timeout = window._idle_timeout()
+    window.idle.touch()
+    clock.set(clock.now + dt.timedelta(minutes=1))
+    window.idle.check()
+    assert not window.locked
+    # Any key or mouse input starts the wait over.
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(window.queue_page.check_in_search, Qt.Key.Key_A)
+    clock.set(clock.now + dt.timedelta(minutes=1, seconds=30))
+    window.idle.check()
+    assert not window.locked
+    clock.set(clock.now + dt.timedelta(minutes=1))
+    window.idle.check()
+    assert window.locked
+
+
+# ---------------------------------------------------------------- the end of the day
+
+
+def test_visitors_still_waiting_at_closing_time_are_closed_as_left(window, prompts, clock):
+    visit = queue.check_in(queue.CheckIn(walk_in_name="甲"), "lobby")
+    clock.set(dt.datetime(2026, 11, 27, 16, 59).astimezone())
+    window._tick()
+    assert queue.get_visit(visit.id).state is VisitState.WAITING
+    clock.set(dt.datetime(2026, 11, 27, 17, 0).astimezone())
+    window._tick()
+    assert queue.get_visit(visit.id).state is VisitState.LEFT
+
+
+def test_a_manager_who_opts_out_keeps_the_queue_open_after_closing_time(window, prompts, clock):
+    settings_service.save({"close_queue_at_day_end": False}, "1", "setup")
+    window.desk.reload()
+    visit = queue.check_in(queue.CheckIn(walk_in_name="甲"), "lobby")
+    clock.set(dt.datetime(2026, 11, 27, 17, 30).astimezone())
+    window._tick()
+    assert queue.get_visit(visit.id).state is VisitState.WAITING

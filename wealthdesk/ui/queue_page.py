@@ -1,0 +1,548 @@
+"""The Queue page: check visitors in, see who waits and for how long, and the visitor at
+the desk with the buttons that move them on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import DomainError
+from ..domain.identity import normalize_phone
+from ..domain.queue import DEFAULT_SERVICE_MINUTES, Purpose, VisitKind, VisitState
+from ..i18n import translate
+from ..services import clock
+from ..services.queue import CheckIn, VisitInfo
+from ..services.storage import StorageError
+from . import defs, interaction
+from .client_book import ClientBook
+from .client_table_model import (
+    CLIENT_ID_ROLE,
+    COL_AGE,
+    COL_GENDER,
+    COL_ID,
+    COL_MANAGER,
+    COL_UPDATED,
+    ClientTableModel,
+)
+from .icons import icon
+from .queue_model import COL_TICKET, QueueTableModel
+from .service_session import ServiceSession
+
+MATCHES_SHOWN = 6
+
+
+def _domain(text: str) -> str:
+    return QCoreApplication.translate("domain", text)
+
+
+def minutes_text(delta: dt.timedelta | None) -> str:
+    if delta is None:
+        return "—"
+    minutes = int(delta.total_seconds() // 60)
+    return translate("QueuePage", "{n} min").format(n=minutes)
+
+
+class Banner(QFrame):
+    """A line of guidance at the top of the page, until the manager closes it."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(defs.SPACING, defs.SPACING, defs.SPACING, defs.SPACING)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.dismiss)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setVisible(False)
+
+    def show_text(self, text: str) -> None:
+        self.text.setText(text)
+        self.setVisible(True)
+
+    def dismiss(self) -> None:
+        self.text.setText("")
+        self.setVisible(False)
+
+
+class QueuePage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, session: ServiceSession, book: ClientBook, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("queuePage")
+        self.session = session
+        self.queue = session.queue
+        self._book = book
+
+        # -------------------------------------------------------- check-in
+        self.check_in_search = QLineEdit()
+        self.check_in_search.setObjectName("checkInSearch")
+        self.check_in_search.setClearButtonEnabled(True)
+        self.check_in_search.addAction(icon("checkin"), QLineEdit.ActionPosition.LeadingPosition)
+        self.check_in_search.textChanged.connect(self._search_later)
+        self.check_in_search.installEventFilter(self)
+        self.appointment = QCheckBox()
+        self.new_visitor_button = QPushButton(icon("add-client"), "")
+        self.new_visitor_button.clicked.connect(self.check_in_new_visitor)
+        self.purpose_buttons: dict[Purpose, QToolButton] = {}
+        # Two rows of chips, so that the page still fits a narrow window.
+        purposes = QGridLayout()
+        purposes.setSpacing(4)
+        self.purpose_label = QLabel()
+        purposes.addWidget(self.purpose_label, 0, 0)
+        for i, purpose in enumerate(Purpose):
+            button = QToolButton()
+            button.setObjectName("purposeChip")
+            button.setCheckable(True)
+            self.purpose_buttons[purpose] = button
+            purposes.addWidget(button, i // 4, 1 + i % 4)
+        purposes.setColumnStretch(5, 1)
+
+        self.matches_model = ClientTableModel(book, self)
+        self.matches = QTableView()
+        self.matches.setObjectName("checkInMatches")
+        self.matches.setModel(self.matches_model)
+        self.matches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.matches.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matches.verticalHeader().setVisible(False)
+        self.matches.horizontalHeader().setStretchLastSection(True)
+        for column in (COL_GENDER, COL_AGE, COL_ID, COL_MANAGER, COL_UPDATED):
+            self.matches.setColumnHidden(column, True)
+        self.matches.setMaximumHeight(180)
+        self.matches.setVisible(False)
+        self.matches.activated.connect(lambda index: self.check_in_match(index.row()))
+        self.matches.installEventFilter(self)
+        self.match_hint = QLabel()
+        self.match_hint.setObjectName("secondaryText")
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(defs.SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.search_clients)
+
+        self.guidance = Banner("guidanceBanner")
+
+        # -------------------------------------------------------- waiting list
+        self.figures = QLabel()
+        self.figures.setObjectName("queueFigures")
+        self.figures.setWordWrap(True)
+        self.model = QueueTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("queueTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(COL_TICKET, 70)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: session.update_actions())
+        self.table.doubleClicked.connect(lambda _index: session.call_selected())
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("secondaryText")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row_actions = QHBoxLayout()
+        for action in (
+            session.call_selected_action,
+            session.park_action,
+            session.return_action,
+            session.leave_action,
+        ):
+            row_actions.addWidget(self._button(action))
+        row_actions.addStretch(1)
+
+        top = QHBoxLayout()
+        top.addWidget(self.check_in_search, 1)
+        top.addWidget(self.appointment)
+        top.addWidget(self.new_visitor_button)
+        left = QVBoxLayout()
+        left.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.SPACING, defs.MARGIN)
+        left.addLayout(top)
+        left.addLayout(purposes)
+        left.addWidget(self.matches)
+        left.addWidget(self.match_hint)
+        left.addWidget(self.guidance)
+        left.addWidget(self.figures)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.empty_label)
+        left.addLayout(row_actions)
+
+        # -------------------------------------------------------- the desk's card
+        self.card = QFrame()
+        self.card.setObjectName("servingCard")
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.card.setMinimumWidth(240)
+        self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        card = QVBoxLayout(self.card)
+        card.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
+        self.card_heading = QLabel()
+        self.card_heading.setObjectName("cardHeading")
+        self.card_ticket = QLabel()
+        self.card_ticket.setObjectName("cardTicket")
+        self.card_who = QLabel()
+        self.card_who.setObjectName("cardWho")
+        self.card_who.setWordWrap(True)
+        self.card_elapsed = QLabel()
+        self.card_elapsed.setObjectName("cardElapsed")
+        self.call_next_button = self._button(session.call_next_action)
+        self.call_next_button.setObjectName("callNextButton")
+        self.call_next_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.call_next_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        called = QGridLayout()
+        for i, action in enumerate(
+            (
+                session.start_action,
+                session.recall_action,
+                session.no_show_action,
+                session.recycle_action,
+            )
+        ):
+            button = self._button(action)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            called.addWidget(button, i // 2, i % 2)
+        self.finish_button = self._button(session.finish_action)
+        self.finish_button.setObjectName("finishButton")
+        self.finish_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.open_button = self._button(session.open_action)
+        self.open_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.see_off = Banner("seeOffBanner")
+        card.addWidget(self.card_heading)
+        card.addWidget(self.card_ticket)
+        card.addWidget(self.card_who)
+        card.addWidget(self.card_elapsed)
+        card.addSpacing(defs.SPACING)
+        card.addWidget(self.call_next_button)
+        card.addLayout(called)
+        card.addWidget(self.open_button)
+        card.addWidget(self.finish_button)
+        card.addWidget(self.see_off)
+        card.addStretch(1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, defs.MARGIN, 0)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.card, 2)
+
+        session.selected = self.selected_visit
+        session.visit_changed.connect(self.refresh_card)
+        session.finished.connect(self._see_off)
+        self.queue.queue_changed.connect(self.refresh)
+        self._tick_timer = QTimer(self)
+        self._tick_timer.setInterval(defs.QUEUE_TICK_MS)
+        self._tick_timer.timeout.connect(self.tick)
+        self._tick_timer.start()
+        self.retranslate()
+
+    @staticmethod
+    def _button(action) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        return button
+
+    def retranslate(self) -> None:
+        self.check_in_search.setPlaceholderText(
+            translate(
+                "QueuePage",
+                "Check in: name, pinyin initials or the last 4 digits of the mobile, then Enter",
+            )
+        )
+        self.check_in_search.setToolTip(
+            translate("QueuePage", "Check in a visitor ({key})").format(
+                key=defs.key_text(defs.CHECK_IN)
+            )
+        )
+        self.appointment.setText(translate("QueuePage", "Has an appointment"))
+        self.new_visitor_button.setText(translate("QueuePage", "New visitor"))
+        self.new_visitor_button.setToolTip(
+            translate(
+                "QueuePage",
+                "Check in someone who is not in the client book yet, with the name or "
+                "phone number typed in the box",
+            )
+        )
+        self.purpose_label.setText(translate("QueuePage", "Purpose:"))
+        for purpose, button in self.purpose_buttons.items():
+            button.setText(_domain(purpose.label))
+        self.matches_model.retranslate()
+        self.model.retranslate()
+        self.refresh_card()
+        self._show_figures()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ the queue
+    def refresh(self) -> None:
+        """Read the queue again, keeping the selected visitor selected."""
+        try:
+            snapshot = self.queue.snapshot()
+        except StorageError as exc:
+            self.figures.setText(exc.render(QCoreApplication.translate))
+            return
+        self.model.set_snapshot(snapshot)
+        self._show_figures()
+        self.session.update_actions()
+
+    def tick(self) -> None:
+        """Every half minute: the waiting times and the served visitor's minutes move on."""
+        self.model.tick(clock.now())
+        self._show_card_elapsed()
+
+    def selected_visit(self) -> VisitInfo | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.visit_at(index.row())
+
+    def _show_figures(self) -> None:
+        figures = self.model.figures
+        if figures is None:
+            self.figures.setText("")
+            self.empty_label.setText("")
+            return
+        locale = QLocale()
+        self.figures.setText(
+            translate(
+                "QueuePage",
+                "Today: {arrived} arrived · {waiting} waiting · {parked} parked · {served} served"
+                " · average wait {average} · longest {longest}",
+            ).format(
+                arrived=locale.toString(figures.arrived),
+                waiting=locale.toString(figures.waiting),
+                parked=locale.toString(figures.parked),
+                served=locale.toString(figures.served),
+                average=minutes_text(figures.average_wait),
+                longest=minutes_text(figures.longest_wait),
+            )
+        )
+        empty = self.model.rowCount() == 0
+        self.empty_label.setText(
+            translate("QueuePage", "Nobody is waiting. Check visitors in with the box above.")
+            if empty
+            else ""
+        )
+        self.empty_label.setVisible(empty)
+
+    # ------------------------------------------------------------ the desk's card
+    def refresh_card(self) -> None:
+        visit = self.session.current
+        self.see_off.setVisible(bool(self.see_off.text.text()) and visit is None)
+        if visit is None:
+            self.card_heading.setText(translate("QueuePage", "Your desk is free"))
+            self.card_ticket.setText("—")
+            self.card_who.setText(
+                translate("QueuePage", "Call the next visitor when you are ready.")
+            )
+        else:
+            heading = (
+                translate("QueuePage", "Called to your desk")
+                if visit.state is VisitState.CALLED
+                else translate("QueuePage", "Now serving")
+            )
+            self.card_heading.setText(heading)
+            self.card_ticket.setText(visit.ticket)
+            tier = _domain(visit.tier.label) if visit.tier else translate("QueuePage", "Walk-in")
+            purposes = translate("QueuePage", ", ").join(_domain(p.label) for p in visit.purposes)
+            parts = [visit.masked_name or translate("QueuePage", "(no name given)"), tier]
+            if visit.kind is VisitKind.APPOINTMENT:
+                parts.append(_domain(VisitKind.APPOINTMENT.label))
+            if purposes:
+                parts.append(purposes)
+            self.card_who.setText(" · ".join(parts))
+        self._show_card_elapsed()
+
+    def _show_card_elapsed(self) -> None:
+        visit = self.session.current
+        if visit is None:
+            self.card_elapsed.setText("")
+            return
+        minutes = self.session.elapsed_minutes()
+        if visit.state is VisitState.CALLED:
+            text = translate("QueuePage", "Called {n} min ago").format(n=minutes)
+            if visit.recall_count:
+                text += " · " + translate("QueuePage", "called again {n}×").format(
+                    n=visit.recall_count
+                )
+        else:
+            text = translate("QueuePage", "In service for {n} min").format(n=minutes)
+        self.card_elapsed.setText(text)
+
+    def _see_off(self, visit: VisitInfo) -> None:
+        self.see_off.show_text(
+            translate(
+                "QueuePage",
+                "Service {ticket} filed. See the client off: stand up, thank them, remind "
+                "them of their belongings and walk them to the door.",
+            ).format(ticket=visit.ticket)
+        )
+
+    # ------------------------------------------------------------ checking in
+    def focus_check_in(self) -> None:
+        self.check_in_search.setFocus()
+        self.check_in_search.selectAll()
+
+    def _search_later(self) -> None:
+        self._search_timer.start()
+
+    def search_clients(self) -> None:
+        self._search_timer.stop()
+        text = self.check_in_search.text().strip()
+        if not text:
+            self.matches_model.clear()
+            self.matches.setVisible(False)
+            self.match_hint.setText("")
+            return
+        try:
+            result = self._book.search(text)
+        except StorageError as exc:
+            self.matches_model.clear()
+            self.match_hint.setText(exc.render(QCoreApplication.translate))
+            return
+        self.matches_model.show_rows(result.rows[:MATCHES_SHOWN])
+        self.matches.setVisible(bool(result.rows))
+        if result.needs_more_digits:
+            hint = translate(
+                "QueuePage", "Type at least 4 digits to find a client by their mobile."
+            )
+        elif not result.rows:
+            hint = translate(
+                "QueuePage",
+                "Not in the client book: press Enter or “New visitor” to check in a new visitor.",
+            )
+        else:
+            hint = translate("QueuePage", "Enter checks in the first client; ↓ chooses another.")
+        self.match_hint.setText(hint)
+        if result.rows:
+            self.matches.selectRow(0)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.check_in_search:
+            if enter:
+                self.search_clients()
+                if self.matches_model.rowCount():
+                    self.check_in_match(0)
+                elif self.check_in_search.text().strip():
+                    self.check_in_new_visitor()
+                return True
+            if key == Qt.Key.Key_Down and self.matches_model.rowCount():
+                self.matches.setFocus()
+                self.matches.selectRow(0)
+                return True
+            if key == Qt.Key.Key_Escape and self.check_in_search.text():
+                self.reset_check_in()
+                return True
+        elif watched is self.matches and enter:
+            index = self.matches.currentIndex()
+            if index.isValid():
+                self.check_in_match(index.row())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _purposes(self) -> tuple[Purpose, ...]:
+        return tuple(p for p, button in self.purpose_buttons.items() if button.isChecked())
+
+    def _kind(self) -> VisitKind:
+        return VisitKind.APPOINTMENT if self.appointment.isChecked() else VisitKind.WALK_IN
+
+    def check_in_match(self, row: int) -> VisitInfo | None:
+        client_id = self.matches_model.index(row, 0).data(CLIENT_ID_ROLE)
+        if client_id is None:
+            return None
+        return self._check_in(
+            CheckIn(kind=self._kind(), client_id=client_id, purposes=self._purposes())
+        )
+
+    def check_in_new_visitor(self) -> VisitInfo | None:
+        """A visitor not in the book: what was typed is their phone (digits) or name."""
+        text = " ".join(self.check_in_search.text().split())
+        digits = normalize_phone(text)
+        is_phone = digits.isdigit() and digits.isascii()
+        request = CheckIn(
+            kind=self._kind(),
+            walk_in_name="" if is_phone else text,
+            walk_in_phone=digits if is_phone else "",
+            purposes=self._purposes(),
+        )
+        return self._check_in(request)
+
+    def _check_in(self, request: CheckIn) -> VisitInfo | None:
+        busy = self.session.current is not None
+        try:
+            visit = self.queue.check_in(request)
+        except (DomainError, StorageError) as exc:
+            interaction.explain(self, translate("QueuePage", "Not checked in"), exc)
+            return None
+        self.reset_check_in()
+        row = self.model.row_of(visit.id)
+        waiting = self.model.visit_at(row) if row >= 0 else None
+        ahead = (waiting.estimated_wait_minutes or 0) if waiting else 0
+        self.status_message.emit(
+            translate("QueuePage", "{ticket} checked in.").format(ticket=visit.ticket)
+        )
+        if busy:
+            self.guidance.show_text(
+                translate(
+                    "QueuePage",
+                    "{ticket} is waiting while you serve: greet them, offer a seat and a cup "
+                    "of tea, tell them the wait is about {minutes} minutes and that they will "
+                    "be called.",
+                ).format(ticket=visit.ticket, minutes=ahead + self._rest_of_this_service())
+            )
+        return visit
+
+    def _rest_of_this_service(self) -> int:
+        """Minutes the service under way may still take: the day's average service time
+        (or the usual quarter of an hour) less what has passed, at least five."""
+        figures = self.model.figures
+        average = figures.average_service if figures else None
+        per_visit = average.total_seconds() / 60 if average else DEFAULT_SERVICE_MINUTES
+        return max(math.ceil(per_visit - self.session.elapsed_minutes()), 5)
+
+    def reset_check_in(self) -> None:
+        """Empty the check-in box, its matches and choices (setText also drops its undo)."""
+        self.check_in_search.setText("")
+        self._search_timer.stop()
+        self.matches_model.clear()
+        self.matches.setVisible(False)
+        self.match_hint.setText("")
+        self.appointment.setChecked(False)
+        for button in self.purpose_buttons.values():
+            button.setChecked(False)
+
+    def clear_client(self) -> None:
+        """Forget any client typed or found here; the queue itself shows masked names only."""
+        self.reset_check_in()
+        self.guidance.dismiss()

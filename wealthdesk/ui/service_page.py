@@ -1,0 +1,317 @@
+"""The client screen of a service session: the called visitor's record, or a short way
+to identify a walk-in; empty whenever nobody is being served."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import DomainError, NotFound
+from ..domain.queue import VisitState
+from ..i18n import translate
+from ..services.queue import VisitInfo
+from ..services.storage import StorageError
+from . import defs, interaction
+from .client_book import ClientBook
+from .client_form import ClientForm
+from .client_table_model import (
+    CLIENT_ID_ROLE,
+    COL_GENDER,
+    COL_MANAGER,
+    COL_UPDATED,
+    ClientTableModel,
+)
+from .forms import ElidedLabel
+from .service_session import ServiceSession
+
+
+def _domain(text: str) -> str:
+    return QCoreApplication.translate("domain", text)
+
+
+class ServicePage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, session: ServiceSession, book: ClientBook, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("servicePage")
+        self.session = session
+        self._book = book
+        self.visit: VisitInfo | None = None
+
+        self.heading = ElidedLabel()
+        self.heading.setObjectName("serviceHeading")
+        self.visit_line = QLabel()
+        self.visit_line.setObjectName("secondaryText")
+        self.visit_line.setWordWrap(True)
+        self.elapsed = QLabel()
+        self.elapsed.setObjectName("cardElapsed")
+        bar = QHBoxLayout()
+        for action in (
+            session.start_action,
+            session.recall_action,
+            session.no_show_action,
+            session.recycle_action,
+            session.finish_action,
+        ):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.elapsed)
+
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("emptyDetail")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.form = ClientForm(book, self)
+        self.form.setObjectName("serviceClientForm")
+        self.form.status_message.connect(self.status_message)
+        self.form.saved.connect(self._saved)
+        self._build_identify()
+
+        self.body = QStackedWidget()
+        self.body.addWidget(self.placeholder)
+        self.body.addWidget(self.form)
+        self.body.addWidget(self.identify)
+
+        header = QFrame()
+        header.setObjectName("serviceHeader")
+        top = QVBoxLayout(header)
+        top.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.SPACING)
+        top.addWidget(self.heading)
+        top.addWidget(self.visit_line)
+        top.addLayout(bar)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(header)
+        layout.addWidget(self.body, 1)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(defs.QUEUE_TICK_MS)
+        self._tick.timeout.connect(self._show_elapsed)
+        self._tick.start()
+        session.visit_changed.connect(self._visit_changed)
+        self.retranslate()
+        self.clear()
+
+    def _build_identify(self) -> None:
+        self.identify = QWidget()
+        self.identify.setObjectName("identifyPanel")
+        column = QVBoxLayout(self.identify)
+        column.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
+        self.identify_text = QLabel()
+        self.identify_text.setWordWrap(True)
+        self.identify_search = QLineEdit()
+        self.identify_search.setObjectName("identifySearch")
+        self.identify_search.setClearButtonEnabled(True)
+        self.identify_search.textChanged.connect(self._search_later)
+        self.identify_model = ClientTableModel(self._book, self)
+        self.identify_table = QTableView()
+        self.identify_table.setModel(self.identify_model)
+        self.identify_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.identify_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.identify_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.identify_table.verticalHeader().setVisible(False)
+        self.identify_table.horizontalHeader().setStretchLastSection(True)
+        for column_index in (COL_GENDER, COL_MANAGER, COL_UPDATED):
+            self.identify_table.setColumnHidden(column_index, True)
+        self.identify_table.activated.connect(lambda _index: self.link_selected())
+        self.link_button = QPushButton()
+        self.link_button.clicked.connect(self.link_selected)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_as_new_client)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.link_button)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        column.addWidget(self.identify_text)
+        column.addWidget(self.identify_search)
+        column.addWidget(self.identify_table, 1)
+        column.addLayout(buttons)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(defs.SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.search_clients)
+        self._adding = False
+
+    def retranslate(self) -> None:
+        self.placeholder.setText(
+            translate(
+                "ServicePage",
+                "Nobody is being served. Call the next visitor on the Queue page "
+                "({key}); their record opens here.",
+            ).format(key=defs.key_text(defs.CALL_NEXT))
+        )
+        self.identify_search.setPlaceholderText(
+            translate("ServicePage", "Find the visitor in the client book: name, pinyin, mobile")
+        )
+        self.link_button.setText(translate("ServicePage", "This is the client"))
+        self.add_button.setText(translate("ServicePage", "Add as a new client"))
+        self.identify_model.retranslate()
+        self._show_visit_lines()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ showing a visit
+    def show_visit(self, visit: VisitInfo) -> None:
+        """Open the visit's client, or the identify panel for an anonymous walk-in."""
+        same_client = (
+            self.visit is not None
+            and self.visit.id == visit.id
+            and self.visit.client_id == visit.client_id
+        )
+        self.visit = visit
+        self._show_visit_lines()
+        if same_client and self.body.currentWidget() is not self.placeholder:
+            return  # already open: keep what the manager is typing
+        if visit.client_id is None:
+            self._show_identify()
+            return
+        try:
+            record = self._book.get(visit.client_id)
+        except (NotFound, StorageError) as exc:
+            interaction.explain(self, translate("ServicePage", "Cannot open the client"), exc)
+            self._show_identify()
+            return
+        self.form.show_client(record)
+        self.body.setCurrentWidget(self.form)
+
+    def _visit_changed(self) -> None:
+        current = self.session.current
+        if current is not None and self.visit is not None and current.id == self.visit.id:
+            self.visit = current
+            self._show_visit_lines()
+
+    def _show_visit_lines(self) -> None:
+        visit = self.visit
+        if visit is None:
+            self.heading.setText(translate("ServicePage", "Client screen"))
+            self.visit_line.setText("")
+            self.elapsed.setText("")
+            return
+        name = visit.name or translate("ServicePage", "(no name given)")
+        self.heading.setText(f"{visit.ticket} · {name}")
+        parts = [
+            _domain(visit.state.label),
+            _domain(visit.kind.label),
+            translate("ServicePage", ", ").join(_domain(p.label) for p in visit.purposes),
+            visit.notes,
+        ]
+        self.visit_line.setText(" · ".join(p for p in parts if p))
+        self._show_elapsed()
+
+    def _show_elapsed(self) -> None:
+        visit = self.session.current
+        if visit is None or self.visit is None or visit.id != self.visit.id:
+            self.elapsed.setText("")
+            return
+        minutes = self.session.elapsed_minutes()
+        template = (
+            translate("ServicePage", "Called {n} min ago")
+            if visit.state is VisitState.CALLED
+            else translate("ServicePage", "In service for {n} min")
+        )
+        self.elapsed.setText(template.format(n=minutes))
+
+    # ------------------------------------------------------------ identifying a walk-in
+    def _show_identify(self) -> None:
+        visit = self.visit
+        assert visit is not None
+        gave = " ".join(p for p in (visit.name, visit.masked_phone) if p)
+        self.identify_text.setText(
+            translate(
+                "ServicePage",
+                "{ticket} is not linked to a client yet (they gave: {gave}). Find them in the "
+                "client book, add them as a new client, or just serve them.",
+            ).format(ticket=visit.ticket, gave=gave or "—")
+        )
+        self.identify_search.setText(visit.name)
+        self.search_clients()
+        self.body.setCurrentWidget(self.identify)
+
+    def _search_later(self) -> None:
+        self._search_timer.start()
+
+    def search_clients(self) -> None:
+        self._search_timer.stop()
+        text = self.identify_search.text().strip()
+        if not text:
+            self.identify_model.clear()
+            return
+        try:
+            self.identify_model.show_rows(self._book.search(text).rows)
+        except StorageError as exc:
+            self.identify_model.clear()
+            self.identify_text.setText(exc.render(QCoreApplication.translate))
+            return
+        if self.identify_model.rowCount():
+            self.identify_table.selectRow(0)
+
+    def link_selected(self) -> None:
+        index = self.identify_table.currentIndex()
+        if self.visit is None or not index.isValid():
+            return
+        self._link(self.identify_model.index(index.row(), 0).data(CLIENT_ID_ROLE))
+
+    def add_as_new_client(self) -> None:
+        if self.visit is None:
+            return
+        self._adding = True
+        self.form.new_client()
+        self.form.name.setText(self.visit.name)
+        self.body.setCurrentWidget(self.form)
+
+    def _saved(self, client_id: int) -> None:
+        if self._adding and self.visit is not None and self.visit.client_id is None:
+            self._adding = False
+            self._link(client_id)
+
+    def _link(self, client_id: int) -> None:
+        visit = self.visit
+        if visit is None:
+            return
+        try:
+            linked = self.session.queue.link_client(visit, client_id)
+        except (DomainError, StorageError) as exc:
+            interaction.explain(self, translate("ServicePage", "Not linked"), exc)
+            return
+        if self.session.current is not None and self.session.current.id == linked.id:
+            self.session.current = linked
+        self.visit = None  # open it afresh as the client's visit
+        self.show_visit(linked)
+        self.status_message.emit(
+            translate("ServicePage", "{ticket} linked to the client.").format(ticket=linked.ticket)
+        )
+
+    # ------------------------------------------------------------ clearing
+    def maybe_leave(self) -> bool:
+        return self.form.maybe_leave()
+
+    def clear(self) -> None:
+        """No trace of the client: form, search, lists, headings (setText drops undo)."""
+        self.visit = None
+        self._adding = False
+        self.form.clear()
+        self.identify_search.setText("")
+        self._search_timer.stop()
+        self.identify_model.clear()
+        self.identify_text.setText("")
+        self.body.setCurrentWidget(self.placeholder)
+        self._show_visit_lines()
