@@ -93,6 +93,38 @@ def main() -> int:
     shoot(window, "client-validation")
     form.clear()
 
+    # The queue with today's demo visitors, a visitor called and served, the checklist,
+    # stepping away and the lock.
+    from wealthdesk.domain.desk import DeskState
+    from wealthdesk.ui.away_dialog import AwayDialog
+    from wealthdesk.ui.finish_dialog import FinishDialog
+
+    window.go_to_key("queue")
+    window.queue_page.refresh()
+    window.queue_page.check_in_search.setText("zw")
+    window.queue_page.search_clients()
+    shoot(window, "queue")
+    window.queue_page.reset_check_in()
+    window.session.call_next_action.trigger()
+    window.session.start_action.trigger()
+    shoot(window, "service")
+    window.go_to_key("queue")
+    window.queue_page.check_in_search.setText("访客")
+    window.queue_page.check_in_new_visitor()
+    shoot(window, "queue-serving")
+    finish = FinishDialog(window.session.current.ticket, 18, window)
+    finish.checks[next(iter(finish.checks))].setChecked(True)
+    finish.show()
+    shoot(finish, "finish")
+    finish.close()
+    away = AwayDialog(DeskState.LUNCH, "14:00", window)
+    away.show()
+    shoot(away, "away")
+    away.close()
+    window.lock()
+    shoot(window, "lock")
+    window.unlock()
+
     dialog = SettingsDialog(window.desk.desk, window.desk.settings, window, "screenshots")
     dialog.show()
     shoot(dialog, "settings")

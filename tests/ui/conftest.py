@@ -102,8 +102,9 @@ def dispose(window) -> None:
     timers and application-wide event filters running into the next tests."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    window.clients_page.form.clear()
-    window.service_page.form.clear()
+    for form in (window.clients_page._form, window.service_page._form):
+        if form is not None:
+            form.clear()
     if window.locked:
         window.locked = False  # a locked window refuses to close
     window.close()

@@ -32,6 +32,7 @@ class AwayDialog(QDialog):
             else translate("AwayDialog", "Step away")
         )
         self.setWindowTitle(title)
+        self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         intro = QLabel(
             translate(

@@ -26,6 +26,7 @@ class FinishDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("finishDialog")
         self.setWindowTitle(translate("FinishDialog", "Finish the service"))
+        self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         heading = QLabel(
             translate("FinishDialog", "{ticket} · {minutes} min in service").format(

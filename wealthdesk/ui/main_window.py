@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.queue_page.status_message.connect(self.show_status)
         self.service_page = ServicePage(self.session, self.book)
         self.service_page.status_message.connect(self.show_status)
-        self.service_page.form.default_manager = lambda: self.desk.manager
+        self.service_page.default_manager = lambda: self.desk.manager
         self.clients_page = ClientsPage(self.book)
         self.clients_page.status_message.connect(self.show_status)
         self.clients_page.import_requested.connect(self.import_clients)
@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
     def _client_values(self) -> set[str]:
         """What the screen shows of a client now, to recognise it on the clipboard."""
         values: set[str] = set()
-        for form in (self.service_page.form, self.clients_page._form):
+        for form in (self.service_page._form, self.clients_page._form):
             if form is not None and form.is_active():
                 values |= _draft_values(form.current_draft())
                 values |= {form.id_number.text(), form.mobile.text()}
@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
     def _save_or_drop_edits(self) -> None:
         """The manager is not there to be asked: edits that pass every check are saved,
         others are dropped and the manager is told once they are back."""
-        for form in (self.service_page.form, self.clients_page._form):
+        for form in (self.service_page._form, self.clients_page._form):
             if form is None or not form.is_dirty():
                 continue
             if form.has_problems() or not form.save():

@@ -110,17 +110,23 @@ class QueuePage(QWidget):
         self.new_visitor_button.clicked.connect(self.check_in_new_visitor)
         self.purpose_buttons: dict[Purpose, QToolButton] = {}
         # Two rows of chips, so that the page still fits a narrow window.
-        purposes = QGridLayout()
-        purposes.setSpacing(4)
+        purposes = QHBoxLayout()
         self.purpose_label = QLabel()
-        purposes.addWidget(self.purpose_label, 0, 0)
+        purposes.addWidget(self.purpose_label, 0, Qt.AlignmentFlag.AlignTop)
+        chips = QVBoxLayout()
+        chips.setSpacing(4)
+        rows = (QHBoxLayout(), QHBoxLayout())
         for i, purpose in enumerate(Purpose):
             button = QToolButton()
             button.setObjectName("purposeChip")
             button.setCheckable(True)
             self.purpose_buttons[purpose] = button
-            purposes.addWidget(button, i // 4, 1 + i % 4)
-        purposes.setColumnStretch(5, 1)
+            rows[i // 4].addWidget(button)
+        for row in rows:
+            row.setSpacing(4)
+            row.addStretch(1)
+            chips.addLayout(row)
+        purposes.addLayout(chips, 1)
 
         self.matches_model = ClientTableModel(book, self)
         self.matches = QTableView()
@@ -133,12 +139,13 @@ class QueuePage(QWidget):
         self.matches.horizontalHeader().setStretchLastSection(True)
         for column in (COL_GENDER, COL_AGE, COL_ID, COL_MANAGER, COL_UPDATED):
             self.matches.setColumnHidden(column, True)
-        self.matches.setMaximumHeight(180)
+        self.matches.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.matches.setVisible(False)
         self.matches.activated.connect(lambda index: self.check_in_match(index.row()))
         self.matches.installEventFilter(self)
         self.match_hint = QLabel()
         self.match_hint.setObjectName("secondaryText")
+        self.match_hint.setVisible(False)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(defs.SEARCH_DELAY_MS)
@@ -429,6 +436,12 @@ class QueuePage(QWidget):
             return
         self.matches_model.show_rows(result.rows[:MATCHES_SHOWN])
         self.matches.setVisible(bool(result.rows))
+        rows = self.matches_model.rowCount()
+        self.matches.setFixedHeight(  # just the matches: the queue stays in view
+            self.matches.horizontalHeader().sizeHint().height()
+            + rows * self.matches.verticalHeader().defaultSectionSize()
+            + 2 * self.matches.frameWidth()
+        )
         if result.needs_more_digits:
             hint = translate(
                 "QueuePage", "Type at least 4 digits to find a client by their mobile."
@@ -441,6 +454,7 @@ class QueuePage(QWidget):
         else:
             hint = translate("QueuePage", "Enter checks in the first client; ↓ chooses another.")
         self.match_hint.setText(hint)
+        self.match_hint.setVisible(True)
         if result.rows:
             self.matches.selectRow(0)
 
@@ -538,6 +552,7 @@ class QueuePage(QWidget):
         self.matches_model.clear()
         self.matches.setVisible(False)
         self.match_hint.setText("")
+        self.match_hint.setVisible(False)
         self.appointment.setChecked(False)
         for button in self.purpose_buttons.values():
             button.setChecked(False)

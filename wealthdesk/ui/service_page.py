@@ -3,6 +3,9 @@ to identify a walk-in; empty whenever nobody is being served."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +28,6 @@ from ..services.queue import VisitInfo
 from ..services.storage import StorageError
 from . import defs, interaction
 from .client_book import ClientBook
-from .client_form import ClientForm
 from .client_table_model import (
     CLIENT_ID_ROLE,
     COL_GENDER,
@@ -35,6 +37,9 @@ from .client_table_model import (
 )
 from .forms import ElidedLabel
 from .service_session import ServiceSession
+
+if TYPE_CHECKING:
+    from .client_form import ClientForm
 
 
 def _domain(text: str) -> str:
@@ -69,6 +74,9 @@ class ServicePage(QWidget):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            # Only what can be done now: a called visitor's or a served one's buttons.
+            action.changed.connect(lambda b=button, a=action: b.setVisible(a.isEnabled()))
+            button.setVisible(action.isEnabled())
             bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(self.elapsed)
@@ -77,15 +85,14 @@ class ServicePage(QWidget):
         self.placeholder.setObjectName("emptyDetail")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.form = ClientForm(book, self)
-        self.form.setObjectName("serviceClientForm")
-        self.form.status_message.connect(self.status_message)
-        self.form.saved.connect(self._saved)
+        # The record form is built when the first visitor is called: the window opens
+        # faster, and until then there is nothing to show in it.
+        self._form: ClientForm | None = None
+        self.default_manager: Callable[[], str] = lambda: ""
         self._build_identify()
 
         self.body = QStackedWidget()
         self.body.addWidget(self.placeholder)
-        self.body.addWidget(self.form)
         self.body.addWidget(self.identify)
 
         header = QFrame()
@@ -107,6 +114,21 @@ class ServicePage(QWidget):
         session.visit_changed.connect(self._visit_changed)
         self.retranslate()
         self.clear()
+
+    @property
+    def form(self) -> ClientForm:
+        """The client's record, built on first use."""
+        if self._form is None:
+            from .client_form import ClientForm
+
+            form = ClientForm(self._book, self)
+            form.setObjectName("serviceClientForm")
+            form.default_manager = lambda: self.default_manager()
+            form.status_message.connect(self.status_message)
+            form.saved.connect(self._saved)
+            self.body.addWidget(form)
+            self._form = form
+        return self._form
 
     def _build_identify(self) -> None:
         self.identify = QWidget()
@@ -302,13 +324,14 @@ class ServicePage(QWidget):
 
     # ------------------------------------------------------------ clearing
     def maybe_leave(self) -> bool:
-        return self.form.maybe_leave()
+        return self._form.maybe_leave() if self._form else True
 
     def clear(self) -> None:
         """No trace of the client: form, search, lists, headings (setText drops undo)."""
         self.visit = None
         self._adding = False
-        self.form.clear()
+        if self._form is not None:
+            self._form.clear()
         self.identify_search.setText("")
         self._search_timer.stop()
         self.identify_model.clear()
