@@ -606,6 +606,10 @@ Set one in Settings to keep the desk locked while you are away.</source>
         <translation>关于 WealthDesk(&amp;A)</translation>
     </message>
     <message>
+        <source>Waiting: {count}</source>
+        <translation>等候：{count}</translation>
+    </message>
+    <message>
         <source>Creating demo clients and visits…</source>
         <translation>正在生成演示客户和到访记录…</translation>
     </message>

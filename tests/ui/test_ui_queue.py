@@ -475,3 +475,10 @@ def test_a_manager_who_opts_out_keeps_the_queue_open_after_closing_time(window, 
     clock.set(dt.datetime(2026, 11, 27, 17, 30).astimezone())
     window._tick()
     assert queue.get_visit(visit.id).state is VisitState.WAITING
+
+
+def test_the_status_bar_counts_the_waiting_visitors(window, prompts):
+    assert window.waiting_label.text() == "等候：0"
+    queue.check_in(queue.CheckIn(walk_in_name="甲"), "lobby")
+    window.queue_page.refresh()
+    assert window.waiting_label.text() == "等候：1"

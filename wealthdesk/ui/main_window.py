@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.session.finished.connect(lambda _visit: self.go_to_key("queue"))
         self.session.visit_changed.connect(self._show_desk_state)
         self.session.may_clear = self._may_clear
+        self.queue_page.figures_changed.connect(self._show_waiting)
         self.queue.desk_changed.connect(self._load_desk_status)
         self.idle = IdleWatch(self._idle_timeout(), self)
         self.idle.idle.connect(self._idle)
@@ -224,11 +225,19 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.desk_state = QLabel()
         self.desk_state.setObjectName("deskState")
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("waitingCount")
         self.manager_label = QLabel()
         self.database_label = QLabel()
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clock")
-        for widget in (self.desk_state, self.manager_label, self.database_label, self.clock_label):
+        for widget in (
+            self.desk_state,
+            self.waiting_label,
+            self.manager_label,
+            self.database_label,
+            self.clock_label,
+        ):
             status.addPermanentWidget(widget)
         self._clock = QTimer(self)
         self._clock.setInterval(15_000)
@@ -238,6 +247,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self._update_title()
+        self._show_waiting()
         page_names = {
             "queue": translate("MainWindow", "Queue"),
             "service": translate("MainWindow", "Client"),
@@ -445,6 +455,13 @@ class MainWindow(QMainWindow):
         if self.lock_screen is not None and self.locked:
             self.lock_screen.set_state_text(self.desk_state_text())
         self._update_title()
+
+    def _show_waiting(self) -> None:
+        figures = self.queue_page.model.figures
+        waiting = figures.waiting if figures else 0
+        self.waiting_label.setText(
+            translate("MainWindow", "Waiting: {count}").format(count=QLocale().toString(waiting))
+        )
 
     def _update_title(self) -> None:
         branch = str(self.desk.settings.get("branch_name") or "")

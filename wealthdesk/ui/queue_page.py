@@ -90,6 +90,7 @@ class Banner(QFrame):
 
 class QueuePage(QWidget):
     status_message = Signal(str)
+    figures_changed = Signal()  # today's counts were read again
 
     def __init__(self, session: ServiceSession, book: ClientBook, parent: QWidget | None = None):
         super().__init__(parent)
@@ -318,6 +319,7 @@ class QueuePage(QWidget):
         self.model.set_snapshot(snapshot)
         self._show_figures()
         self.session.update_actions()
+        self.figures_changed.emit()
 
     def tick(self) -> None:
         """Every half minute: the waiting times and the served visitor's minutes move on."""
