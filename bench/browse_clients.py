@@ -32,7 +32,10 @@ def use_client_list(pages: int, done: list[str]) -> None:
     try:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
         window = next(w for w in windows if w.isVisible())
-        table = next(t for t in window.findChildren(QTableView) if t.isVisible())
+        if hasattr(window, "go_to_key"):  # the client book is one page of several
+            window.go_to_key("clients")
+            wait(0)
+        table = next(t for t in window.findChildren(QTableView, "clientTable") if t.isVisible())
         search = window.findChild(QLineEdit, "clientSearch")
         model = table.model()
         first_page = model.rowCount()

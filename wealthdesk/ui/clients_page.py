@@ -75,6 +75,7 @@ class ClientsPage(QWidget):
         self.setObjectName("clientsPage")
         self._book = book
         self._changing_selection = False
+        self._stale = False
 
         self.search = QLineEdit()
         self.search.setObjectName("clientSearch")
@@ -397,9 +398,16 @@ class ClientsPage(QWidget):
         self.result_label.setText("")
         self._stale = True
 
+    def mark_stale(self) -> None:
+        """Read the list again when the page is next shown (at once if it is showing)."""
+        self._stale = True
+        if self.isVisible():
+            self._stale = False
+            self.run_search()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if getattr(self, "_stale", False):
+        if self._stale:
             self._stale = False
             self.run_search()
 

@@ -135,8 +135,9 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self._idle)
         self.session.is_locked = lambda: self.locked
         self.retranslate()
+        # The client book is read when its page is first shown, not before the window.
+        self.clients_page.mark_stale()
         self._restore_state()
-        self.clients_page.run_search()
         self._start_day()
 
     # ------------------------------------------------------------ building
