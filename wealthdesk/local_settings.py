@@ -14,6 +14,7 @@ from .domain.settings import SPECS, Scope, coerce
 WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
 LAST_PAGE = "window/last_page"
+LOCKED = "desk/locked"  # the window was locked when it last ran: it starts locked
 CLIENTS_SPLITTER = "clients/splitter"
 CLIENTS_HEADER = "clients/header"
 LAST_IMPORT_FOLDER = "clients/last_import_folder"

@@ -37,8 +37,8 @@ The details are in the log file:
         <translation>暂时离开</translation>
     </message>
     <message>
-        <source>The client screen is cleared and the desk locked until you enter your PIN.</source>
-        <translation>客户界面将被清空，工作台锁定，输入您的PIN后才能解锁。</translation>
+        <source>The client screen is cleared and the desk locked until you are back.</source>
+        <translation>客户界面将被清空，工作台锁定，直到您回来。</translation>
     </message>
     <message>
         <source>Back at</source>
@@ -47,6 +47,10 @@ The details are in the log file:
     <message>
         <source>Lock the desk</source>
         <translation>锁定工作台</translation>
+    </message>
+    <message>
+        <source>Called {ticket} · {n} min ago</source>
+        <translation>已叫 {ticket} · {n} 分钟前</translation>
     </message>
     <message>
         <source>Serving {ticket} · {n} min</source>
@@ -610,6 +614,22 @@ Set one in Settings to keep the desk locked while you are away.</source>
         <translation>等候：{count}</translation>
     </message>
     <message>
+        <source>A visitor is at your desk</source>
+        <translation>您的工作台还有访客</translation>
+    </message>
+    <message>
+        <source>{ticket} is still called to or served at your desk. Step away anyway? The visit stays open and its service time runs on until you finish it.</source>
+        <translation>{ticket} 已被叫到或正在您的工作台接受服务。仍要离开吗？本次到访保持未结束，服务时长会一直计算到您结束服务。</translation>
+    </message>
+    <message>
+        <source>Step away</source>
+        <translation>暂时离开</translation>
+    </message>
+    <message>
+        <source>{ticket} is still called to or served at your desk: finish the service, mark a no-show or send them back to the queue first.</source>
+        <translation>{ticket} 已被叫到或正在您的工作台接受服务：请先结束服务、标记过号或退回队列。</translation>
+    </message>
+    <message>
         <source>Creating demo clients and visits…</source>
         <translation>正在生成演示客户和到访记录…</translation>
     </message>
@@ -879,8 +899,20 @@ Log folder: {logs}</source>
         <translation>客户档案中没有：按回车或“新访客”为新访客签到。</translation>
     </message>
     <message>
-        <source>Enter checks in the first client; ↓ chooses another.</source>
-        <translation>回车为第一位客户签到；按↓选择其他客户。</translation>
+        <source>Enter checks this client in.</source>
+        <translation>按回车为这位客户签到。</translation>
+    </message>
+    <message>
+        <source>Several clients match: Enter or ↓ to choose, Enter to check in.</source>
+        <translation>有多位客户符合：按回车或↓选择，再按回车签到。</translation>
+    </message>
+    <message>
+        <source>A phone number has at least {n} digits; to find a client by the end of their mobile, type 4 digits and choose them in the list.</source>
+        <translation>电话号码至少 {n} 位；要按手机号尾号查找客户，请输入4位数字并在列表中选择。</translation>
+    </message>
+    <message>
+        <source>{ticket} is waiting while you are with another client: greet them, offer a seat and a cup of tea, tell them the wait is about {minutes} minutes and that they will be called.</source>
+        <translation>{ticket} 正在等候，您正在接待其他客户：请问候客户，请其入座并奉茶，告知大约需等候 {minutes} 分钟，轮到时会叫号。</translation>
     </message>
     <message>
         <source>Not checked in</source>
@@ -889,10 +921,6 @@ Log folder: {logs}</source>
     <message>
         <source>{ticket} checked in.</source>
         <translation>{ticket} 已签到。</translation>
-    </message>
-    <message>
-        <source>{ticket} is waiting while you serve: greet them, offer a seat and a cup of tea, tell them the wait is about {minutes} minutes and that they will be called.</source>
-        <translation>{ticket} 正在等候，您在服务中：请起身问候，请客户入座并奉茶，告知大约需等候 {minutes} 分钟，轮到时会叫号。</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +1730,7 @@ Log folder: {logs}</source>
     </message>
     <message>
         <source>Parked</source>
-        <translation>暂缓</translation>
+        <translation>暂挂</translation>
     </message>
     <message>
         <source>No-show</source>

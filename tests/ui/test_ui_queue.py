@@ -303,6 +303,9 @@ def _call_next(window, prompts, clock):
 
 
 def _step_away(window, prompts, clock):
+    if window.session.current is not None:
+        prompts.answer("confirm", True)  # yes, step away with the client's visit open
+
     def answer(dialog) -> int:
         dialog.until.setText("10:30")
         dialog.accept()
@@ -482,3 +485,116 @@ def test_the_status_bar_counts_the_waiting_visitors(window, prompts):
     queue.check_in(queue.CheckIn(walk_in_name="甲"), "lobby")
     window.queue_page.refresh()
     assert window.waiting_label.text() == "等候：1"
+
+
+# ---------------------------------------------------------------- from a review
+
+
+def test_a_dialog_open_when_the_desk_locks_is_cancelled_not_left_over_the_lock(
+    window, prompts, clock
+):
+    visit = serve(window, the_client(), prompts)
+
+    def answer(dialog) -> int:
+        dialog.checks[FinishCheck.PAPERS_FILED].setChecked(True)
+        dialog.setModal(True)
+        dialog.show()
+        window.lock()  # the idle timeout strikes while the checklist is open
+        assert not dialog.isVisible()
+        return dialog.result()
+
+    prompts.answer("dialog", answer)
+    window.session.finish_action.trigger()
+    assert queue.get_visit(visit.id).state is VisitState.SERVING  # nothing filed
+    assert window.locked and traces(window) == []
+
+
+def test_a_desk_locked_when_the_program_ended_starts_locked(clock, qtbot, store, prompts, language):
+    import argparse
+
+    from conftest import dispose
+
+    from wealthdesk.db.connection import sqlite_url
+    from wealthdesk.ui import application
+
+    args = argparse.Namespace(db=sqlite_url(store), lang="zh_CN", desk="1")
+    first = application.open_window(args)
+    first.lock()
+    first.deleteLater()  # killed: closeEvent never ran
+    second = application.open_window(args)
+    try:
+        assert second.locked and second.screens.currentWidget() is second.lock_screen
+        second.lock_screen.unlocked.emit()
+        assert not second.locked
+    finally:
+        dispose(second)
+    third = application.open_window(args)
+    try:
+        assert not third.locked
+    finally:
+        dispose(third)
+
+
+def test_closing_the_desk_keeps_the_queue_open_when_the_desk_opts_out(window, prompts):
+    settings_service.save({"close_queue_at_day_end": False}, "1", "setup")
+    window.desk.reload()
+    visit = queue.check_in(queue.CheckIn(walk_in_name="甲"), "lobby")
+    prompts.answer("confirm", True)
+    window.close_desk_action.trigger()
+    assert window.locked and desk_service.get_status("1").state is DeskState.CLOSED
+    assert queue.get_visit(visit.id).state is VisitState.WAITING
+
+
+def test_the_desk_cannot_close_with_a_visitor_at_it(window, prompts):
+    queue.check_in(queue.CheckIn(walk_in_name="甲"), "lobby")
+    window.queue_page.refresh()
+    window.session.call_next_action.trigger()
+    window.close_desk_action.trigger()
+    assert not window.locked
+    assert prompts.kinds()[-1] == "info"
+
+
+def test_unlocking_during_a_service_opens_the_client_screen_again(window, prompts, clock):
+    client_id = the_client()
+    serve(window, client_id, prompts)
+    window.lock()
+    assert window.service_page.visit is None
+    window.lock_screen.unlocked.emit()
+    assert window.current_page_key() == "service"
+    assert window.service_page.form.client_id == client_id
+
+
+def test_a_few_digits_do_not_check_in_a_walk_in(window, prompts, qtbot, type_text):
+    page = window.queue_page
+    type_text(page.check_in_search, "13")
+    qtbot.keyClick(page.check_in_search, Qt.Key.Key_Return)
+    assert queue.waiting() == []
+    assert "7" in page.match_hint.text()
+    page.check_in_search.setText("0571-88886666")
+    qtbot.keyClick(page.check_in_search, Qt.Key.Key_Return)
+    (visit,) = queue.waiting()
+    assert visit.masked_phone and visit.name == ""
+
+
+def test_enter_with_several_matches_lets_the_manager_choose(window, prompts, qtbot, type_text):
+    for name in ("李明", "李娜"):
+        clients.create_client(ClientDraft(name=name), "setup")
+    page = window.queue_page
+    type_text(page.check_in_search, "李")
+    qtbot.keyClick(page.check_in_search, Qt.Key.Key_Return)
+    assert queue.waiting() == []
+    assert page.matches.hasFocus() or page.matches.currentIndex().row() == 0
+    qtbot.keyClick(page.matches, Qt.Key.Key_Down)
+    qtbot.keyClick(page.matches, Qt.Key.Key_Return)
+    (visit,) = queue.waiting()
+    assert visit.client_id is not None
+
+
+def test_call_next_reads_the_queue_so_a_lobby_check_in_is_called_at_once(window, prompts):
+    window.session.call_next_action.trigger()
+    assert window.session.current is None
+    assert window.statusBar().currentMessage() == "目前无人等候。"
+    # Checked in elsewhere; this desk's list has not been read again yet.
+    queue.check_in(queue.CheckIn(walk_in_name="甲"), "lobby")
+    window.session.call_next_action.trigger()
+    assert window.session.current is not None and window.session.current.ticket == "W001"

@@ -169,7 +169,7 @@ def test_labels_follow_the_language(language):
     # The labels in Chinese, joined by the separator's translation (、 once translated).
     separator = language.translate("QueueModel", ", ")
     assert model.index(1, COL_PURPOSE).data() == separator.join(["购买产品", "赎回"])
-    assert model.index(3, COL_ESTIMATE).data() == "暂缓"
+    assert model.index(3, COL_ESTIMATE).data() == "暂挂"
     seen = []
     model.headerDataChanged.connect(lambda *args: seen.append("header"))
     model.dataChanged.connect(lambda a, b, roles=(): seen.append((a.row(), b.row(), b.column())))

@@ -37,7 +37,7 @@ class AwayDialog(QDialog):
         intro = QLabel(
             translate(
                 "AwayDialog",
-                "The client screen is cleared and the desk locked until you enter your PIN.",
+                "The client screen is cleared and the desk locked until you are back.",
             )
         )
         intro.setWordWrap(True)
@@ -51,10 +51,6 @@ class AwayDialog(QDialog):
             "until": validated_row(form, QLabel(translate("AwayDialog", "Back at")), self.until)
         }
         layout.addLayout(form)
-        self.notice_hint = QLabel()
-        self.notice_hint.setObjectName("secondaryText")
-        self.notice_hint.setWordWrap(True)
-        layout.addWidget(self.notice_hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -78,9 +74,15 @@ class AwayDialog(QDialog):
             super().accept()
 
 
-def state_text(state: DeskState, until: str = "", ticket: str = "", minutes: int = 0) -> str:
+def state_text(
+    state: DeskState, until: str = "", ticket: str = "", minutes: int = 0, called: bool = False
+) -> str:
     """The desk's state in a few words, for the status bar and the lock screen."""
     label = QCoreApplication.translate("domain", state.label)
+    if state is DeskState.SERVING and ticket and called:
+        return translate("AwayDialog", "Called {ticket} · {n} min ago").format(
+            ticket=ticket, n=minutes
+        )
     if state is DeskState.SERVING and ticket:
         return translate("AwayDialog", "Serving {ticket} · {n} min").format(
             ticket=ticket, n=minutes

@@ -39,7 +39,7 @@ class IdleWatch(QObject):
         self._paused = False
         # Watching starts once the window is up: building it sends thousands of events,
         # and each one through a Python filter costs start-up time.
-        QTimer.singleShot(0, self._watch)
+        QTimer.singleShot(0, self, self._watch)  # not at all if the window is gone by then
         self._timer = QTimer(self)
         self._timer.setInterval(defs.IDLE_CHECK_MS)
         self._timer.timeout.connect(self.check)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QDesktopServices, QG
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -27,6 +28,7 @@ from .. import __version__, i18n, local_settings
 from ..domain.client import ClientDraft
 from ..domain.desk import DeskState, suggested_return
 from ..domain.errors import DomainError
+from ..domain.queue import VisitState
 from ..domain.settings import parse_time
 from ..i18n import translate
 from ..paths import data_dir, log_dir
@@ -126,7 +128,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.session.clear_requested.connect(self.clear_client)
         self.session.service_opened.connect(self._open_service)
-        self.session.finished.connect(lambda _visit: self.go_to_key("queue"))
+        self.session.desk_freed.connect(lambda: self.go_to_key("queue"))
         self.session.visit_changed.connect(self._show_desk_state)
         self.session.may_clear = self._may_clear
         self.queue_page.figures_changed.connect(self._show_waiting)
@@ -448,6 +450,7 @@ class MainWindow(QMainWindow):
             until=until,
             ticket=visit.ticket if visit else "",
             minutes=self.session.elapsed_minutes(),
+            called=visit is not None and visit.state is VisitState.CALLED,
         )
 
     def _show_desk_state(self) -> None:
@@ -479,7 +482,7 @@ class MainWindow(QMainWindow):
         """Away or lunch: when back, the door notice, then the screen is cleared and locked."""
         from .away_dialog import AwayDialog
 
-        if self.locked:
+        if self.locked or not self._leave_visitor_waiting():
             return
         lunch_end = str(self.desk.settings.get("lunch_end") or "14:00")
         suggested = suggested_return(state, clock.now(), lunch_end).strftime("%H:%M")
@@ -499,6 +502,23 @@ class MainWindow(QMainWindow):
         self.offer_door_notice(status)
         self.lock()
 
+    def _leave_visitor_waiting(self) -> bool:
+        """Stepping away with a visitor called or served at the desk: only when the
+        manager says so; the visit stays open and its time runs on."""
+        visit = self.session.current
+        if visit is None:
+            return True
+        return interaction.confirm(
+            self,
+            translate("MainWindow", "A visitor is at your desk"),
+            translate(
+                "MainWindow",
+                "{ticket} is still called to or served at your desk. Step away anyway? The "
+                "visit stays open and its service time runs on until you finish it.",
+            ).format(ticket=visit.ticket),
+            translate("MainWindow", "Step away"),
+        )
+
     def offer_door_notice(self, status) -> None:
         """The one place where the door notice for an away or lunching desk is offered,
         filled in from *status*. Door notices are not built yet (their own issue); until
@@ -509,6 +529,18 @@ class MainWindow(QMainWindow):
         """The end of the manager's day: visitors still waiting are closed as left (unless
         the desk's settings say not to), and the desk is locked as closed."""
         if self.locked or not self.session.may_clear():
+            return
+        visit = self.session.current
+        if visit is not None:
+            interaction.info(
+                self,
+                translate("MainWindow", "Close the desk"),
+                translate(
+                    "MainWindow",
+                    "{ticket} is still called to or served at your desk: finish the service, "
+                    "mark a no-show or send them back to the queue first.",
+                ).format(ticket=visit.ticket),
+            )
             return
         if not interaction.confirm(
             self,
@@ -528,7 +560,8 @@ class MainWindow(QMainWindow):
                 self, translate("MainWindow", "The desk's state was not changed"), exc
             )
             return
-        self._close_queue(clock.today())
+        if self.desk.settings.get("close_queue_at_day_end"):
+            self._close_queue(clock.today())
         self.lock()
 
     # ------------------------------------------------------------ locking
@@ -538,9 +571,11 @@ class MainWindow(QMainWindow):
 
         if self.locked:
             return
+        _close_modal_dialogs(self)
         self._save_or_drop_edits()
         self.clear_client()
         self.locked = True
+        local_settings.set_state(local_settings.LOCKED, True)
         if self.lock_screen is None:
             self.lock_screen = LockScreen()
             self.lock_screen.unlocked.connect(self.unlock)
@@ -573,6 +608,7 @@ class MainWindow(QMainWindow):
         except StorageError as exc:
             log.warning("desk state not stored on unlock: %s", exc)
         self.locked = False
+        local_settings.set_state(local_settings.LOCKED, False)
         self.screens.setCurrentWidget(self.workspace)
         self.menuBar().setVisible(True)
         self.statusBar().setVisible(True)
@@ -582,6 +618,8 @@ class MainWindow(QMainWindow):
         self.queue_page.refresh()
         self._show_desk_state()
         self.locked_changed.emit(False)
+        if self.session.current is not None:
+            self.session.open_service()  # the manager is back with the client
         if self._discarded_on_lock:
             self._discarded_on_lock = False
             interaction.warn(
@@ -615,16 +653,9 @@ class MainWindow(QMainWindow):
         """Pick up where the desk was: its state, its visitor, and days left open."""
         self._load_desk_status()
         status = self._status
-        if status is not None and status.state.locks_desk:
-            changed = status.changed_at.date() if status.changed_at else None
-            if status.state is DeskState.CLOSED or changed != clock.today():
-                # A new day (or the manager opening the closed desk): they are here.
-                try:
-                    self._status = self.queue.set_status(
-                        DeskState.AVAILABLE, manager=self.desk.manager
-                    )
-                except StorageError as exc:
-                    log.warning("desk state not stored: %s", exc)
+        # A desk that was locked, away, at lunch or closed when the program last ran
+        # opens behind the lock: killing the program must not be a way past the PIN.
+        locked_before = bool(local_settings.state(local_settings.LOCKED, False) in (True, "true"))
         if self.desk.settings.get("close_queue_at_day_end"):
             try:
                 for day in self.queue.unclosed_days(clock.today()):
@@ -633,8 +664,8 @@ class MainWindow(QMainWindow):
                 log.warning("earlier days not closed: %s", exc)
         self.session.reload()
         self.queue_page.refresh()
-        if self._status is not None and self._status.state.locks_desk:
-            self.lock()  # away or at lunch today: the PC restarted meanwhile
+        if locked_before or (status is not None and status.state.locks_desk):
+            self.lock()
 
     def _close_queue_at_closing_time(self) -> None:
         today = clock.today()
@@ -801,3 +832,17 @@ def _clear_clipboard_of(values: set[str]) -> None:
         text = clipboard.text(mode)
         if text and any(value in text for value in values):
             clipboard.clear(mode)
+
+
+def _close_modal_dialogs(window: QWidget) -> None:
+    """Cancel the dialogs open over *window* (a checklist, the settings): the lock goes
+    in front of everything, and nothing behind it may be finished by a passer-by."""
+    for _ in range(10):  # a dialog over a dialog, at most a few deep
+        modal = QApplication.activeModalWidget()
+        if modal is None or modal is window:
+            return
+        if isinstance(modal, QDialog):
+            modal.reject()
+        else:
+            modal.close()
+        modal.hide()

@@ -47,6 +47,7 @@ from .queue_model import COL_TICKET, QueueTableModel
 from .service_session import ServiceSession
 
 MATCHES_SHOWN = 6
+PHONE_MIN_DIGITS = 7  # a landline without its area code; anything shorter is a typo
 
 
 def _domain(text: str) -> str:
@@ -171,7 +172,7 @@ class QueuePage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(COL_TICKET, 70)
         self.table.selectionModel().selectionChanged.connect(lambda *_: session.update_actions())
-        self.table.doubleClicked.connect(lambda _index: session.call_selected())
+        self.table.doubleClicked.connect(lambda _index: session.call_selected_action.trigger())
         self.empty_label = QLabel()
         self.empty_label.setObjectName("secondaryText")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -206,6 +207,7 @@ class QueuePage(QWidget):
         self.card.setObjectName("servingCard")
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
         self.card.setMinimumWidth(240)
+        self.card.setMaximumWidth(420)
         self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         card = QVBoxLayout(self.card)
         card.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
@@ -322,7 +324,9 @@ class QueuePage(QWidget):
         self.figures_changed.emit()
 
     def tick(self) -> None:
-        """Every half minute: the waiting times and the served visitor's minutes move on."""
+        """Every half minute: the queue is read again (another desk or the lobby may have
+        changed it), the waiting times and the served visitor's minutes move on."""
+        self.refresh()
         self.model.tick(clock.now())
         self._show_card_elapsed()
 
@@ -453,8 +457,12 @@ class QueuePage(QWidget):
                 "QueuePage",
                 "Not in the client book: press Enter or “New visitor” to check in a new visitor.",
             )
+        elif len(result.rows) == 1:
+            hint = translate("QueuePage", "Enter checks this client in.")
         else:
-            hint = translate("QueuePage", "Enter checks in the first client; ↓ chooses another.")
+            hint = translate(
+                "QueuePage", "Several clients match: Enter or ↓ to choose, Enter to check in."
+            )
         self.match_hint.setText(hint)
         self.match_hint.setVisible(True)
         if result.rows:
@@ -468,8 +476,12 @@ class QueuePage(QWidget):
         if watched is self.check_in_search:
             if enter:
                 self.search_clients()
-                if self.matches_model.rowCount():
+                matches = self.matches_model.rowCount()
+                if matches == 1:
                     self.check_in_match(0)
+                elif matches > 1:  # several: the manager chooses, Enter checks in
+                    self.matches.setFocus()
+                    self.matches.selectRow(0)
                 elif self.check_in_search.text().strip():
                     self.check_in_new_visitor()
                 return True
@@ -506,6 +518,16 @@ class QueuePage(QWidget):
         text = " ".join(self.check_in_search.text().split())
         digits = normalize_phone(text)
         is_phone = digits.isdigit() and digits.isascii()
+        if is_phone and len(digits) < PHONE_MIN_DIGITS:
+            self.match_hint.setText(
+                translate(
+                    "QueuePage",
+                    "A phone number has at least {n} digits; to find a client by the end of "
+                    "their mobile, type 4 digits and choose them in the list.",
+                ).format(n=PHONE_MIN_DIGITS)
+            )
+            self.match_hint.setVisible(True)
+            return None
         request = CheckIn(
             kind=self._kind(),
             walk_in_name="" if is_phone else text,
@@ -524,6 +546,7 @@ class QueuePage(QWidget):
         self.reset_check_in()
         row = self.model.row_of(visit.id)
         waiting = self.model.visit_at(row) if row >= 0 else None
+        # The same estimate as the list shows, plus the rest of the service under way.
         ahead = (waiting.estimated_wait_minutes or 0) if waiting else 0
         self.status_message.emit(
             translate("QueuePage", "{ticket} checked in.").format(ticket=visit.ticket)
@@ -532,9 +555,9 @@ class QueuePage(QWidget):
             self.guidance.show_text(
                 translate(
                     "QueuePage",
-                    "{ticket} is waiting while you serve: greet them, offer a seat and a cup "
-                    "of tea, tell them the wait is about {minutes} minutes and that they will "
-                    "be called.",
+                    "{ticket} is waiting while you are with another client: greet them, offer "
+                    "a seat and a cup of tea, tell them the wait is about {minutes} minutes "
+                    "and that they will be called.",
                 ).format(ticket=visit.ticket, minutes=ahead + self._rest_of_this_service())
             )
         return visit

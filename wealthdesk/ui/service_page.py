@@ -69,6 +69,7 @@ class ServicePage(QWidget):
             session.recall_action,
             session.no_show_action,
             session.recycle_action,
+            session.open_action,
             session.finish_action,
         ):
             button = QToolButton()

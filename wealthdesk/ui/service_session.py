@@ -31,6 +31,7 @@ class ServiceSession(QObject):
     clear_requested = Signal()  # clear every trace of the client now
     service_opened = Signal(object)  # VisitInfo: show the client screen for this visit
     finished = Signal(object)  # VisitInfo: a service was filed
+    desk_freed = Signal()  # nobody is called to or served at the desk any more
     status_message = Signal(str)
 
     def __init__(self, queue: VisitorQueue, window: QWidget):
@@ -115,6 +116,8 @@ class ServiceSession(QObject):
         selected = self.selected()
         called = state is VisitState.CALLED
         free = state is None
+        # Call next stays on with nobody in line here: the lobby or another desk may have
+        # checked someone in since the list was last read, and the call reads the queue.
         self.call_next_action.setEnabled(state is not VisitState.CALLED)
         self.call_selected_action.setEnabled(
             free and selected is not None and selected.state is VisitState.WAITING
@@ -266,6 +269,7 @@ class ServiceSession(QObject):
         self.clear_requested.emit()
         self.update_actions()
         self.visit_changed.emit()
+        self.desk_freed.emit()
 
     # ------------------------------------------------------------ the waiting list
     def park(self) -> None:
