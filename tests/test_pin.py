@@ -238,3 +238,14 @@ def test_a_clock_that_never_moves_still_cannot_skip_the_wait():
         throttle.failed(50.0)
     assert throttle.seconds_left(50.0) == 5
     assert throttle.seconds_left(49.0) == 6  # monotonic time never runs back; still held
+
+
+def test_a_restored_count_makes_the_next_try_wait_in_full():
+    throttle = PinThrottle()
+    throttle.restore(4, now=100.0)
+    assert throttle.failures == 4
+    assert throttle.seconds_left(100.0) == wait_after(4) == 5.0
+    throttle.restore(2, now=100.0)
+    assert throttle.seconds_left(100.0) == 0.0  # the first three cost nothing
+    throttle.restore(0, now=100.0)
+    assert throttle.failures == 0 and throttle.seconds_left(100.0) == 0.0

@@ -753,6 +753,10 @@ Log folder: {logs}</source>
         <translation>暂时离开或屏幕自动锁定后，用PIN码重新打开工作台。请使用他人猜不到的 {min} 至 {max} 位数字。</translation>
     </message>
     <message>
+        <source>Present PIN</source>
+        <translation>当前PIN码</translation>
+    </message>
+    <message>
         <source>New PIN</source>
         <translation>新PIN码</translation>
     </message>
@@ -1875,6 +1879,14 @@ Log folder: {logs}</source>
     <message>
         <source>The two PINs differ.</source>
         <translation>两次输入的PIN码不一致。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in {seconds} s.</source>
+        <translation>PIN码错误次数过多：请 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>This is not the present PIN.</source>
+        <translation>这不是当前的PIN码。</translation>
     </message>
 </context>
 <context>

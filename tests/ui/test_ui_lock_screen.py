@@ -254,10 +254,12 @@ def test_setting_a_pin_later_brings_the_pin_field_back(qtbot, lock_screen):
 # ---------------------------------------------------------------- the PIN in settings
 
 
-def _pin(first: str, repeat: str):
-    """An answer for the PIN dialog: type the PIN twice and press OK."""
+def _pin(first: str, repeat: str, present: str = PIN):
+    """An answer for the PIN dialog: the present PIN (asked when one is set), the new
+    PIN twice, OK."""
 
     def fill(dialog) -> int:
+        dialog.current_field.setText(present)
         dialog.pin_field.setText(first)
         dialog.repeat_field.setText(repeat)
         dialog.accept()
@@ -389,3 +391,41 @@ def test_the_day_end_checkbox_shows_and_saves(main_window, prompts, english, qtb
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     dialog.accept()
     assert settings_service.load("1")["close_queue_at_day_end"] is True
+
+
+def test_changing_a_pin_takes_the_present_one(qtbot, store, prompts, english):
+    settings_service.save({"pin_hash": PIN_HASH}, "1", "test")
+    dialog = SettingsDialog("1", settings_service.load("1"), None, "test")
+    qtbot.addWidget(dialog)
+    refused = []
+
+    def wrong_present(pin_dialog) -> int:
+        result = _pin("3691", "3691", present="1357")(pin_dialog)
+        refused.append(pin_dialog._errors["current"].text())
+        return result
+
+    prompts.answer("dialog", wrong_present)
+    dialog.pin_button.click()
+    assert dialog.pin_status.text() == "Set"  # unchanged
+    assert refused == ["This is not the present PIN."]
+    prompts.answer("dialog", _pin("3691", "3691"))
+    dialog.pin_button.click()
+    dialog.accept()
+    assert verify_pin("3691", settings_service.load("1")["pin_hash"])
+
+
+def test_wrong_pins_still_count_after_a_restart(qtbot, english, clock):
+    first = LockScreen()
+    qtbot.addWidget(first)
+    first.monotonic = FakeMonotonic()
+    first.lock(PIN_HASH, "Away", "")
+    for _ in range(4):
+        enter(qtbot, first, "1357")
+    assert not first.pin_field.isEnabled()  # waiting after the fourth wrong PIN
+
+    second = LockScreen()  # the program was restarted to get round the wait
+    qtbot.addWidget(second)
+    second.lock(PIN_HASH, "Away", "")
+    second.pin_field.setText(PIN)
+    assert not second.try_unlock()
+    assert "try again" in second.message_label.text()

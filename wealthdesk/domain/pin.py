@@ -175,6 +175,12 @@ class PinThrottle:
         self.failures = 0
         self._next_try = 0.0
 
+    def restore(self, failures: int, now: float) -> None:
+        """Carry on after a restart with *failures* wrong PINs already counted: the wait
+        for the next try starts again in full, so restarting never shortens it."""
+        self.failures = max(0, int(failures))
+        self._next_try = now + wait_after(self.failures) if self.failures else 0.0
+
     def seconds_left(self, now: float) -> float:
         """How long from *now* before the next try is accepted (0 when it is)."""
         return max(0.0, self._next_try - now)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import local_settings
 from ..domain.pin import PinThrottle, verify_pin
 from ..i18n import translate
 from ..services import clock
@@ -59,6 +60,8 @@ class LockScreen(QWidget):
         self.monotonic: Callable[[], float] = time.monotonic
         self._pin_hash = ""
         self._throttle = PinThrottle()
+        # Wrong PINs counted before a restart still count: restarting is no way round.
+        self._throttle.restore(_stored_failures(), self.monotonic())
 
         self.title_label = _centred_label("lockTitle", word_wrap=True)
         self.clock_label = _centred_label("lockClock")
@@ -186,11 +189,13 @@ class LockScreen(QWidget):
             return False
         if verify_pin(pin, self._pin_hash):
             self._throttle.succeeded()
+            local_settings.set_state(local_settings.PIN_FAILURES, 0)
             self._set_message("")
             self.unlocked.emit()
             return True
         now = self.monotonic()
         self._throttle.failed(now)
+        local_settings.set_state(local_settings.PIN_FAILURES, self._throttle.failures)
         log.info("wrong PIN on the lock screen (%d in a row)", self._throttle.failures)
         left = self._throttle.seconds_left(now)
         if left > 0:
@@ -268,3 +273,10 @@ class LockScreen(QWidget):
             self.unlocked.emit()
             return
         super().keyPressEvent(event)
+
+
+def _stored_failures() -> int:
+    try:
+        return int(local_settings.state(local_settings.PIN_FAILURES, 0) or 0)
+    except (TypeError, ValueError):
+        return 0

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import math
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -14,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.pin import PIN_MAX, PIN_MIN, hash_pin, new_pin_problems
+from ..domain.errors import QT_TRANSLATE_NOOP, Problem
+from ..domain.pin import PIN_MAX, PIN_MIN, PinThrottle, hash_pin, new_pin_problems, verify_pin
 from ..i18n import translate
 from .forms import show_problems, validated_row
 
@@ -40,8 +45,14 @@ class PinDialog(QDialog):
     """Asks for a new PIN twice. Once accepted, :attr:`pin_hash` holds its stored form and
     the fields are empty: the PIN itself goes no further than this dialog."""
 
-    def __init__(self, parent: QWidget | None = None, changing: bool = False):
+    def __init__(
+        self, parent: QWidget | None = None, changing: bool = False, current_hash: str = ""
+    ):
         super().__init__(parent)
+        # Changing a PIN takes the present one: a passer-by at an open desk cannot.
+        self._current_hash = current_hash
+        self._throttle = PinThrottle()
+        self.monotonic: Callable[[], float] = time.monotonic
         self.setWindowTitle(
             translate("PinDialog", "Change the desk's PIN")
             if changing
@@ -60,16 +71,25 @@ class PinDialog(QDialog):
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
         form = QFormLayout()
+        self.current_field = pin_edit(self)
+        self.current_field.setObjectName("currentPinField")
+        self._errors = {}
+        if current_hash:
+            self._errors["current"] = validated_row(
+                form, QLabel(translate("PinDialog", "Present PIN")), self.current_field
+            )
+        else:
+            self.current_field.setVisible(False)
         self.pin_field = pin_edit(self)
         self.pin_field.setObjectName("newPinField")
         self.repeat_field = pin_edit(self)
         self.repeat_field.setObjectName("repeatPinField")
-        self._errors = {
-            "pin": validated_row(form, QLabel(translate("PinDialog", "New PIN")), self.pin_field),
-            "repeat": validated_row(
-                form, QLabel(translate("PinDialog", "Repeat the PIN")), self.repeat_field
-            ),
-        }
+        self._errors["pin"] = validated_row(
+            form, QLabel(translate("PinDialog", "New PIN")), self.pin_field
+        )
+        self._errors["repeat"] = validated_row(
+            form, QLabel(translate("PinDialog", "Repeat the PIN")), self.repeat_field
+        )
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -82,10 +102,16 @@ class PinDialog(QDialog):
             field.textEdited.connect(self._recheck)
         self.setMinimumWidth(460)
 
-    def _problems_shown(self) -> bool:
+    def _problems_shown(self, current: Problem | None = None) -> bool:
         problems = new_pin_problems(self.pin_field.text(), self.repeat_field.text())
+        if current is not None:
+            problems.insert(0, current)
         invalid = show_problems(self._errors, problems)
-        for key, field in (("pin", self.pin_field), ("repeat", self.repeat_field)):
+        for key, field in (
+            ("current", self.current_field),
+            ("pin", self.pin_field),
+            ("repeat", self.repeat_field),
+        ):
             field.setProperty("invalid", key in invalid)
             field.style().unpolish(field)
             field.style().polish(field)
@@ -101,14 +127,35 @@ class PinDialog(QDialog):
     def accept(self) -> None:
         """Keep the new PIN's hash, or stay open and say what is wrong."""
         self._checked = True
-        if self._problems_shown():
+        if self._problems_shown(self._current_problem()):
             return
         self.pin_hash = hash_pin(self.pin_field.text())
         self.pin_field.clear()
         self.repeat_field.clear()
         super().accept()
 
+    def _current_problem(self) -> Problem | None:
+        """Why the present PIN typed does not open the desk (slowed like the lock)."""
+        if not self._current_hash:
+            return None
+        typed = self.current_field.text()
+        self.current_field.clear()
+        now = self.monotonic()
+        left = self._throttle.seconds_left(now)
+        if left > 0:
+            return Problem(
+                "current",
+                QT_TRANSLATE_NOOP("domain", "Too many wrong PINs: try again in {seconds} s."),
+                {"seconds": math.ceil(left)},
+            )
+        if verify_pin(typed, self._current_hash):
+            self._throttle.succeeded()
+            return None
+        self._throttle.failed(now)
+        return Problem("current", QT_TRANSLATE_NOOP("domain", "This is not the present PIN."))
+
     def reject(self) -> None:
+        self.current_field.clear()
         self.pin_field.clear()
         self.repeat_field.clear()
         super().reject()

@@ -128,7 +128,9 @@ class SettingsDialog(QDialog):
         )
 
     def _set_pin(self) -> None:
-        dialog = PinDialog(self, changing=bool(self._pin_hash or self.new_pin_hash))
+        dialog = PinDialog(
+            self, changing=bool(self._pin_hash or self.new_pin_hash), current_hash=self._pin_hash
+        )
         interaction.run_dialog(dialog)
         if dialog.pin_hash:  # only an accepted dialog has one
             self.new_pin_hash = dialog.pin_hash
