@@ -362,16 +362,17 @@ def test_close_day_closes_waiting_and_parked_visits_as_left(backend_store, clock
     tomorrow_visit = walk_in("戊")
     tick(clock, 1)
 
-    assert queue.close_day(today, "m1") == 2
+    # The day is over: the one still served is closed too, as not filed.
+    assert queue.close_day(today, "m1") == 3
 
     states = {v.id: v.state for v in queue.visits(today)}
-    assert states == {still_waiting.id: S.LEFT, parked.id: S.LEFT, serving.id: S.SERVING,
+    assert states == {still_waiting.id: S.LEFT, parked.id: S.LEFT, serving.id: S.DONE,
                       done: S.DONE}  # fmt: skip
     assert queue.get_visit(still_waiting.id).finished_at == clock.now
     assert queue.get_visit(tomorrow_visit.id).state == S.WAITING
     assert queue.waiting(today) == []
     entry = audit.entries()[0]
-    assert (entry.action, entry.detail) == (AuditAction.QUEUE_CLOSED, f"{today.isoformat()} 2")
+    assert (entry.action, entry.detail) == (AuditAction.QUEUE_CLOSED, f"{today.isoformat()} 3")
     assert queue.close_day(today, "m1") == 0  # twice is harmless
 
 
@@ -583,3 +584,34 @@ def test_earlier_days_left_open_are_found_for_closing(backend_store, clock):
     assert queue.unclosed_days(clock.now.date()) == [monday]
     assert queue.close_day(monday, "m1") == 2
     assert queue.unclosed_days(clock.now.date()) == []
+
+
+def test_closing_a_day_that_is_over_leaves_no_visit_open(backend_store, clock):
+    from wealthdesk.domain.queue import ServiceOutcome
+
+    waiting, called, serving = walk_in("甲"), walk_in("乙"), walk_in("丙")
+    queue.call(called.id, "desk1", "m1")
+    queue.call(serving.id, "desk2", "m2")
+    started = queue.start_service(serving.id, "m2").started_at
+    yesterday = clock.now.date()
+    clock.set(clock.now + dt.timedelta(days=1))
+
+    assert queue.unclosed_days(clock.now.date()) == [yesterday]
+    assert queue.close_day(yesterday, "m1") == 3
+    states = {v.id: v for v in queue.visits(yesterday)}
+    assert states[waiting.id].state is S.LEFT
+    assert states[called.id].state is S.NO_SHOW
+    unfiled = states[serving.id]
+    assert (unfiled.state, unfiled.outcome) == (S.DONE, ServiceOutcome.NOT_FILED.value)
+    assert unfiled.finished_at == started and unfiled.service_time == dt.timedelta(0)
+    assert queue.unclosed_days(clock.now.date()) == []
+
+
+def test_closing_today_leaves_the_visitors_at_the_desks_alone(backend_store, clock):
+    called, serving = walk_in("乙"), walk_in("丙")
+    queue.call(called.id, "desk1", "m1")
+    queue.call(serving.id, "desk2", "m2")
+    queue.start_service(serving.id, "m2")
+    assert queue.close_day(clock.now.date(), "m1") == 0
+    states = {v.state for v in queue.at_desk("desk1") + queue.at_desk("desk2")}
+    assert states == {S.CALLED, S.SERVING}

@@ -1801,6 +1801,10 @@ Log folder: {logs}</source>
         <translation>已转介同事</translation>
     </message>
     <message>
+        <source>Not filed (the day ended first)</source>
+        <translation>未归档（当天已结束）</translation>
+    </message>
+    <message>
         <source>Papers and vouchers filed</source>
         <translation>资料和凭证已归档</translation>
     </message>

@@ -598,3 +598,29 @@ def test_call_next_reads_the_queue_so_a_lobby_check_in_is_called_at_once(window,
     queue.check_in(queue.CheckIn(walk_in_name="甲"), "lobby")
     window.session.call_next_action.trigger()
     assert window.session.current is not None and window.session.current.ticket == "W001"
+
+
+def test_a_day_left_open_is_closed_when_the_desk_starts_next(
+    clock, qtbot, store, prompts, language
+):
+    import argparse
+
+    from conftest import dispose
+
+    from wealthdesk.db.connection import sqlite_url
+    from wealthdesk.ui import application
+
+    settings_service.save({"close_queue_at_day_end": False}, "1", "setup")
+    visit = queue.check_in(queue.CheckIn(walk_in_name="甲"), "lobby")
+    queue.call(visit.id, "1", "m1")
+    queue.start_service(visit.id, "m1")
+    clock.set(clock.now + dt.timedelta(days=3))  # the desk was not used since
+    window = application.open_window(
+        argparse.Namespace(db=sqlite_url(store), lang="zh_CN", desk="1")
+    )
+    try:
+        done = queue.get_visit(visit.id)
+        assert (done.state, done.outcome) == (VisitState.DONE, ServiceOutcome.NOT_FILED.value)
+        assert window.session.current is None
+    finally:
+        dispose(window)

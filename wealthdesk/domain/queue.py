@@ -117,6 +117,7 @@ class ServiceOutcome(Labeled):
     SERVICED = "serviced"
     REFERRED = "referred"
     OTHER = "other"
+    NOT_FILED = "not_filed"  # the day ended with the session still open
 
     @classmethod
     def _labels(cls):
@@ -127,11 +128,13 @@ class ServiceOutcome(Labeled):
             "serviced": QT_TRANSLATE_NOOP("domain", "Request handled"),
             "referred": QT_TRANSLATE_NOOP("domain", "Referred to a colleague"),
             "other": QT_TRANSLATE_NOOP("domain", "Other"),
+            "not_filed": QT_TRANSLATE_NOOP("domain", "Not filed (the day ended first)"),
         }
 
     @classmethod
     def _aliases(cls):
         return {
+            "not_filed": ("未归档",),
             "advised": ("咨询建议", "已咨询"),
             "sold": ("成交", "已销售"),
             "follow_up": ("待跟进", "跟进"),

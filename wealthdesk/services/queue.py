@@ -28,6 +28,7 @@ from ..domain.queue import (
     DayFigures,
     FinishCheck,
     Purpose,
+    ServiceOutcome,
     VisitKind,
     VisitState,
     VisitTimes,
@@ -674,11 +675,11 @@ def at_desk(desk: str, day: dt.date | None = None) -> list[VisitInfo]:
 
 
 def unclosed_days(before: dt.date) -> list[dt.date]:
-    """Earlier days that still have visitors waiting or parked: the app was not running
-    at their closing time."""
+    """Earlier days with visits still open (waiting, parked, called or being served): the
+    app was not running at their closing time, or a service was never finished."""
     query = (
         Visit.select(Visit.service_date)
-        .where((Visit.service_date < before) & Visit.state.in_([s.value for s in QUEUED_STATES]))
+        .where((Visit.service_date < before) & Visit.state.in_([s.value for s in OPEN_STATES]))
         .distinct()
         .order_by(Visit.service_date)
     )
@@ -686,9 +687,15 @@ def unclosed_days(before: dt.date) -> list[dt.date]:
 
 
 def close_day(day: dt.date, actor: str) -> int:
-    """Close the visits of *day* still waiting or parked as left; returns how many."""
+    """Close the visits of *day* still waiting or parked as left; returns how many.
+
+    For a day that is over (before today) the visits still called are closed as no-shows
+    and those still being served as done with the outcome "not filed" and no service
+    time (when the session really ended is not known), so that no visit stays open.
+    Today's called and served visitors are left to their desks."""
     with _writing():
-        closed = (
+        closed = _close_left_open(day) if day < clock.today() else 0
+        closed += (
             Visit.update(
                 state=VisitState.LEFT.value,
                 finished_at=clock.now_utc(),
@@ -703,6 +710,28 @@ def close_day(day: dt.date, actor: str) -> int:
         if closed:
             audit.record(AuditAction.QUEUE_CLOSED, actor, None, f"{day.isoformat()} {closed}")
     return closed
+
+
+def _close_left_open(day: dt.date) -> int:
+    now = clock.now_utc()
+    no_shows = (
+        Visit.update(
+            state=VisitState.NO_SHOW.value, finished_at=now, row_version=Visit.row_version + 1
+        )
+        .where((Visit.service_date == day) & (Visit.state == VisitState.CALLED.value))
+        .execute()
+    )
+    unfiled = (
+        Visit.update(
+            state=VisitState.DONE.value,
+            outcome=ServiceOutcome.NOT_FILED.value,
+            finished_at=Visit.started_at,
+            row_version=Visit.row_version + 1,
+        )
+        .where((Visit.service_date == day) & (Visit.state == VisitState.SERVING.value))
+        .execute()
+    )
+    return no_shows + unfiled
 
 
 # ---------------------------------------------------------------- helpers

@@ -49,6 +49,8 @@ class FinishDialog(QDialog):
         form = QFormLayout()
         self.outcome = QComboBox()
         for outcome in ServiceOutcome:
+            if outcome is ServiceOutcome.NOT_FILED:
+                continue  # the day close's word for a session nobody finished
             self.outcome.addItem(QCoreApplication.translate("domain", outcome.label), outcome.value)
         form.addRow(translate("FinishDialog", "Outcome"), self.outcome)
         layout.addLayout(form)

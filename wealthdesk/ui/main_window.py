@@ -656,12 +656,13 @@ class MainWindow(QMainWindow):
         # A desk that was locked, away, at lunch or closed when the program last ran
         # opens behind the lock: killing the program must not be a way past the PIN.
         locked_before = bool(local_settings.state(local_settings.LOCKED, False) in (True, "true"))
-        if self.desk.settings.get("close_queue_at_day_end"):
-            try:
-                for day in self.queue.unclosed_days(clock.today()):
-                    self._close_queue(day)
-            except StorageError as exc:
-                log.warning("earlier days not closed: %s", exc)
+        # Days that are over are closed whatever the setting: it is about staying open
+        # past closing time today, and nobody will come back for yesterday's ticket.
+        try:
+            for day in self.queue.unclosed_days(clock.today()):
+                self._close_queue(day)
+        except StorageError as exc:
+            log.warning("earlier days not closed: %s", exc)
         self.session.reload()
         self.queue_page.refresh()
         if locked_before or (status is not None and status.state.locks_desk):
