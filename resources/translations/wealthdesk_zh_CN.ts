@@ -974,6 +974,10 @@ Log folder: {logs}</source>
         <translation>{ticket} 尚未关联客户（访客留下：{gave}）。请在客户档案中查找、新建为客户，或直接为其服务。</translation>
     </message>
     <message>
+        <source>No client matches: add them as a new client, or just serve them.</source>
+        <translation>没有符合的客户：可以新建为客户，或直接为其服务。</translation>
+    </message>
+    <message>
         <source>Not linked</source>
         <translation>未关联</translation>
     </message>

@@ -624,3 +624,18 @@ def test_a_day_left_open_is_closed_when_the_desk_starts_next(
         assert window.session.current is None
     finally:
         dispose(window)
+
+
+def test_a_walk_in_nobody_knows_is_said_so_and_can_be_added(window, prompts):
+    queue.check_in(queue.CheckIn(walk_in_name="新面孔"), "lobby")
+    window.queue_page.refresh()
+    window.session.call_next_action.trigger()
+    page = window.service_page
+    assert page.identify_model.rowCount() == 0
+    assert not page.link_button.isEnabled()
+    assert "新建为客户" in page.identify_hint.text() or "new client" in page.identify_hint.text()
+    page.add_as_new_client()
+    page.form.mobile.setText("13700001111")
+    assert page.form.save()
+    linked = window.session.current
+    assert linked.client_id is not None and linked.name == "新面孔"

@@ -164,6 +164,9 @@ class ServicePage(QWidget):
         column.addWidget(self.identify_text)
         column.addWidget(self.identify_search)
         column.addWidget(self.identify_table, 1)
+        self.identify_hint = QLabel()
+        self.identify_hint.setObjectName("secondaryText")
+        column.addWidget(self.identify_hint)
         column.addLayout(buttons)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -277,6 +280,7 @@ class ServicePage(QWidget):
         text = self.identify_search.text().strip()
         if not text:
             self.identify_model.clear()
+            self._show_identify_hint()
             return
         try:
             self.identify_model.show_rows(self._book.search(text).rows)
@@ -286,6 +290,20 @@ class ServicePage(QWidget):
             return
         if self.identify_model.rowCount():
             self.identify_table.selectRow(0)
+        self._show_identify_hint()
+
+    def _show_identify_hint(self) -> None:
+        found = self.identify_model.rowCount() > 0
+        self.link_button.setEnabled(found)
+        searched = bool(self.identify_search.text().strip())
+        self.identify_hint.setText(
+            ""
+            if found or not searched
+            else translate(
+                "ServicePage",
+                "No client matches: add them as a new client, or just serve them.",
+            )
+        )
 
     def link_selected(self) -> None:
         index = self.identify_table.currentIndex()
@@ -337,5 +355,6 @@ class ServicePage(QWidget):
         self._search_timer.stop()
         self.identify_model.clear()
         self.identify_text.setText("")
+        self.identify_hint.setText("")
         self.body.setCurrentWidget(self.placeholder)
         self._show_visit_lines()
