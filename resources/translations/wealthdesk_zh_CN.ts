@@ -950,6 +950,14 @@ Log folder: {logs}</source>
         <translation>无法打开客户</translation>
     </message>
     <message>
+        <source>Record</source>
+        <translation>客户资料</translation>
+    </message>
+    <message>
+        <source>Earlier visits ({count})</source>
+        <translation>以往到访（{count}）</translation>
+    </message>
+    <message>
         <source>Client screen</source>
         <translation>客户界面</translation>
     </message>
@@ -1146,6 +1154,33 @@ Log folder: {logs}</source>
     <message>
         <source>TrueType fonts (*.ttf *.ttc)</source>
         <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访目的</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,7 @@ def test_an_anonymous_walk_in_is_identified_on_the_client_screen(window, prompts
     assert page.body.currentWidget() is page.identify
     assert page.identify_model.rowCount() == 1  # found by the name they gave
     page.link_selected()
-    assert page.body.currentWidget() is page.form and page.form.client_id == client_id
+    assert page.body.currentWidget() is page.record_tabs and page.form.client_id == client_id
     assert window.session.current.client_id == client_id
 
 
@@ -639,3 +639,44 @@ def test_a_walk_in_nobody_knows_is_said_so_and_can_be_added(window, prompts):
     assert page.form.save()
     linked = window.session.current
     assert linked.client_id is not None and linked.name == "新面孔"
+
+
+def test_the_client_screen_shows_the_clients_earlier_visits(window, prompts, clock):
+    client_id = the_client()
+    earlier = queue.check_in(queue.CheckIn(client_id=client_id), "lobby")
+    queue.call(earlier.id, "1", "m1")
+    queue.start_service(earlier.id, "m1")
+    clock.set(clock.now + dt.timedelta(minutes=20))
+    queue.finish(earlier.id, ServiceOutcome.SOLD.value, "m1")
+    clock.set(clock.now + dt.timedelta(days=7))
+    queue.check_in(queue.CheckIn(client_id=client_id), "lobby")
+    window.queue_page.refresh()
+    window.session.call_next_action.trigger()
+
+    page = window.service_page
+    model = page.history_model
+    assert model.rowCount() == 1  # this visit is not its own history
+    texts = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert texts[1] == "W001" and "已成交" in texts and "20" in texts
+    assert "1" in page.record_tabs.tabText(1)
+    prompts.answer("dialog", finish_answer())
+    window.session.start_action.trigger()
+    window.session.finish_action.trigger()
+    assert model.rowCount() == 0  # cleared with the rest of the client
+
+
+def test_the_visit_history_model_passes_qt_model_tester(qtmodeltester, store, clock):
+    from wealthdesk.ui.visit_history_model import VisitHistoryModel
+
+    client_id = the_client()
+    for _ in range(3):
+        visit = queue.check_in(queue.CheckIn(client_id=client_id), "lobby")
+        queue.call(visit.id, "1", "m1")
+        queue.start_service(visit.id, "m1")
+        queue.finish(visit.id, ServiceOutcome.ADVISED.value, "m1")
+    model = VisitHistoryModel()
+    model.show_visits(queue.client_visits(client_id))
+    assert model.rowCount() == 3
+    qtmodeltester.check(model)
+    model.clear()
+    qtmodeltester.check(model)

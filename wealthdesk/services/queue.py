@@ -216,6 +216,17 @@ def visits(day: dt.date | None = None) -> list[VisitInfo]:
     return [_info(v) for v in query.tuples()]
 
 
+def client_visits(client_id: int, limit: int = 50) -> list[VisitInfo]:
+    """A client's visits, newest first: what the client screen shows as their history."""
+    query = (
+        _select()
+        .where(Visit.client == client_id)
+        .order_by(Visit.arrived_at.desc(), Visit.id.desc())
+        .limit(limit)
+    )
+    return [_info(v) for v in query.tuples()]
+
+
 def waiting(day: dt.date | None = None) -> list[VisitInfo]:
     """The visitors in line on *day* (today by default), in the order they will be
     called, each with a position (1 = next) and an estimated wait in minutes from the
@@ -838,6 +849,7 @@ __all__ = [
     "call",
     "call_next",
     "check_in",
+    "client_visits",
     "close_day",
     "day_stats",
     "finish",

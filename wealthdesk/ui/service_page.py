@@ -3,6 +3,7 @@ to identify a walk-in; empty whenever nobody is being served."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,9 +39,12 @@ from .client_table_model import (
 )
 from .forms import ElidedLabel
 from .service_session import ServiceSession
+from .visit_history_model import COL_DATE, VisitHistoryModel
 
 if TYPE_CHECKING:
     from .client_form import ClientForm
+
+log = logging.getLogger(__name__)
 
 
 def _domain(text: str) -> str:
@@ -127,8 +132,23 @@ class ServicePage(QWidget):
             form.default_manager = lambda: self.default_manager()
             form.status_message.connect(self.status_message)
             form.saved.connect(self._saved)
-            self.body.addWidget(form)
             self._form = form
+            self.history_model = VisitHistoryModel(self)
+            self.history = QTableView()
+            self.history.setObjectName("visitHistory")
+            self.history.setModel(self.history_model)
+            self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.history.setAlternatingRowColors(True)
+            self.history.verticalHeader().setVisible(False)
+            self.history.horizontalHeader().setStretchLastSection(True)
+            self.history.setColumnWidth(COL_DATE, 130)
+            self.record_tabs = QTabWidget()
+            self.record_tabs.setObjectName("recordTabs")
+            self.record_tabs.addTab(form, "")
+            self.record_tabs.addTab(self.history, "")
+            self._retranslate_tabs()
+            self.body.addWidget(self.record_tabs)
         return self._form
 
     def _build_identify(self) -> None:
@@ -188,6 +208,7 @@ class ServicePage(QWidget):
         self.link_button.setText(translate("ServicePage", "This is the client"))
         self.add_button.setText(translate("ServicePage", "Add as a new client"))
         self.identify_model.retranslate()
+        self._retranslate_tabs()
         self._show_visit_lines()
 
     def changeEvent(self, event) -> None:
@@ -217,7 +238,34 @@ class ServicePage(QWidget):
             self._show_identify()
             return
         self.form.show_client(record)
-        self.body.setCurrentWidget(self.form)
+        self._show_history(visit)
+        self.record_tabs.setCurrentIndex(0)
+        self.body.setCurrentWidget(self.record_tabs)
+
+    def _show_history(self, visit: VisitInfo) -> None:
+        """The client's earlier visits (this one left out), newest first."""
+        if visit.client_id is None:
+            self.history_model.clear()
+        else:
+            try:
+                earlier = self.session.queue.client_visits(visit.client_id)
+            except StorageError as exc:
+                log.warning("visit history not read: %s", exc)
+                earlier = []
+            self.history_model.show_visits([v for v in earlier if v.id != visit.id])
+        self._retranslate_tabs()
+
+    def _retranslate_tabs(self) -> None:
+        if self._form is None:
+            return
+        self.record_tabs.setTabText(0, translate("ServicePage", "Record"))
+        self.record_tabs.setTabText(
+            1,
+            translate("ServicePage", "Earlier visits ({count})").format(
+                count=self.history_model.rowCount()
+            ),
+        )
+        self.history_model.retranslate()
 
     def _visit_changed(self) -> None:
         current = self.session.current
@@ -317,7 +365,10 @@ class ServicePage(QWidget):
         self._adding = True
         self.form.new_client()
         self.form.name.setText(self.visit.name)
-        self.body.setCurrentWidget(self.form)
+        self.history_model.clear()
+        self._retranslate_tabs()
+        self.record_tabs.setCurrentIndex(0)
+        self.body.setCurrentWidget(self.record_tabs)
 
     def _saved(self, client_id: int) -> None:
         if self._adding and self.visit is not None and self.visit.client_id is None:
@@ -351,6 +402,8 @@ class ServicePage(QWidget):
         self._adding = False
         if self._form is not None:
             self._form.clear()
+            self.history_model.clear()
+            self._retranslate_tabs()
         self.identify_search.setText("")
         self._search_timer.stop()
         self.identify_model.clear()

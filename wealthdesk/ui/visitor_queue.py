@@ -50,6 +50,10 @@ class VisitorQueue(QObject):
         return queue_service.get_visit(visit_id)
 
     @guarded
+    def client_visits(self, client_id: int) -> list[VisitInfo]:
+        return queue_service.client_visits(client_id)
+
+    @guarded
     def status(self) -> DeskStatus:
         return desk_service.get_status(self.desk)
 
