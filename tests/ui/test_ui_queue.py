@@ -680,3 +680,28 @@ def test_the_visit_history_model_passes_qt_model_tester(qtmodeltester, store, cl
     qtmodeltester.check(model)
     model.clear()
     qtmodeltester.check(model)
+
+
+def test_the_client_page_shows_the_visitor_at_the_desk_when_opened(
+    clock, qtbot, store, prompts, language
+):
+    import argparse
+
+    from conftest import dispose
+
+    from wealthdesk.db.connection import sqlite_url
+    from wealthdesk.ui import application
+
+    client_id = the_client()
+    visit = queue.check_in(queue.CheckIn(client_id=client_id), "lobby")
+    queue.call(visit.id, "1", "m1")
+    queue.start_service(visit.id, "m1")
+    window = application.open_window(
+        argparse.Namespace(db=sqlite_url(store), lang="zh_CN", desk="1")
+    )
+    try:
+        assert window.service_page.visit is None  # nothing shown before it is asked for
+        window.go_to_key("service")
+        assert window.service_page.form.client_id == client_id
+    finally:
+        dispose(window)

@@ -74,7 +74,6 @@ class ServicePage(QWidget):
             session.recall_action,
             session.no_show_action,
             session.recycle_action,
-            session.open_action,
             session.finish_action,
         ):
             button = QToolButton()
@@ -210,6 +209,14 @@ class ServicePage(QWidget):
         self.identify_model.retranslate()
         self._retranslate_tabs()
         self._show_visit_lines()
+
+    def showEvent(self, event) -> None:
+        """Opened by the manager (the rail, Ctrl+2) while a visitor is at the desk but not
+        shown here (after a restart or the lock): show them."""
+        super().showEvent(event)
+        current = self.session.current
+        if current is not None and self.visit is None:
+            self.show_visit(current)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
