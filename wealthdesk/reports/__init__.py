@@ -1,0 +1,1 @@
+"""Printed and exported documents (reportlab): notices, agendas, the day close."""
