@@ -88,6 +88,34 @@ SPECS: dict[str, SettingSpec] = {
             QT_TRANSLATE_NOOP("domain", "Closes at"),
         ),
         SettingSpec(
+            # The branch's own closed days besides China's holidays: "2026-12-31, 2027-01-04".
+            "closed_days",
+            Scope.BRANCH,
+            Kind.TEXT,
+            "",
+            QT_TRANSLATE_NOOP("domain", "Branch closed days (YYYY-MM-DD, comma-separated)"),
+            check=lambda key, value: closed_days_problem(value, key),
+            max_length=4000,
+        ),
+        SettingSpec(
+            "appointment_reminder_minutes",
+            Scope.BRANCH,
+            Kind.INT,
+            15,
+            QT_TRANSLATE_NOOP("domain", "Appointment reminder, minutes before (0: none)"),
+            minimum=0,
+            maximum=240,
+        ),
+        SettingSpec(
+            "appointment_grace_minutes",
+            Scope.BRANCH,
+            Kind.INT,
+            30,
+            QT_TRANSLATE_NOOP("domain", "Appointment unresolved, minutes after its end"),
+            minimum=5,
+            maximum=240,
+        ),
+        SettingSpec(
             "welcome_done",
             Scope.BRANCH,
             Kind.BOOL,
@@ -165,6 +193,55 @@ def parse_time(text: str) -> dt.time | None:
         return None
     hour, minute = int(match.group(1)), int(match.group(2))
     return dt.time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+# Between the branch's closed days: commas (either width), 、, semicolons or white space.
+_DAY_SEPARATORS = re.compile(r"[\s,，、;；]+")
+_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def closed_day_entries(text: str) -> list[str]:
+    """The entries of a closed-days list as written, in order, empty ones dropped."""
+    return [entry for entry in _DAY_SEPARATORS.split(text or "") if entry]
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The date written YYYY-MM-DD in *text* (2026-10-01, 2026-1-4), or None."""
+    match = _DATE.match((text or "").strip())
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
+
+
+def parse_closed_days(text: str) -> set[dt.date]:
+    """The branch's closed days in the ``closed_days`` setting's text. An entry that is
+    not a date is skipped: saving refuses one (:func:`closed_days_problem`), so only a
+    damaged stored value has any, and the rest of the list still holds."""
+    return {day for entry in closed_day_entries(text) if (day := parse_date(entry))}
+
+
+def closed_days_problem(text: str, key: str = "closed_days") -> Problem | None:
+    """Why *text* is not a list of dates, naming the first entry that is not one."""
+    for entry in closed_day_entries(text):
+        if parse_date(entry) is not None:
+            continue
+        if _DATE.match(entry):
+            return Problem(
+                key,
+                QT_TRANSLATE_NOOP("domain", "There is no such date: {value}."),
+                {"value": entry},
+            )
+        return Problem(
+            key,
+            QT_TRANSLATE_NOOP(
+                "domain", "“{value}” is not a date; write each day YYYY-MM-DD, like 2026-10-01."
+            ),
+            {"value": entry},
+        )
+    return None
 
 
 def coerce(key: str, raw: object) -> object:
