@@ -1604,6 +1604,18 @@ Log folder: {logs}</source>
         <translation>营业结束</translation>
     </message>
     <message>
+        <source>Branch closed days (YYYY-MM-DD, comma-separated)</source>
+        <translation>网点自定休息日（YYYY-MM-DD，逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Appointment reminder, minutes before (0: none)</source>
+        <translation>预约提醒提前分钟数（0：不提醒）</translation>
+    </message>
+    <message>
+        <source>Appointment unresolved, minutes after its end</source>
+        <translation>预约结束后多少分钟列为待处理</translation>
+    </message>
+    <message>
         <source>Welcome shown</source>
         <translation>已显示欢迎页</translation>
     </message>
@@ -1638,6 +1650,10 @@ Log folder: {logs}</source>
     <message>
         <source>Font file for PDFs</source>
         <translation>PDF 使用的字体文件</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write each day YYYY-MM-DD, like 2026-10-01.</source>
+        <translation>“{value}”不是日期；每天请写成 YYYY-MM-DD，例如 2026-10-01。</translation>
     </message>
     <message>
         <source>There is no setting called {key}.</source>
@@ -1776,8 +1792,140 @@ Log folder: {logs}</source>
         <translation>暂挂</translation>
     </message>
     <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
         <source>No-show</source>
         <translation>过号未到</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>已改期</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>The bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>An appointment that is “{current}” cannot become “{wanted}”; it was left as it was.</source>
+        <translation>状态为“{current}”的预约不能改为“{wanted}”，预约未作更改。</translation>
+    </message>
+    <message>
+        <source>This appointment is closed (“{current}”) and cannot become “{wanted}”.</source>
+        <translation>该预约已结束（“{current}”），不能改为“{wanted}”。</translation>
+    </message>
+    <message>
+        <source>Product brochure</source>
+        <translation>产品说明书</translation>
+    </message>
+    <message>
+        <source>Risk disclosure statement</source>
+        <translation>风险揭示书</translation>
+    </message>
+    <message>
+        <source>Product contract forms</source>
+        <translation>产品合同文本</translation>
+    </message>
+    <message>
+        <source>Audio-video recording room booked</source>
+        <translation>已预订双录室</translation>
+    </message>
+    <message>
+        <source>Risk questionnaire (blank)</source>
+        <translation>风险测评问卷（空白）</translation>
+    </message>
+    <message>
+        <source>Previous risk assessment</source>
+        <translation>上次风险测评结果</translation>
+    </message>
+    <message>
+        <source>Portfolio statement</source>
+        <translation>持仓对账单</translation>
+    </message>
+    <message>
+        <source>Market outlook</source>
+        <translation>市场展望资料</translation>
+    </message>
+    <message>
+        <source>Holdings statement</source>
+        <translation>持仓明细</translation>
+    </message>
+    <message>
+        <source>Redemption form</source>
+        <translation>赎回申请书</translation>
+    </message>
+    <message>
+        <source>Account opening forms</source>
+        <translation>开户申请表</translation>
+    </message>
+    <message>
+        <source>ID documents checklist</source>
+        <translation>身份证件核对清单</translation>
+    </message>
+    <message>
+        <source>Complaint register form</source>
+        <translation>投诉登记表</translation>
+    </message>
+    <message>
+        <source>Notes of earlier contacts</source>
+        <translation>以往联系记录</translation>
+    </message>
+    <message>
+        <source>An appointment lasts from {min} to {max} minutes.</source>
+        <translation>预约时长应为 {min} 至 {max} 分钟。</translation>
+    </message>
+    <message>
+        <source>{when} has already passed.</source>
+        <translation>{when} 已经过去。</translation>
+    </message>
+    <message>
+        <source>{date} is not a working day: {reason}.</source>
+        <translation>{date} 不是工作日：{reason}。</translation>
+    </message>
+    <message>
+        <source>The branch opens at {open}; {start} is too early.</source>
+        <translation>网点 {open} 开门；{start} 太早。</translation>
+    </message>
+    <message>
+        <source>The branch closes at {close}; {start} is too late.</source>
+        <translation>网点 {close} 关门；{start} 太晚。</translation>
+    </message>
+    <message>
+        <source>The branch closes at {close}; this appointment would end at {end}.</source>
+        <translation>网点 {close} 关门；该预约将于 {end} 结束。</translation>
+    </message>
+    <message>
+        <source>{start}–{end} falls in the lunch break ({lunch_start}–{lunch_end}); give a reason to book it.</source>
+        <translation>{start}–{end} 在午休时间（{lunch_start}–{lunch_end}）内；如需预约请填写原因。</translation>
+    </message>
+    <message>
+        <source>This time overlaps {other} ({other_start}–{other_end}).</source>
+        <translation>该时间与 {other}（{other_start}–{other_end}）冲突。</translation>
+    </message>
+    <message>
+        <source>This time overlaps {other} ({other_start}–{other_end}) and {more} more.</source>
+        <translation>该时间与 {other}（{other_start}–{other_end}）等另外 {more} 个预约冲突。</translation>
     </message>
     <message>
         <source>Left</source>
@@ -1930,6 +2078,74 @@ Log folder: {logs}</source>
     <message>
         <source>This is not the present PIN.</source>
         <translation>这不是当前的PIN码。</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day holiday</source>
+        <translation>元旦假期</translation>
+    </message>
+    <message>
+        <source>Spring Festival holiday</source>
+        <translation>春节假期</translation>
+    </message>
+    <message>
+        <source>Tomb-sweeping Day holiday</source>
+        <translation>清明节假期</translation>
+    </message>
+    <message>
+        <source>Labour Day holiday</source>
+        <translation>劳动节假期</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival holiday</source>
+        <translation>端午节假期</translation>
+    </message>
+    <message>
+        <source>National Day holiday</source>
+        <translation>国庆节假期</translation>
+    </message>
+    <message>
+        <source>Mid-autumn Festival holiday</source>
+        <translation>中秋节假期</translation>
+    </message>
+    <message>
+        <source>Victory Day holiday</source>
+        <translation>抗战胜利纪念日假期</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>The branch is closed</source>
+        <translation>网点休息</translation>
+    </message>
+    <message>
+        <source>The holiday calendar has no data for {year}: only weekends and the branch&apos;s own closed days are known.</source>
+        <translation>节假日日历没有 {year} 年的数据：只能按周末和网点自定休息日判断。</translation>
+    </message>
+    <message>
+        <source>No Chinese font that PDFs can embed was found. Install the WenQuanYi fonts (fonts-wqy-microhei) or choose a TrueType font file (.ttf or .ttc) in Settings, Font file for PDFs.</source>
+        <translation>没有找到可嵌入PDF的中文字体。请安装文泉驿字体（fonts-wqy-microhei），或在“设置”的“PDF字体文件”中选择一个TrueType字体文件（.ttf 或 .ttc）。</translation>
+    </message>
+    <message>
+        <source>The font file set in Settings does not exist: {path}. Choose another one.</source>
+        <translation>设置中的字体文件不存在：{path}。请另选一个。</translation>
+    </message>
+    <message>
+        <source>The font {path} cannot be embedded in a PDF ({reason}). Choose a TrueType font (.ttf or .ttc) such as WenQuanYi Micro Hei, Microsoft YaHei or SimSun.</source>
+        <translation>字体 {path} 无法嵌入PDF（{reason}）。请选择TrueType字体（.ttf 或 .ttc），如文泉驿微米黑、微软雅黑或宋体。</translation>
+    </message>
+    <message>
+        <source>The font {path} has no Chinese characters. Choose a Chinese TrueType font.</source>
+        <translation>字体 {path} 不含中文字符。请选择中文TrueType字体。</translation>
+    </message>
+    <message>
+        <source>The font {name} cannot show these characters: {characters}. Change the text or choose another font in Settings.</source>
+        <translation>字体 {name} 无法显示这些字符：{characters}。请修改文字，或在设置中另选字体。</translation>
     </message>
 </context>
 <context>
