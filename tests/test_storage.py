@@ -640,3 +640,68 @@ def test_a_v3_database_keeps_its_visits_and_gains_desk_states(backend_url, tmp_p
         assert desk_service.get_status("1").until == dt.time(14, 0)
     finally:
         db.close()
+
+
+# ---------------------------------------------------------------- migration 5
+
+
+def test_a_v4_database_keeps_its_clients_and_visits_and_gains_appointments(
+    backend_url, tmp_path, clock
+):
+    import datetime as dt
+
+    from wealthdesk.db.models import Appointment, AppointmentItem, Client, PrepTemplate
+    from wealthdesk.services import appointments, queue
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:4])
+        patch.setattr(migrations, "LATEST_VERSION", 4)
+        db.connect(backend_url)
+    try:
+        zhang = clients.create_client(
+            ClientDraft(name="张伟", mobile="13812345678", id_number="11010519491231002X"), "setup"
+        )
+        li = clients.create_client(ClientDraft(name="李娜", mobile="13900001111"), "setup")
+        visit = queue.check_in(queue.CheckIn(client_id=li.id), "lobby")
+        queue.call(visit.id, "1", "m1")
+        queue.start_service(visit.id, "m1")
+        queue.finish(visit.id, "advised", "m1")
+        assert "appointment" not in db.database.obj.get_tables()
+    finally:
+        db.close()
+
+    db.connect(backend_url, tmp_path / "backups")
+    try:
+        database = db.database.obj
+        assert [v for v, _ in versions(database)] == list(range(1, CURRENT + 1))
+        assert {"appointment", "appointment_item", "prep_template"} <= set(database.get_tables())
+        assert [c.name for c in clients.list_clients()] == ["李娜", "张伟"]
+        assert clients.get_client(zhang.id).masked_id == "110105********002X"
+        (old,) = queue.visits()
+        assert (old.id, old.client_id, old.outcome) == (visit.id, li.id, "advised")
+        # The new tables work: a booking with its checklist, a template of the branch's own.
+        booked = appointments.create(
+            appointments.AppointmentDraft(
+                start=dt.datetime(2026, 11, 30, 10, 0), client_id=zhang.id, items=("材料",)
+            ),
+            "desk1",
+        )
+        assert [i.label for i in appointments.get(booked.id).items] == ["材料"]
+        PrepTemplate.create(purpose="purchase", position=1, label="产品说明书")
+        # An appointment outlives its client, nameless; its checklist goes with it.
+        Client.delete().where(Client.id == zhang.id).execute()
+        assert Appointment.get_by_id(booked.id).client_id is None
+        Appointment.delete().where(Appointment.id == booked.id).execute()
+        assert AppointmentItem.select().count() == 0
+    finally:
+        db.close()
+
+    if backend_url.startswith("sqlite"):
+        (copy,) = (tmp_path / "backups").iterdir()
+        assert copy.name.startswith(f"wealthdesk-before-v{CURRENT}-")
+        backup = sqlite3.connect(copy)
+        try:
+            assert backup.execute("SELECT MAX(version) FROM schema_version").fetchone() == (4,)
+            assert backup.execute("SELECT COUNT(*) FROM visit").fetchone() == (1,)
+        finally:
+            backup.close()

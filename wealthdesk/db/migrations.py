@@ -218,6 +218,61 @@ CREATE TABLE desk_status (
     )
 
 
+def _v5_appointments(db: peewee.Database) -> None:
+    """Appointments (a client of the book or a new prospect), their preparation
+    checklists, and the branch's own checklist items per purpose. Times in UTC."""
+    _ddl(
+        db,
+        """
+CREATE TABLE appointment (
+    id {pk},
+    client_id INTEGER REFERENCES client (id) ON DELETE SET NULL,
+    prospect_name VARCHAR(40) NOT NULL DEFAULT '',
+    prospect_mobile VARCHAR(20) NOT NULL DEFAULT '',
+    manager VARCHAR(40) NOT NULL DEFAULT '',
+    desk TEXT NOT NULL DEFAULT '',
+    start_at {ts} NOT NULL,
+    duration_minutes INTEGER NOT NULL,
+    purposes TEXT NOT NULL DEFAULT '',
+    products TEXT NOT NULL DEFAULT '',
+    topics TEXT NOT NULL DEFAULT '',
+    team TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    lunch_reason TEXT NOT NULL DEFAULT '',
+    status VARCHAR(16) NOT NULL DEFAULT 'booked',
+    cancelled_by VARCHAR(8),
+    cancelled_at {ts},
+    rescheduled_to_id INTEGER REFERENCES appointment (id) ON DELETE SET NULL,
+    visit_id INTEGER REFERENCES visit (id) ON DELETE SET NULL,
+    checked_in_at {ts},
+    reminded_at {ts},
+    created_at {ts} NOT NULL,
+    updated_at {ts} NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX appointment_start ON appointment (start_at);
+CREATE INDEX appointment_client ON appointment (client_id);
+CREATE INDEX appointment_status ON appointment (status);
+CREATE INDEX appointment_visit ON appointment (visit_id);
+CREATE TABLE appointment_item (
+    id {pk},
+    appointment_id INTEGER NOT NULL REFERENCES appointment (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    done {bool} NOT NULL DEFAULT {false},
+    done_at {ts}
+);
+CREATE INDEX appointment_item_appointment ON appointment_item (appointment_id, position);
+CREATE TABLE prep_template (
+    id {pk},
+    purpose VARCHAR(24) NOT NULL,
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL
+);
+CREATE INDEX prep_template_purpose ON prep_template (purpose, position)""",
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, search keys, audit log, settings", _v1_clients_audit_settings),
     Migration(
@@ -225,6 +280,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(3, "visitor queue: visits and ticket counters", _v3_visitor_queue),
     Migration(4, "desk states; end-of-service checklist", _v4_desk_status_and_checklist),
+    Migration(5, "appointments, preparation checklists and templates", _v5_appointments),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -122,6 +122,52 @@ class DeskStatus(BaseModel):
     changed_at = pw.DateTimeField()
 
 
+class Appointment(BaseModel):
+    """A booked meeting with a client of the book or a new prospect; times in UTC."""
+
+    client = pw.ForeignKeyField(Client, null=True, on_delete="SET NULL", backref="appointments")
+    prospect_name = pw.CharField(max_length=40, default="")  # when there is no client yet
+    prospect_mobile = pw.CharField(max_length=20, default="")
+    manager = pw.CharField(max_length=40, default="")
+    desk = pw.TextField(default="")
+    start_at = pw.DateTimeField()
+    duration_minutes = pw.IntegerField()
+    purposes = pw.TextField(default="")  # Purpose codes, comma-separated
+    products = pw.TextField(default="")  # one per line
+    topics = pw.TextField(default="")  # one per line
+    team = pw.TextField(default="")  # one name per line
+    notes = pw.TextField(default="")
+    lunch_reason = pw.TextField(default="")
+    status = pw.CharField(max_length=16, default="booked")
+    cancelled_by = pw.CharField(max_length=8, null=True)
+    cancelled_at = pw.DateTimeField(null=True)
+    rescheduled_to = pw.ForeignKeyField("self", null=True, on_delete="SET NULL")
+    visit = pw.ForeignKeyField(Visit, null=True, on_delete="SET NULL")
+    checked_in_at = pw.DateTimeField(null=True)
+    reminded_at = pw.DateTimeField(null=True)
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    row_version = pw.IntegerField(default=1)
+
+
+class AppointmentItem(BaseModel):
+    """One line of an appointment's preparation checklist."""
+
+    appointment = pw.ForeignKeyField(Appointment, on_delete="CASCADE", backref="items")
+    position = pw.IntegerField()
+    label = pw.TextField()
+    done = pw.BooleanField(default=False)
+    done_at = pw.DateTimeField(null=True)
+
+
+class PrepTemplate(BaseModel):
+    """The branch's own checklist items for a purpose; without any, the domain's defaults."""
+
+    purpose = pw.CharField(max_length=24)
+    position = pw.IntegerField()
+    label = pw.TextField()
+
+
 ALL_MODELS = (
     SchemaVersion,
     Client,
@@ -131,4 +177,7 @@ ALL_MODELS = (
     Visit,
     TicketCounter,
     DeskStatus,
+    Appointment,
+    AppointmentItem,
+    PrepTemplate,
 )
