@@ -22,6 +22,14 @@ class AuditAction(Labeled):
     QUEUE_CLOSED = "queue_closed"
     DESK_STATE = "desk_state"
     DESK_UNLOCKED = "desk_unlocked"
+    APPOINTMENT_CREATED = "appointment_created"
+    APPOINTMENT_UPDATED = "appointment_updated"
+    APPOINTMENT_CONFIRMED = "appointment_confirmed"
+    APPOINTMENT_CANCELLED = "appointment_cancelled"
+    APPOINTMENT_RESCHEDULED = "appointment_rescheduled"
+    APPOINTMENT_NO_SHOW = "appointment_no_show"
+    APPOINTMENT_CHECKED_IN = "appointment_checked_in"
+    APPOINTMENT_COMPLETED = "appointment_completed"
 
     @classmethod
     def _labels(cls):
@@ -41,4 +49,12 @@ class AuditAction(Labeled):
             "queue_closed": QT_TRANSLATE_NOOP("domain", "Queue closed for the day"),
             "desk_state": QT_TRANSLATE_NOOP("domain", "Desk state changed"),
             "desk_unlocked": QT_TRANSLATE_NOOP("domain", "Desk unlocked"),
+            "appointment_created": QT_TRANSLATE_NOOP("domain", "Appointment booked"),
+            "appointment_updated": QT_TRANSLATE_NOOP("domain", "Appointment changed"),
+            "appointment_confirmed": QT_TRANSLATE_NOOP("domain", "Appointment confirmed"),
+            "appointment_cancelled": QT_TRANSLATE_NOOP("domain", "Appointment cancelled"),
+            "appointment_rescheduled": QT_TRANSLATE_NOOP("domain", "Appointment rescheduled"),
+            "appointment_no_show": QT_TRANSLATE_NOOP("domain", "Appointment marked no-show"),
+            "appointment_checked_in": QT_TRANSLATE_NOOP("domain", "Appointment checked in"),
+            "appointment_completed": QT_TRANSLATE_NOOP("domain", "Appointment completed"),
         }

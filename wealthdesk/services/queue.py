@@ -653,20 +653,29 @@ def finish(
     checklist: tuple[FinishCheck, ...] = (),
 ) -> VisitInfo:
     """Close the service session with its outcome and the end-of-service checks ticked;
-    its duration is kept for the day close."""
+    its duration is kept for the day close. The appointment the visitor checked in for
+    becomes completed (``appointments.visit_finished``)."""
     ticked = {FinishCheck(c) for c in checklist}
-    return _move(
-        visit_id,
-        VisitState.DONE,
-        actor,
-        expected_version,
-        changes={
-            "finished_at": clock.now_utc(),
-            "outcome": (outcome or "").strip(),
-            "checklist": ",".join(c.value for c in FinishCheck if c in ticked),
-        },
-        action=AuditAction.VISIT_FINISHED,
-    )
+    with _writing():
+        visit = _move(
+            visit_id,
+            VisitState.DONE,
+            actor,
+            expected_version,
+            changes={
+                "finished_at": clock.now_utc(),
+                "outcome": (outcome or "").strip(),
+                "checklist": ",".join(c.value for c in FinishCheck if c in ticked),
+            },
+            action=AuditAction.VISIT_FINISHED,
+        )
+        if visit.kind is VisitKind.APPOINTMENT:
+            # The appointment checked in through this visit is kept: completed in the same
+            # transaction. Imported here because appointments builds on the queue.
+            from . import appointments
+
+            appointments.visit_finished(visit_id, actor)
+        return visit
 
 
 def at_desk(desk: str, day: dt.date | None = None) -> list[VisitInfo]:
