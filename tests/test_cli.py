@@ -229,6 +229,7 @@ def test_demo_again_with_the_same_seed_adds_no_duplicates_and_says_why(home, dat
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines() == [
         "demo visits created: 0",
+        "demo appointments created: 0",
         "demo clients created: 0",
         "10 demo clients of seed 1 were already in the book; run demo with another seed "
         "(for example --seed 2) to add new ones.",
@@ -242,8 +243,9 @@ def test_demo_with_a_larger_count_adds_only_the_new_clients_and_says_so(home, da
         home, "demo", "--clients", "15", "--seed", "5", "--db", sqlite_url(database), "--lang", "en"
     )
     assert done.returncode == 0, done.stderr
-    visits, created, explanation = done.stdout.strip().splitlines()
+    visits, booked, created, explanation = done.stdout.strip().splitlines()
     assert visits == "demo visits created: 0"  # the visits of these days are there already
+    assert booked == "demo appointments created: 0"  # and so are the appointments
     assert created == "demo clients created: 5"
     assert explanation.startswith("10 demo clients of seed 5 were already in the book")
     assert len(stored(database, "SELECT id FROM client WHERE is_demo")) == 15
@@ -257,10 +259,13 @@ def test_demo_makes_the_visits_of_the_days_asked_for_and_counts_them_before_the_
     )
     assert done.returncode == 0, done.stderr
     visits = stored(database, "SELECT service_date FROM visit")
+    booked = stored(database, "SELECT id FROM appointment")
     assert done.stdout.strip().splitlines() == [
         f"demo visits created: {len(visits)}",
+        f"demo appointments created: {len(booked)}",
         "demo clients created: 20",
     ]
+    assert len(booked) > 0
     # A week back and today: at least 5 working days of 8 or more visitors, and today.
     days = {day for (day,) in visits}
     assert len(visits) >= 5 * 8 and len(days) >= 5

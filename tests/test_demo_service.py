@@ -12,9 +12,10 @@ import pytest
 from wealthdesk import db
 from wealthdesk.db.connection import sqlite_url
 from wealthdesk.db.models import AuditEntry, Visit
+from wealthdesk.domain.appointment import AppointmentStatus
 from wealthdesk.domain.audit import AuditAction
 from wealthdesk.domain.queue import FinishCheck, ServiceOutcome, VisitKind, VisitState, ticket
-from wealthdesk.services import audit, queue
+from wealthdesk.services import appointments, audit, queue
 from wealthdesk.services import clock as service_clock
 from wealthdesk.services.clients import count_clients, list_clients
 from wealthdesk.services.demo import (
@@ -369,7 +370,7 @@ def test_removing_demo_data_removes_demo_visits_but_not_real_ones(backend_store,
     assert (entry.action, entry.actor, entry.detail) == (
         AuditAction.DEMO_REMOVED,
         "desk2",
-        f"30 clients, {report.visits + 1} visits",
+        f"30 clients, {report.visits + 1} visits, {report.appointments} appointments",
     )
     # The next visitor of the day does not get a number handed out already.
     taken = {v.ticket for v in queue.visits(TODAY)}
@@ -378,3 +379,104 @@ def test_removing_demo_data_removes_demo_visits_but_not_real_ones(backend_store,
 
 def busy_today() -> set[int]:
     return {v.client_id for v in queue.visits(TODAY) if v.client_id is not None}
+
+
+# ---------------------------------------------------------------- appointments
+
+
+@pytest.fixture
+def demo_appointments(store, clock):
+    """60 demo clients, a week of visits, and 李经理's appointments around today."""
+    report = create_demo_data(60, 1, "desk1", "李经理", "1", 7)
+    booked = [a for n in range(-7, 15) for a in appointments.day(TODAY + n * DAY)]
+    return report, booked
+
+
+DAY = dt.timedelta(days=1)
+
+
+def test_demo_appointments_fill_the_working_days_around_today(demo_appointments, clock):
+    from wealthdesk.db.models import Appointment
+    from wealthdesk.services.demo import count_demo_appointments
+
+    report, booked = demo_appointments
+    assert report.appointments == len(booked) == count_demo_appointments()
+    assert Appointment.select().count() == len(booked)
+    days = {a.start.date() for a in booked}
+    assert all(d.weekday() < 5 for d in days) and len(days) >= 12
+    assert {a.manager for a in booked} == {"李经理"}
+    assert any(a.is_prospect for a in booked) and any(not a.is_prospect for a in booked)
+    for a in booked:
+        assert dt.time(9) <= a.start.time() and a.end.time() <= dt.time(17), a
+        assert a.created_at <= min(a.start, clock.now), a
+    entries = AuditEntry.select().where(AuditEntry.action == AuditAction.APPOINTMENT_CREATED.value)
+    assert {e.actor for e in entries} == {DEMO_ACTOR}
+
+
+def test_past_demo_appointments_are_resolved_and_later_ones_expected(demo_appointments, clock):
+    _report, booked = demo_appointments
+    past = [a for a in booked if a.start.date() < TODAY]
+    later = [a for a in booked if a.start > clock.now]
+    assert {a.status for a in past} <= {
+        AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW,
+        AppointmentStatus.CANCELLED, AppointmentStatus.RESCHEDULED,
+    }  # fmt: skip
+    kinds = collections.Counter(a.status for a in past)
+    assert kinds[AppointmentStatus.COMPLETED] > len(past) / 2
+    assert kinds[AppointmentStatus.CANCELLED] >= 1
+    for a in past:
+        if a.status == AppointmentStatus.COMPLETED:
+            assert a.prepared and a.checked_in_at is not None
+        if a.status == AppointmentStatus.CANCELLED:
+            assert a.cancelled_by is not None and a.cancelled_at <= a.start
+        if a.status == AppointmentStatus.RESCHEDULED:
+            assert appointments.get(a.rescheduled_to_id).start > a.start
+    assert {a.status for a in later} <= {AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED}
+    assert {a.status for a in later} == {AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED}
+    # Checklists of later ones are partly ticked: some done, some not yet.
+    assert any(0 < a.items_done < a.items_total for a in later)
+    assert any(not a.prepared for a in later)
+    figures = appointments.day_figures(TODAY - 7 * DAY)
+    assert figures.booked >= 2 and figures.open == 0
+
+
+def test_demo_appointments_again_add_no_second_day_and_are_removed_with_the_demo(
+    backend_store, clock
+):
+    from wealthdesk.domain.client import ClientDraft
+    from wealthdesk.services.appointments import AppointmentDraft
+    from wealthdesk.services.clients import create_client
+    from wealthdesk.services.demo import (
+        count_demo_appointments,
+        create_demo_appointments,
+        remove_demo_clients,
+    )
+
+    create_demo_clients(20, 1, "desk1")
+    made = create_demo_appointments(1, "desk1", "李经理", "1", days_before=3, days_after=3)
+    assert made > 0
+    assert create_demo_appointments(1, "desk1", "李经理", "1", days_before=3, days_after=3) == 0
+    assert count_demo_appointments() == made
+    real = create_client(ClientDraft(name="张伟", mobile="13812345678"), "desk1").id
+    kept = [
+        appointments.create(
+            AppointmentDraft(start=dt.datetime(2026, 11, 27, 16, 30).astimezone(),
+                             client_id=real, manager="王经理"),
+            "desk1",
+        ),
+        appointments.create(
+            AppointmentDraft(start=dt.datetime(2026, 11, 27, 16, 30).astimezone(),
+                             prospect_name="赵敏", prospect_mobile="13700002222"),
+            "desk1",
+        ),
+    ]  # fmt: skip
+    assert count_demo_appointments() == made
+
+    assert remove_demo_clients("desk2") == 20
+
+    from wealthdesk.db.models import Appointment, AppointmentItem
+
+    assert sorted(a for (a,) in Appointment.select(Appointment.id).tuples()) == [k.id for k in kept]
+    assert {i.appointment_id for i in AppointmentItem.select()} <= {k.id for k in kept}
+    assert count_demo_appointments() == 0
+    assert audit.entries()[0].detail.endswith(f", {made} appointments")

@@ -994,6 +994,12 @@ _EXPECTED = [S.BOOKED.value, S.CONFIRMED.value]
 _HOLDING = [s.value for s in S if s in SLOT_STATUSES]
 
 
+def working_calendar() -> WorkingCalendar:
+    """The branch's working days: China's holidays and make-up days, weekends, and the
+    ``closed_days`` setting (for date navigation and the demo)."""
+    return _calendar(str(branch_settings.get("closed_days")))
+
+
 @functools.lru_cache(maxsize=8)
 def _calendar(closed_days: str) -> WorkingCalendar:
     """One calendar per closed-days setting: it caches its answers per day."""
@@ -1116,4 +1122,5 @@ __all__ = [
     "update",
     "visit_finished",
     "week",
+    "working_calendar",
 ]

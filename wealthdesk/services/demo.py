@@ -1,5 +1,6 @@
-"""Realistic, repeatable demo data for trying the app and for benchmarks: clients, and
-the visits of the last weeks and of today, acted out through the queue services.
+"""Realistic, repeatable demo data for trying the app and for benchmarks: clients, the
+visits of the last weeks and of today, acted out through the queue services, and
+appointments around today, booked through the appointment services.
 
 How demo data is recognised, so that removing it takes all of it and nothing else:
 a demo client has ``client.is_demo``; a visit has no such mark (and gets none: no
@@ -7,7 +8,8 @@ migration for demo data), so a demo visit is one of a demo client, or an anonymo
 walk-in whose check-in the audit log attributes to :data:`DEMO_ACTOR` (the audit
 entry names the ticket and carries the arrival time to the microsecond). Nobody at a
 desk acts as ``demo``: the window audits as "name (desk N)", the command line as
-"cli:login".
+"cli:login". A demo appointment is one of a demo client, or a prospect's whose booking
+the audit log attributes to :data:`DEMO_ACTOR` (the entry names the appointment).
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from dataclasses import dataclass
 import peewee
 
 from ..db.connection import database
-from ..db.models import AuditEntry, Client, ClientSearchKey, Visit
+from ..db.models import Appointment, AuditEntry, Client, ClientSearchKey, Visit
+from ..domain.appointment import AppointmentStatus, CancelledBy
 from ..domain.audit import AuditAction
 from ..domain.client import (
     ClientDraft,
@@ -35,9 +38,10 @@ from ..domain.client import (
     client_problems,
     normalize_draft,
 )
+from ..domain.errors import DomainError
 from ..domain.identity import resident_id_check_char
 from ..domain.queue import FinishCheck, Purpose, ServiceOutcome, VisitKind, VisitState
-from . import audit, clock
+from . import appointments, audit, clock
 from . import queue as visitor_queue
 from .clients import existing_id_numbers, insert_clean_drafts
 
@@ -268,6 +272,7 @@ class DemoReport:
 
     clients: int
     visits: int
+    appointments: int = 0
 
 
 def create_demo_data(
@@ -280,8 +285,10 @@ def create_demo_data(
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoReport:
     """Demo clients (:func:`create_demo_clients`), then their visits of the last *days*
-    days and of today at *desk* (:func:`create_demo_visits`). What the window and the
-    command line's ``demo`` call.
+    days and of today at *desk* (:func:`create_demo_visits`), then *manager*'s
+    appointments of the week before and the two weeks after today
+    (:func:`create_demo_appointments`). What the window and the command line's ``demo``
+    call.
 
     *progress* gets (done, total) in steps of one client or one day's visits, a day
     counted as :data:`DAY_WEIGHT` clients because it takes about as long to make.
@@ -299,7 +306,8 @@ def create_demo_data(
 
     created = create_demo_clients(clients, seed, actor, manager, clients_done)
     visits = create_demo_visits(days, seed, actor, desk, days_done)
-    return DemoReport(clients=created, visits=visits)
+    booked = create_demo_appointments(seed, actor, manager, desk)
+    return DemoReport(clients=created, visits=visits, appointments=booked)
 
 
 def create_demo_visits(
@@ -620,6 +628,216 @@ class _DemoDay:
         return [cid for cid in self.regulars if cid not in here]
 
 
+# ---------------------------------------------------------------- appointments
+
+# A manager's appointments start on the hour; one at four lasts no more than 30 minutes,
+# so the half hour after it is free for a rescheduled one.
+APPOINTMENT_TIMES = ("09:00", "10:00", "11:00", "14:00", "15:00", "16:00")
+RESCHEDULE_TIME = dt.time(16, 30)
+APPOINTMENT_MINUTES = (30, 30, 45, 60)
+PROSPECT_SHARE = 0.15
+APPOINTMENT_NOTES = (
+    "客户电话预约，想了解到期资金的安排",
+    "请提前准备近一年的收益对账单",
+    "客户希望投资顾问一同参加",
+    "老年客户，由子女陪同",
+)
+
+
+def create_demo_appointments(
+    seed: int = 1,
+    actor: str = "demo",
+    manager: str = "",
+    desk: str = "1",
+    days_before: int = 7,
+    days_after: int = 14,
+) -> int:
+    """*manager*'s appointments on the branch's working days from *days_before* days
+    ago to *days_after* days ahead; returns how many were booked (a rescheduled one's
+    new booking counts too).
+
+    Each is booked through :func:`appointments.create` with the clock set to when it was
+    booked (one to ten days before, or just now for a later one), its checklist partly
+    ticked then. What became of it is done through the services at the time it happened:
+    past ones were mostly kept (completed), some missed (no-show), cancelled by the
+    client or the bank, or rescheduled to a later day; today's and later ones are booked
+    or confirmed, and today's whose time is over are kept or left for the manager's
+    unresolved worklist. A kept demo appointment is not linked to a visit (the demo's
+    visits are acted out on their own).
+
+    Work is audited as :data:`DEMO_ACTOR`; *actor* is named in the entry that records
+    the run. A day that has any of *manager*'s appointments already is left alone. The
+    same *seed* makes the same days from the same book.
+    """
+    now = clock.now()
+    today = now.date()
+    calendar = appointments.working_calendar()
+    first, last = today - dt.timedelta(days=days_before), today + dt.timedelta(days=days_after)
+    schedule = [
+        first + dt.timedelta(days=n)
+        for n in range((last - first).days + 1)
+        if calendar.is_working_day(first + dt.timedelta(days=n))
+    ]
+    regulars = [cid for (cid,) in _demo_clients().order_by(Client.id).limit(REGULARS).tuples()]
+    begin = dt.datetime.combine(first, dt.time(0)).astimezone()
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0)).astimezone()
+    busy = {
+        clock.to_local(start).date()
+        for (start,) in Appointment.select(Appointment.start_at)
+        .where(
+            (Appointment.manager == manager)
+            & (Appointment.start_at >= begin.astimezone(dt.UTC).replace(tzinfo=None))
+            & (Appointment.start_at < end.astimezone(dt.UTC).replace(tzinfo=None))
+        )
+        .tuples()
+    }
+    created = 0
+    for day in schedule:
+        if day in busy:
+            continue
+        rng = random.Random(f"{seed}:appointments:{day.isoformat()}")
+        created += _demo_appointment_day(day, rng, regulars, manager, desk, now, calendar)
+    with database.atomic():
+        audit.record(
+            AuditAction.DEMO_CREATED,
+            actor,
+            None,
+            f"{created} appointments, {days_before}+{days_after} days, seed {seed}",
+        )
+    return created
+
+
+def _demo_appointment_day(
+    day: dt.date,
+    rng: random.Random,
+    regulars: list[int],
+    manager: str,
+    desk: str,
+    now: dt.datetime,
+    calendar,
+) -> int:
+    times = sorted(rng.sample(APPOINTMENT_TIMES, rng.randint(2, 4)))
+    people = rng.sample(regulars, min(len(times), len(regulars)))
+    made = 0
+    for hhmm in times:
+        start = _local(day, dt.time.fromisoformat(hhmm))
+        minutes = 30 if hhmm == "16:00" else rng.choice(APPOINTMENT_MINUTES)
+        draft = appointments.AppointmentDraft(
+            start=start,
+            duration_minutes=minutes,
+            purposes=(rng.choices(list(PURPOSE_WEIGHTS), list(PURPOSE_WEIGHTS.values()))[0],),
+            notes=rng.choice(APPOINTMENT_NOTES) if rng.random() < 0.3 else "",
+            manager=manager,
+            desk=desk,
+            **_demo_party(rng, people),
+        )
+        booked_at = min(now, start - dt.timedelta(days=rng.randint(1, 10)))
+        with clock.at(booked_at):
+            info = appointments.create(draft, DEMO_ACTOR)
+            _tick_some(info, rng, rng.random())
+        made += 1
+        made += _demo_outcome(info, rng, booked_at, now, calendar)
+    return made
+
+
+def _demo_party(rng: random.Random, people: list[int]) -> dict:
+    if people and rng.random() >= PROSPECT_SHARE:
+        return {"client_id": people.pop()}
+    surname = rng.choice(SURNAMES)
+    given = "".join(rng.choice(GIVEN_MALE + GIVEN_FEMALE) for _ in range(rng.choice((1, 2))))
+    mobile = rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(0, 10**8):08d}"
+    return {"prospect_name": surname + given, "prospect_mobile": mobile}
+
+
+def _tick_some(info: appointments.AppointmentInfo, rng: random.Random, share: float) -> None:
+    for item in info.items:
+        if rng.random() < share:
+            appointments.tick_item(item.id, True)
+
+
+def _demo_outcome(
+    info: appointments.AppointmentInfo,
+    rng: random.Random,
+    booked_at: dt.datetime,
+    now: dt.datetime,
+    calendar,
+) -> int:
+    """What became of *info* by *now*, done through the services when it happened
+    (after *booked_at*); returns how many more appointments that booked (a rescheduled
+    one's new booking)."""
+    start, end = info.start, info.end
+    roll = rng.random()
+
+    def before_start() -> dt.datetime:
+        return max(booked_at, start - dt.timedelta(hours=rng.randint(2, 30)))
+
+    if start > now:
+        if roll < 0.5:
+            with clock.at(min(now, before_start())):
+                appointments.confirm(info.id, DEMO_ACTOR)
+        return 0
+    if start.date() == now.date():
+        if roll < 0.7 and end <= now:
+            _keep(info, rng)
+        return 0
+    if roll < 0.65:
+        _keep(info, rng)
+    elif roll < 0.75:
+        with clock.at(end + dt.timedelta(minutes=45)):
+            appointments.mark_no_show(info.id, DEMO_ACTOR)
+    elif roll < 0.9 or info.is_prospect:
+        by = CancelledBy.CLIENT if rng.random() < 0.7 else CancelledBy.BANK
+        with clock.at(before_start()):
+            appointments.cancel(info.id, by, DEMO_ACTOR)
+    else:
+        # Moved to the half hour after the last slot of a later working day.
+        when = before_start()
+        later = _local(calendar.next_working_day(start.date()), RESCHEDULE_TIME)
+        try:
+            with clock.at(when):
+                new = appointments.reschedule(info.id, later, 30, DEMO_ACTOR)
+        except DomainError:
+            with clock.at(when):
+                appointments.cancel(info.id, CancelledBy.CLIENT, DEMO_ACTOR)
+            return 0
+        if new.end <= now:
+            _keep(new, rng)
+        return 1
+    return 0
+
+
+def _keep(info: appointments.AppointmentInfo, rng: random.Random) -> None:
+    """A past appointment the client came to: everything prepared, checked in around the
+    start (now and then late), completed. Recorded directly, without a visit, because
+    the demo's visits of that day are acted out on their own; audited as the services
+    audit it."""
+    with clock.at(info.start - dt.timedelta(hours=1)):
+        _tick_some(appointments.get(info.id), rng, 1.0)
+    arrived = info.start + dt.timedelta(minutes=rng.choice((-10, -5, 0, 3, 8, 15, 25)))
+    arrived_utc = arrived.astimezone(dt.UTC).replace(tzinfo=None)
+    with database.atomic():
+        Appointment.update(
+            status=AppointmentStatus.COMPLETED.value,
+            checked_in_at=arrived_utc,
+            updated_at=(info.end).astimezone(dt.UTC).replace(tzinfo=None),
+            row_version=Appointment.row_version + 2,
+        ).where(Appointment.id == info.id).execute()
+        with clock.at(arrived):
+            audit.record(
+                AuditAction.APPOINTMENT_CHECKED_IN,
+                DEMO_ACTOR,
+                info.client_id,
+                f"appointment {info.id}",
+            )
+        with clock.at(info.end):
+            audit.record(
+                AuditAction.APPOINTMENT_COMPLETED,
+                DEMO_ACTOR,
+                info.client_id,
+                f"appointment {info.id}",
+            )
+
+
 def _outcome(purposes: tuple[Purpose, ...], rng: random.Random) -> ServiceOutcome:
     """How a session ends, likelier to match why the visitor came."""
     if Purpose.COMPLAINT in purposes:
@@ -656,6 +874,41 @@ def _demo_visits() -> peewee.ModelSelect:
     )
 
 
+def _demo_appointments() -> list[int]:
+    """The appointments of demo clients and the demo's prospects (see the module's
+    docstring)."""
+    of_clients = [
+        aid
+        for (aid,) in Appointment.select(Appointment.id)
+        .where(Appointment.client.in_(_demo_clients()))
+        .tuples()
+    ]
+    booked_by_demo = {
+        int(detail.split()[-1])
+        for (detail,) in AuditEntry.select(AuditEntry.detail)
+        .where(
+            (AuditEntry.action == AuditAction.APPOINTMENT_CREATED.value)
+            & (AuditEntry.actor == DEMO_ACTOR)
+            & AuditEntry.client_id.is_null()
+        )
+        .tuples()
+        if detail.split()[-1].isdigit()
+    }
+    prospects = [
+        aid
+        for (aid,) in Appointment.select(Appointment.id)
+        .where(Appointment.client.is_null())
+        .tuples()
+        if aid in booked_by_demo
+    ]
+    return of_clients + prospects
+
+
+def count_demo_appointments() -> int:
+    """How many appointments are demo data."""
+    return len(_demo_appointments())
+
+
 def count_demo_clients() -> int:
     """How many demo clients the book holds."""
     return _demo_clients().count()
@@ -667,9 +920,10 @@ def count_demo_visits() -> int:
 
 
 def remove_demo_clients(actor: str) -> int:
-    """Remove every demo client with its search keys and visits, and the demo's
-    anonymous walk-ins, all or nothing, and audit how many went; real clients (created,
-    imported) and their visits stay. Returns the number of clients removed.
+    """Remove every demo client with its search keys, visits and appointments, and the
+    demo's anonymous walk-ins and prospects' appointments, all or nothing, and audit how
+    many went; real clients (created, imported) and their visits and appointments stay.
+    Returns the number of clients removed.
 
     The day's ticket counters are left as they are: a number handed out once today is
     not handed out again, even when its visit is gone. The audit log keeps its entries
@@ -678,13 +932,19 @@ def remove_demo_clients(actor: str) -> int:
     with database.atomic():
         count = _demo_clients().count()
         visits = [vid for (vid,) in _demo_visits().tuples()]
-        if not count and not visits:
+        booked = _demo_appointments()
+        if not count and not visits and not booked:
             return 0
-        # Before the clients: their removal would keep their visits as nameless ones.
+        # Before the clients: their removal would keep their visits and appointments as
+        # nameless ones. Appointments first, their checklists with them.
+        for start in range(0, len(booked), 500):
+            chunk = booked[start : start + 500]
+            Appointment.delete().where(Appointment.id.in_(chunk)).execute()
         for start in range(0, len(visits), 500):
             Visit.delete().where(Visit.id.in_(visits[start : start + 500])).execute()
         ClientSearchKey.delete().where(ClientSearchKey.client.in_(_demo_clients())).execute()
         Client.delete().where(Client.is_demo == True).execute()  # noqa: E712
         detail = f"{count} clients" + (f", {len(visits)} visits" if visits else "")
+        detail += f", {len(booked)} appointments" if booked else ""
         audit.record(AuditAction.DEMO_REMOVED, actor, None, detail)
     return count
