@@ -1281,6 +1281,10 @@ Log folder: {logs}</source>
         <translation>已生成演示到访：{count}</translation>
     </message>
     <message>
+        <source>demo appointments created: {count}</source>
+        <translation>已生成演示预约：{count}</translation>
+    </message>
+    <message>
         <source>demo clients created: {count}</source>
         <translation>已生成演示客户：{count}</translation>
     </message>
@@ -1358,6 +1362,38 @@ Log folder: {logs}</source>
     <message>
         <source>Desk unlocked</source>
         <translation>工作台解锁</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>已登记预约</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>预约已修改</translation>
+    </message>
+    <message>
+        <source>Appointment confirmed</source>
+        <translation>预约已确认</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>预约已取消</translation>
+    </message>
+    <message>
+        <source>Appointment rescheduled</source>
+        <translation>预约已改期</translation>
+    </message>
+    <message>
+        <source>Appointment marked no-show</source>
+        <translation>预约标记为爽约</translation>
+    </message>
+    <message>
+        <source>Appointment checked in</source>
+        <translation>预约客户已到店</translation>
+    </message>
+    <message>
+        <source>Appointment completed</source>
+        <translation>预约已完成</translation>
     </message>
     <message>
         <source>Standard</source>
@@ -1704,8 +1740,36 @@ Log folder: {logs}</source>
         <translation>与第 {line} 行的姓名和手机号码相同。</translation>
     </message>
     <message>
+        <source>Only a booked or confirmed appointment can be changed; this one is “{status}”.</source>
+        <translation>只有已预约或已确认的预约可以修改；该预约为“{status}”。</translation>
+    </message>
+    <message>
         <source>This client no longer exists.</source>
         <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>A new prospect&apos;s mobile number is required.</source>
+        <translation>新的潜在客户必须填写手机号码。</translation>
+    </message>
+    <message>
+        <source>This appointment is on {date}; only today&apos;s appointments are checked in.</source>
+        <translation>该预约在 {date}；只能为今天的预约签到。</translation>
+    </message>
+    <message>
+        <source>Say what to prepare.</source>
+        <translation>请写明需要准备的内容。</translation>
+    </message>
+    <message>
+        <source>This checklist item no longer exists.</source>
+        <translation>该准备事项已不存在。</translation>
+    </message>
+    <message>
+        <source>This appointment no longer exists.</source>
+        <translation>该预约已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this appointment a moment ago; nothing was changed. Look at it again.</source>
+        <translation>其他人刚刚修改了该预约，本次未作更改。请重新查看。</translation>
     </message>
     <message>
         <source>Someone else saved this client after you opened it. Your changes were not saved; reopen the client to see theirs.</source>
