@@ -507,3 +507,17 @@ def test_the_day_s_figures_count_what_became_of_each_appointment(backend_store, 
     assert (figures.booked, figures.kept, figures.late) == (6, 2, 1)
     assert (figures.no_show, figures.cancelled, figures.rescheduled, figures.open) == (1, 1, 1, 1)
     assert appointments.day_figures(MONDAY).booked == 1
+
+
+def test_a_session_left_open_when_the_day_ended_still_completes_its_appointment(
+    backend_store, clock
+):
+    zhang = client()
+    kept = book(at(dt.date(2026, 11, 27), "10:30"), client_id=zhang)
+    visit = appointments.check_in(kept.id, "desk1")
+    queue.call(visit.id, "1", "m1")
+    queue.start_service(visit.id, "m1")
+    clock.set(clock.now + dt.timedelta(days=1))  # nobody pressed Finish that day
+    queue.close_day(dt.date(2026, 11, 27), "m1")
+    assert queue.get_visit(visit.id).state is VisitState.DONE
+    assert appointments.get(kept.id).status == S.COMPLETED

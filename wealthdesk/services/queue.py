@@ -714,7 +714,7 @@ def close_day(day: dt.date, actor: str) -> int:
     time (when the session really ended is not known), so that no visit stays open.
     Today's called and served visitors are left to their desks."""
     with _writing():
-        closed = _close_left_open(day) if day < clock.today() else 0
+        closed = _close_left_open(day, actor) if day < clock.today() else 0
         closed += (
             Visit.update(
                 state=VisitState.LEFT.value,
@@ -732,8 +732,14 @@ def close_day(day: dt.date, actor: str) -> int:
     return closed
 
 
-def _close_left_open(day: dt.date) -> int:
+def _close_left_open(day: dt.date, actor: str) -> int:
     now = clock.now_utc()
+    serving = [
+        vid
+        for (vid,) in Visit.select(Visit.id)
+        .where((Visit.service_date == day) & (Visit.state == VisitState.SERVING.value))
+        .tuples()
+    ]
     no_shows = (
         Visit.update(
             state=VisitState.NO_SHOW.value, finished_at=now, row_version=Visit.row_version + 1
@@ -751,6 +757,10 @@ def _close_left_open(day: dt.date) -> int:
         .where((Visit.service_date == day) & (Visit.state == VisitState.SERVING.value))
         .execute()
     )
+    from . import appointments  # the appointment served is completed, as by finish()
+
+    for visit_id in serving:
+        appointments.visit_finished(visit_id, actor)
     return no_shows + unfiled
 
 
