@@ -48,6 +48,11 @@ def prompts(monkeypatch) -> Prompts:
         "confirm",
         lambda p, title, text, ok_text="": recorder._next("confirm", title, text),
     )
+    monkeypatch.setattr(
+        interaction,
+        "choose",
+        lambda p, title, text, options: recorder._next("choose", title, text),
+    )
     monkeypatch.setattr(interaction, "ask_unsaved", lambda p: recorder._next("unsaved", "", ""))
     monkeypatch.setattr(
         interaction,

@@ -66,6 +66,19 @@ def _show(icon: QMessageBox.Icon, parent, title: str, text: str, details: str) -
     box.exec()
 
 
+def choose(parent: QWidget | None, title: str, text: str, options: list[tuple[str, str]]) -> str:
+    """Ask which of *options* (key, button text) applies; the key, or "" when cancelled."""
+    if headless():
+        return ""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    buttons = {
+        box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key for key, label in options
+    }
+    box.addButton(translate("interaction", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return buttons.get(box.clickedButton(), "")
+
+
 def ask_unsaved(parent: QWidget | None) -> UnsavedChoice:
     if headless():
         return UnsavedChoice.CANCEL

@@ -36,6 +36,8 @@ from ..services import clock
 from ..services import settings as settings_service
 from ..services.storage import StorageError
 from . import defs, interaction
+from .appointment_book import AppointmentBook
+from .appointments_page import AppointmentsPage
 from .away_dialog import state_text
 from .client_book import ClientBook
 from .clients_page import ClientsPage
@@ -75,6 +77,12 @@ class MainWindow(QMainWindow):
         self.service_page = ServicePage(self.session, self.book)
         self.service_page.status_message.connect(self.show_status)
         self.service_page.default_manager = lambda: self.desk.manager
+        self.appointment_book = AppointmentBook(
+            desk.actor, lambda: self.desk.manager, lambda: self.desk.desk, self
+        )
+        self.appointments_page = AppointmentsPage(self.appointment_book, self.book)
+        self.appointments_page.status_message.connect(self.show_status)
+        self.appointments_page.checked_in.connect(self.queue_page.refresh)
         self.clients_page = ClientsPage(self.book)
         self.clients_page.status_message.connect(self.show_status)
         self.clients_page.import_requested.connect(self.import_clients)
@@ -83,6 +91,7 @@ class MainWindow(QMainWindow):
         self.pages: list[tuple[str, str, QWidget]] = [
             ("queue", "queue", self.queue_page),
             ("service", "service", self.service_page),
+            ("appointments", "appointments", self.appointments_page),
             ("clients", "clients", self.clients_page),
         ]
 
@@ -254,6 +263,7 @@ class MainWindow(QMainWindow):
         page_names = {
             "queue": translate("MainWindow", "Queue"),
             "service": translate("MainWindow", "Client"),
+            "appointments": translate("MainWindow", "Appointments"),
             "clients": translate("MainWindow", "Clients"),
         }
         for index, (key, _icon, _page) in enumerate(self.pages):
@@ -400,6 +410,7 @@ class MainWindow(QMainWindow):
         self.service_page.clear()
         self.clients_page.clear_client()
         self.queue_page.clear_client()
+        self.appointments_page.clear_client()
         self.statusBar().clearMessage()
         self._update_title()
         _clear_clipboard_of(values)
@@ -773,6 +784,7 @@ class MainWindow(QMainWindow):
             progress.close()
             self.idle.pause(False)
         self.queue_page.refresh()
+        self.appointments_page.refresh()
         self.show_status(
             translate("MainWindow", "{clients} demo clients and {visits} visits created.").format(
                 clients=report.clients, visits=report.visits
