@@ -50,6 +50,8 @@ from .client_book import ClientBook
 from .forms import ElidedLabel
 from .icons import icon
 
+UNRESOLVED_ROWS_SHOWN = 4
+
 
 def _domain(text: str) -> str:
     return QCoreApplication.translate("domain", text)
@@ -84,6 +86,7 @@ def _table(model: AppointmentTableModel, name: str) -> QTableView:
     header = table.horizontalHeader()
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(COL_TIME, QHeaderView.ResizeMode.ResizeToContents)
     table.setItemDelegateForColumn(COL_PREP, PrepDelegate(table))
     return table
 
@@ -106,11 +109,14 @@ class AppointmentsPage(QWidget):
         self.unresolved_box.setObjectName("unresolvedBox")
         self.unresolved_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.unresolved_heading = QLabel()
-        self.unresolved_heading.setObjectName("cardHeading")
+        self.unresolved_heading.setObjectName("unresolvedHeading")
+        bold = self.unresolved_heading.font()
+        bold.setBold(True)
+        self.unresolved_heading.setFont(bold)
         self.unresolved_heading.setWordWrap(True)
         self.unresolved_model = AppointmentTableModel(self, with_dates=True)
         self.unresolved_table = _table(self.unresolved_model, "unresolvedTable")
-        self.unresolved_table.setMaximumHeight(120)
+        self.unresolved_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.unresolved_no_show = QPushButton()
         self.unresolved_cancel = QPushButton()
         self.unresolved_reschedule = QPushButton()
@@ -172,7 +178,6 @@ class AppointmentsPage(QWidget):
         # -------------------------------------------------------- the day's table
         self.model = AppointmentTableModel(self)
         self.table = _table(self.model, "appointmentTable")
-        self.table.setColumnWidth(COL_TIME, 110)
         self.table.setColumnWidth(COL_NAME, 90)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: self.edit())
@@ -400,6 +405,7 @@ class AppointmentsPage(QWidget):
         self.model.show(rows)
         self.unresolved_model.show(unresolved)
         self.unresolved_box.setVisible(bool(unresolved))
+        self._fit_unresolved()
         self._show_unresolved_heading()
         self._update_unresolved_buttons()
         self._show_day_label()
@@ -411,6 +417,18 @@ class AppointmentsPage(QWidget):
         else:
             self.table.clearSelection()
             self.show_details(None)
+
+    def _fit_unresolved(self) -> None:
+        """Just the worklist's rows (up to four): the day's table stays in view."""
+        table = self.unresolved_table
+        rows = min(max(self.unresolved_model.rowCount(), 1), UNRESOLVED_ROWS_SHOWN)
+        table.setFixedHeight(
+            table.horizontalHeader().sizeHint().height()
+            + rows * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+        )
+        if self.unresolved_model.rowCount() and not table.currentIndex().isValid():
+            table.selectRow(0)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -437,7 +455,7 @@ class AppointmentsPage(QWidget):
         self.unresolved_heading.setText(
             translate(
                 "AppointmentsPage",
-                "Unresolved: {count} appointments passed without a check-in. Mark each as a "
+                "Unresolved ({count}): the time passed without a check-in. Mark each as a "
                 "no-show, cancelled or rescheduled.",
             ).format(count=count)
         )
