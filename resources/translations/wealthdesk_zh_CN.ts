@@ -27,6 +27,359 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation>新建预约</translation>
+    </message>
+    <message>
+        <source>Change the appointment</source>
+        <translation>修改预约</translation>
+    </message>
+    <message>
+        <source>Reschedule the appointment</source>
+        <translation>预约改期</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Find in the book: name, pinyin initials or mobile tail</source>
+        <translation>在客户档案中查找：姓名、拼音首字母或手机尾号</translation>
+    </message>
+    <message>
+        <source>A new prospect</source>
+        <translation>新的潜在客户</translation>
+    </message>
+    <message>
+        <source>Prospect&apos;s &amp;name:</source>
+        <translation>潜在客户姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Prospect&apos;s &amp;mobile:</source>
+        <translation>潜在客户手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>{masked}: type the full number again to save</source>
+        <translation>{masked}：保存前请重新输入完整号码</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>日期和时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes):</source>
+        <translation>时长（分钟）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch-break reason:</source>
+        <translation>午休时间预约原因(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Why the client comes in the lunch break</source>
+        <translation>客户为何在午休时间前来</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>来访目的：</translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>话题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>团队(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Preparation &amp;checklist:</source>
+        <translation>准备清单(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <source>Tick and add items in the appointment&apos;s panel.</source>
+        <translation>在预约面板中勾选或添加准备事项。</translation>
+    </message>
+    <message>
+        <source>Chosen: {name}</source>
+        <translation>已选择：{name}</translation>
+    </message>
+    <message>
+        <source>Find the client in the book, or tick “A new prospect” and give a name and mobile.</source>
+        <translation>请在客户档案中查找客户，或勾选“新的潜在客户”并填写姓名和手机号。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访目的</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>准备进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>理财经理</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{done} of {total} preparation items ready</source>
+        <translation>准备事项已完成 {done}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>No-show…</source>
+        <translation>过号…</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <source>Previous working day</source>
+        <translation>上一个工作日</translation>
+    </message>
+    <message>
+        <source>Next working day</source>
+        <translation>下一个工作日</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Find: name, pinyin, the mobile&apos;s last 4 digits or a date</source>
+        <translation>查找：姓名、拼音、手机号后4位或日期</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>来访目的：</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>话题：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Lunch break:</source>
+        <translation>午休：</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>准备事项</translation>
+    </message>
+    <message>
+        <source>Add an item to prepare</source>
+        <translation>添加需要准备的事项</translation>
+    </message>
+    <message>
+        <source>Add to the checklist</source>
+        <translation>加入清单</translation>
+    </message>
+    <message>
+        <source>Choose an appointment to see what to prepare.</source>
+        <translation>选择一个预约以查看需要准备的内容。</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>The client confirmed they are coming</source>
+        <translation>客户已确认会来</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>The client is here: put them at the front of the queue (today&apos;s only)</source>
+        <translation>客户已到：排到队列最前（仅限今天的预约）</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>closed: {reason}</source>
+        <translation>休息：{reason}</translation>
+    </message>
+    <message>
+        <source>Unresolved ({count}): the time passed without a check-in. Mark each as a no-show, cancelled or rescheduled.</source>
+        <translation>待处理（{count}）：预约时间已过但未签到。请逐一标记为爽约、取消或改期。</translation>
+    </message>
+    <message>
+        <source>No appointment matches.</source>
+        <translation>没有符合的预约。</translation>
+    </message>
+    <message>
+        <source>No appointments on this day. “New…” books one.</source>
+        <translation>当天没有预约。点“新建…”登记预约。</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source> (new prospect)</source>
+        <translation>（新潜在客户）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Preparation: {done} of {total} ready</source>
+        <translation>准备：已完成 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Preparation: nothing to prepare</source>
+        <translation>准备：无需准备</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+    <message>
+        <source>by {who}, {when}</source>
+        <translation>{who}（{when}）</translation>
+    </message>
+    <message>
+        <source>Appointment booked.</source>
+        <translation>预约已登记。</translation>
+    </message>
+    <message>
+        <source>Appointment changed.</source>
+        <translation>预约已修改。</translation>
+    </message>
+    <message>
+        <source>Appointment rescheduled.</source>
+        <translation>预约已改期。</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Appointment confirmed.</source>
+        <translation>预约已确认。</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Who cancels the appointment of {name} at {when}?</source>
+        <translation>{name} 在 {when} 的预约由谁取消？</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>未取消</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled.</source>
+        <translation>预约已取消。</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Mark the appointment of {name} at {when} as a no-show? The client did not come.</source>
+        <translation>将 {name} 在 {when} 的预约标记为爽约吗？客户未到。</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show.</source>
+        <translation>已标记为爽约。</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>未签到</translation>
+    </message>
+    <message>
+        <source>{ticket} checked in, first in the queue.</source>
+        <translation>{ticket} 已签到，排在队列最前。</translation>
+    </message>
+    <message>
+        <source>Not ticked</source>
+        <translation>未勾选</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>未添加</translation>
+    </message>
+</context>
+<context>
     <name>AwayDialog</name>
     <message>
         <source>Lunch break</source>
@@ -524,6 +877,10 @@ Set one in Settings to keep the desk locked while you are away.</source>
     <message>
         <source>Client</source>
         <translation>客户服务</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
     </message>
     <message>
         <source>&amp;File</source>
