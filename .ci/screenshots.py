@@ -125,6 +125,13 @@ def main() -> int:
     shoot(window, "lock")
     window.unlock()
 
+    window.go_to_key("appointments")
+    page = window.appointments_page
+    page.step_day(+1)  # the next working day has the demo's bookings
+    page.refresh()
+    page.table.selectRow(0)
+    shoot(window, "appointments")
+
     dialog = SettingsDialog(window.desk.desk, window.desk.settings, window, "screenshots")
     dialog.show()
     shoot(dialog, "settings")

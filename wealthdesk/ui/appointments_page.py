@@ -525,7 +525,9 @@ class AppointmentsPage(QWidget):
             self.detail_values[key].setText(value)
             self.details_form.setRowVisible(self.detail_values[key], bool(value))
         for item in appointment.items:
-            check = QCheckBox(item.label)
+            # Items from the default templates are stored as their English source text;
+            # shown in the manager's language (a typed item comes back unchanged).
+            check = QCheckBox(_domain(item.label))
             check.setChecked(item.done)
             check.setEnabled(not appointment.status.is_closed)
             check.toggled.connect(lambda done, i=item.id: self.tick(i, done))
