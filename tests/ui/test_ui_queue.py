@@ -705,3 +705,25 @@ def test_the_client_page_shows_the_visitor_at_the_desk_when_opened(
         assert window.service_page.form.client_id == client_id
     finally:
         dispose(window)
+
+
+def test_checking_in_a_client_booked_for_today_checks_in_the_appointment(
+    window, prompts, qtbot, type_text, clock
+):
+    from wealthdesk.domain.appointment import AppointmentStatus
+    from wealthdesk.services import appointments
+
+    queue.check_in(queue.CheckIn(walk_in_name="先来的"), "lobby")  # an earlier walk-in
+    client_id = the_client()
+    start = dt.datetime(2026, 11, 27, 10, 30).astimezone()
+    booked = appointments.create(
+        appointments.AppointmentDraft(start=start, client_id=client_id, manager="王经理"), "setup"
+    )
+    page = window.queue_page
+    page.refresh()
+    type_text(page.check_in_search, "qdd")
+    qtbot.keyClick(page.check_in_search, Qt.Key.Key_Return)
+
+    first = page.model.visit_at(0)
+    assert first.ticket == "A001" and first.client_id == client_id  # ahead of the walk-in
+    assert appointments.get(booked.id).status is AppointmentStatus.CHECKED_IN

@@ -148,6 +148,15 @@ class AppointmentBook(QObject):
         return self._changed(appointment_service.add_item(appointment_id, label))
 
     @guarded
+    def expected_today(self, client_id: int) -> AppointmentInfo | None:
+        """The client's first appointment today still waiting for them (booked or
+        confirmed), which the queue's check-in honours."""
+        for appointment in appointment_service.todays_for_client(client_id):
+            if appointment.status.is_expected:
+                return appointment
+        return None
+
+    @guarded
     def check_in(self, appointment: AppointmentInfo) -> VisitInfo:
         visit = appointment_service.check_in(appointment.id, self._actor(), appointment.row_version)
         self.appointments_changed.emit()

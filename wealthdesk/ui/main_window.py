@@ -82,7 +82,9 @@ class MainWindow(QMainWindow):
         )
         self.appointments_page = AppointmentsPage(self.appointment_book, self.book)
         self.appointments_page.status_message.connect(self.show_status)
-        self.appointments_page.checked_in.connect(self.queue_page.refresh)
+        # Checked in from either page: the queue is read again once.
+        self.queue_page.appointments = self.appointment_book
+        self.appointment_book.checked_in.connect(self.queue_page.refresh)
         self.clients_page = ClientsPage(self.book)
         self.clients_page.status_message.connect(self.show_status)
         self.clients_page.import_requested.connect(self.import_clients)

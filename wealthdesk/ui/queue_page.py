@@ -99,6 +99,8 @@ class QueuePage(QWidget):
         self.session = session
         self.queue = session.queue
         self._book = book
+        # Set by the window: a client booked for today is checked in as the appointment.
+        self.appointments = None
 
         # -------------------------------------------------------- check-in
         self.check_in_search = QLineEdit()
@@ -509,9 +511,17 @@ class QueuePage(QWidget):
         client_id = self.matches_model.index(row, 0).data(CLIENT_ID_ROLE)
         if client_id is None:
             return None
-        return self._check_in(
-            CheckIn(kind=self._kind(), client_id=client_id, purposes=self._purposes())
-        )
+        request = CheckIn(kind=self._kind(), client_id=client_id, purposes=self._purposes())
+        appointment = None
+        if self.appointments is not None:
+            try:
+                appointment = self.appointments.expected_today(client_id)
+            except StorageError as exc:
+                interaction.explain(self, translate("QueuePage", "Not checked in"), exc)
+                return None
+        if appointment is not None:  # booked for today: checked in as the appointment
+            return self._check_in(request, lambda: self.appointments.check_in(appointment))
+        return self._check_in(request)
 
     def check_in_new_visitor(self) -> VisitInfo | None:
         """A visitor not in the book: what was typed is their phone (digits) or name."""
@@ -536,10 +546,11 @@ class QueuePage(QWidget):
         )
         return self._check_in(request)
 
-    def _check_in(self, request: CheckIn) -> VisitInfo | None:
+    def _check_in(self, request: CheckIn, through=None) -> VisitInfo | None:
+        """Check *request* in, or call *through* instead (an appointment's check-in)."""
         busy = self.session.current is not None
         try:
-            visit = self.queue.check_in(request)
+            visit = through() if through is not None else self.queue.check_in(request)
         except (DomainError, StorageError) as exc:
             interaction.explain(self, translate("QueuePage", "Not checked in"), exc)
             return None
