@@ -1285,6 +1285,21 @@ Log folder: {logs}</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{time} {name} is expected in {n} min{purposes}.</source>
+        <translation>{time} {name} 预约将在 {n} 分钟后到来{purposes}。</translation>
+    </message>
+    <message>
+        <source>{count} appointments today or on the next working day still have preparation to do (Appointments page).</source>
+        <translation>今天或下一个工作日有 {count} 个预约的准备事项尚未完成（见“预约”页）。</translation>
+    </message>
+</context>
+<context>
     <name>ServicePage</name>
     <message>
         <source>Nobody is being served. Call the next visitor on the Queue page ({key}); their record opens here.</source>

@@ -26,7 +26,7 @@ from wealthdesk.domain.audit import AuditAction
 from wealthdesk.domain.client import ClientDraft, Tier
 from wealthdesk.domain.desk import DeskState
 from wealthdesk.domain.pin import hash_pin
-from wealthdesk.domain.queue import FinishCheck, ServiceOutcome, VisitState
+from wealthdesk.domain.queue import FinishCheck, Purpose, ServiceOutcome, VisitState
 from wealthdesk.services import audit, clients, queue
 from wealthdesk.services import desk as desk_service
 from wealthdesk.services import settings as settings_service
@@ -727,3 +727,40 @@ def test_checking_in_a_client_booked_for_today_checks_in_the_appointment(
     first = page.model.visit_at(0)
     assert first.ticket == "A001" and first.client_id == client_id  # ahead of the walk-in
     assert appointments.get(booked.id).status is AppointmentStatus.CHECKED_IN
+
+
+def test_an_appointment_due_soon_is_reminded_once_with_a_masked_name(window, prompts, clock):
+    from wealthdesk.services import appointments
+
+    client_id = the_client()
+    start = dt.datetime(2026, 11, 27, 10, 30).astimezone()
+    appointments.create(
+        appointments.AppointmentDraft(start=start, client_id=client_id, manager="王经理"), "setup"
+    )
+    window.remind()
+    assert "10:30" not in window.reminder_banner.text.text()  # 30 min away: not yet
+    clock.set(dt.datetime(2026, 11, 27, 10, 16).astimezone())
+    window.remind()
+    text = window.reminder_banner.text.text()
+    assert not window.reminder_banner.isHidden()
+    assert "10:30" in text and "钱**" in text and NAME not in text
+    window.reminder_banner.dismiss()
+    window.remind()
+    assert window.reminder_banner.isHidden()  # said once
+
+
+def test_preparation_still_to_do_is_said_once_a_day(window, prompts, clock):
+    from wealthdesk.services import appointments
+
+    start = dt.datetime(2026, 11, 27, 15, 0).astimezone()
+    appointments.create(
+        appointments.AppointmentDraft(
+            start=start, client_id=the_client(), purposes=(Purpose.PURCHASE,), manager="王经理"
+        ),
+        "setup",
+    )
+    window.remind()
+    assert "1" in window.reminder_banner.text.text()
+    window.reminder_banner.dismiss()
+    window.remind()
+    assert window.reminder_banner.isHidden()

@@ -147,6 +147,24 @@ class AppointmentBook(QObject):
     def add_item(self, appointment_id: int, label: str) -> AppointmentInfo:
         return self._changed(appointment_service.add_item(appointment_id, label))
 
+    # ------------------------------------------------------------ reminders
+    def _mine(self, found: list[AppointmentInfo]) -> list[AppointmentInfo]:
+        """This desk's manager's appointments (all of them while no manager is set)."""
+        manager = self.manager
+        return [a for a in found if not manager or not a.manager or a.manager == manager]
+
+    @guarded
+    def due_reminders(self) -> list[AppointmentInfo]:
+        return self._mine(appointment_service.due_reminders())
+
+    @guarded
+    def mark_reminded(self, appointment_id: int) -> None:
+        appointment_service.mark_reminded(appointment_id)
+
+    @guarded
+    def needing_preparation(self) -> list[AppointmentInfo]:
+        return self._mine(appointment_service.needing_preparation())
+
     @guarded
     def expected_today(self, client_id: int) -> AppointmentInfo | None:
         """The client's first appointment today still waiting for them (booked or

@@ -44,7 +44,8 @@ from .clients_page import ClientsPage
 from .desk import DeskContext
 from .icons import icon
 from .idle import IdleWatch
-from .queue_page import QueuePage
+from .queue_page import Banner, QueuePage
+from .reminders import Reminders
 from .service_page import ServicePage
 from .service_session import ServiceSession
 from .visitor_queue import VisitorQueue
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._status = None  # this desk's stored DeskStatus
         self._queue_closed_on: dt.date | None = None
         self._discarded_on_lock = False
+        self._tray = None  # the system-tray icon, made for the first reminder
 
         self.queue_page = QueuePage(self.session, self.book)
         self.queue_page.status_message.connect(self.show_status)
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.appointment_book = AppointmentBook(
             desk.actor, lambda: self.desk.manager, lambda: self.desk.desk, self
         )
+        self.reminders = Reminders(self.appointment_book, self)
         self.appointments_page = AppointmentsPage(self.appointment_book, self.book)
         self.appointments_page.status_message.connect(self.show_status)
         # Checked in from either page: the queue is read again once.
@@ -128,7 +131,14 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        # Reminders above whichever page is open.
+        self.reminder_banner = Banner("reminderBanner")
+        pages = QVBoxLayout()
+        pages.setContentsMargins(0, 0, 0, 0)
+        pages.setSpacing(0)
+        pages.addWidget(self.reminder_banner)
+        pages.addWidget(self.stack, 1)
+        row.addLayout(pages, 1)
         # The workspace, or the lock screen in front of nothing at all.
         self.screens = QStackedWidget()
         self.screens.addWidget(self.workspace)
@@ -152,6 +162,8 @@ class MainWindow(QMainWindow):
         self.clients_page.mark_stale()
         self._restore_state()
         self._start_day()
+        # The first reminders a moment after the window is up (then with the clock).
+        QTimer.singleShot(1500, self, self.remind)
 
     # ------------------------------------------------------------ building
     def _action(self, icon_name: str | None, slot, shortcut=None) -> QAction:
@@ -321,6 +333,29 @@ class MainWindow(QMainWindow):
         self.clock_label.setText(clock.now().strftime("%H:%M"))
         self._show_desk_state()
         self._close_queue_at_closing_time()
+        self.remind()
+
+    def remind(self) -> None:
+        """Say the appointments due soon and the preparation still to do: in the banner
+        and, where the desktop has one, the tray. Not behind the lock: they stay due."""
+        if self.locked or not self.isVisible():
+            return  # nobody to tell yet, or not now: they stay due
+        texts = self.reminders.check()
+        if not texts:
+            return
+        text = "\n".join(texts)
+        self.reminder_banner.show_text(text)
+        self._tray_message(translate("MainWindow", "Appointments"), text)
+
+    def _tray_message(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self._tray is None:
+            self._tray = QSystemTrayIcon(icon("app"), self)
+            self._tray.show()
+        self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
 
     # ------------------------------------------------------------ navigation
     def go_to_page(self, index: int) -> None:

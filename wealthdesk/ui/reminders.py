@@ -1,0 +1,67 @@
+"""Appointment reminders: a client due in a few minutes, and preparation still to do
+on the day and the working day before; each said once, in a banner and the tray."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from ..i18n import translate
+from ..services import clock
+from ..services.storage import StorageError
+from .appointment_book import AppointmentBook
+
+
+def _domain(text: str) -> str:
+    return QCoreApplication.translate("domain", text)
+
+
+class Reminders(QObject):
+    """:meth:`check` returns what to remind the manager of now, and remembers it: an
+    appointment's reminder is stored as sent, the preparation reminder is said once a
+    day for the same appointments. Names are masked: a reminder may show on a screen
+    a client can see."""
+
+    def __init__(self, book: AppointmentBook, parent: QObject | None = None):
+        super().__init__(parent)
+        self._book = book
+        self._prepared_said: tuple[dt.date, frozenset[int]] | None = None
+
+    def check(self) -> list[str]:
+        try:
+            due = self._book.due_reminders()
+            unprepared = self._book.needing_preparation()
+        except StorageError:
+            return []  # the next tick tries again
+        texts = []
+        now = clock.now()
+        for appointment in due:
+            minutes = max(round((appointment.start - now).total_seconds() / 60), 0)
+            purposes = translate("Reminders", ", ").join(
+                _domain(p.label) for p in appointment.purposes
+            )
+            texts.append(
+                translate("Reminders", "{time} {name} is expected in {n} min{purposes}.").format(
+                    time=appointment.start.strftime("%H:%M"),
+                    name=appointment.masked_name,
+                    n=minutes,
+                    purposes=f" ({purposes})" if purposes else "",
+                )
+            )
+            # Not stored as sent when the database fails: said again rather than never.
+            with contextlib.suppress(StorageError):
+                self._book.mark_reminded(appointment.id)
+        ids = frozenset(a.id for a in unprepared)
+        said = (now.date(), ids)
+        if ids and said != self._prepared_said:
+            self._prepared_said = said
+            texts.append(
+                translate(
+                    "Reminders",
+                    "{count} appointments today or on the next working day still have "
+                    "preparation to do (Appointments page).",
+                ).format(count=len(ids))
+            )
+        return texts
