@@ -191,6 +191,14 @@ The details are in the log file:
         <translation>今天</translation>
     </message>
     <message>
+        <source>Agenda PDF…</source>
+        <translation>日程PDF…</translation>
+    </message>
+    <message>
+        <source>Save the day&apos;s agenda as a PDF for the team (names masked)</source>
+        <translation>将当天的预约日程保存为PDF，供团队使用（姓名已遮蔽）</translation>
+    </message>
+    <message>
         <source>Find: name, pinyin, the mobile&apos;s last 4 digits or a date</source>
         <translation>查找：姓名、拼音、手机号后4位或日期</translation>
     </message>
@@ -261,6 +269,22 @@ The details are in the log file:
     <message>
         <source>The client is here: put them at the front of the queue (today&apos;s only)</source>
         <translation>客户已到：排到队列最前（仅限今天的预约）</translation>
+    </message>
+    <message>
+        <source>Save the agenda</source>
+        <translation>保存预约日程</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The agenda was not saved</source>
+        <translation>预约日程未保存</translation>
+    </message>
+    <message>
+        <source>Agenda saved.</source>
+        <translation>预约日程已保存。</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -2617,6 +2641,77 @@ Log folder: {logs}</source>
     <message>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Agenda for {date} ({weekday})</source>
+        <translation>{date}（{weekday}）预约日程</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访目的</translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation>需准备</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No appointments on this day.</source>
+        <translation>当天没有预约。</translation>
+    </message>
+    <message>
+        <source>Made {time}</source>
+        <translation>生成于 {time}</translation>
     </message>
 </context>
 <context>

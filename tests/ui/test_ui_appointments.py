@@ -332,3 +332,40 @@ def test_the_rail_has_the_appointments_page_after_the_client_page(window):
     assert window.appointments_page.isVisible()
     assert Qt  # the page is shown in the rail's order
     assert QDialog
+
+
+def test_the_days_agenda_is_saved_as_a_pdf_with_masked_names(main_window, prompts, clock, tmp_path):
+    import datetime as dt
+    from pathlib import Path
+
+    from pypdf import PdfReader
+
+    from wealthdesk.domain.client import ClientDraft
+    from wealthdesk.services import appointments, clients
+
+    if not Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc").is_file():
+        pytest.skip("fonts-wqy-microhei is not installed")
+    client_id = clients.create_client(ClientDraft(name="欧阳娜娜", mobile="13912345678"), "t").id
+    appointments.create(
+        appointments.AppointmentDraft(
+            start=dt.datetime(2026, 11, 27, 15, 0).astimezone(), client_id=client_id
+        ),
+        "t",
+    )
+    main_window.go_to_key("appointments")
+    main_window.appointments_page.set_date(dt.date(2026, 11, 27))
+    target = tmp_path / "agenda.pdf"
+    prompts.answer("save_file", str(target))
+    saved = main_window.appointments_page.export_agenda()
+    assert saved == target
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "15:00" in text and "欧阳**" in text and "欧阳娜娜" not in text
+    assert "2026-11-27" in text
+
+
+def test_an_agenda_that_cannot_be_saved_says_why(main_window, prompts, clock, tmp_path):
+    main_window.go_to_key("appointments")
+    prompts.answer("save_file", str(tmp_path / "missing-folder" / "agenda.pdf"))
+    assert main_window.appointments_page.export_agenda() is None
+    kind, _title, text = prompts.shown[-1]
+    assert kind == "warn" and "missing-folder" in text

@@ -50,6 +50,10 @@ class AppointmentBook(QObject):
     def desk(self) -> str:
         return self._desk()
 
+    @guarded
+    def branch_name(self) -> str:
+        return str(settings_service.load(self.desk).get("branch_name") or "")
+
     # ------------------------------------------------------------ reading
     @guarded
     def get(self, appointment_id: int) -> AppointmentInfo:

@@ -4,6 +4,7 @@ and search, the chosen appointment's details and checklist, and the unresolved w
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
@@ -174,6 +175,8 @@ class AppointmentsPage(QWidget):
         bar.addWidget(self.next_button)
         bar.addWidget(self.today_button)
         bar.addWidget(self.day_label, 1)
+        self.agenda_button = QPushButton()
+        self.agenda_button.clicked.connect(self.export_agenda)
 
         # -------------------------------------------------------- the day's table
         self.model = AppointmentTableModel(self)
@@ -194,7 +197,10 @@ class AppointmentsPage(QWidget):
         left.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.SPACING, defs.MARGIN)
         left.addWidget(self.unresolved_box)
         left.addLayout(bar)
-        left.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.agenda_button)
+        left.addLayout(search_row)
         left.addWidget(self.message)
         left.addWidget(self.table, 1)
         left.addWidget(self.empty_label)
@@ -305,6 +311,13 @@ class AppointmentsPage(QWidget):
         self.previous_button.setToolTip(translate("AppointmentsPage", "Previous working day"))
         self.next_button.setToolTip(translate("AppointmentsPage", "Next working day"))
         self.today_button.setText(translate("AppointmentsPage", "Today"))
+        self.agenda_button.setText(translate("AppointmentsPage", "Agenda PDF…"))
+        self.agenda_button.setToolTip(
+            translate(
+                "AppointmentsPage",
+                "Save the day's agenda as a PDF for the team (names masked)",
+            )
+        )
         self.search.setPlaceholderText(
             translate(
                 "AppointmentsPage", "Find: name, pinyin, the mobile's last 4 digits or a date"
@@ -369,6 +382,47 @@ class AppointmentsPage(QWidget):
         self.search.setText("")
         self.set_date(clock.today())
         self.refresh()
+
+    def export_agenda(self) -> Path | None:
+        """The shown day's agenda as a PDF, where the manager chooses; nothing is left
+        behind when it fails."""
+        from .. import local_settings
+        from ..domain.errors import os_error_reason, translate_value
+        from ..reports.agenda import agenda_pdf
+        from ..reports.fonts import cjk_font
+
+        day = self.current_date()
+        suggested = str(Path.home() / f"agenda-{day.isoformat()}.pdf")
+        chosen = interaction.choose_save_file(
+            self,
+            translate("AppointmentsPage", "Save the agenda"),
+            suggested,
+            translate("AppointmentsPage", "PDF files (*.pdf)"),
+        )
+        if not chosen:
+            return None
+        title = translate("AppointmentsPage", "The agenda was not saved")
+        try:
+            font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
+            path = agenda_pdf(
+                Path(chosen),
+                day,
+                self.book.day(day),
+                font,
+                branch=self.book.branch_name(),
+                manager=self.book.manager,
+                generated_at=clock.now(),
+                translate=QCoreApplication.translate,
+            )
+        except (DomainError, StorageError) as exc:
+            interaction.explain(self, title, exc)
+            return None
+        except OSError as exc:
+            reason = translate_value(os_error_reason(exc), QCoreApplication.translate)
+            interaction.warn(self, title, f"{chosen}: {reason}")
+            return None
+        self.status_message.emit(translate("AppointmentsPage", "Agenda saved."))
+        return path
 
     def step_day(self, direction: int) -> None:
         """The previous or next working day (holidays and closed days skipped)."""
