@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from ..i18n import translate
 from ..services.appointments import AppointmentInfo
+from .models import announce_retranslated
 
 COL_TIME, COL_NAME, COL_PURPOSE, COL_PREP, COL_STATUS, COL_MANAGER = range(6)
 COLUMN_COUNT = 6
@@ -75,11 +76,7 @@ class AppointmentTableModel(QAbstractTableModel):
                 )
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
-            )
+        announce_retranslated(self)
 
     # -- looking up
     def appointment_at(self, row: int) -> AppointmentInfo | None:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from ..i18n import translate
 from ..services.clients import ClientSummary
 from .client_book import ClientBook
+from .models import announce_retranslated
 
 PAGE_SIZE = 200
 
@@ -106,11 +107,7 @@ class ClientTableModel(QAbstractTableModel):
         return None
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
-            )
+        announce_retranslated(self)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

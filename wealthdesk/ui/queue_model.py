@@ -19,6 +19,7 @@ from ..domain.client import Tier
 from ..domain.queue import VisitState
 from ..i18n import translate
 from ..services.queue import QueueSnapshot, VisitInfo
+from .models import announce_retranslated
 
 COL_TICKET, COL_NAME, COL_TIER, COL_PURPOSE, COL_WAITED, COL_ESTIMATE = range(6)
 COLUMN_COUNT = 6
@@ -195,11 +196,7 @@ class QueueTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
-            )
+        announce_retranslated(self)
 
     # -- looking up
     def visit_at(self, row: int) -> VisitInfo | None:

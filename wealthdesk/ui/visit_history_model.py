@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from ..domain.queue import ServiceOutcome, VisitState
 from ..i18n import translate
 from ..services.queue import VisitInfo
+from .models import announce_retranslated
 
 COL_DATE, COL_TICKET, COL_PURPOSE, COL_RESULT, COL_MINUTES = range(5)
 COLUMN_COUNT = 5
@@ -33,11 +34,7 @@ class VisitHistoryModel(QAbstractTableModel):
         self.show_visits([])
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
-            )
+        announce_retranslated(self)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
