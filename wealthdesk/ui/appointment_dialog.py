@@ -8,7 +8,6 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
-    QTableView,
     QTimeEdit,
     QToolButton,
     QVBoxLayout,
@@ -47,6 +45,7 @@ from .client_table_model import (
     COL_MANAGER,
     COL_UPDATED,
     ClientTableModel,
+    client_matches_view,
 )
 from .forms import show_problems, validated_row
 
@@ -126,15 +125,9 @@ class AppointmentDialog(QDialog):
         self.client_search.setClearButtonEnabled(True)
         self.client_search.textChanged.connect(self.search_clients)
         self.matches_model = ClientTableModel(client_book, self)
-        self.matches = QTableView()
-        self.matches.setModel(self.matches_model)
-        self.matches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.matches.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.matches.verticalHeader().setVisible(False)
-        self.matches.horizontalHeader().setStretchLastSection(True)
-        for column in (COL_GENDER, COL_AGE, COL_ID, COL_MANAGER, COL_UPDATED):
-            self.matches.setColumnHidden(column, True)
+        self.matches = client_matches_view(
+            self.matches_model, (COL_GENDER, COL_AGE, COL_ID, COL_MANAGER, COL_UPDATED)
+        )
         self.matches.setVisible(False)
         self.matches.setMaximumHeight(150)
         self.matches.clicked.connect(lambda index: self.choose_client(index.row()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from ..i18n import translate
 from ..services.clients import ClientSummary
@@ -163,3 +164,19 @@ class ClientTableModel(QAbstractTableModel):
         if col == COL_UPDATED:
             return row.updated_at.strftime("%Y-%m-%d %H:%M")
         return ""
+
+
+def client_matches_view(model: ClientTableModel, hidden: tuple[int, ...]) -> QTableView:
+    """A compact, read-only list of clients found by a search (check-in, identifying a
+    walk-in, choosing an appointment's client): whole rows, one at a time, *hidden*
+    columns left out."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    for column in hidden:
+        view.setColumnHidden(column, True)
+    return view

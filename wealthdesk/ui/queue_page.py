@@ -41,6 +41,7 @@ from .client_table_model import (
     COL_MANAGER,
     COL_UPDATED,
     ClientTableModel,
+    client_matches_view,
 )
 from .icons import icon
 from .queue_model import COL_TICKET, QueueTableModel
@@ -133,16 +134,10 @@ class QueuePage(QWidget):
         purposes.addLayout(chips, 1)
 
         self.matches_model = ClientTableModel(book, self)
-        self.matches = QTableView()
+        self.matches = client_matches_view(
+            self.matches_model, (COL_GENDER, COL_AGE, COL_ID, COL_MANAGER, COL_UPDATED)
+        )
         self.matches.setObjectName("checkInMatches")
-        self.matches.setModel(self.matches_model)
-        self.matches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.matches.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.matches.verticalHeader().setVisible(False)
-        self.matches.horizontalHeader().setStretchLastSection(True)
-        for column in (COL_GENDER, COL_AGE, COL_ID, COL_MANAGER, COL_UPDATED):
-            self.matches.setColumnHidden(column, True)
         self.matches.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.matches.setVisible(False)
         self.matches.activated.connect(lambda index: self.check_in_match(index.row()))

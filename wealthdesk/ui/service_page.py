@@ -36,6 +36,7 @@ from .client_table_model import (
     COL_MANAGER,
     COL_UPDATED,
     ClientTableModel,
+    client_matches_view,
 )
 from .forms import ElidedLabel
 from .service_session import ServiceSession
@@ -162,15 +163,9 @@ class ServicePage(QWidget):
         self.identify_search.setClearButtonEnabled(True)
         self.identify_search.textChanged.connect(self._search_later)
         self.identify_model = ClientTableModel(self._book, self)
-        self.identify_table = QTableView()
-        self.identify_table.setModel(self.identify_model)
-        self.identify_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.identify_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.identify_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.identify_table.verticalHeader().setVisible(False)
-        self.identify_table.horizontalHeader().setStretchLastSection(True)
-        for column_index in (COL_GENDER, COL_MANAGER, COL_UPDATED):
-            self.identify_table.setColumnHidden(column_index, True)
+        self.identify_table = client_matches_view(
+            self.identify_model, (COL_GENDER, COL_MANAGER, COL_UPDATED)
+        )
         self.identify_table.activated.connect(lambda _index: self.link_selected())
         self.link_button = QPushButton()
         self.link_button.clicked.connect(self.link_selected)
