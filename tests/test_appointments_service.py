@@ -214,6 +214,22 @@ def test_an_appointment_under_way_can_still_be_edited_but_not_moved_into_the_pas
         appointments.update(booked.id, earlier, booked.row_version + 1, "desk1")
 
 
+def test_a_prospect_s_mobile_left_empty_in_an_edit_keeps_the_stored_one(backend_store, clock):
+    prospect = book(at(MONDAY, "10:00"), prospect_name="赵敏", prospect_mobile="13700002222")
+    draft = AppointmentDraft(start=at(MONDAY, "11:00"), prospect_name="赵敏")
+    assert appointments.check_problems(draft, editing_id=prospect.id) == []
+    moved = appointments.update(prospect.id, draft, prospect.row_version, "desk1")
+    assert moved.start.hour == 11 and moved.masked_mobile == "137****2222"
+    typed = AppointmentDraft(
+        start=at(MONDAY, "11:00"), prospect_name="赵敏", prospect_mobile="13900003333"
+    )
+    assert appointments.update(prospect.id, typed, moved.row_version, "desk1").masked_mobile == (
+        "139****3333"
+    )
+    # A new prospect still needs one.
+    assert "mobile number is required" in refusal(at(MONDAY, "15:00"), prospect_name="钱多")
+
+
 # ---------------------------------------------------------------- what became of it
 
 

@@ -323,6 +323,34 @@ def test_a_prospect_is_booked_with_name_and_mobile(page, prompts):
     assert page.model.index(page.model.row_of(saved.id), COL_NAME).data() == "孙**"
 
 
+def test_editing_a_prospect_keeps_the_mobile_that_is_only_shown_masked(page, prompts):
+    prospect = appointments.create(
+        appointments.AppointmentDraft(
+            start=dt.datetime(2026, 11, 30, 10, 0),
+            prospect_name=PROSPECT,
+            prospect_mobile=PROSPECT_MOBILE,
+        ),
+        "setup",
+    )
+    show(page, prospect)
+
+    def change(dialog) -> int:
+        assert dialog.prospect_mobile.text() == ""
+        assert dialog.prospect_mobile.placeholderText().startswith(
+            PROSPECT_MOBILE[:3] + "****" + PROSPECT_MOBILE[-4:]
+        )
+        dialog.start.setTime(QTime(16, 0))
+        assert dialog.ok_button.isEnabled()
+        dialog.ok_button.click()
+        return dialog.result()
+
+    prompts.answer("dialog", change)
+    page.edit_button.click()
+    changed = appointments.get(prospect.id)
+    assert changed.start.hour == 16
+    assert changed.masked_mobile == PROSPECT_MOBILE[:3] + "****" + PROSPECT_MOBILE[-4:]
+
+
 def test_the_rail_has_the_appointments_page_after_the_client_page(window):
     keys = [key for key, _i, _p in window.pages]
     assert keys.index("appointments") == keys.index("service") + 1

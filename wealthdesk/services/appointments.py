@@ -471,11 +471,12 @@ def update(
     """Save the form's changes to a booked or confirmed appointment, validated like
     :func:`create` (its own slot is no conflict; an unchanged time already begun is not
     "past"), unless someone changed it since it was read. A new time is reminded anew.
-    The checklist is not touched."""
-    draft = _clean(draft)
+    The checklist is not touched. A prospect's mobile left empty keeps the stored one:
+    the form only ever shows it masked."""
     with _writing():
         row = _row(appointment_id)
         _check_version(row, expected_version)
+        draft = _clean(_keeping_mobile(draft, row))
         status = S(row.status)
         if not status.is_expected:
             raise DomainError(
@@ -512,10 +513,19 @@ def check_problems(draft: AppointmentDraft, editing_id: int | None = None) -> li
     """What :func:`create` (or :func:`update` of *editing_id*) would refuse, without
     writing: for a form that checks as the manager types."""
     try:
+        if editing_id is not None:
+            draft = _keeping_mobile(draft, _row(editing_id))
         _check(_clean(draft), editing_id, lock=False)
     except (ValidationError, NotFound) as refused:
         return refused.problems
     return []
+
+
+def _keeping_mobile(draft: AppointmentDraft, row: Appointment) -> AppointmentDraft:
+    """*draft* with the prospect's stored mobile when the form left it empty."""
+    if draft.client_id is None and not draft.prospect_mobile.strip() and row.prospect_mobile:
+        return replace(draft, prospect_mobile=row.prospect_mobile)
+    return draft
 
 
 def _check(

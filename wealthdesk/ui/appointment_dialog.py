@@ -341,9 +341,9 @@ class AppointmentDialog(QDialog):
         self.prospect_mobile_label.setText(translate("AppointmentDialog", "Prospect's &mobile:"))
         if self.appointment is not None and self.appointment.is_prospect:
             self.prospect_mobile.setPlaceholderText(
-                translate(
-                    "AppointmentDialog", "{masked}: type the full number again to save"
-                ).format(masked=self.appointment.masked_mobile)
+                translate("AppointmentDialog", "{masked} (leave empty to keep it)").format(
+                    masked=self.appointment.masked_mobile
+                )
             )
         self.start_label.setText(translate("AppointmentDialog", "&Date and time:"))
         self.duration_label.setText(translate("AppointmentDialog", "D&uration (minutes):"))
