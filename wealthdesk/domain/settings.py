@@ -56,6 +56,30 @@ def _optional_name(key: str, value: str) -> Problem | None:
 
 LANGUAGES = ("zh_CN", "en")
 _TIME = re.compile(r"^(\d{2}):(\d{2})$")
+LINK_MAX = 200
+_LINK = re.compile(r"^https?://[^\s/?#]+\.[^\s]*$", re.IGNORECASE)
+
+
+def link_problem(text: str, field: str = "notice_link") -> Problem | None:
+    """Why *text* is not a web link a phone's camera opens from a QR code, or None."""
+    link = (text or "").strip()
+    if len(link) > LINK_MAX:
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP("domain", "This text is longer than {max} characters."),
+            {"max": LINK_MAX},
+        )
+    if not _LINK.match(link) or not link.isascii():
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "A link starts with https:// or http://, like https://www.example.com/booking, "
+                "and has no spaces or Chinese characters.",
+            ),
+        )
+    return None
+
 
 SPECS: dict[str, SettingSpec] = {
     s.key: s
@@ -114,6 +138,40 @@ SPECS: dict[str, SettingSpec] = {
             QT_TRANSLATE_NOOP("domain", "Appointment unresolved, minutes after its end"),
             minimum=5,
             maximum=240,
+        ),
+        SettingSpec(
+            # What the door notice's QR code opens instead of the desk phone (an
+            # appointment page, the branch's WeChat account); empty: the phone.
+            "notice_link",
+            Scope.BRANCH,
+            Kind.TEXT,
+            "",
+            QT_TRANSLATE_NOOP("domain", "Link for the QR code on door notices (empty: the phone)"),
+            check=lambda key, value: link_problem(value, key) if value.strip() else None,
+            max_length=LINK_MAX,
+        ),
+        SettingSpec(
+            "notice_english",
+            Scope.BRANCH,
+            Kind.BOOL,
+            False,
+            QT_TRANSLATE_NOOP("domain", "Door notices: an English line under the Chinese"),
+        ),
+        SettingSpec(
+            "notice_qr",
+            Scope.BRANCH,
+            Kind.BOOL,
+            False,
+            QT_TRANSLATE_NOOP("domain", "Door notices: a QR code for the phone or the link"),
+        ),
+        SettingSpec(
+            # A yes or no rather than a choice: the settings form shows a choice's codes
+            # as they are, and "landscape" would appear untranslated there.
+            "notice_portrait",
+            Scope.BRANCH,
+            Kind.BOOL,
+            False,
+            QT_TRANSLATE_NOOP("domain", "Door notices: portrait pages (otherwise landscape)"),
         ),
         SettingSpec(
             "welcome_done",
@@ -193,6 +251,19 @@ def parse_time(text: str) -> dt.time | None:
         return None
     hour, minute = int(match.group(1)), int(match.group(2))
     return dt.time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def time_problem(text: str, field: str) -> Problem | None:
+    """Why *text* is not a time written HH:MM (a setting, a door notice's times), or None."""
+    if parse_time(text) is not None:
+        return None
+    if _TIME.match((text or "").strip()):
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP("domain", "There is no such time: {value}."),
+            {"value": text.strip()},
+        )
+    return Problem(field, QT_TRANSLATE_NOOP("domain", "A time is written HH:MM, like 14:00."))
 
 
 # Between the branch's closed days: commas (either width), 、, semicolons or white space.
@@ -281,14 +352,8 @@ def setting_problem(key: str, value: object) -> Problem | None:
                 QT_TRANSLATE_NOOP("domain", "This must be from {min} to {max}."),
                 {"min": spec.minimum, "max": spec.maximum},
             )
-    if spec.kind is Kind.TIME and parse_time(str(value)) is None:
-        if _TIME.match(str(value).strip()):
-            return Problem(
-                key,
-                QT_TRANSLATE_NOOP("domain", "There is no such time: {value}."),
-                {"value": str(value).strip()},
-            )
-        return Problem(key, QT_TRANSLATE_NOOP("domain", "A time is written HH:MM, like 14:00."))
+    if spec.kind is Kind.TIME and (problem := time_problem(str(value), key)):
+        return problem
     if spec.kind is Kind.CHOICE and value not in spec.choices:
         return Problem(
             key,
