@@ -1,0 +1,286 @@
+"""The door notice as a one-page PDF: very large type sized to the page, a border and a
+header band, an optional QR code; written whole or not at all."""
+
+from __future__ import annotations
+
+import io
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.notice import (
+    NoticeDraft,
+    NoticeLine,
+    NoticeText,
+    Orientation,
+    notice_text,
+    require_valid,
+)
+from .fonts import Font
+
+MM = 72 / 25.4  # points per millimetre
+
+# Colours that stay distinct when a laser printer turns them to grey.
+INK = "#1d3557"  # border and header band
+TEXT = "#111111"
+STRONG = "#b00020"  # the time the desk opens again
+ENGLISH = "#444444"
+
+# How much of the text column the widest headline line fills: large, with air beside it.
+FILL = 0.88
+CJK_INK_TOP = 0.84  # how far above the baseline a Chinese glyph's ink reaches, in sizes
+BODY_TO_HEADLINE = 0.5  # body lines at most half the headline's size…
+# …unless that is smaller than this share of the column's width: a long headline (a
+# free text's first line) is itself small, and the lines under it stay readable.
+BODY_FLOOR = 0.045
+STRONG_BOOST = 1.3  # the time line a little larger than the other body lines
+# An English line under its Chinese one: smaller, but still readable from the door's
+# distance; under the headline relatively smaller, since the headline is so large.
+ENGLISH_TO_HEADLINE = 0.3
+ENGLISH_TO_BODY = 0.5
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """One line to draw in the text column: its size in points and the space above it."""
+
+    text: str
+    size: float
+    colour: str
+    gap: float
+
+
+def render_notice(draft: NoticeDraft, font: Font) -> bytes:
+    """The notice of *draft* as PDF bytes (for a preview, or :func:`notice_pdf`).
+
+    Raises :class:`~wealthdesk.domain.errors.ValidationError` for a draft with problems
+    and :class:`~wealthdesk.reports.fonts.FontError` naming any character the font lacks.
+    """
+    from reportlab.lib.pagesizes import A4, landscape, portrait
+    from reportlab.pdfgen.canvas import Canvas
+
+    require_valid(draft)
+    text = notice_text(draft)
+    font.check(*text.all_text())
+    size = portrait(A4) if draft.orientation == Orientation.PORTRAIT else landscape(A4)
+    out = io.BytesIO()
+    # The initial font too: otherwise the page names Helvetica, which is not embedded.
+    canvas = Canvas(out, pagesize=size, pageCompression=1, initialFontName=font.name, lang="zh-CN")
+    canvas.setTitle(text.title)
+    canvas.setAuthor(text.header.chinese)
+    canvas.setSubject("门告 · door notice")
+    canvas.setCreator("WealthDesk")
+    _draw(canvas, text, font, *size)
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def notice_pdf(target: Path, draft: NoticeDraft, font: Font) -> Path:
+    """Write the notice of *draft* to *target* and return it.
+
+    The page is made in memory first and then written to a temporary file in the same
+    folder that is renamed over *target*, so a refused draft, a character the font
+    lacks (:class:`~wealthdesk.reports.fonts.FontError`) or a failed write leaves no
+    file behind; ``OSError`` tells why a folder cannot be written.
+    """
+    data = render_notice(draft, font)
+    target = Path(target)
+    # Not tempfile.mkstemp: its files are private (0600), and the notice should get the
+    # permissions any file the user saves gets (the umask applies to os.open's 0666).
+    partial = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    handle = os.open(partial, flags, 0o666)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _draw(canvas, text: NoticeText, font: Font, width: float, height: float) -> None:
+    short = min(width, height)
+    margin = 10 * MM
+    inset = 2.5 * MM
+
+    # The border: a heavy frame and a fine one inside it, like a printed sign.
+    canvas.setStrokeColor(INK)
+    canvas.setLineWidth(3.5)
+    canvas.rect(margin, margin, width - 2 * margin, height - 2 * margin)
+    left, bottom = margin + inset, margin + inset
+    right, top = width - margin - inset, height - margin - inset
+    canvas.setLineWidth(0.8)
+    canvas.rect(left, bottom, right - left, top - bottom)
+
+    # The header band: the branch and the room, white on the frame's colour.
+    band = 0.09 * short
+    canvas.setFillColor(INK)
+    canvas.rect(left, top - band, right - left, band, stroke=0, fill=1)
+    canvas.setFillColor("#ffffff")
+    header = text.header
+    pad = 6 * MM
+    middle, room = (left + right) / 2, right - left - 2 * pad
+    if header.english:
+        size = _fitted(font, header.chinese, 0.34 * band, room)
+        _centred_at(canvas, font, header.chinese, size, top - 0.46 * band, middle)
+        size = _fitted(font, header.english, 0.2 * band, room)
+        _centred_at(canvas, font, header.english, size, top - 0.8 * band, middle)
+    else:
+        size = _fitted(font, header.chinese, 0.42 * band, room)
+        _centred_at(canvas, font, header.chinese, size, top - 0.66 * band, middle)
+
+    # The QR code with its caption: on a landscape page beside the message, bottom right,
+    # where height is short and width to spare; on a portrait page in a taller footer.
+    footer = 0.07 * short
+    column = (left + pad, right - pad)
+    block = _qr_block(text, short)
+    if block and width > height:
+        qr_right, qr_bottom = right - pad, bottom + footer + pad / 2 + block[1] - block[0]
+        # Narrowed on both sides alike, so the message stays centred under the header.
+        column = (left + pad + block[0] + pad, right - pad - block[0] - pad)
+    elif block:
+        footer = max(footer, block[1] + pad)
+        qr_right, qr_bottom = right - pad, bottom + footer - pad / 2 - block[0]
+    canvas.setStrokeColor(INK)
+    canvas.setLineWidth(0.8)
+    canvas.line(left + pad, bottom + footer, right - pad, bottom + footer)
+    if block:
+        _draw_qr(canvas, text, font, qr_right - block[0], qr_bottom, block[0], short)
+
+    # The footer: the manager's name, clear of a QR code beside it.
+    if text.footer:
+        beside = block[0] + pad if block and width <= height else 0.0
+        size = _fitted(font, text.footer, 0.032 * short, right - left - 2 * pad - beside)
+        canvas.setFillColor(TEXT)
+        canvas.setFont(font.name, size)
+        canvas.drawString(left + pad, bottom + (0.07 * short - size) / 2, text.footer)
+
+    # The message itself, centred in what is left between the header and the footer.
+    # A headline that may be broken is, on a page taller than wide: two lines of larger
+    # type fill the height that a portrait page has to spare.
+    broken = height > width and len(text.headline.parts) > 1
+    _draw_message(canvas, text, font, column, (bottom + footer + pad, top - band - pad), broken)
+
+
+def _caption_size(short: float) -> float:
+    return 0.024 * short
+
+
+def _qr_block(text: NoticeText, short: float) -> tuple[float, float] | None:
+    """The QR code's side and the height of the code with its caption, or None."""
+    if not text.qr_value:
+        return None
+    side = 0.13 * short
+    caption = text.qr_caption
+    lines = 0 if caption is None else (2.3 if caption.english else 1.2)
+    return side, side + lines * _caption_size(short)
+
+
+def _draw_qr(
+    canvas, text: NoticeText, font: Font, x: float, y: float, side: float, short: float
+) -> None:
+    _qr_code(canvas, text.qr_value, x, y, side, font.name)
+    caption = text.qr_caption
+    if caption is None:
+        return
+    size = _caption_size(short)
+    middle = x + side / 2
+    baseline = y - size * 0.95
+    canvas.setFillColor(TEXT)
+    _centred_at(canvas, font, caption.chinese, size, baseline, middle)
+    if caption.english:
+        canvas.setFillColor(ENGLISH)
+        _centred_at(canvas, font, caption.english, size * 0.8, baseline - 1.1 * size, middle)
+
+
+def _draw_message(
+    canvas,
+    text: NoticeText,
+    font: Font,
+    column: tuple[float, float],
+    span: tuple[float, float],
+    broken: bool,
+) -> None:
+    from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+
+    left, right = column
+    low, high = span
+    wide, tall = right - left, high - low
+
+    def fit(line: str) -> float:
+        """The size at which *line* fills the column's usable width."""
+        unit = stringWidth(line, font.name, 1)
+        return FILL * wide / unit if unit else float("inf")
+
+    headline = text.headline
+    rows = headline.parts if broken else (headline.chinese,)
+    head_size = min([0.42 * tall, *(fit(row) for row in rows)])
+    body_cap = min(head_size, max(BODY_TO_HEADLINE * head_size, BODY_FLOOR * wide))
+    body_size = min([body_cap, *(fit(line.chinese) for line in text.body)])
+    colour = STRONG if headline.strong else TEXT
+    pieces = [_Piece(row, head_size, colour, 0.0) for row in rows]
+    pieces += _english(headline, head_size, ENGLISH_TO_HEADLINE, fit)
+    for i, line in enumerate(text.body):
+        size = body_size
+        if line.strong:
+            size = min(body_size * STRONG_BOOST, fit(line.chinese), 0.6 * head_size)
+        gap = (0.55 if i == 0 else 0.32) * body_size
+        pieces.append(_Piece(line.chinese, size, STRONG if line.strong else TEXT, gap))
+        pieces += _english(line, size, ENGLISH_TO_BODY, fit)
+
+    # Chinese glyphs rise higher than most fonts' ascent says (0.82 of the size in
+    # WenQuanYi against 0.77): measured from the ink, so the headline keeps clear of the
+    # header band.
+    ascent, descent = (v / 1000 for v in getAscentDescent(font.name, 1000))
+    ascent = max(ascent, CJK_INK_TOP)
+    em = ascent - descent
+    natural = sum(p.gap + p.size * em for p in pieces)
+    # Too tall for the page (many lines, a portrait page's narrow column): all of it
+    # smaller alike, so the proportions stay.
+    scale = min(1.0, tall / natural) if natural else 1.0
+    y = high - (tall - natural * scale) / 2
+    middle = (left + right) / 2
+    for piece in pieces:
+        size = piece.size * scale
+        y -= piece.gap * scale
+        canvas.setFillColor(piece.colour)
+        _centred_at(canvas, font, piece.text, size, y - ascent * size, middle)
+        y -= size * em
+
+
+def _english(line: NoticeLine, chinese_size: float, ratio: float, fit) -> list[_Piece]:
+    if not line.english:
+        return []
+    size = min(ratio * chinese_size, fit(line.english))
+    return [_Piece(line.english, size, ENGLISH, 0.12 * chinese_size)]
+
+
+def _fitted(font: Font, text: str, size: float, width: float) -> float:
+    """*size*, or smaller if *text* would be wider than *width* at it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    unit = stringWidth(text, font.name, 1)
+    return min(size, width / unit) if unit else size
+
+
+def _centred_at(canvas, font: Font, text: str, size: float, baseline: float, x: float) -> None:
+    canvas.setFont(font.name, size)
+    canvas.drawCentredString(x, baseline, text)
+
+
+def _qr_code(canvas, value: str, x: float, y: float, size: float, font_name: str) -> None:
+    """reportlab's own QR code, *size* points square including its quiet zone; level M
+    survives a crease or a smudge on a notice taped to a door."""
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
+    widget = QrCodeWidget(value, barLevel="M", barWidth=size, barHeight=size)
+    # The drawing's own font, or its state would name Helvetica, not embedded, in the PDF.
+    drawing = Drawing(size, size, initialFontName=font_name)
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, x, y)
