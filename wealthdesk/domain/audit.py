@@ -30,6 +30,8 @@ class AuditAction(Labeled):
     APPOINTMENT_NO_SHOW = "appointment_no_show"
     APPOINTMENT_CHECKED_IN = "appointment_checked_in"
     APPOINTMENT_COMPLETED = "appointment_completed"
+    NOTICE_PRINTED = "notice_printed"
+    NOTICE_SAVED = "notice_saved"
 
     @classmethod
     def _labels(cls):
@@ -57,4 +59,6 @@ class AuditAction(Labeled):
             "appointment_no_show": QT_TRANSLATE_NOOP("domain", "Appointment marked no-show"),
             "appointment_checked_in": QT_TRANSLATE_NOOP("domain", "Appointment checked in"),
             "appointment_completed": QT_TRANSLATE_NOOP("domain", "Appointment completed"),
+            "notice_printed": QT_TRANSLATE_NOOP("domain", "Door notice printed"),
+            "notice_saved": QT_TRANSLATE_NOOP("domain", "Door notice saved"),
         }
