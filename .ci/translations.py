@@ -68,10 +68,10 @@ def messages(ts: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
-            out[(name, message.findtext("source"))] = (
-                translation.text or "",
-                translation.get("type"),
-            )
+            # A plural message (numerus="yes") holds its text in <numerusform> children.
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            text = " ".join(forms) if forms else (translation.text or "")
+            out[(name, message.findtext("source"))] = (text, translation.get("type"))
     return out
 
 

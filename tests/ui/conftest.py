@@ -65,6 +65,13 @@ def prompts(monkeypatch) -> Prompts:
         lambda p, title, suggested, filters: recorder._next("save_file", title, ""),
     )
 
+    def choose_printer(parent, printer, title):
+        # An answer is a bool, or a callable that sets the printer up (a PDF file) first.
+        answer = recorder._next("print", title, printer.printerName())
+        return answer(printer) if callable(answer) else answer
+
+    monkeypatch.setattr(interaction, "choose_printer", choose_printer)
+
     def run_dialog(dialog):
         recorder.shown.append(("dialog", type(dialog).__name__, ""))
         recorder.dialogs.append(dialog)
@@ -146,3 +153,12 @@ def _chunks(text: str) -> list[str]:
         else:
             chunks.append(ch)
     return chunks
+
+
+@pytest.fixture
+def appointments_window(clock, main_window, language, qtbot):
+    """The main window in English on the Appointments page."""
+    language.install_language("en")
+    qtbot.waitUntil(lambda: main_window.nav_buttons[0].text() == "Queue")
+    main_window.go_to_key("appointments")
+    return main_window

@@ -119,3 +119,15 @@ def choose_open_file(parent: QWidget | None, title: str, folder: str, filters: s
 def choose_save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path
+
+
+def choose_printer(parent: QWidget | None, printer, title: str) -> bool:
+    """Qt's print dialog for *printer* (a QPrinter, set up as it should start); True
+    when the manager pressed Print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    if headless():
+        return False
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    return dialog.exec() == QDialog.DialogCode.Accepted
