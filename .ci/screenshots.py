@@ -131,6 +131,18 @@ def main() -> int:
     page.refresh()
     page.table.selectRow(0)
     shoot(window, "appointments")
+    page.set_view("day")
+    shoot(window, "appointments-day")
+    page.set_view("week")
+    shoot(window, "appointments-week")
+    page.set_view("list")
+    from wealthdesk.ui.pdf_preview import preview_pdf_file
+
+    day = page.current_date()
+    preview = preview_pdf_file(window, "Agenda", page.agenda_writer(day), "agenda.pdf")
+    preview.show()
+    shoot(preview, "agenda-preview")
+    preview.reject()
 
     dialog = SettingsDialog(window.desk.desk, window.desk.settings, window, "screenshots")
     dialog.show()

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>prepared {done} of {total}</source>
+        <translation>已准备 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>nothing to prepare</source>
+        <translation>无需准备</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>午休</translation>
+    </message>
+    <message>
+        <source>prepared {done}/{total}</source>
+        <translation>已准备 {done}/{total}</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The database is not available</source>
@@ -61,8 +87,8 @@ The details are in the log file:
         <translation>潜在客户手机(&amp;M)：</translation>
     </message>
     <message>
-        <source>{masked}: type the full number again to save</source>
-        <translation>{masked}：保存前请重新输入完整号码</translation>
+        <source>{masked} (leave empty to keep it)</source>
+        <translation>{masked}（留空则保持不变）</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
@@ -191,14 +217,6 @@ The details are in the log file:
         <translation>今天</translation>
     </message>
     <message>
-        <source>Agenda PDF…</source>
-        <translation>日程PDF…</translation>
-    </message>
-    <message>
-        <source>Save the day&apos;s agenda as a PDF for the team (names masked)</source>
-        <translation>将当天的预约日程保存为PDF，供团队使用（姓名已遮蔽）</translation>
-    </message>
-    <message>
         <source>Find: name, pinyin, the mobile&apos;s last 4 digits or a date</source>
         <translation>查找：姓名、拼音、手机号后4位或日期</translation>
     </message>
@@ -271,16 +289,48 @@ The details are in the log file:
         <translation>客户已到：排到队列最前（仅限今天的预约）</translation>
     </message>
     <message>
-        <source>Save the agenda</source>
-        <translation>保存预约日程</translation>
+        <source>List</source>
+        <translation>列表</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <source>The day&apos;s appointments as a list, with preparation</source>
+        <translation>以列表显示当天预约及准备进度</translation>
     </message>
     <message>
-        <source>The agenda was not saved</source>
-        <translation>预约日程未保存</translation>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>The day&apos;s agenda laid out by time</source>
+        <translation>按时间排列的当天日程</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>The week&apos;s working days laid out by time</source>
+        <translation>按时间排列的本周工作日</translation>
+    </message>
+    <message>
+        <source>Agenda…</source>
+        <translation>日程…</translation>
+    </message>
+    <message>
+        <source>Preview the day&apos;s agenda for the team (names masked), to print or save</source>
+        <translation>预览当天的团队日程（姓名已遮蔽），可打印或保存</translation>
+    </message>
+    <message>
+        <source>Agenda for {date}</source>
+        <translation>{date} 预约日程</translation>
+    </message>
+    <message>
+        <source>The agenda was not made</source>
+        <translation>未能生成预约日程</translation>
+    </message>
+    <message>
+        <source>Agenda printed.</source>
+        <translation>预约日程已打印。</translation>
     </message>
     <message>
         <source>Agenda saved.</source>
@@ -289,6 +339,10 @@ The details are in the log file:
     <message>
         <source>Search results</source>
         <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Week {number}: {first} to {last}</source>
+        <translation>第 {number} 周：{first} 至 {last}</translation>
     </message>
     <message>
         <source>closed: {reason}</source>
@@ -1120,6 +1174,47 @@ Log folder: {logs}</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer cannot be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up. Add one in the system&apos;s printer settings, or save the PDF and print it from another computer.</source>
+        <translation>这台电脑还没有设置打印机。请在系统的打印机设置中添加，或保存PDF后到其他电脑打印。</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Change the desk&apos;s PIN</source>
@@ -1673,6 +1768,70 @@ Log folder: {logs}</source>
         <translation>从 CSV 文件导入客户</translation>
     </message>
     <message>
+        <source>en: an English line under the Chinese, and messages in English; zh: Chinese only (default: as set for notices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desk phone to call (default: the desk&apos;s phone in the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a QR code for the phone or the link set for notices (default: as set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an upright page (default: as set for notices, else landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page wider than tall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a door notice (PDF): lunch, away, closed or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lunch break: where to go meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start of the break (default: the office hours&apos; lunch break)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the desk opens again (default: the office hours&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporarily away: wait or call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed, in training or in a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培训 (training), 会议 (meeting) or the reason in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when you expect to be back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own words, line by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line of the notice; give --text again for the next line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>demo visits created: {count}</source>
         <translation>已生成演示到访：{count}</translation>
     </message>
@@ -1695,6 +1854,14 @@ Log folder: {logs}</source>
     <message>
         <source>line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice saved: {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1957,14 @@ Log folder: {logs}</source>
     <message>
         <source>Appointment completed</source>
         <translation>预约已完成</translation>
+    </message>
+    <message>
+        <source>Door notice printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door notice saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Standard</source>
@@ -2048,6 +2223,22 @@ Log folder: {logs}</source>
         <translation>预约结束后多少分钟列为待处理</translation>
     </message>
     <message>
+        <source>Link for the QR code on door notices (empty: the phone)</source>
+        <translation>门口告示二维码链接（留空则用电话）</translation>
+    </message>
+    <message>
+        <source>Door notices: an English line under the Chinese</source>
+        <translation>门口告示：中文下方加英文</translation>
+    </message>
+    <message>
+        <source>Door notices: a QR code for the phone or the link</source>
+        <translation>门口告示：加电话或链接的二维码</translation>
+    </message>
+    <message>
+        <source>Door notices: portrait pages (otherwise landscape)</source>
+        <translation>门口告示：纵向页面（否则横向）</translation>
+    </message>
+    <message>
         <source>Welcome shown</source>
         <translation>已显示欢迎页</translation>
     </message>
@@ -2102,6 +2293,10 @@ Log folder: {logs}</source>
     <message>
         <source>There is no such time: {value}.</source>
         <translation>时间 {value} 不存在。</translation>
+    </message>
+    <message>
+        <source>A link starts with https:// or http://, like https://www.example.com/booking, and has no spaces or Chinese characters.</source>
+        <translation>链接应以 https:// 或 http:// 开头，例如 https://www.example.com/booking，且不含空格或中文字符。</translation>
     </message>
     <message>
         <source>A time is written HH:MM, like 14:00.</source>
@@ -2606,6 +2801,62 @@ Log folder: {logs}</source>
     <message>
         <source>The font {name} cannot show these characters: {characters}. Change the text or choose another font in Settings.</source>
         <translation>字体 {name} 无法显示这些字符：{characters}。请修改文字，或在设置中另选字体。</translation>
+    </message>
+    <message>
+        <source>Temporarily away</source>
+        <translation>暂时离开</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>自定义文字</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>培训中</translation>
+    </message>
+    <message>
+        <source>In a meeting</source>
+        <translation>开会中</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Give the time the desk opens again.</source>
+        <translation>请填写重新营业的时间。</translation>
+    </message>
+    <message>
+        <source>The end of the break ({until}) must be later than its start ({start}).</source>
+        <translation>休息结束时间（{until}）必须晚于开始时间（{start}）。</translation>
+    </message>
+    <message>
+        <source>Give the reason the desk is closed.</source>
+        <translation>请填写暂停服务的原因。</translation>
+    </message>
+    <message>
+        <source>Write the text of the notice.</source>
+        <translation>请填写告示内容。</translation>
+    </message>
+    <message>
+        <source>This text must fit on one line.</source>
+        <translation>这段文字必须在一行之内。</translation>
+    </message>
+    <message>
+        <source>A notice holds at most {max} lines of text (this has {count}).</source>
+        <translation>一张告示最多 {max} 行文字（现在有 {count} 行）。</translation>
+    </message>
+    <message>
+        <source>Line {line} is longer than {max} characters; break it into shorter lines so that it stays readable from afar.</source>
+        <translation>第 {line} 行超过 {max} 个字；请分成较短的几行，以便远处也能看清。</translation>
+    </message>
+    <message>
+        <source>A QR code needs the desk phone or a link for the QR code on door notices in Settings.</source>
+        <translation>二维码需要在“设置”中填写工作台电话或门口告示二维码链接。</translation>
     </message>
 </context>
 <context>

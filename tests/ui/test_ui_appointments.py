@@ -5,6 +5,7 @@ mark no-shows, check in to the queue, and never show a client's full name or mob
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
@@ -30,17 +31,13 @@ PROSPECT_MOBILE = "13800001111"
 
 
 @pytest.fixture
-def window(clock, main_window, language, qtbot):
-    """The main window in English on the Appointments page."""
-    language.install_language("en")
-    qtbot.waitUntil(lambda: main_window.nav_buttons[0].text() == "Queue")
-    main_window.go_to_key("appointments")
-    return main_window
+def window(appointments_window):
+    return appointments_window
 
 
 @pytest.fixture
-def page(window):
-    return window.appointments_page
+def page(appointments_window):
+    return appointments_window.appointments_page
 
 
 def book(client_id, start, minutes=30, purposes=(Purpose.PURCHASE,), **more):
@@ -362,14 +359,14 @@ def test_the_rail_has_the_appointments_page_after_the_client_page(window):
     assert QDialog
 
 
-def test_the_days_agenda_is_saved_as_a_pdf_with_masked_names(main_window, prompts, clock, tmp_path):
-    import datetime as dt
-    from pathlib import Path
-
+def test_the_days_agenda_is_previewed_printed_and_saved_with_masked_names(
+    main_window, prompts, clock, tmp_path, monkeypatch
+):
     from pypdf import PdfReader
 
     from wealthdesk.domain.client import ClientDraft
-    from wealthdesk.services import appointments, clients
+    from wealthdesk.services import clients
+    from wealthdesk.ui import pdf_preview
 
     if not Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc").is_file():
         pytest.skip("fonts-wqy-microhei is not installed")
@@ -381,19 +378,49 @@ def test_the_days_agenda_is_saved_as_a_pdf_with_masked_names(main_window, prompt
         "t",
     )
     main_window.go_to_key("appointments")
-    main_window.appointments_page.set_date(dt.date(2026, 11, 27))
+    page = main_window.appointments_page
+    page.set_date(dt.date(2026, 11, 27))
     target = tmp_path / "agenda.pdf"
-    prompts.answer("save_file", str(target))
-    saved = main_window.appointments_page.export_agenda()
-    assert saved == target
-    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    printed = tmp_path / "printed.pdf"
+    monkeypatch.setattr(pdf_preview, "printer_names", lambda: ["Office"])
+    seen = {}
+
+    def to_file(printer) -> bool:
+        printer.setOutputFormat(printer.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    def use(dialog) -> int:
+        seen["pages"] = dialog.preview.page_count()
+        seen["temporary"] = dialog.preview.path
+        prompts.answer("print", to_file)
+        dialog.print_button.click()
+        prompts.answer("save_file", str(target))
+        dialog.save_button.click()
+        return 0
+
+    prompts.answer("dialog", use)
+    assert page.agenda_button.isEnabled()
+    page.agenda_button.click()
+    assert seen["pages"] == 1
+    text = "\n".join(p.extract_text() for p in PdfReader(target).pages)
     assert "15:00" in text and "欧阳**" in text and "欧阳娜娜" not in text
     assert "2026-11-27" in text
+    assert len(PdfReader(printed).pages) == 1
+    assert not seen["temporary"].exists()  # the preview's own copy is gone
 
 
-def test_an_agenda_that_cannot_be_saved_says_why(main_window, prompts, clock, tmp_path):
+def test_an_agenda_that_cannot_be_written_says_why_and_opens_no_preview(
+    main_window, prompts, clock, tmp_path
+):
+    from wealthdesk import local_settings
+
     main_window.go_to_key("appointments")
-    prompts.answer("save_file", str(tmp_path / "missing-folder" / "agenda.pdf"))
-    assert main_window.appointments_page.export_agenda() is None
+    local_settings.put("pdf_font_path", str(tmp_path / "no-such-font.ttf"))
+    try:
+        assert main_window.appointments_page.preview_agenda() is False
+    finally:
+        local_settings.put("pdf_font_path", "")
     kind, _title, text = prompts.shown[-1]
-    assert kind == "warn" and "missing-folder" in text
+    assert kind == "warn" and "no-such-font.ttf" in text
+    assert "dialog" not in prompts.kinds()

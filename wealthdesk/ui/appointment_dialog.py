@@ -97,6 +97,7 @@ class AppointmentDialog(QDialog):
         appointment: AppointmentInfo | None = None,
         mode: Mode = Mode.NEW,
         day: dt.date | None = None,
+        start: dt.datetime | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("appointmentDialog")
@@ -256,7 +257,7 @@ class AppointmentDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(680, 660)
 
-        self._fill(day)
+        self._fill(day, start)
         for signal in (
             self.date.dateChanged,
             self.start.timeChanged,
@@ -276,13 +277,17 @@ class AppointmentDialog(QDialog):
         self.validate()
 
     # ------------------------------------------------------------ filling
-    def _fill(self, day: dt.date | None) -> None:
+    def _fill(self, day: dt.date | None, start_at: dt.datetime | None = None) -> None:
+        """A new appointment starts at *start_at* (the agenda's free time double-clicked),
+        else on *day*; an existing one shows what it holds."""
         appointment = self.appointment
         if appointment is None:
             now = clock.now()
-            on = day or now.date()
+            on = start_at.date() if start_at else day or now.date()
             # The next quarter hour from now today; 09:30 on another day.
-            if on == now.date():
+            if start_at is not None:
+                start = start_at.time()
+            elif on == now.date():
                 minutes = (now.hour * 60 + now.minute + 14) // 15 * 15
                 start = dt.time(min(minutes // 60, 23), minutes % 60)
             else:

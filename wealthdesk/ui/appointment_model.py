@@ -61,7 +61,7 @@ class AppointmentTableModel(QAbstractTableModel):
     # -- updating
     def show(self, appointments: list[AppointmentInfo]) -> None:
         self.beginResetModel()
-        self._rows = [_without_private(a) for a in appointments]
+        self._rows = [without_private(a) for a in appointments]
         self.endResetModel()
 
     def clear(self) -> None:
@@ -142,7 +142,7 @@ class AppointmentTableModel(QAbstractTableModel):
         return ""
 
 
-def _without_private(appointment: AppointmentInfo) -> AppointmentInfo:
+def without_private(appointment: AppointmentInfo) -> AppointmentInfo:
     """What the table keeps: no full name and no notes (they may say anything)."""
     kept = object.__new__(AppointmentInfo)
     kept.__dict__.update(appointment.__dict__, name="", notes="")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRect, Qt, 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QCheckBox,
     QDateEdit,
     QFormLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     QStyledItemDelegate,
     QTableView,
     QToolButton,
@@ -28,13 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import local_settings
 from ..domain.appointment import AppointmentStatus, CancelledBy
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, os_error_reason, translate_value
 from ..i18n import translate
 from ..services import clock
 from ..services.appointments import AppointmentInfo
 from ..services.storage import StorageError
 from . import defs, interaction
+from .agenda_model import AgendaDay
+from .agenda_view import AgendaView
 from .appointment_book import AppointmentBook
 from .appointment_dialog import AppointmentDialog, Mode
 from .appointment_model import (
@@ -52,6 +57,8 @@ from .forms import ElidedLabel
 from .icons import icon
 
 UNRESOLVED_ROWS_SHOWN = 4
+VIEW_STATE = "appointments/view"  # the view the manager chose last, on this PC
+LIST, DAY, WEEK = "list", "day", "week"
 
 
 def _domain(text: str) -> str:
@@ -175,8 +182,22 @@ class AppointmentsPage(QWidget):
         bar.addWidget(self.next_button)
         bar.addWidget(self.today_button)
         bar.addWidget(self.day_label, 1)
-        self.agenda_button = QPushButton()
-        self.agenda_button.clicked.connect(self.export_agenda)
+        self.view_buttons: dict[str, QToolButton] = {}
+        self.view_group = QButtonGroup(self)
+        self.view_group.setExclusive(True)
+        for key in (LIST, DAY, WEEK):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setObjectName(f"{key}ViewButton")
+            button.clicked.connect(lambda _checked, k=key: self.set_view(k))
+            self.view_group.addButton(button)
+            self.view_buttons[key] = button
+        self.view = str(local_settings.state(VIEW_STATE, LIST) or LIST)
+        if self.view not in self.view_buttons:
+            self.view = LIST
+        self.view_buttons[self.view].setChecked(True)
+        self.agenda_button = QPushButton(icon("print"), "")
+        self.agenda_button.clicked.connect(self.preview_agenda)
 
         # -------------------------------------------------------- the day's table
         self.model = AppointmentTableModel(self)
@@ -184,6 +205,13 @@ class AppointmentsPage(QWidget):
         self.table.setColumnWidth(COL_NAME, 90)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.agenda = AgendaView()
+        self.agenda.grid.chosen.connect(self._agenda_chosen)
+        self.agenda.grid.open_requested.connect(self._agenda_open)
+        self.agenda.grid.new_requested.connect(lambda start: self.new_appointment(start))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.agenda)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("secondaryText")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -199,10 +227,12 @@ class AppointmentsPage(QWidget):
         left.addLayout(bar)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
+        for button in self.view_buttons.values():
+            search_row.addWidget(button)
         search_row.addWidget(self.agenda_button)
         left.addLayout(search_row)
         left.addWidget(self.message)
-        left.addWidget(self.table, 1)
+        left.addWidget(self.stack, 1)
         left.addWidget(self.empty_label)
 
         # -------------------------------------------------------- the details
@@ -249,7 +279,7 @@ class AppointmentsPage(QWidget):
         self.nothing_selected.setWordWrap(True)
 
         self.new_button = QPushButton(icon("add-client"), "")
-        self.new_button.clicked.connect(self.new_appointment)
+        self.new_button.clicked.connect(lambda: self.new_appointment())
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(self.edit)
         self.confirm_button = QPushButton()
@@ -311,11 +341,28 @@ class AppointmentsPage(QWidget):
         self.previous_button.setToolTip(translate("AppointmentsPage", "Previous working day"))
         self.next_button.setToolTip(translate("AppointmentsPage", "Next working day"))
         self.today_button.setText(translate("AppointmentsPage", "Today"))
-        self.agenda_button.setText(translate("AppointmentsPage", "Agenda PDF…"))
+        views = {
+            LIST: (
+                translate("AppointmentsPage", "List"),
+                translate("AppointmentsPage", "The day's appointments as a list, with preparation"),
+            ),
+            DAY: (
+                translate("AppointmentsPage", "Day"),
+                translate("AppointmentsPage", "The day's agenda laid out by time"),
+            ),
+            WEEK: (
+                translate("AppointmentsPage", "Week"),
+                translate("AppointmentsPage", "The week's working days laid out by time"),
+            ),
+        }
+        for key, (text, tip) in views.items():
+            self.view_buttons[key].setText(text)
+            self.view_buttons[key].setToolTip(tip)
+        self.agenda_button.setText(translate("AppointmentsPage", "Agenda…"))
         self.agenda_button.setToolTip(
             translate(
                 "AppointmentsPage",
-                "Save the day's agenda as a PDF for the team (names masked)",
+                "Preview the day's agenda for the team (names masked), to print or save",
             )
         )
         self.search.setPlaceholderText(
@@ -383,29 +430,44 @@ class AppointmentsPage(QWidget):
         self.set_date(clock.today())
         self.refresh()
 
-    def export_agenda(self) -> Path | None:
-        """The shown day's agenda as a PDF, where the manager chooses; nothing is left
-        behind when it fails."""
-        from .. import local_settings
-        from ..domain.errors import os_error_reason, translate_value
+    def preview_agenda(self) -> bool:
+        """The shown day's agenda as a PDF for the team (names masked), previewed to be
+        printed or saved; a clear message when it cannot be written. True when shown."""
+        day = self.current_date()
+        title = translate("AppointmentsPage", "Agenda for {date}").format(date=day.isoformat())
+        refused = translate("AppointmentsPage", "The agenda was not made")
+        write = self.agenda_writer(day)
+        from .pdf_preview import preview_pdf_file  # QtPdf and printing: loaded when first used
+
+        try:
+            dialog = preview_pdf_file(self.window(), title, write, f"agenda-{day.isoformat()}.pdf")
+        except (DomainError, StorageError) as exc:
+            interaction.explain(self, refused, exc)
+            return False
+        except OSError as exc:
+            reason = translate_value(os_error_reason(exc), QCoreApplication.translate)
+            interaction.warn(self, refused, reason)
+            return False
+        dialog.printed.connect(
+            lambda: self.status_message.emit(translate("AppointmentsPage", "Agenda printed."))
+        )
+        dialog.saved.connect(
+            lambda _path: self.status_message.emit(translate("AppointmentsPage", "Agenda saved."))
+        )
+        interaction.run_dialog(dialog)
+        dialog.forget()
+        dialog.deleteLater()
+        return True
+
+    def agenda_writer(self, day: dt.date):
+        """A function writing *day*'s agenda PDF to the path it is given."""
         from ..reports.agenda import agenda_pdf
         from ..reports.fonts import cjk_font
 
-        day = self.current_date()
-        suggested = str(Path.home() / f"agenda-{day.isoformat()}.pdf")
-        chosen = interaction.choose_save_file(
-            self,
-            translate("AppointmentsPage", "Save the agenda"),
-            suggested,
-            translate("AppointmentsPage", "PDF files (*.pdf)"),
-        )
-        if not chosen:
-            return None
-        title = translate("AppointmentsPage", "The agenda was not saved")
-        try:
+        def write(path: Path) -> Path:
             font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
-            path = agenda_pdf(
-                Path(chosen),
+            return agenda_pdf(
+                path,
                 day,
                 self.book.day(day),
                 font,
@@ -414,49 +476,73 @@ class AppointmentsPage(QWidget):
                 generated_at=clock.now(),
                 translate=QCoreApplication.translate,
             )
-        except (DomainError, StorageError) as exc:
-            interaction.explain(self, title, exc)
-            return None
-        except OSError as exc:
-            reason = translate_value(os_error_reason(exc), QCoreApplication.translate)
-            interaction.warn(self, title, f"{chosen}: {reason}")
-            return None
-        self.status_message.emit(translate("AppointmentsPage", "Agenda saved."))
-        return path
+
+        return write
 
     def step_day(self, direction: int) -> None:
-        """The previous or next working day (holidays and closed days skipped)."""
+        """The previous or next working day (holidays and closed days skipped); in the
+        week view, the previous or next week."""
         day = self.current_date()
-        try:
-            calendar = self.book.calendar()
-            day = (
-                calendar.next_working_day(day)
-                if direction > 0
-                else calendar.previous_working_day(day)
-            )
-        except StorageError:
-            day += dt.timedelta(days=direction)
+        if self.view == WEEK and not self.search.text().strip():
+            day += dt.timedelta(days=7 * direction)
+        else:
+            try:
+                calendar = self.book.calendar()
+                day = (
+                    calendar.next_working_day(day)
+                    if direction > 0
+                    else calendar.previous_working_day(day)
+                )
+            except StorageError:
+                day += dt.timedelta(days=direction)
         self.search.setText("")
         self.set_date(day)
+
+    def set_view(self, view: str) -> None:
+        """Show the list, the day agenda or the week view (remembered on this PC)."""
+        if view not in self.view_buttons:
+            return
+        self.view = view
+        self.view_buttons[view].setChecked(True)
+        local_settings.set_state(VIEW_STATE, view)
+        self.refresh()
+
+    def week_days(self) -> list[dt.date]:
+        """The shown date's week: Monday to Friday, and Saturday or Sunday when they are
+        working days (调休) or hold appointments."""
+        day = self.current_date()
+        monday = day - dt.timedelta(days=day.weekday())
+        return [monday + dt.timedelta(days=n) for n in range(7)]
 
     def _search_later(self) -> None:
         self._search_timer.start()
 
     def refresh(self) -> None:
-        """Read the day (or the search) and the unresolved worklist again, keeping the
-        chosen appointment chosen."""
+        """Read the day, the week (or the search) and the unresolved worklist again,
+        keeping the chosen appointment chosen."""
         self._search_timer.stop()
         keep = self.selected.id if self.selected else None
         text = self.search.text().strip()
         try:
-            rows = self.book.search(text) if text else self.book.day(self.current_date())
+            if text:
+                rows = self.book.search(text)
+            elif self.view == WEEK:
+                by_day = self.book.week(self.week_days()[0])
+                rows = [a for day in by_day.values() for a in day]
+            else:
+                rows = self.book.day(self.current_date())
             unresolved = self.book.unresolved()
+            days = [] if text else self._agenda_days(rows)
+            hours = self.book.office_hours()
         except StorageError as exc:
             self._show_message(exc.render(QCoreApplication.translate))
             return
         self._show_message("")
-        self.model.set_with_dates(bool(text))
+        self.model.set_with_dates(bool(text) or self.view == WEEK)
         self.model.show(rows)
+        self.agenda.model.show(days, rows, hours)
+        on_agenda = not text and self.view != LIST
+        self.stack.setCurrentWidget(self.agenda if on_agenda else self.table)
         self.unresolved_model.show(unresolved)
         self.unresolved_box.setVisible(bool(unresolved))
         self._fit_unresolved()
@@ -464,13 +550,34 @@ class AppointmentsPage(QWidget):
         self._update_unresolved_buttons()
         self._show_day_label()
         self._show_empty()
-        row = self.model.row_of(keep) if keep is not None else -1
+        kept = next((a for a in rows if a.id == keep), None) if keep is not None else None
+        row = self.model.row_of(keep) if kept is not None else -1
         if row >= 0:
             self.table.selectRow(row)
-            self.show_details(next(a for a in rows if a.id == keep))
         else:
             self.table.clearSelection()
-            self.show_details(None)
+        self.agenda.grid.select(kept.id if kept else None)
+        self.show_details(kept)
+
+    def _agenda_days(self, rows: list[AppointmentInfo]) -> list[AgendaDay]:
+        if self.view == DAY:
+            dates = [self.current_date()]
+        else:
+            booked = {a.start.date() for a in rows}
+            calendar = self.book.calendar()
+            dates = [
+                d
+                for d in self.week_days()
+                if d.weekday() < 5 or d in booked or calendar.is_working_day(d)
+            ]
+        return [AgendaDay(d, self._closed_text(d)) for d in dates]
+
+    def _closed_text(self, day: dt.date) -> str:
+        try:
+            reason = self.book.calendar().closed_reason(day)
+        except StorageError:
+            return ""
+        return _domain(reason) if reason is not None else ""
 
     def _fit_unresolved(self) -> None:
         """Just the worklist's rows (up to four): the day's table stays in view."""
@@ -493,15 +600,19 @@ class AppointmentsPage(QWidget):
             self.day_label.setText(translate("AppointmentsPage", "Search results"))
             return
         day = self.current_date()
-        text = QLocale().toString(QDate(day.year, day.month, day.day), "dddd")
-        try:
-            reason = self.book.calendar().closed_reason(day)
-        except StorageError:
-            reason = None
-        if reason is not None:
-            text += " · " + translate("AppointmentsPage", "closed: {reason}").format(
-                reason=_domain(reason)
+        if self.view == WEEK:
+            days = self.week_days()
+            self.day_label.setText(
+                translate("AppointmentsPage", "Week {number}: {first} to {last}").format(
+                    number=days[0].isocalendar().week,
+                    first=f"{days[0]:%m-%d}",
+                    last=f"{days[-1]:%m-%d}",
+                )
             )
+            return
+        text = QLocale().toString(QDate(day.year, day.month, day.day), "dddd")
+        if closed := self._closed_text(day):
+            text += " · " + translate("AppointmentsPage", "closed: {reason}").format(reason=closed)
         self.day_label.setText(text)
 
     def _show_unresolved_heading(self) -> None:
@@ -515,7 +626,8 @@ class AppointmentsPage(QWidget):
         )
 
     def _show_empty(self) -> None:
-        empty = self.model.rowCount() == 0
+        # The agenda shows an empty day itself, and a double-click books in it.
+        empty = self.model.rowCount() == 0 and self.stack.currentWidget() is self.table
         if self.search.text().strip():
             text = translate("AppointmentsPage", "No appointment matches.")
         else:
@@ -541,7 +653,26 @@ class AppointmentsPage(QWidget):
         if row < 0:
             return False
         self.table.selectRow(row)
+        self.agenda.grid.select(appointment_id)
+        if self.stack.currentWidget() is self.agenda:
+            self._agenda_chosen(appointment_id)
         return True
+
+    def _agenda_chosen(self, appointment_id: int) -> None:
+        try:
+            chosen = self.book.get(appointment_id)
+        except (DomainError, StorageError):
+            chosen = None
+        row = self.model.row_of(appointment_id)
+        if row >= 0:
+            self.table.blockSignals(True)
+            self.table.selectRow(row)
+            self.table.blockSignals(False)
+        self.show_details(chosen)
+
+    def _agenda_open(self, appointment_id: int) -> None:
+        self._agenda_chosen(appointment_id)
+        self.edit()
 
     def show_details(self, appointment: AppointmentInfo | None) -> None:
         """The chosen appointment with masked identifiers only, its checklist and the
@@ -659,9 +790,11 @@ class AppointmentsPage(QWidget):
         dialog.deleteLater()
         return saved
 
-    def new_appointment(self) -> AppointmentInfo | None:
+    def new_appointment(self, start: dt.datetime | None = None) -> AppointmentInfo | None:
+        """Book one: from *start* (free time double-clicked on the agenda), else on the
+        day shown."""
         day = self.current_date() if not self.search.text().strip() else None
-        dialog = AppointmentDialog(self.book, self.client_book, None, day=day)
+        dialog = AppointmentDialog(self.book, self.client_book, None, day=day, start=start)
         saved = self._run_dialog(dialog)
         if saved is not None:
             self._after_saving(saved, translate("AppointmentsPage", "Appointment booked."))
