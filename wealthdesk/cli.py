@@ -19,12 +19,14 @@ from .domain.settings import LANGUAGES
 from .i18n import translate
 
 if TYPE_CHECKING:  # the database layer is imported only once the database URL is known
+    import datetime as dt
+
     from .db import DatabaseUrl, StorageError
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("demo", "import-clients")
+COMMANDS = ("demo", "import-clients", "notice")
 
 
 class UsageError(Exception):
@@ -87,18 +89,33 @@ def _peek_language(argv: list[str]) -> str | None:
             value = argv[i + 1]
         else:
             continue
+        value = "zh_CN" if value == "zh" else value  # a notice's --lang zh
         return value if value in LANGUAGES else None
     return None
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = _Parser(add_help=False)
-    common.add_argument(
+def _clock_time(text: str) -> dt.time | None:
+    """A time on the command line, HH:MM, refused in the rules' own words."""
+    from .domain.settings import parse_time, time_problem
+
+    problem = time_problem(text, "time")
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem.render(translate))
+    return parse_time(text)
+
+
+def _database_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
         "--db",
         metavar="URL",
         default=argparse.SUPPRESS,
         help=translate("cli", "sqlite:///path or postgresql://user@host:port/dbname"),
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    _database_option(common)
     common.add_argument(
         "--lang",
         choices=LANGUAGES,
@@ -163,7 +180,115 @@ def build_parser() -> argparse.ArgumentParser:
         "import-clients", parents=[common], help=translate("cli", "import clients from a CSV file")
     )
     imp.add_argument("file", metavar="FILE.csv", type=Path)
+    _notice_parser(commands)
     return parser
+
+
+def _notice_parser(commands) -> None:
+    """``notice lunch|away|closed|text … --out F.pdf``: the door notice as a PDF file."""
+    options = _Parser(add_help=False)
+    _database_option(options)
+    # A notice's own --lang: the language on the notice, not only of the messages.
+    options.add_argument(
+        "--lang",
+        dest="notice_lang",
+        choices=("en", "zh", "zh_CN"),
+        default=None,
+        help=translate(
+            "cli",
+            "en: an English line under the Chinese, and messages in English; zh: Chinese "
+            "only (default: as set for notices)",
+        ),
+    )
+    options.add_argument(
+        "--out",
+        metavar="F.pdf",
+        type=Path,
+        required=True,
+        help=translate("cli", "the PDF file to write"),
+    )
+    options.add_argument(
+        "--phone",
+        metavar="PHONE",
+        default=None,
+        help=translate("cli", "the desk phone to call (default: the desk's phone in the settings)"),
+    )
+    options.add_argument(
+        "--qr",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=translate(
+            "cli", "a QR code for the phone or the link set for notices (default: as set)"
+        ),
+    )
+    page = options.add_mutually_exclusive_group()
+    page.add_argument(
+        "--portrait",
+        dest="orientation",
+        action="store_const",
+        const="portrait",
+        default=None,
+        help=translate("cli", "an upright page (default: as set for notices, else landscape)"),
+    )
+    page.add_argument(
+        "--landscape",
+        dest="orientation",
+        action="store_const",
+        const="landscape",
+        help=translate("cli", "a page wider than tall"),
+    )
+
+    notice = commands.add_parser(
+        "notice", help=translate("cli", "write a door notice (PDF): lunch, away, closed or text")
+    )
+    kinds = notice.add_subparsers(
+        dest="notice_kind", metavar="KIND", parser_class=_Parser, required=True
+    )
+    lunch = kinds.add_parser(
+        "lunch", parents=[options], help=translate("cli", "lunch break: where to go meanwhile")
+    )
+    lunch.add_argument(
+        "--from",
+        dest="start",
+        metavar="HH:MM",
+        type=_clock_time,
+        help=translate("cli", "start of the break (default: the office hours' lunch break)"),
+    )
+    lunch.add_argument(
+        "--until",
+        metavar="HH:MM",
+        type=_clock_time,
+        help=translate("cli", "when the desk opens again (default: the office hours')"),
+    )
+    away = kinds.add_parser(
+        "away", parents=[options], help=translate("cli", "temporarily away: wait or call")
+    )
+    closed = kinds.add_parser(
+        "closed", parents=[options], help=translate("cli", "closed, in training or in a meeting")
+    )
+    closed.add_argument(
+        "--reason",
+        metavar="TEXT",
+        required=True,
+        help=translate("cli", "培训 (training), 会议 (meeting) or the reason in words"),
+    )
+    for parser in (away, closed):
+        parser.add_argument(
+            "--back",
+            metavar="HH:MM",
+            type=_clock_time,
+            help=translate("cli", "when you expect to be back"),
+        )
+    text = kinds.add_parser(
+        "text", parents=[options], help=translate("cli", "your own words, line by line")
+    )
+    text.add_argument(
+        "--text",
+        metavar="LINE",
+        action="append",
+        required=True,
+        help=translate("cli", "a line of the notice; give --text again for the next line"),
+    )
 
 
 def database_url(explicit: str | None) -> str:
@@ -201,7 +326,8 @@ def run(args: argparse.Namespace) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 (translators)
     setup_logging(log_dir())
-    i18n.install_language(args.lang or str(local_settings.get("language")))
+    language = args.lang or getattr(args, "notice_lang", None)
+    i18n.install_language(_language_code(language) or str(local_settings.get("language")))
     try:
         parsed = connect(database_url(args.db), backup_dir())
     except StorageError as exc:
@@ -226,6 +352,8 @@ def run_command(args: argparse.Namespace, database: DatabaseUrl) -> int:
     try:
         if args.command == "demo":
             return _demo(args)
+        if args.command == "notice":
+            return _notice(args)
         return _import_clients(args)
     except peewee.DatabaseError as exc:
         log.warning("%s failed on %s: %s", args.command, database.display, exc)
@@ -290,3 +418,84 @@ def _import_clients(args: argparse.Namespace) -> int:
         )
     print(f"imported: {report.imported}, rejected: {len(report.rejected)}")
     return EXIT_REJECTED if report.rejected else EXIT_OK
+
+
+def _language_code(language: str | None) -> str | None:
+    return "zh_CN" if language == "zh" else language
+
+
+# What a notice draft's fields are called on the command line, for naming them in a refusal.
+_NOTICE_OPTIONS = {
+    "start": "--from",
+    "until": "--until",
+    "back": "--back",
+    "phone": "--phone",
+    "reason": "--reason",
+    "text": "--text",
+    "qr": "--qr",
+}
+
+
+def _notice(args: argparse.Namespace) -> int:
+    """Write the door notice; nothing is written, and nothing logged, when it is refused."""
+    from dataclasses import replace
+
+    from . import local_settings
+    from .domain.errors import PROBLEM_SEPARATOR, DomainError, os_error_reason, translate_value
+    from .domain.notice import ClosedReason, NoticeKind, Orientation
+    from .i18n import translate
+    from .reports.fonts import cjk_font
+    from .reports.notice import notice_pdf
+    from .services import notices
+
+    desk = str(args.desk or local_settings.get("desk_number") or "1")
+    kind = NoticeKind(args.notice_kind)
+    draft = notices.draft_for(kind, desk)
+    changes: dict[str, object] = {}
+    if args.phone is not None:
+        changes["phone"] = args.phone
+    if args.notice_lang:
+        changes["english"] = args.notice_lang == "en"
+    if args.qr is not None:
+        changes["qr"] = args.qr
+    if args.orientation:
+        changes["orientation"] = Orientation(args.orientation)
+    for option in ("start", "until", "back"):
+        if getattr(args, option, None) is not None:
+            changes[option] = getattr(args, option)
+    if kind is NoticeKind.CLOSED:
+        # 培训 or "meeting" is the reason itself; anything else is the reason in words.
+        because = ClosedReason.parse(args.reason)
+        if because in (ClosedReason.TRAINING, ClosedReason.MEETING):
+            changes.update(closed_reason=because, reason="")
+        else:
+            changes.update(closed_reason=ClosedReason.CLOSED, reason=args.reason)
+    if kind is NoticeKind.TEXT:
+        changes["text"] = "\n".join(args.text)
+    draft = replace(draft, **changes)
+
+    try:
+        font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
+        with notices.recording(kind, "saved", actor_name(), desk):
+            notice_pdf(args.out, draft, font)
+    except DomainError as exc:
+        separator = translate("domain", PROBLEM_SEPARATOR)
+        reasons = separator.join(
+            (f"{_NOTICE_OPTIONS[p.field]}: " if p.field in _NOTICE_OPTIONS else "")
+            + p.render(translate)
+            for p in exc.problems
+        )
+        print(f"wealthdesk: {reasons}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        reason = translate_value(os_error_reason(exc), translate)
+        print(
+            "wealthdesk: "
+            + translate("cli", "{path} cannot be written: {reason}").format(
+                path=args.out, reason=reason
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    print(translate("cli", "notice saved: {path}").format(path=args.out))
+    return EXIT_OK
