@@ -26,7 +26,15 @@ from pathlib import Path
 
 from harness import BENCHMARKS, FULL, QUICK, Figure, Run, clients_database, number, say
 
-MODULES = ("gui", "client_book", "visitor_queue", "queue_refresh", "client_screen", "appointments")
+MODULES = (
+    "gui",
+    "client_book",
+    "visitor_queue",
+    "queue_refresh",
+    "client_screen",
+    "appointments",
+    "notices",
+)
 COLUMNS = ("benchmark", "value", "unit", "baseline", "ratio", "goal", "result")
 
 
