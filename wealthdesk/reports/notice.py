@@ -84,9 +84,9 @@ def render_notice(draft: NoticeDraft, font: Font) -> bytes:
 
 @contextlib.contextmanager
 def _binary_streams() -> Iterator[None]:
-    """The page's content compressed but not also ASCII85-encoded, as reportlab does by
-    default: a quarter smaller, and its pure-Python encoder costs a tenth of the page's
-    time. (The setting is reportlab's global; it is put back at once.)"""
+    """The page's content compressed but not also ASCII85-encoded as reportlab does by
+    default: the stream is a fifth smaller, and the pure-Python encoder cost a tenth of
+    the page's time. (The setting is reportlab's global; it is put back at once.)"""
     from reportlab import rl_config
 
     before = rl_config.useA85
