@@ -164,6 +164,10 @@ def test_a_qr_link_must_be_a_web_link(link):
     }
 
 
+def test_a_link_that_is_not_printed_is_not_checked():
+    assert problems(lunch(qr=False, qr_link="not a link")) == {}
+
+
 def test_every_problem_is_reported_at_once():
     draft = NoticeDraft(NoticeKind.LUNCH, start=TWO, until=NOON, phone="1", qr=True)
     assert set(problems(draft)) == {"until", "phone"}

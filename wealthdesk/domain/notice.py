@@ -171,9 +171,11 @@ def notice_problems(draft: NoticeDraft) -> list[Problem]:
         problems.append(problem)
     if draft.manager.strip() and (problem := name_problem(draft.manager.strip(), "manager")):
         problems.append(problem)
-    if draft.qr_link.strip() and (problem := link_problem(draft.qr_link, "qr_link")):
-        problems.append(problem)
-    elif draft.qr and not draft.qr_link.strip() and not draft.phone.strip():
+    # The link matters only for a QR code: without one it is not printed.
+    if draft.qr and draft.qr_link.strip():
+        if problem := link_problem(draft.qr_link, "qr_link"):
+            problems.append(problem)
+    elif draft.qr and not draft.phone.strip():
         problems.append(Problem("qr", _QR_NEEDS_TARGET))
     return problems
 
