@@ -476,8 +476,28 @@ The details are in the log file:
         <translation>返回时间</translation>
     </message>
     <message>
+        <source>Print the door notice</source>
+        <translation>打印门口告示</translation>
+    </message>
+    <message>
+        <source>Change the notice…</source>
+        <translation>修改告示…</translation>
+    </message>
+    <message>
+        <source>Print the notice and lock</source>
+        <translation>打印告示并锁定</translation>
+    </message>
+    <message>
         <source>Lock the desk</source>
         <translation>锁定工作台</translation>
+    </message>
+    <message>
+        <source>The door notice was not printed</source>
+        <translation>门口告示未打印</translation>
+    </message>
+    <message>
+        <source>Door notice</source>
+        <translation>门口告示</translation>
     </message>
     <message>
         <source>Called {ticket} · {n} min ago</source>
@@ -985,6 +1005,10 @@ Set one in Settings to keep the desk locked while you are away.</source>
         <translation>午休(&amp;L)…</translation>
     </message>
     <message>
+        <source>Door &amp;notice…</source>
+        <translation>门口告示(&amp;N)…</translation>
+    </message>
+    <message>
         <source>&amp;Close the desk for today…</source>
         <translation>今日下班(&amp;C)…</translation>
     </message>
@@ -1059,6 +1083,14 @@ Set one in Settings to keep the desk locked while you are away.</source>
     <message>
         <source>Step away</source>
         <translation>暂时离开</translation>
+    </message>
+    <message>
+        <source>Door notice printed.</source>
+        <translation>门口告示已打印。</translation>
+    </message>
+    <message>
+        <source>Door notice</source>
+        <translation>门口告示</translation>
     </message>
     <message>
         <source>{ticket} is still called to or served at your desk: finish the service, mark a no-show or send them back to the queue first.</source>
@@ -1171,6 +1203,109 @@ Log folder: {logs}</source>
     <message>
         <source>{count} demo clients removed.</source>
         <translation>已删除 {count} 位演示客户。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>告示(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Break &amp;from:</source>
+        <translation>休息开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Open &amp;again at:</source>
+        <translation>恢复营业(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Back at:</source>
+        <translation>返回时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone to call:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>原因类别(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文字(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Optional: when you expect to be back</source>
+        <translation>可选：预计返回的时间</translation>
+    </message>
+    <message>
+        <source>e.g. 系统升级</source>
+        <translation>例如：系统升级</translation>
+    </message>
+    <message>
+        <source>Your own words, one short line each (at most 5)</source>
+        <translation>自拟文字，每行一句短语（最多5行）</translation>
+    </message>
+    <message>
+        <source>An English line under the Chinese</source>
+        <translation>中文下方加英文</translation>
+    </message>
+    <message>
+        <source>A QR code for the phone or the link</source>
+        <translation>加电话或链接的二维码</translation>
+    </message>
+    <message>
+        <source>Portrait page (otherwise landscape)</source>
+        <translation>纵向页面（否则横向）</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked to see the notice.</source>
+        <translation>请更正标出的栏目后查看告示。</translation>
+    </message>
+    <message>
+        <source>The notice cannot be shown.</source>
+        <translation>无法显示告示。</translation>
+    </message>
+    <message>
+        <source>Door notice</source>
+        <translation>门口告示</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save the door notice</source>
+        <translation>保存门口告示</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The notice was not saved</source>
+        <translation>告示未保存</translation>
+    </message>
+    <message>
+        <source>The notice was not logged</source>
+        <translation>告示未记入日志</translation>
     </message>
 </context>
 <context>
@@ -1769,67 +1904,67 @@ Log folder: {logs}</source>
     </message>
     <message>
         <source>en: an English line under the Chinese, and messages in English; zh: Chinese only (default: as set for notices)</source>
-        <translation type="unfinished"></translation>
+        <translation>en：中文下方加英文，提示信息用英文；zh：仅中文（默认：按告示设置）</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的PDF文件</translation>
     </message>
     <message>
         <source>the desk phone to call (default: the desk&apos;s phone in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话（默认：设置中的工作台电话）</translation>
     </message>
     <message>
         <source>a QR code for the phone or the link set for notices (default: as set)</source>
-        <translation type="unfinished"></translation>
+        <translation>加电话或告示链接的二维码（默认：按设置）</translation>
     </message>
     <message>
         <source>an upright page (default: as set for notices, else landscape)</source>
-        <translation type="unfinished"></translation>
+        <translation>纵向页面（默认：按告示设置，否则横向）</translation>
     </message>
     <message>
         <source>a page wider than tall</source>
-        <translation type="unfinished"></translation>
+        <translation>横向页面</translation>
     </message>
     <message>
         <source>write a door notice (PDF): lunch, away, closed or text</source>
-        <translation type="unfinished"></translation>
+        <translation>生成门口告示（PDF）：午休、暂时离开、暂停服务或自定义文字</translation>
     </message>
     <message>
         <source>lunch break: where to go meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>午休：告知客户期间到哪里办理</translation>
     </message>
     <message>
         <source>start of the break (default: the office hours&apos; lunch break)</source>
-        <translation type="unfinished"></translation>
+        <translation>休息开始时间（默认：营业时间中的午休）</translation>
     </message>
     <message>
         <source>when the desk opens again (default: the office hours&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复营业时间（默认：按营业时间）</translation>
     </message>
     <message>
         <source>temporarily away: wait or call</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时离开：请稍候或致电</translation>
     </message>
     <message>
         <source>closed, in training or in a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停服务、培训中或开会中</translation>
     </message>
     <message>
         <source>培训 (training), 会议 (meeting) or the reason in words</source>
-        <translation type="unfinished"></translation>
+        <translation>培训、会议，或直接写明原因</translation>
     </message>
     <message>
         <source>when you expect to be back</source>
-        <translation type="unfinished"></translation>
+        <translation>预计返回的时间</translation>
     </message>
     <message>
         <source>your own words, line by line</source>
-        <translation type="unfinished"></translation>
+        <translation>自拟文字，逐行填写</translation>
     </message>
     <message>
         <source>a line of the notice; give --text again for the next line</source>
-        <translation type="unfinished"></translation>
+        <translation>告示的一行文字；下一行再给一个 --text</translation>
     </message>
     <message>
         <source>demo visits created: {count}</source>
@@ -1857,11 +1992,11 @@ Log folder: {logs}</source>
     </message>
     <message>
         <source>{path} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
         <source>notice saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>告示已保存：{path}</translation>
     </message>
 </context>
 <context>
@@ -1960,11 +2095,11 @@ Log folder: {logs}</source>
     </message>
     <message>
         <source>Door notice printed</source>
-        <translation type="unfinished"></translation>
+        <translation>门口告示已打印</translation>
     </message>
     <message>
         <source>Door notice saved</source>
-        <translation type="unfinished"></translation>
+        <translation>门口告示已保存</translation>
     </message>
     <message>
         <source>Standard</source>

@@ -363,6 +363,7 @@ def test_the_days_agenda_is_previewed_printed_and_saved_with_masked_names(
     main_window, prompts, clock, tmp_path, monkeypatch
 ):
     from pypdf import PdfReader
+    from test_ui_pdf_preview import to_file
 
     from wealthdesk.domain.client import ClientDraft
     from wealthdesk.services import clients
@@ -385,15 +386,10 @@ def test_the_days_agenda_is_previewed_printed_and_saved_with_masked_names(
     monkeypatch.setattr(pdf_preview, "printer_names", lambda: ["Office"])
     seen = {}
 
-    def to_file(printer) -> bool:
-        printer.setOutputFormat(printer.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return True
-
     def use(dialog) -> int:
         seen["pages"] = dialog.preview.page_count()
         seen["temporary"] = dialog.preview.path
-        prompts.answer("print", to_file)
+        prompts.answer("print", to_file(printed))
         dialog.print_button.click()
         prompts.answer("save_file", str(target))
         dialog.save_button.click()

@@ -35,6 +35,8 @@ def dialog(qtbot, tmp_path, prompts, language):
 
 
 def to_file(target: Path):
+    """A print dialog's answer: print to *target* as a PDF file (a printer's stand-in)."""
+
     def setup(printer) -> bool:
         printer.setOutputFormat(printer.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(target))

@@ -36,6 +36,7 @@ LEFT = "F7"
 FINISH_SERVICE = "F8"
 STEP_AWAY = "Ctrl+L"
 LOCK = "Ctrl+Shift+L"
+DOOR_NOTICE = "Ctrl+Shift+P"
 
 QUEUE_TICK_MS = 30_000  # waiting times and the served client's elapsed time
 IDLE_CHECK_MS = 5_000

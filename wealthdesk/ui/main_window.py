@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         )
         self.lunch_action = self._action("lunch", lambda: self.step_away(DeskState.LUNCH))
         self.close_desk_action = self._action(None, self.close_desk)
+        self.door_notice_action = self._action("print", self.open_door_notice, defs.DOOR_NOTICE)
         self.lock_action = self._action("lock", lambda: self.lock(), defs.LOCK)
 
     def _build_menus(self) -> None:
@@ -232,6 +233,8 @@ class MainWindow(QMainWindow):
         self.desk_menu = bar.addMenu("")
         for action in (self.step_away_action, self.lunch_action, self.close_desk_action):
             self.desk_menu.addAction(action)
+        self.desk_menu.addSeparator()
+        self.desk_menu.addAction(self.door_notice_action)
         self.desk_menu.addSeparator()
         self.desk_menu.addAction(self.lock_action)
         self.clients_menu = bar.addMenu("")
@@ -292,6 +295,7 @@ class MainWindow(QMainWindow):
         self.check_in_action.setText(translate("MainWindow", "Check &in a visitor"))
         self.step_away_action.setText(translate("MainWindow", "Step &away…"))
         self.lunch_action.setText(translate("MainWindow", "&Lunch break…"))
+        self.door_notice_action.setText(translate("MainWindow", "Door &notice…"))
         self.close_desk_action.setText(translate("MainWindow", "&Close the desk for today…"))
         self.lock_action.setText(translate("MainWindow", "Lock the &screen"))
         self.session.retranslate()
@@ -527,28 +531,43 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} · {branch}" if branch else title)
 
     def step_away(self, state: DeskState) -> None:
-        """Away or lunch: when back, the door notice, then the screen is cleared and locked."""
+        """Away or lunch: when back, and the door notice saying so, previewed; the same
+        click prints it (on the last printer), then the screen is cleared and locked."""
+        from ..services import notices
         from .away_dialog import AwayDialog
 
         if self.locked or not self._leave_visitor_waiting():
             return
         lunch_end = str(self.desk.settings.get("lunch_end") or "14:00")
         suggested = suggested_return(state, clock.now(), lunch_end).strftime("%H:%M")
-        dialog = AwayDialog(state, suggested, self)
-        if interaction.run_dialog(dialog) != AwayDialog.DialogCode.Accepted:
-            return
+        desk = self.desk.desk
+
+        def notice_for(until):
+            try:
+                return notices.draft_for_desk_state(state, desk, until)
+            except StorageError:
+                return None
+
+        dialog = AwayDialog(
+            state, suggested, self, notice_for=notice_for, actor=self.desk.actor(), desk=desk
+        )
         try:
-            status = self.queue.set_status(
-                state, until=dialog.until_text, manager=self.desk.manager
-            )
-        except (DomainError, StorageError) as exc:
-            interaction.explain(
-                self, translate("MainWindow", "The desk's state was not changed"), exc
-            )
-            return
-        self._status = status
-        self.offer_door_notice(status)
-        self.lock()
+            if interaction.run_dialog(dialog) != AwayDialog.DialogCode.Accepted:
+                return
+            try:
+                status = self.queue.set_status(
+                    state, until=dialog.until_text, manager=self.desk.manager
+                )
+            except (DomainError, StorageError) as exc:
+                interaction.explain(
+                    self, translate("MainWindow", "The desk's state was not changed"), exc
+                )
+                return
+            self._status = status
+            self.offer_door_notice(dialog)
+            self.lock()
+        finally:
+            dialog.deleteLater()
 
     def _leave_visitor_waiting(self) -> bool:
         """Stepping away with a visitor called or served at the desk: only when the
@@ -567,11 +586,34 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Step away"),
         )
 
-    def offer_door_notice(self, status) -> None:
-        """The one place where the door notice for an away or lunching desk is offered,
-        filled in from *status*. Door notices are not built yet (their own issue); until
-        then the desk is locked without one."""
-        log.info("door notice not offered: notices are not built yet (%s)", status.state.value)
+    def offer_door_notice(self, dialog) -> bool:
+        """The door notice chosen in the away dialog, printed before the desk locks (a
+        message says why when it cannot be: the manager is still at the desk to read it)."""
+        if dialog.notice_box is None or not dialog.notice_box.isChecked():
+            return False
+        printed = dialog.print_notice()
+        if printed:
+            self.statusBar().showMessage(
+                translate("MainWindow", "Door notice printed."), defs.STATUS_TIMEOUT_MS
+            )
+        return printed
+
+    def open_door_notice(self) -> None:
+        """A door notice of any kind, to fill in, print or save (Desk menu)."""
+        from ..domain.notice import NoticeKind
+        from ..services import notices
+        from .notice_dialog import NoticeDialog
+
+        state = self.current_desk_state()
+        kind = NoticeKind.LUNCH if state is DeskState.LUNCH else NoticeKind.AWAY
+        try:
+            draft = notices.draft_for(kind, self.desk.desk)
+        except StorageError as exc:
+            interaction.explain(self, translate("MainWindow", "Door notice"), exc)
+            return
+        dialog = NoticeDialog(draft, self.desk.actor(), self.desk.desk, self)
+        interaction.run_dialog(dialog)
+        dialog.deleteLater()
 
     def close_desk(self) -> None:
         """The end of the manager's day: visitors still waiting are closed as left (unless

@@ -9,7 +9,18 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, QSizeF, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -76,13 +87,30 @@ class PdfPreview(QWidget):
         self._show_pages()
         return True
 
+    def show_bytes(self, data: bytes) -> bool:
+        """Show a PDF made in memory (a notice's live preview); False when unreadable."""
+        self.document.close()
+        self.path = None
+        self._buffer = QBuffer(self)  # the document reads from it while it is shown
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        if self.document.status() != QPdfDocument.Status.Ready:
+            log.warning("cannot preview a PDF in memory: %s", self.document.error())
+            self._show_pages()
+            return False
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self._show_pages()
+        return True
+
     def clear(self) -> None:
         self.document.close()
         self.path = None
         self._show_pages()
 
     def page_count(self) -> int:
-        return self.document.pageCount() if self.path is not None else 0
+        ready = self.document.status() == QPdfDocument.Status.Ready
+        return self.document.pageCount() if ready else 0
 
     def _show_pages(self) -> None:
         count = self.page_count()
@@ -158,9 +186,11 @@ def render_to_printer(document: QPdfDocument, printer: QPrinter) -> int:
     return document.pageCount()
 
 
-def print_pdf(parent: QWidget | None, document: QPdfDocument, title: str) -> bool:
+def print_pdf(parent: QWidget | None, document: QPdfDocument, title: str, ask: bool = True) -> bool:
     """Ask where to print *document* (Qt's print dialog, on the last printer) and print
-    it; a clear message when this PC has no printer or the printer refuses."""
+    it; a clear message when this PC has no printer or the printer refuses. Without
+    *ask* it goes straight to the last printer used, when it is still there (the
+    dialog comes only the first time)."""
     if document.pageCount() == 0:
         return False
     refused = translate("PdfPreview", "Not printed")
@@ -177,7 +207,8 @@ def print_pdf(parent: QWidget | None, document: QPdfDocument, title: str) -> boo
         return False
     printer = prepare_printer(document)
     printer.setDocName(title)
-    if not interaction.choose_printer(parent, printer, title):
+    direct = not ask and bool(preferred_printer(printer_names()))
+    if not direct and not interaction.choose_printer(parent, printer, title):
         return False
     try:
         render_to_printer(document, printer)
