@@ -117,10 +117,26 @@ def main() -> int:
     finish.show()
     shoot(finish, "finish")
     finish.close()
-    away = AwayDialog(DeskState.LUNCH, "14:00", window)
+    from wealthdesk.domain.notice import NoticeKind
+    from wealthdesk.services import notices
+    from wealthdesk.ui.notice_dialog import NoticeDialog
+
+    away = AwayDialog(
+        DeskState.AWAY,
+        "15:30",
+        window,
+        notice_for=lambda until: notices.draft_for_desk_state(DeskState.AWAY, "2", until),
+        actor="screenshots",
+        desk="2",
+    )
     away.show()
     shoot(away, "away")
     away.close()
+    lunch = notices.draft_for(NoticeKind.LUNCH, "2", english=True)
+    notice = NoticeDialog(lunch, "screenshots", "2", window)
+    notice.show()
+    shoot(notice, "notice")
+    notice.close()
     window.lock()
     shoot(window, "lock")
     window.unlock()
