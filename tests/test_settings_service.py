@@ -73,6 +73,12 @@ def test_idle_timeout_may_be_from_1_to_15_minutes(minutes):
         ({"manager_name": "李经理 (2)"}, "manager_name", "only Chinese characters, letters"),
         ({"manager_name": "13812345678"}, "manager_name", "only Chinese characters, letters"),
         ({"no_such_setting": 1}, "no_such_setting", "no setting called"),
+        (
+            {"client_work_target_hours": 7, "working_hours": 6},
+            "client_work_target_hours",
+            "cannot be more than the working day",
+        ),
+        ({"care_maturity_days": 0}, "care_maturity_days", "1"),
     ],
 )
 def test_a_bad_value_is_refused_with_its_reason_and_nothing_is_stored(changes, field, says):

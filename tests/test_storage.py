@@ -705,3 +705,77 @@ def test_a_v4_database_keeps_its_clients_and_visits_and_gains_appointments(
             assert backup.execute("SELECT COUNT(*) FROM visit").fetchone() == (1,)
         finally:
             backup.close()
+
+
+def test_every_model_matches_the_migrated_schema(backend_store):
+    """The peewee models and the frozen DDL agree column for column on both backends."""
+    from wealthdesk.db.models import ALL_MODELS
+
+    database = db.database.obj
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        columns = {c.name for c in database.get_columns(table)}
+        assert set(model._meta.columns) == columns, table
+
+
+def test_a_v5_database_keeps_its_data_and_gains_products_risk_sales_and_care(
+    backend_url, tmp_path, clock
+):
+    import datetime as dt
+
+    from wealthdesk.db.models import (
+        CareCall,
+        CareEvent,
+        CareTask,
+        ClientConsent,
+        ColleagueSupport,
+        Holding,
+        Product,
+        RiskAssessment,
+        Sale,
+    )
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:5])
+        patch.setattr(migrations, "LATEST_VERSION", 5)
+        db.connect(backend_url)
+    try:
+        zhang = clients.create_client(ClientDraft(name="张伟", mobile="13812345678"), "setup")
+        assert "product" not in db.database.obj.get_tables()
+    finally:
+        db.close()
+
+    db.connect(backend_url, tmp_path / "backups")
+    try:
+        assert [v for v, _ in versions(db.database.obj)] == list(range(1, CURRENT + 1))
+        now = dt.datetime(2026, 11, 27, 2, 0)
+        day = dt.date(2026, 11, 27)
+        product = Product.create(
+            code="WM001", name="稳盈90天", family="wealth", risk_rating=2, created_at=now,
+            updated_at=now,
+        )  # fmt: skip
+        assert Product.get_by_id(product.id).active is True  # the column's default
+        Holding.create(
+            client=zhang.id, product=product, amount_fen=5_000_000, start_date=day, created_at=now
+        )
+        RiskAssessment.create(
+            client=zhang.id, assessed_on=day, valid_until=day, score=50, level=3, created_at=now
+        )
+        Sale.create(
+            client=zhang.id, product=product, amount_fen=5_000_000, sale_type="new",
+            signed_at=now, created_at=now,
+        )  # fmt: skip
+        event = CareEvent.create(name="理财沙龙", event_date=day, created_at=now)
+        task = CareTask.create(
+            client=zhang.id, kind="invite", due_date=day, source="e1", event=event, created_at=now
+        )
+        CareCall.create(task=task, client=zhang.id, called_at=now, outcome="reached")
+        ColleagueSupport.create(
+            supported_at=now, colleague="李敏", kind="allocation", duration_minutes=20
+        )
+        ClientConsent.create(client=zhang.id, purpose="survey", given_at=now)
+        # A product held cannot be deleted.
+        with pytest.raises(peewee.IntegrityError), db.database.atomic():
+            Product.delete().where(Product.id == product.id).execute()
+    finally:
+        db.close()

@@ -37,6 +37,7 @@ def _ddl(db: peewee.Database, statements: str) -> None:
         "{pk}": "BIGSERIAL PRIMARY KEY" if pg else "INTEGER PRIMARY KEY AUTOINCREMENT",
         "{bool}": "BOOLEAN" if pg else "INTEGER",
         "{false}": "FALSE" if pg else "0",
+        "{true}": "TRUE" if pg else "1",
         "{ts}": "TIMESTAMP",
         "{bytes_key}": 'TEXT COLLATE "C"' if pg else "TEXT",
         "{without_rowid}": "" if pg else "WITHOUT ROWID",
@@ -273,6 +274,141 @@ CREATE INDEX prep_template_purpose ON prep_template (purpose, position)""",
     )
 
 
+def _v6_products_risk_sales_care(db: peewee.Database) -> None:
+    """The product catalogue and clients' holdings; risk assessments; sales with their
+    suitability record; care tasks, events, calls; colleague support; consents given
+    while waiting. Amounts in fen (分), times in UTC."""
+    _ddl(
+        db,
+        """
+CREATE TABLE product (
+    id {pk},
+    code VARCHAR(32) NOT NULL UNIQUE,
+    name VARCHAR(80) NOT NULL,
+    family VARCHAR(16) NOT NULL,
+    risk_rating INTEGER,
+    private {bool} NOT NULL DEFAULT {false},
+    min_amount_fen BIGINT NOT NULL DEFAULT 0,
+    term_days INTEGER,
+    active {bool} NOT NULL DEFAULT {true},
+    notes TEXT NOT NULL DEFAULT '',
+    is_demo {bool} NOT NULL DEFAULT {false},
+    created_at {ts} NOT NULL,
+    updated_at {ts} NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX product_family ON product (family, active);
+CREATE TABLE holding (
+    id {pk},
+    client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    product_id INTEGER NOT NULL REFERENCES product (id) ON DELETE RESTRICT,
+    amount_fen BIGINT NOT NULL,
+    start_date DATE NOT NULL,
+    maturity_date DATE,
+    closed_on DATE,
+    created_at {ts} NOT NULL
+);
+CREATE INDEX holding_client ON holding (client_id);
+CREATE INDEX holding_maturity ON holding (maturity_date);
+CREATE TABLE risk_assessment (
+    id {pk},
+    client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    assessed_on DATE NOT NULL,
+    valid_until DATE NOT NULL,
+    questionnaire VARCHAR(40) NOT NULL DEFAULT '',
+    answers TEXT NOT NULL DEFAULT '',
+    score INTEGER NOT NULL,
+    level INTEGER NOT NULL,
+    actor TEXT NOT NULL DEFAULT '',
+    created_at {ts} NOT NULL
+);
+CREATE INDEX risk_assessment_client ON risk_assessment (client_id, assessed_on);
+CREATE INDEX risk_assessment_valid ON risk_assessment (valid_until);
+CREATE TABLE sale (
+    id {pk},
+    client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    product_id INTEGER NOT NULL REFERENCES product (id) ON DELETE RESTRICT,
+    amount_fen BIGINT NOT NULL,
+    sale_type VARCHAR(16) NOT NULL,
+    visit_id INTEGER REFERENCES visit (id) ON DELETE SET NULL,
+    recording_ref VARCHAR(64) NOT NULL DEFAULT '',
+    signed_at {ts} NOT NULL,
+    cooling_off_until {ts},
+    cancelled_at {ts},
+    cancel_reason TEXT NOT NULL DEFAULT '',
+    client_level INTEGER,
+    product_rating INTEGER,
+    elderly_confirmed {bool} NOT NULL DEFAULT {false},
+    actor TEXT NOT NULL DEFAULT '',
+    desk TEXT NOT NULL DEFAULT '',
+    created_at {ts} NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX sale_signed ON sale (signed_at);
+CREATE INDEX sale_client ON sale (client_id);
+CREATE TABLE care_event (
+    id {pk},
+    name VARCHAR(80) NOT NULL,
+    event_date DATE NOT NULL,
+    min_tier VARCHAR(16) NOT NULL DEFAULT 'normal',
+    place TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    created_at {ts} NOT NULL
+);
+CREATE TABLE care_task (
+    id {pk},
+    client_id INTEGER REFERENCES client (id) ON DELETE CASCADE,
+    kind VARCHAR(16) NOT NULL,
+    due_date DATE NOT NULL,
+    source VARCHAR(80) NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    event_id INTEGER REFERENCES care_event (id) ON DELETE CASCADE,
+    status VARCHAR(16) NOT NULL DEFAULT 'open',
+    done_at {ts},
+    created_at {ts} NOT NULL
+);
+CREATE INDEX care_task_due ON care_task (status, due_date);
+CREATE INDEX care_task_client ON care_task (client_id);
+CREATE UNIQUE INDEX care_task_source ON care_task (source);
+CREATE TABLE care_call (
+    id {pk},
+    task_id INTEGER REFERENCES care_task (id) ON DELETE SET NULL,
+    client_id INTEGER REFERENCES client (id) ON DELETE CASCADE,
+    called_at {ts} NOT NULL,
+    outcome VARCHAR(16) NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    duration_minutes INTEGER NOT NULL DEFAULT 0,
+    info_sent {bool} NOT NULL DEFAULT {false},
+    call_back_at {ts},
+    actor TEXT NOT NULL DEFAULT '',
+    desk TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX care_call_at ON care_call (called_at);
+CREATE INDEX care_call_client ON care_call (client_id, called_at);
+CREATE TABLE colleague_support (
+    id {pk},
+    supported_at {ts} NOT NULL,
+    colleague VARCHAR(40) NOT NULL,
+    kind VARCHAR(24) NOT NULL,
+    duration_minutes INTEGER NOT NULL,
+    sale_followed {bool} NOT NULL DEFAULT {false},
+    notes TEXT NOT NULL DEFAULT '',
+    actor TEXT NOT NULL DEFAULT '',
+    desk TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX colleague_support_at ON colleague_support (supported_at);
+CREATE TABLE client_consent (
+    id {pk},
+    client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    visit_id INTEGER REFERENCES visit (id) ON DELETE SET NULL,
+    purpose VARCHAR(24) NOT NULL,
+    given_at {ts} NOT NULL,
+    actor TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX client_consent_client ON client_consent (client_id, given_at)""",
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, search keys, audit log, settings", _v1_clients_audit_settings),
     Migration(
@@ -281,6 +417,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "visitor queue: visits and ticket counters", _v3_visitor_queue),
     Migration(4, "desk states; end-of-service checklist", _v4_desk_status_and_checklist),
     Migration(5, "appointments, preparation checklists and templates", _v5_appointments),
+    Migration(
+        6,
+        "products, holdings, risk assessments, sales, care tasks and calls, colleague support",
+        _v6_products_risk_sales_care,
+    ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -168,6 +168,140 @@ class PrepTemplate(BaseModel):
     label = pw.TextField()
 
 
+class Product(BaseModel):
+    """The catalogue: a product the branch sells, by family; rated R1–R5 where it applies."""
+
+    code = pw.CharField(max_length=32, unique=True)
+    name = pw.CharField(max_length=80)
+    family = pw.CharField(max_length=16)  # ProductFamily value
+    risk_rating = pw.IntegerField(null=True)  # 1–5 for R1–R5; None: not rated (a card)
+    private = pw.BooleanField(default=False)  # 私募: a cooling-off period after signing
+    min_amount_fen = pw.BigIntegerField(default=0)
+    term_days = pw.IntegerField(null=True)
+    active = pw.BooleanField(default=True)
+    notes = pw.TextField(default="")
+    is_demo = pw.BooleanField(default=False)
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    row_version = pw.IntegerField(default=1)
+
+
+class Holding(BaseModel):
+    """What a client holds: a product, an amount, from a date, maturing (or not)."""
+
+    client = pw.ForeignKeyField(Client, on_delete="CASCADE", backref="holdings")
+    product = pw.ForeignKeyField(Product, on_delete="RESTRICT", backref="holdings")
+    amount_fen = pw.BigIntegerField()
+    start_date = pw.DateField()
+    maturity_date = pw.DateField(null=True)
+    closed_on = pw.DateField(null=True)  # redeemed or matured and paid out
+    created_at = pw.DateTimeField()
+
+
+class RiskAssessment(BaseModel):
+    """One risk questionnaire, kept for good: the answers, the score and level (1–5 for
+    C1–C5), who, and until when it is valid."""
+
+    client = pw.ForeignKeyField(Client, on_delete="CASCADE", backref="risk_assessments")
+    assessed_on = pw.DateField()
+    valid_until = pw.DateField()
+    questionnaire = pw.CharField(max_length=40, default="")  # which data file's version
+    answers = pw.TextField(default="")  # JSON: question id → option id
+    score = pw.IntegerField()
+    level = pw.IntegerField()
+    actor = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+
+
+class Sale(BaseModel):
+    """A product sold, with what the suitability gate saw (the client's level, the
+    product's rating, the 65+ confirmation) and, for private products, the cooling-off."""
+
+    client = pw.ForeignKeyField(Client, on_delete="CASCADE", backref="sales")
+    product = pw.ForeignKeyField(Product, on_delete="RESTRICT", backref="sales")
+    amount_fen = pw.BigIntegerField()
+    sale_type = pw.CharField(max_length=16)  # SaleType value
+    visit = pw.ForeignKeyField(Visit, null=True, on_delete="SET NULL")
+    recording_ref = pw.CharField(max_length=64, default="")  # 双录 reference
+    signed_at = pw.DateTimeField()
+    cooling_off_until = pw.DateTimeField(null=True)
+    cancelled_at = pw.DateTimeField(null=True)
+    cancel_reason = pw.TextField(default="")
+    client_level = pw.IntegerField(null=True)
+    product_rating = pw.IntegerField(null=True)
+    elderly_confirmed = pw.BooleanField(default=False)
+    actor = pw.TextField(default="")
+    desk = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+    row_version = pw.IntegerField(default=1)
+
+
+class CareEvent(BaseModel):
+    """An event the manager invites clients to (a 理财沙龙), from a tier up."""
+
+    name = pw.CharField(max_length=80)
+    event_date = pw.DateField()
+    min_tier = pw.CharField(max_length=16, default="normal")
+    place = pw.TextField(default="")
+    notes = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+
+
+class CareTask(BaseModel):
+    """Something to do for a client on a day: a call for a birthday, a maturity, an
+    expiring assessment, a follow-up, a long silence, an invitation. *source* makes each
+    task once (``birthday:17:2026``)."""
+
+    client = pw.ForeignKeyField(Client, null=True, on_delete="CASCADE", backref="care_tasks")
+    kind = pw.CharField(max_length=16)
+    due_date = pw.DateField()
+    source = pw.CharField(max_length=80, default="")
+    title = pw.TextField(default="")
+    event = pw.ForeignKeyField(CareEvent, null=True, on_delete="CASCADE", backref="tasks")
+    status = pw.CharField(max_length=16, default="open")
+    done_at = pw.DateTimeField(null=True)
+    created_at = pw.DateTimeField()
+
+
+class CareCall(BaseModel):
+    """A call to a client: the outcome, notes, how long, information sent, a call-back."""
+
+    task = pw.ForeignKeyField(CareTask, null=True, on_delete="SET NULL", backref="calls")
+    client = pw.ForeignKeyField(Client, null=True, on_delete="CASCADE", backref="care_calls")
+    called_at = pw.DateTimeField()
+    outcome = pw.CharField(max_length=16)
+    notes = pw.TextField(default="")
+    duration_minutes = pw.IntegerField(default=0)
+    info_sent = pw.BooleanField(default=False)
+    call_back_at = pw.DateTimeField(null=True)
+    actor = pw.TextField(default="")
+    desk = pw.TextField(default="")
+
+
+class ColleagueSupport(BaseModel):
+    """Time given to a colleague's sale: asset allocation, risk-return, family planning."""
+
+    supported_at = pw.DateTimeField()
+    colleague = pw.CharField(max_length=40)
+    kind = pw.CharField(max_length=24)
+    duration_minutes = pw.IntegerField()
+    sale_followed = pw.BooleanField(default=False)
+    notes = pw.TextField(default="")
+    actor = pw.TextField(default="")
+    desk = pw.TextField(default="")
+
+
+class ClientConsent(BaseModel):
+    """A client's consent, given at the desk or while waiting (to record their risk
+    tolerance, preferences, needs, family situation), with when and who took it."""
+
+    client = pw.ForeignKeyField(Client, on_delete="CASCADE", backref="consents")
+    visit = pw.ForeignKeyField(Visit, null=True, on_delete="SET NULL")
+    purpose = pw.CharField(max_length=24)
+    given_at = pw.DateTimeField()
+    actor = pw.TextField(default="")
+
+
 ALL_MODELS = (
     SchemaVersion,
     Client,
@@ -180,4 +314,13 @@ ALL_MODELS = (
     Appointment,
     AppointmentItem,
     PrepTemplate,
+    Product,
+    Holding,
+    RiskAssessment,
+    Sale,
+    CareEvent,
+    CareTask,
+    CareCall,
+    ColleagueSupport,
+    ClientConsent,
 )

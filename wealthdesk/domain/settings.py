@@ -174,6 +174,42 @@ SPECS: dict[str, SettingSpec] = {
             QT_TRANSLATE_NOOP("domain", "Door notices: portrait pages (otherwise landscape)"),
         ),
         SettingSpec(
+            "care_maturity_days",
+            Scope.BRANCH,
+            Kind.INT,
+            30,
+            QT_TRANSLATE_NOOP("domain", "Care list: holdings maturing within days"),
+            minimum=1,
+            maximum=180,
+        ),
+        SettingSpec(
+            "care_no_contact_days",
+            Scope.BRANCH,
+            Kind.INT,
+            90,
+            QT_TRANSLATE_NOOP("domain", "Care list: clients not contacted for days"),
+            minimum=7,
+            maximum=365,
+        ),
+        SettingSpec(
+            "client_work_target_hours",
+            Scope.BRANCH,
+            Kind.INT,
+            5,
+            QT_TRANSLATE_NOOP("domain", "Target: hours a day on client work"),
+            minimum=1,
+            maximum=12,
+        ),
+        SettingSpec(
+            "working_hours",
+            Scope.BRANCH,
+            Kind.INT,
+            8,
+            QT_TRANSLATE_NOOP("domain", "Working hours a day"),
+            minimum=1,
+            maximum=12,
+        ),
+        SettingSpec(
             "welcome_done",
             Scope.BRANCH,
             Kind.BOOL,
@@ -372,7 +408,8 @@ def setting_problem(key: str, value: object) -> Problem | None:
 
 
 def office_hours_problems(values: dict[str, object]) -> list[Problem]:
-    """The office day must run open < lunch start < lunch end < close."""
+    """The office day must run open < lunch start < lunch end < close; the target of
+    hours on client work fits in the working day."""
     order = ("office_open", "lunch_start", "lunch_end", "office_close")
     times = [parse_time(str(values.get(k, SPECS[k].default))) for k in order]
     if any(t is None for t in times):
@@ -388,4 +425,17 @@ def office_hours_problems(values: dict[str, object]) -> list[Problem]:
                     ),
                 )
             ]
+    target = values.get("client_work_target_hours", SPECS["client_work_target_hours"].default)
+    hours = values.get("working_hours", SPECS["working_hours"].default)
+    if isinstance(target, int) and isinstance(hours, int) and target > hours:
+        return [
+            Problem(
+                "client_work_target_hours",
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "The target ({target} h) cannot be more than the working day ({hours} h).",
+                ),
+                {"target": target, "hours": hours},
+            )
+        ]
     return []
