@@ -32,6 +32,8 @@ class AuditAction(Labeled):
     APPOINTMENT_COMPLETED = "appointment_completed"
     NOTICE_PRINTED = "notice_printed"
     NOTICE_SAVED = "notice_saved"
+    RISK_ASSESSED = "risk_assessed"
+    CONSENT_RECORDED = "consent_recorded"
 
     @classmethod
     def _labels(cls):
@@ -61,4 +63,6 @@ class AuditAction(Labeled):
             "appointment_completed": QT_TRANSLATE_NOOP("domain", "Appointment completed"),
             "notice_printed": QT_TRANSLATE_NOOP("domain", "Door notice printed"),
             "notice_saved": QT_TRANSLATE_NOOP("domain", "Door notice saved"),
+            "risk_assessed": QT_TRANSLATE_NOOP("domain", "Risk profile assessed"),
+            "consent_recorded": QT_TRANSLATE_NOOP("domain", "Client consent recorded"),
         }
