@@ -1,0 +1,623 @@
+"""The risk profile: the questionnaire (read from a data file a bank may replace), its
+score, the level C1–C5 the score falls into, and how long an assessment stays valid."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum, IntEnum
+from pathlib import Path
+
+from .client import Labeled
+from .errors import QT_TRANSLATE_NOOP, Problem, ValidationError, os_error_reason
+
+QUESTION_COUNT = 10
+MAX_SCORE = 100
+VALID_YEARS = 1
+EXPIRING_WITHIN_DAYS = 30  # "expires within 30 days" on the client screen and Today
+KEY_MAX = 40  # risk_assessment.questionnaire is VARCHAR(40): "id@version"
+
+# The upper end of each band (DESIGN.md): ≤20 C1, 21–45 C2, 46–70 C3, 71–85 C4, 86–100 C5.
+_BAND_TOPS = (20, 45, 70, 85, MAX_SCORE)
+
+
+class RiskLevel(IntEnum):
+    """A client's risk profile, stored as 1–5; a Cn client may buy products rated R1…Rn."""
+
+    C1 = 1
+    C2 = 2
+    C3 = 3
+    C4 = 4
+    C5 = 5
+
+    @property
+    def code(self) -> str:
+        return self.name
+
+    @property
+    def label(self) -> str:
+        """English, marked for translation (context ``domain``): 保守型 … 进取型."""
+        return _LEVEL_LABELS[self.value][0]
+
+    @property
+    def chinese(self) -> str:
+        """The bank's own word (for documents that always carry it)."""
+        return _LEVEL_LABELS[self.value][1]
+
+    @property
+    def band(self) -> tuple[int, int]:
+        """The lowest and highest score of this level."""
+        low = 0 if self.value == 1 else _BAND_TOPS[self.value - 2] + 1
+        return low, _BAND_TOPS[self.value - 1]
+
+
+_LEVEL_LABELS = {
+    1: (QT_TRANSLATE_NOOP("domain", "Conservative"), "保守型"),
+    2: (QT_TRANSLATE_NOOP("domain", "Cautious"), "稳健型"),
+    3: (QT_TRANSLATE_NOOP("domain", "Balanced"), "平衡型"),
+    4: (QT_TRANSLATE_NOOP("domain", "Growth"), "成长型"),
+    5: (QT_TRANSLATE_NOOP("domain", "Aggressive"), "进取型"),
+}
+
+
+def level_for_score(score: int) -> RiskLevel:
+    """The level a questionnaire's score falls into; a score outside 0–100 is a bug."""
+    if not 0 <= score <= MAX_SCORE:
+        raise ValueError(f"a risk score is 0 to {MAX_SCORE}, not {score}")
+    for value, top in enumerate(_BAND_TOPS, start=1):
+        if score <= top:
+            return RiskLevel(value)
+    raise AssertionError("unreachable")
+
+
+class RiskModule(Labeled):
+    """The five parts of every questionnaire."""
+
+    FINANCIAL = "financial"
+    EXPERIENCE = "experience"
+    STYLE = "style"
+    OBJECTIVES = "objectives"
+    TOLERANCE = "tolerance"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "financial": QT_TRANSLATE_NOOP("domain", "Financial status"),
+            "experience": QT_TRANSLATE_NOOP("domain", "Investment experience"),
+            "style": QT_TRANSLATE_NOOP("domain", "Investment style"),
+            "objectives": QT_TRANSLATE_NOOP("domain", "Investment objectives"),
+            "tolerance": QT_TRANSLATE_NOOP("domain", "Loss tolerance"),
+        }
+
+    @classmethod
+    def _aliases(cls):
+        return {
+            "financial": ("财务状况",),
+            "experience": ("投资经验",),
+            "style": ("投资风格",),
+            "objectives": ("投资目标",),
+            "tolerance": ("风险承受能力",),
+        }
+
+
+# ---------------------------------------------------------------- the questionnaire
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text of the questionnaire in Chinese, with its English translation (which a
+    bank's file may leave out: Chinese is shown then)."""
+
+    zh: str
+    en: str = ""
+
+    def pick(self, language: str) -> str:
+        """The text for a UI in *language* (``zh_CN``, ``en``)."""
+        return self.en if language.startswith("en") and self.en else self.zh
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    text: Text
+    points: int
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    number: int  # 1-based, as printed
+    module: RiskModule
+    text: Text
+    options: tuple[Option, ...]
+
+    @property
+    def max_points(self) -> int:
+        return max(o.points for o in self.options)
+
+    @property
+    def min_points(self) -> int:
+        return min(o.points for o in self.options)
+
+    def option(self, option_id: str) -> Option | None:
+        return next((o for o in self.options if o.id == option_id), None)
+
+
+@dataclass(frozen=True)
+class Module:
+    id: RiskModule
+    title: Text
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    id: str
+    version: str
+    title: Text
+    modules: tuple[Module, ...]
+
+    @property
+    def key(self) -> str:
+        """What an assessment records as its questionnaire: ``risk_default@2026.1``."""
+        return f"{self.id}@{self.version}"
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(q for m in self.modules for q in m.questions)
+
+    @property
+    def max_score(self) -> int:
+        return sum(q.max_points for q in self.questions)
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+
+def _problem(template: str, **params: object) -> Problem:
+    return Problem("questionnaire", template, params)
+
+
+def load_questionnaire(path: Path | str) -> Questionnaire:
+    """Read and check a questionnaire file (UTF-8 JSON). Raises :class:`ValidationError`
+    naming everything wrong with it: unreadable, not JSON, or breaking the rules of
+    :func:`parse_questionnaire`."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ValidationError(
+            _problem(
+                QT_TRANSLATE_NOOP("domain", "The questionnaire {file} cannot be read: {reason}."),
+                file=path.name,
+                reason=os_error_reason(exc),
+            )
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            _problem(
+                QT_TRANSLATE_NOOP("domain", "The questionnaire {file} is not UTF-8 text."),
+                file=path.name,
+            )
+        ) from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "domain", "The questionnaire {file} is not valid JSON (line {line}: {reason})."
+                ),
+                file=path.name,
+                line=exc.lineno,
+                reason=exc.msg,
+            )
+        ) from exc
+    return parse_questionnaire(data)
+
+
+def parse_questionnaire(data: object) -> Questionnaire:
+    """A questionnaire from its JSON data, checked: an id and a version, the five
+    modules, 10 questions each in one of them, at least two options a question with
+    whole, non-negative points, no id twice, 100 points at most in all (every question
+    answered with its highest option). Raises :class:`ValidationError` with every
+    problem found."""
+    problems: list[Problem] = []
+    if not isinstance(data, dict):
+        raise ValidationError(
+            _problem(QT_TRANSLATE_NOOP("domain", "The questionnaire is not a JSON object."))
+        )
+    q_id = _plain(data.get("id"))
+    version = _plain(data.get("version"))
+    if not q_id or not version:
+        problems.append(
+            _problem(QT_TRANSLATE_NOOP("domain", "The questionnaire needs an id and a version."))
+        )
+    elif len(f"{q_id}@{version}") > KEY_MAX:
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "The questionnaire's id and version are longer than {max} characters.",
+                ),
+                max=KEY_MAX - 1,
+            )
+        )
+    title = _text(data.get("title")) or Text(q_id)
+
+    titles: dict[RiskModule, Text] = {}
+    raw_modules = data.get("modules")
+    for raw in raw_modules if isinstance(raw_modules, list) else []:
+        module = RiskModule.parse(_plain(raw.get("id")) if isinstance(raw, dict) else "")
+        if module is None:
+            problems.append(
+                _problem(
+                    QT_TRANSLATE_NOOP(
+                        "domain",
+                        "Unknown module {module}: the modules are financial, experience, "
+                        "style, objectives and tolerance.",
+                    ),
+                    module=_plain(raw.get("id")) if isinstance(raw, dict) else str(raw),
+                )
+            )
+            continue
+        if module in titles:
+            problems.append(
+                _problem(
+                    QT_TRANSLATE_NOOP("domain", "The module {module} is listed twice."),
+                    module=module.value,
+                )
+            )
+        titles[module] = _text(raw.get("title")) or Text(module.names()[-1])
+
+    questions: list[tuple[RiskModule, Question]] = []
+    raw_questions = data.get("questions")
+    raw_questions = raw_questions if isinstance(raw_questions, list) else []
+    if len(raw_questions) != QUESTION_COUNT:
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "domain", "The questionnaire has {count} questions; it needs {expected}."
+                ),
+                count=len(raw_questions),
+                expected=QUESTION_COUNT,
+            )
+        )
+    seen_questions: set[str] = set()
+    for number, raw in enumerate(raw_questions, start=1):
+        question = _question(raw, number, titles, seen_questions, problems)
+        if question is not None:
+            questions.append((question.module, question))
+
+    used = {module for module, _ in questions}
+    missing = [m.value for m in RiskModule if m not in used]
+    if missing:
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP("domain", "No question belongs to the module(s) {modules}."),
+                modules=", ".join(missing),
+            )
+        )
+    total = sum(q.max_points for _, q in questions)
+    if not problems and total != MAX_SCORE:
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "The highest answers add up to {total} points; they must add up to {max}.",
+                ),
+                total=total,
+                max=MAX_SCORE,
+            )
+        )
+    if problems:
+        raise ValidationError(problems)
+    modules = tuple(
+        Module(m, titles[m], tuple(q for module, q in questions if module is m)) for m in RiskModule
+    )
+    # Numbered in the order printed: module by module.
+    numbered = []
+    number = 0
+    for module in modules:
+        qs = []
+        for q in module.questions:
+            number += 1
+            qs.append(Question(q.id, number, q.module, q.text, q.options))
+        numbered.append(Module(module.id, module.title, tuple(qs)))
+    return Questionnaire(q_id, version, title, tuple(numbered))
+
+
+def _question(
+    raw: object,
+    number: int,
+    titles: dict[RiskModule, Text],
+    seen: set[str],
+    problems: list[Problem],
+) -> Question | None:
+    if not isinstance(raw, dict):
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP("domain", "Question {number} is not a JSON object."),
+                number=number,
+            )
+        )
+        return None
+    found = len(problems)
+    q_id = _plain(raw.get("id"))
+    name = q_id or str(number)
+    if not q_id:
+        problems.append(
+            _problem(QT_TRANSLATE_NOOP("domain", "Question {number} has no id."), number=number)
+        )
+    elif q_id in seen:
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP("domain", "The question id {question} is used twice."),
+                question=q_id,
+            )
+        )
+    seen.add(q_id)
+    module = RiskModule.parse(_plain(raw.get("module")))
+    if module is None or module not in titles:
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "domain", "Question {question} names no module of the questionnaire."
+                ),
+                question=name,
+            )
+        )
+    text = _text(raw.get("text"))
+    if text is None:
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP("domain", "Question {question} has no Chinese text."),
+                question=name,
+            )
+        )
+    options: list[Option] = []
+    option_ids: set[str] = set()
+    raw_options = raw.get("options")
+    for raw_option in raw_options if isinstance(raw_options, list) else []:
+        option = raw_option if isinstance(raw_option, dict) else {}
+        o_id = _plain(option.get("id"))
+        o_text = _text(option.get("text"))
+        points = option.get("points")
+        if not o_id or o_text is None:
+            problems.append(
+                _problem(
+                    QT_TRANSLATE_NOOP(
+                        "domain", "An answer of question {question} has no id or no Chinese text."
+                    ),
+                    question=name,
+                )
+            )
+            continue
+        if o_id in option_ids:
+            problems.append(
+                _problem(
+                    QT_TRANSLATE_NOOP(
+                        "domain", "Question {question} has the answer id {option} twice."
+                    ),
+                    question=name,
+                    option=o_id,
+                )
+            )
+        option_ids.add(o_id)
+        if isinstance(points, bool) or not isinstance(points, int) or points < 0:
+            problems.append(
+                _problem(
+                    QT_TRANSLATE_NOOP(
+                        "domain",
+                        "Answer {option} of question {question} needs whole points, 0 or more.",
+                    ),
+                    question=name,
+                    option=o_id,
+                )
+            )
+            continue
+        options.append(Option(o_id, o_text, points))
+    if len(options) < 2 and len(problems) == found:
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP("domain", "Question {question} needs at least two answers."),
+                question=name,
+            )
+        )
+    if len(problems) > found:
+        return None
+    return Question(q_id, number, module, text, tuple(options))
+
+
+def _plain(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _text(value: object) -> Text | None:
+    """``{"zh": …, "en": …}`` or a plain Chinese string; None without Chinese text."""
+    if isinstance(value, str):
+        return Text(value.strip()) if value.strip() else None
+    if isinstance(value, dict):
+        zh, en = _plain(value.get("zh")), _plain(value.get("en"))
+        return Text(zh, en) if zh else None
+    return None
+
+
+# ---------------------------------------------------------------- scoring
+
+Answers = Mapping[str, str] | Iterable[tuple[str, str]]
+
+
+def answer_problems(questionnaire: Questionnaire, answers: Answers) -> list[Problem]:
+    """Why *answers* (question id → option id, or pairs) cannot be scored: a question
+    not answered, answered twice, an unknown question or answer. Empty when they can."""
+    pairs = list(answers.items() if isinstance(answers, Mapping) else answers)
+    problems: list[Problem] = []
+    counted: dict[str, int] = {}
+    for question_id, option_id in pairs:
+        question = questionnaire.question(question_id)
+        if question is None:
+            problems.append(
+                Problem(
+                    "answers",
+                    QT_TRANSLATE_NOOP("domain", "There is no question {question}."),
+                    {"question": question_id},
+                )
+            )
+            continue
+        counted[question_id] = counted.get(question_id, 0) + 1
+        if question.option(option_id) is None:
+            problems.append(
+                Problem(
+                    question_id,
+                    QT_TRANSLATE_NOOP("domain", "Question {number} has no answer {option}."),
+                    {"number": question.number, "option": option_id},
+                )
+            )
+    for question in questionnaire.questions:
+        times = counted.get(question.id, 0)
+        if times == 0:
+            problems.append(
+                Problem(
+                    question.id,
+                    QT_TRANSLATE_NOOP("domain", "Question {number} is not answered."),
+                    {"number": question.number},
+                )
+            )
+        elif times > 1:
+            problems.append(
+                Problem(
+                    question.id,
+                    QT_TRANSLATE_NOOP("domain", "Question {number} is answered more than once."),
+                    {"number": question.number},
+                )
+            )
+    return problems
+
+
+def score(questionnaire: Questionnaire, answers: Answers) -> int:
+    """The points of *answers*, every question answered exactly once; raises
+    :class:`ValidationError` naming each question that is not."""
+    pairs = list(answers.items() if isinstance(answers, Mapping) else answers)
+    problems = answer_problems(questionnaire, pairs)
+    if problems:
+        raise ValidationError(problems)
+    return sum(questionnaire.question(q).option(o).points for q, o in pairs)
+
+
+def points_so_far(questionnaire: Questionnaire, answers: Mapping[str, str]) -> int:
+    """The points of the questions answered until now (a form's running total)."""
+    total = 0
+    for question_id, option_id in answers.items():
+        question = questionnaire.question(question_id)
+        option = question.option(option_id) if question else None
+        total += option.points if option else 0
+    return total
+
+
+def answers_for_score(questionnaire: Questionnaire, target: int) -> dict[str, str] | None:
+    """Answers that score exactly *target* (the demo's), or None when none do."""
+    # reachable[i][s]: an option of question i leading to a total s from the first i.
+    questions = questionnaire.questions
+    reachable: list[dict[int, tuple[int, str]]] = [{0: (0, "")}]
+    for question in questions:
+        step: dict[int, tuple[int, str]] = {}
+        for total in reachable[-1]:
+            for option in question.options:
+                step.setdefault(total + option.points, (total, option.id))
+        reachable.append(step)
+    if target not in reachable[-1]:
+        return None
+    answers: dict[str, str] = {}
+    total = target
+    for index in range(len(questions), 0, -1):
+        previous, option_id = reachable[index][total]
+        answers[questions[index - 1].id] = option_id
+        total = previous
+    return {q.id: answers[q.id] for q in questions}
+
+
+# ---------------------------------------------------------------- validity
+
+
+def valid_until(assessed_on: dt.date) -> dt.date:
+    """The last day an assessment made on *assessed_on* is valid: one year, i.e. the
+    day before its anniversary (2026-11-27 → 2027-11-26). The anniversary of 29 February
+    in a year without one is 1 March, so 2028-02-29 → 2029-02-28."""
+    year = assessed_on.year + VALID_YEARS
+    try:
+        anniversary = assessed_on.replace(year=year)
+    except ValueError:  # 29 February, and the year has none
+        anniversary = dt.date(year, 3, 1)
+    return anniversary - dt.timedelta(days=1)
+
+
+class AssessmentState(Enum):
+    """How a client's latest assessment stands today (colour is never the only sign:
+    each state has its own words)."""
+
+    VALID = "valid"
+    EXPIRING = "expiring"  # valid, but for EXPIRING_WITHIN_DAYS days at most
+    EXPIRED = "expired"
+    MISSING = "missing"
+
+    @property
+    def is_valid(self) -> bool:
+        """May wealth products be sold on it (DESIGN.md: not when expired or missing)?"""
+        return self in (AssessmentState.VALID, AssessmentState.EXPIRING)
+
+    @property
+    def label(self) -> str:
+        return {
+            "valid": QT_TRANSLATE_NOOP("domain", "Valid"),
+            "expiring": QT_TRANSLATE_NOOP("domain", "Expires soon"),
+            "expired": QT_TRANSLATE_NOOP("domain", "Expired"),
+            "missing": QT_TRANSLATE_NOOP("domain", "No assessment"),
+        }[self.value]
+
+
+def days_left(until: dt.date, today: dt.date) -> int:
+    """Days from *today* to the last valid day: 0 on that day, negative after it."""
+    return (until - today).days
+
+
+def assessment_state(
+    until: dt.date | None, today: dt.date, within_days: int = EXPIRING_WITHIN_DAYS
+) -> AssessmentState:
+    """VALID; EXPIRING from *within_days* days before the last valid day to that day;
+    EXPIRED after it; MISSING without an assessment (*until* None)."""
+    if until is None:
+        return AssessmentState.MISSING
+    left = days_left(until, today)
+    if left < 0:
+        return AssessmentState.EXPIRED
+    if left <= within_days:
+        return AssessmentState.EXPIRING
+    return AssessmentState.VALID
+
+
+__all__ = [
+    "EXPIRING_WITHIN_DAYS",
+    "MAX_SCORE",
+    "QUESTION_COUNT",
+    "AssessmentState",
+    "Module",
+    "Option",
+    "Question",
+    "Questionnaire",
+    "RiskLevel",
+    "RiskModule",
+    "Text",
+    "answer_problems",
+    "answers_for_score",
+    "assessment_state",
+    "days_left",
+    "level_for_score",
+    "load_questionnaire",
+    "parse_questionnaire",
+    "points_so_far",
+    "score",
+    "valid_until",
+]
