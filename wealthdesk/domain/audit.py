@@ -34,6 +34,10 @@ class AuditAction(Labeled):
     NOTICE_SAVED = "notice_saved"
     RISK_ASSESSED = "risk_assessed"
     CONSENT_RECORDED = "consent_recorded"
+    CARE_CALL_LOGGED = "care_call_logged"
+    CARE_TASK_CLOSED = "care_task_closed"
+    CARE_EVENT_CREATED = "care_event_created"
+    COLLEAGUE_SUPPORTED = "colleague_supported"
 
     @classmethod
     def _labels(cls):
@@ -65,4 +69,8 @@ class AuditAction(Labeled):
             "notice_saved": QT_TRANSLATE_NOOP("domain", "Door notice saved"),
             "risk_assessed": QT_TRANSLATE_NOOP("domain", "Risk profile assessed"),
             "consent_recorded": QT_TRANSLATE_NOOP("domain", "Client consent recorded"),
+            "care_call_logged": QT_TRANSLATE_NOOP("domain", "Care call logged"),
+            "care_task_closed": QT_TRANSLATE_NOOP("domain", "Care task closed"),
+            "care_event_created": QT_TRANSLATE_NOOP("domain", "Client event created"),
+            "colleague_supported": QT_TRANSLATE_NOOP("domain", "Colleague support logged"),
         }
