@@ -32,6 +32,13 @@ class AuditAction(Labeled):
     APPOINTMENT_COMPLETED = "appointment_completed"
     NOTICE_PRINTED = "notice_printed"
     NOTICE_SAVED = "notice_saved"
+    PRODUCT_CREATED = "product_created"
+    PRODUCT_UPDATED = "product_updated"
+    PRODUCTS_IMPORTED = "products_imported"
+    HOLDING_ADDED = "holding_added"
+    HOLDING_CLOSED = "holding_closed"
+    SALE_RECORDED = "sale_recorded"
+    SALE_CANCELLED = "sale_cancelled"
     RISK_ASSESSED = "risk_assessed"
     CONSENT_RECORDED = "consent_recorded"
     CARE_CALL_LOGGED = "care_call_logged"
@@ -67,6 +74,15 @@ class AuditAction(Labeled):
             "appointment_completed": QT_TRANSLATE_NOOP("domain", "Appointment completed"),
             "notice_printed": QT_TRANSLATE_NOOP("domain", "Door notice printed"),
             "notice_saved": QT_TRANSLATE_NOOP("domain", "Door notice saved"),
+            "product_created": QT_TRANSLATE_NOOP("domain", "Product added to the catalogue"),
+            "product_updated": QT_TRANSLATE_NOOP("domain", "Product changed"),
+            "products_imported": QT_TRANSLATE_NOOP("domain", "Products imported"),
+            "holding_added": QT_TRANSLATE_NOOP("domain", "Holding added"),
+            "holding_closed": QT_TRANSLATE_NOOP("domain", "Holding closed"),
+            "sale_recorded": QT_TRANSLATE_NOOP("domain", "Sale recorded"),
+            "sale_cancelled": QT_TRANSLATE_NOOP(
+                "domain", "Sale cancelled in the cooling-off period"
+            ),
             "risk_assessed": QT_TRANSLATE_NOOP("domain", "Risk profile assessed"),
             "consent_recorded": QT_TRANSLATE_NOOP("domain", "Client consent recorded"),
             "care_call_logged": QT_TRANSLATE_NOOP("domain", "Care call logged"),
