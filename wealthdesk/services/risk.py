@@ -1,0 +1,375 @@
+"""Risk assessments: the questionnaire in use, recording a client's answers (scored into
+C1–C5, valid for a year), the latest and earlier ones, and those about to expire.
+
+The rules live in ``domain/risk.py``; this module keeps the rows, one transaction a
+change, each audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import fn
+
+from ..assets import resource_dir
+from ..db.bulk import insert_rows
+from ..db.connection import database
+from ..db.models import Client, RiskAssessment, Visit
+from ..domain.audit import AuditAction
+from ..domain.client import Tier
+from ..domain.errors import QT_TRANSLATE_NOOP, NotFound, Problem
+from ..domain.masking import mask_name
+from ..domain.risk import (
+    EXPIRING_WITHIN_DAYS,
+    AssessmentState,
+    Questionnaire,
+    RiskLevel,
+    answers_for_score,
+    assessment_state,
+    days_left,
+    level_for_score,
+    load_questionnaire,
+    score,
+    valid_until,
+)
+from . import audit, clock
+
+QUESTIONNAIRE_FOLDER = "questionnaires"
+DEFAULT_QUESTIONNAIRE = "risk_default.json"
+
+
+def default_questionnaire_path() -> Path:
+    """The questionnaire shipped with the program (a bank may replace the file)."""
+    return resource_dir() / QUESTIONNAIRE_FOLDER / DEFAULT_QUESTIONNAIRE
+
+
+_loaded: dict[Path, tuple[float, Questionnaire]] = {}
+
+
+def questionnaire(path: Path | None = None) -> Questionnaire:
+    """The questionnaire in use, read once and again whenever its file changes. Raises
+    :class:`~wealthdesk.domain.errors.ValidationError` naming what is wrong with the
+    file."""
+    path = Path(path or default_questionnaire_path())
+    try:
+        stamp = path.stat().st_mtime
+    except OSError:
+        stamp = -1.0  # load_questionnaire says what is wrong
+    cached = _loaded.get(path)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    loaded = load_questionnaire(path)
+    _loaded[path] = (stamp, loaded)
+    return loaded
+
+
+@dataclass(frozen=True)
+class AssessmentInfo:
+    """One assessment as the risk tab shows it; *created_at* is local."""
+
+    id: int
+    client_id: int
+    assessed_on: dt.date
+    valid_until: dt.date
+    questionnaire: str  # the file's "id@version" it was answered on
+    answers: Mapping[str, str]  # question id → option id
+    score: int
+    level: RiskLevel
+    actor: str
+    created_at: dt.datetime
+
+    def state(self, today: dt.date) -> AssessmentState:
+        return assessment_state(self.valid_until, today)
+
+    def days_left(self, today: dt.date) -> int:
+        return days_left(self.valid_until, today)
+
+
+@dataclass(frozen=True)
+class ExpiringAssessment:
+    """A client whose latest assessment runs out soon or ran out lately (Today, care)."""
+
+    client_id: int
+    name: str
+    masked_name: str
+    tier: Tier
+    assessment_id: int
+    level: RiskLevel
+    valid_until: dt.date
+    state: AssessmentState  # EXPIRING or EXPIRED
+    days_left: int  # negative once expired
+
+
+def _no_client() -> NotFound:
+    return NotFound(Problem("client", QT_TRANSLATE_NOOP("domain", "This client no longer exists.")))
+
+
+# ---------------------------------------------------------------- writing
+
+
+def record_assessment(
+    client_id: int,
+    answers: Mapping[str, str],
+    actor: str,
+    visit_id: int | None = None,
+    questionnaire_path: Path | None = None,
+) -> AssessmentInfo:
+    """Score *answers* (question id → option id, every question once) and keep them as
+    the client's assessment of today, valid for a year. *visit_id*, the visit under way,
+    goes into the audit entry (an assessment has no column for it). Raises
+    :class:`~wealthdesk.domain.errors.ValidationError` naming each question left
+    unanswered, and :class:`~wealthdesk.domain.errors.NotFound` for a client or visit
+    that no longer exists."""
+    form = questionnaire(questionnaire_path)
+    points = score(form, answers)
+    level = level_for_score(points)
+    today = clock.today()
+    ordered = {q.id: answers[q.id] for q in form.questions}
+    with database.atomic():
+        if not Client.select().where(Client.id == client_id).exists():
+            raise _no_client()
+        if visit_id is not None and not Visit.select().where(Visit.id == visit_id).exists():
+            raise NotFound(
+                Problem("visit", QT_TRANSLATE_NOOP("domain", "This visit no longer exists."))
+            )
+        row = RiskAssessment.create(
+            client=client_id,
+            assessed_on=today,
+            valid_until=valid_until(today),
+            questionnaire=form.key,
+            answers=json.dumps(ordered, ensure_ascii=False),
+            score=points,
+            level=int(level),
+            actor=actor,
+            created_at=clock.now_utc(),
+        )
+        # Which questionnaire and visit, never the answers or the level: the log itself
+        # must not hold the client's profile.
+        detail = form.key + (f" visit {visit_id}" if visit_id is not None else "")
+        audit.record(AuditAction.RISK_ASSESSED, actor, client_id, detail)
+    return _info(row)
+
+
+# ---------------------------------------------------------------- reading
+
+
+def latest(client_id: int) -> AssessmentInfo | None:
+    """The client's most recent assessment, or None."""
+    row = (
+        RiskAssessment.select()
+        .where(RiskAssessment.client == client_id)
+        .order_by(RiskAssessment.assessed_on.desc(), RiskAssessment.id.desc())
+        .first()
+    )
+    return _info(row) if row else None
+
+
+def history(client_id: int) -> list[AssessmentInfo]:
+    """Every assessment of the client, newest first."""
+    query = (
+        RiskAssessment.select()
+        .where(RiskAssessment.client == client_id)
+        .order_by(RiskAssessment.assessed_on.desc(), RiskAssessment.id.desc())
+    )
+    return [_info(row) for row in query]
+
+
+def latest_for_clients(client_ids: Iterable[int]) -> dict[int, AssessmentInfo]:
+    """Each listed client's most recent assessment (clients without one left out), for
+    lists that show a risk badge per row."""
+    wanted = sorted(set(client_ids))
+    found: dict[int, AssessmentInfo] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        query = (
+            RiskAssessment.select()
+            .where(RiskAssessment.client.in_(chunk))
+            .order_by(RiskAssessment.assessed_on, RiskAssessment.id)
+        )
+        for row in query:
+            found[row.client_id] = _info(row)  # later rows replace earlier ones
+    return found
+
+
+def expiring(
+    today: dt.date,
+    within_days: int = EXPIRING_WITHIN_DAYS,
+    expired_within_days: int = EXPIRING_WITHIN_DAYS,
+) -> list[ExpiringAssessment]:
+    """Clients whose latest assessment expires within *within_days* days (its last valid
+    day from today on) or expired in the last *expired_within_days* days, soonest
+    first. A client assessed again since is not listed."""
+    newer = RiskAssessment.alias()
+    has_newer = newer.select().where(
+        (newer.client == RiskAssessment.client)
+        & (
+            (newer.valid_until > RiskAssessment.valid_until)
+            | ((newer.valid_until == RiskAssessment.valid_until) & (newer.id > RiskAssessment.id))
+        )
+    )
+    low = today - dt.timedelta(days=expired_within_days)
+    high = today + dt.timedelta(days=within_days)
+    query = (
+        RiskAssessment.select(
+            RiskAssessment.id,
+            RiskAssessment.client,
+            RiskAssessment.level,
+            RiskAssessment.valid_until,
+            Client.name,
+            Client.tier,
+        )
+        .join(Client)
+        .where(
+            (RiskAssessment.valid_until >= low)
+            & (RiskAssessment.valid_until <= high)
+            & ~fn.EXISTS(has_newer)
+        )
+        .order_by(RiskAssessment.valid_until, Client.pinyin_full, Client.id)
+        .tuples()
+    )
+    out = []
+    for assessment_id, client_id, level, until, name, tier in query:
+        out.append(
+            ExpiringAssessment(
+                client_id=client_id,
+                name=name,
+                masked_name=mask_name(name),
+                tier=Tier(tier),
+                assessment_id=assessment_id,
+                level=RiskLevel(level),
+                valid_until=until,
+                state=assessment_state(until, today, within_days),
+                days_left=days_left(until, today),
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------- the demo
+
+# How the demo's clients stand: most assessed and valid, some about to expire, some
+# expired, a few never assessed.
+_DEMO_MISSING, _DEMO_EXPIRED, _DEMO_EXPIRING = 0.08, 0.10, 0.12
+_DEMO_LEVEL_WEIGHTS = {1: 10, 2: 30, 3: 35, 4: 17, 5: 8}
+
+
+def create_demo_assessments(
+    rng: random.Random,
+    client_ids: Sequence[int],
+    today: dt.date,
+    actor: str,
+    questionnaire_path: Path | None = None,
+) -> int:
+    """Give most of *client_ids* an assessment answered so that it scores to the level
+    stored: about 12% expiring within 30 days, 10% expired, 8% never assessed, the
+    rest valid (a few also with an older one). Call inside the demo's transaction;
+    returns how many assessments were made."""
+    form = questionnaire(questionnaire_path)
+    reachable = {s: answers_for_score(form, s) for s in range(form.max_score + 1)}
+    scores_by_level: dict[int, list[int]] = {}
+    for points, answers in reachable.items():
+        if answers is not None:
+            scores_by_level.setdefault(int(level_for_score(points)), []).append(points)
+    levels = [lv for lv in _DEMO_LEVEL_WEIGHTS if lv in scores_by_level]
+    weights = [_DEMO_LEVEL_WEIGHTS[lv] for lv in levels]
+    now = clock.now_utc()
+    rows = []
+    for client_id in client_ids:
+        roll = rng.random()
+        if roll < _DEMO_MISSING:
+            continue
+        if roll < _DEMO_MISSING + _DEMO_EXPIRED:
+            last_day = today - dt.timedelta(days=rng.randint(1, 240))
+        elif roll < _DEMO_MISSING + _DEMO_EXPIRED + _DEMO_EXPIRING:
+            last_day = today + dt.timedelta(days=rng.randint(0, EXPIRING_WITHIN_DAYS))
+        else:
+            last_day = today + dt.timedelta(days=rng.randint(EXPIRING_WITHIN_DAYS + 1, 364))
+        assessed = _assessed_on_for(last_day)
+        dates = [assessed]
+        if rng.random() < 0.2:  # an older one, a year or so before
+            dates.insert(0, assessed - dt.timedelta(days=rng.randint(366, 800)))
+        for on in dates:
+            level = rng.choices(levels, weights)[0]
+            points = rng.choice(scores_by_level[level])
+            answers = reachable[points]
+            rows.append(
+                (
+                    client_id,
+                    on,
+                    valid_until(on),
+                    form.key,
+                    json.dumps(answers, ensure_ascii=False),
+                    points,
+                    level,
+                    actor,
+                    now,
+                )
+            )
+    insert_rows(
+        "risk_assessment",
+        (
+            "client_id",
+            "assessed_on",
+            "valid_until",
+            "questionnaire",
+            "answers",
+            "score",
+            "level",
+            "actor",
+            "created_at",
+        ),
+        rows,
+        returning_id=False,
+    )
+    return len(rows)
+
+
+def _assessed_on_for(last_day: dt.date) -> dt.date:
+    """The day an assessment valid until *last_day* was made."""
+    on = last_day - dt.timedelta(days=364)
+    while valid_until(on) < last_day:
+        on += dt.timedelta(days=1)
+    while valid_until(on) > last_day:
+        on -= dt.timedelta(days=1)
+    return on
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _info(row: RiskAssessment) -> AssessmentInfo:
+    try:
+        answers = json.loads(row.answers or "{}")
+    except ValueError:
+        answers = {}
+    return AssessmentInfo(
+        id=row.id,
+        client_id=row.client_id,
+        assessed_on=row.assessed_on,
+        valid_until=row.valid_until,
+        questionnaire=row.questionnaire,
+        answers=dict(answers) if isinstance(answers, dict) else {},
+        score=row.score,
+        level=RiskLevel(row.level),
+        actor=row.actor,
+        created_at=clock.to_local(row.created_at),
+    )
+
+
+__all__ = [
+    "AssessmentInfo",
+    "ExpiringAssessment",
+    "create_demo_assessments",
+    "default_questionnaire_path",
+    "expiring",
+    "history",
+    "latest",
+    "latest_for_clients",
+    "questionnaire",
+    "record_assessment",
+]
