@@ -167,6 +167,10 @@ class ThrowawayCluster:
                 "--no-sync",
             ]
         )
+        self._serve()
+        self.started = True
+
+    def _serve(self) -> None:
         options = (
             f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
@@ -186,7 +190,13 @@ class ThrowawayCluster:
                 "start",
             ]
         )
-        self.started = True
+
+    def pause(self) -> None:
+        """Stop the server as an outage would (its data kept), until :meth:`resume`."""
+        self._run([self.pg_ctl, "-D", str(self.data), "-m", "fast", "-w", "stop"])
+
+    def resume(self) -> None:
+        self._serve()
 
     def stop(self) -> None:
         import shutil

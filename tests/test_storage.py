@@ -176,7 +176,7 @@ def test_a_newer_sqlite_file_is_not_changed_by_a_single_byte(tmp_path, journal):
         "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
         "applied_at TIMESTAMP NOT NULL, description TEXT NOT NULL)"
     )
-    other.execute("INSERT INTO schema_version VALUES (7, '2030-01-01', 'later release')")
+    other.execute("INSERT INTO schema_version VALUES (99, '2030-01-01', 'later release')")
     other.commit()
     other.close()
     before = digest(path)

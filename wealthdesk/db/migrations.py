@@ -409,6 +409,42 @@ CREATE INDEX client_consent_client ON client_consent (client_id, given_at)""",
     )
 
 
+# The tables whose changes other desks, the lobby and the display must see at once.
+WATCHED_TABLES = (
+    "visit",
+    "desk_status",
+    "appointment",
+    "appointment_item",
+    "client",
+    "setting",
+    "sale",
+    "care_task",
+    "care_call",
+    "risk_assessment",
+    "holding",
+    "product",
+)
+
+
+def _v7_change_notifications(db: peewee.Database) -> None:
+    """On PostgreSQL, every committed change to a watched table sends a NOTIFY with the
+    table's name on the channel ``wealthdesk_changes`` (statement-level, so a bulk
+    import is one notification; PostgreSQL folds repeats within a transaction). SQLite
+    needs nothing: other processes see ``PRAGMA data_version`` move."""
+    if not isinstance(db, peewee.PostgresqlDatabase):
+        return
+    db.execute_sql(
+        "CREATE OR REPLACE FUNCTION wealthdesk_notify_change() RETURNS trigger "
+        "LANGUAGE plpgsql AS $$ BEGIN "
+        "PERFORM pg_notify('wealthdesk_changes', TG_TABLE_NAME); RETURN NULL; END $$"
+    )
+    for table in WATCHED_TABLES:
+        db.execute_sql(
+            f"CREATE TRIGGER {table}_notify_change AFTER INSERT OR UPDATE OR DELETE "
+            f"ON {table} FOR EACH STATEMENT EXECUTE FUNCTION wealthdesk_notify_change()"
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, search keys, audit log, settings", _v1_clients_audit_settings),
     Migration(
@@ -422,6 +458,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "products, holdings, risk assessments, sales, care tasks and calls, colleague support",
         _v6_products_risk_sales_care,
     ),
+    Migration(7, "other desks told of every change (PostgreSQL)", _v7_change_notifications),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

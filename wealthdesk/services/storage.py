@@ -25,11 +25,44 @@ def storage_errors() -> Iterator[None]:
     rolled back, so nothing is half-written."""
     try:
         yield
-    except peewee.DatabaseError as exc:
+    except (peewee.DatabaseError, peewee.InterfaceError) as exc:
         where = db.current()
         display = where.display if where else "?"
         log.warning("database failure on %s: %s", display, exc)
+        if where is not None and not where.is_sqlite:
+            _drop_broken_connection()
         raise storage_error(exc, display, where is None or where.is_sqlite) from exc
+
+
+def reset_server_connection() -> None:
+    """The server was lost (the live-update listener saw it go): close the app's own
+    connection too, so the next action connects afresh instead of failing once on a
+    dead socket. Nothing to do on SQLite."""
+    where = db.current()
+    database = db.database.obj
+    if where is None or where.is_sqlite or database is None or database.is_closed():
+        return
+    try:
+        database.close()
+    except (peewee.PeeweeException, peewee.DatabaseError):
+        database.dispose()
+
+
+def _drop_broken_connection() -> None:
+    """A server connection that broke (the server restarted, the network dropped) is
+    closed, so that the next action connects afresh; the action that failed is not
+    retried behind the manager's back: it was rolled back and says so."""
+    database = db.database.obj
+    if database is None or database.is_closed():
+        return
+    connection = database.connection()
+    if getattr(connection, "broken", False) or getattr(connection, "closed", False):
+        log.info("dropping the broken server connection; the next action reconnects")
+        try:
+            database.close()
+        except (peewee.PeeweeException, peewee.DatabaseError):
+            # Closing refuses while peewee still counts a transaction open: forget it.
+            database.dispose()
 
 
 def guarded(function: Callable[P, R]) -> Callable[P, R]:
@@ -43,4 +76,4 @@ def guarded(function: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-__all__ = ["StorageError", "guarded", "storage_errors"]
+__all__ = ["StorageError", "guarded", "reset_server_connection", "storage_errors"]

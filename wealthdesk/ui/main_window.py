@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.clients_page.mark_stale()
         self._restore_state()
         self._start_day()
+        self._start_live_updates()
         # The first reminders a moment after the window is up (then with the clock).
         QTimer.singleShot(1500, self, self.remind)
 
@@ -258,6 +259,7 @@ class MainWindow(QMainWindow):
         self.waiting_label.setObjectName("waitingCount")
         self.manager_label = QLabel()
         self.database_label = QLabel()
+        self.database_label.setObjectName("databaseState")
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clock")
         for widget in (
@@ -320,13 +322,7 @@ class MainWindow(QMainWindow):
             if manager
             else translate("MainWindow", "Manager not set (Settings)")
         )
-        db = self.desk.database
-        self.database_label.setText(
-            translate("MainWindow", "Local database")
-            if db.is_sqlite
-            else translate("MainWindow", "Branch server")
-        )
-        self.database_label.setToolTip(db.display)
+        self._show_database()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -479,6 +475,42 @@ class MainWindow(QMainWindow):
                 self._discarded_on_lock = True
 
     # ------------------------------------------------------------ the desk's state
+    def _show_database(self) -> None:
+        db = self.desk.database
+        live = getattr(self, "live", None)
+        offline = live is not None and not live.online
+        if offline:
+            text = translate("MainWindow", "Branch server offline: reconnecting…")
+        elif db.is_sqlite:
+            text = translate("MainWindow", "Local database")
+        else:
+            text = translate("MainWindow", "Branch server")
+        self.database_label.setText(("⚠ " if offline else "") + text)
+        self.database_label.setProperty("state", "offline" if offline else "")
+        self.database_label.style().polish(self.database_label)
+        self.database_label.setToolTip(db.display)
+
+    def _start_live_updates(self) -> None:
+        """Other desks', the lobby's and the display's changes, shown within a second."""
+        from .live_updates import LiveUpdates
+
+        self.live = LiveUpdates(self)
+        self.live.changed.connect(self._others_changed)
+        self.live.online_changed.connect(lambda _online: self._show_database())
+        self.live.start()
+
+    def _others_changed(self, tables: frozenset[str]) -> None:
+        if tables & {"visit", "desk_status"}:
+            self.queue.queue_changed.emit()
+            self._load_desk_status()
+        if tables & {"appointment", "appointment_item"}:
+            self.appointment_book.appointments_changed.emit()
+        if "setting" in tables:
+            self.desk.reload()
+            self._update_title()
+        if "client" in tables:
+            self.clients_page.mark_stale()
+
     def _load_desk_status(self) -> None:
         try:
             self._status = self.queue.status()
@@ -889,6 +921,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.idle.stop()
+        self.live.stop()
         local_settings.set_state(local_settings.WINDOW_GEOMETRY, self.saveGeometry())
         local_settings.set_state(local_settings.LAST_PAGE, self.current_page_key())
         self.clients_page.save_state()
