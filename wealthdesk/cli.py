@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # the database layer is imported only once the database URL i
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("demo", "import-clients", "notice")
+COMMANDS = ("demo", "import-clients", "import-products", "notice")
 
 
 class UsageError(Exception):
@@ -180,6 +180,12 @@ def build_parser() -> argparse.ArgumentParser:
         "import-clients", parents=[common], help=translate("cli", "import clients from a CSV file")
     )
     imp.add_argument("file", metavar="FILE.csv", type=Path)
+    products = commands.add_parser(
+        "import-products",
+        parents=[common],
+        help=translate("cli", "import products into the catalogue from a CSV file"),
+    )
+    products.add_argument("file", metavar="FILE.csv", type=Path)
     _notice_parser(commands)
     return parser
 
@@ -354,6 +360,8 @@ def run_command(args: argparse.Namespace, database: DatabaseUrl) -> int:
             return _demo(args)
         if args.command == "notice":
             return _notice(args)
+        if args.command == "import-products":
+            return _import_products(args)
         return _import_clients(args)
     except peewee.DatabaseError as exc:
         log.warning("%s failed on %s: %s", args.command, database.display, exc)
@@ -392,12 +400,25 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _import_clients(args: argparse.Namespace) -> int:
-    from .domain.client_csv import CsvFileError
-    from .i18n import translate
     from .services.client_import import import_clients
 
+    return _import_file(args, import_clients)
+
+
+def _import_products(args: argparse.Namespace) -> int:
+    from .services.products import import_products
+
+    return _import_file(args, import_products)
+
+
+def _import_file(args: argparse.Namespace, importer) -> int:
+    """Run *importer* (clients or products) on the file and print its report: each
+    rejected line with its reason, then ``imported: N, rejected: M``."""
+    from .domain.client_csv import CsvFileError
+    from .i18n import translate
+
     try:
-        report = import_clients(args.file, actor_name())
+        report = importer(args.file, actor_name())
     except CsvFileError as exc:
         # Name the file once: a reason that already names it is not prefixed with it.
         named = "path" in exc.problem.params
