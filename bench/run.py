@@ -34,6 +34,7 @@ MODULES = (
     "client_screen",
     "appointments",
     "notices",
+    "sales",
 )
 COLUMNS = ("benchmark", "value", "unit", "baseline", "ratio", "goal", "result")
 

@@ -9,6 +9,7 @@ module keeps the rows and wraps each change in one transaction. Amounts are fen 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import peewee
 
+from ..db.connection import database
 from ..db.models import Client, Holding, Product
 from ..domain.audit import AuditAction
 from ..domain.client import ProductFamily
@@ -38,7 +40,7 @@ from ..domain.product import (
 from ..domain.product_csv import read_product_rows
 from . import audit, clock
 from .client_import import ImportCancelled, ImportReport, Rejection, read_csv_file
-from .queue import _writing
+from .queue import _is_postgres, _writing
 
 log = logging.getLogger(__name__)
 _PROGRESS_EVERY = 250
@@ -140,7 +142,28 @@ def list_products(
 
 
 def get_product(product_id: int) -> ProductInfo:
-    return _product(_product_row(product_id))
+    sql, params = _product_by_id()
+    row = database.execute_sql(sql, [product_id if p == -1 else p for p in params]).fetchone()
+    if row is None:
+        raise _product_gone()
+    values = {f.name: f.python_value(v) for f, v in zip(_PRODUCT_FIELDS, row, strict=True)}
+    return _product(Product(**values))
+
+
+_PRODUCT_FIELDS = tuple(Product._meta.sorted_fields)
+
+
+@functools.cache
+def _product_by_id_for(backend: str) -> tuple[str, tuple]:
+    """The one-product SELECT, compiled by peewee once per backend: building it anew was
+    most of the time of a sale's check (its parameters: -1 stands for the product)."""
+    sql, params = Product.select().where(Product.id == -1).sql()
+    assert params.count(-1) == 1, params
+    return sql, tuple(params)
+
+
+def _product_by_id() -> tuple[str, tuple]:
+    return _product_by_id_for("postgresql" if _is_postgres() else "sqlite")
 
 
 def product_by_code(code: str) -> ProductInfo | None:
@@ -433,10 +456,14 @@ def owned_products(client_id: int) -> list[tuple[int, ProductFamily]]:
 def _product_row(product_id: int) -> Product:
     row = Product.get_or_none(Product.id == product_id)
     if row is None:
-        raise NotFound(
-            Problem("product", QT_TRANSLATE_NOOP("domain", "This product no longer exists."))
-        )
+        raise _product_gone()
     return row
+
+
+def _product_gone() -> NotFound:
+    return NotFound(
+        Problem("product", QT_TRANSLATE_NOOP("domain", "This product no longer exists."))
+    )
 
 
 def _product(row: Product) -> ProductInfo:

@@ -13,12 +13,14 @@ of signing, matures after the product's term, and closes when the sale is cancel
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import peewee
 
+from ..db.connection import database
 from ..db.models import Client, Holding, Product, RiskAssessment, Sale, Visit
 from ..domain.audit import AuditAction
 from ..domain.client import ProductFamily
@@ -42,7 +44,7 @@ from ..domain.sales import (
 from ..domain.suitability import elderly_rule_applies, suitability_problems
 from . import audit, clock
 from . import products as catalogue
-from .queue import _writing
+from .queue import _is_postgres, _writing
 
 # ---------------------------------------------------------------- what goes in and out
 
@@ -134,11 +136,40 @@ class SaleInfo:
 
 def sale_context(client_id: int) -> SaleContext:
     """What the gate knows of *client_id* today (see :class:`SaleContext`)."""
-    client = Client.get_or_none(Client.id == client_id)
-    if client is None:
+    sql, params = _context_sql()
+    row = database.execute_sql(sql, [client_id if p == -1 else p for p in params]).fetchone()
+    if row is None:
         raise _client_gone()
-    level, until = _latest_assessment(client_id)
-    return SaleContext(client_id, level, until, client.birth_date, clock.today())
+    birth, level, until = row
+    return SaleContext(
+        client_id, level, catalogue.as_date(until), catalogue.as_date(birth), clock.today()
+    )
+
+
+@functools.cache
+def _context_sql_for(backend: str) -> tuple[str, tuple]:
+    """The client's birth date and latest assessment in one SELECT, compiled by peewee
+    once per backend (building it anew was most of a gate decision's time), with its
+    parameters: -1 stands for the client."""
+    newer = RiskAssessment.alias()
+    latest = (
+        newer.select(newer.id)
+        .where(newer.client == Client.id)
+        .order_by(newer.assessed_on.desc(), newer.id.desc())
+        .limit(1)
+    )
+    sql, params = (
+        Client.select(Client.birth_date, RiskAssessment.level, RiskAssessment.valid_until)
+        .join(RiskAssessment, peewee.JOIN.LEFT_OUTER, on=(RiskAssessment.id == latest))
+        .where(Client.id == -1)
+        .sql()
+    )
+    assert params.count(-1) == 1, params  # the client's id is the one -1
+    return sql, tuple(params)
+
+
+def _context_sql() -> tuple[str, tuple]:
+    return _context_sql_for("postgresql" if _is_postgres() else "sqlite")
 
 
 def check_sale(draft: SaleDraft) -> list[Problem]:
