@@ -160,6 +160,27 @@ def main() -> int:
     shoot(preview, "agenda-preview")
     preview.reject()
 
+    from wealthdesk.services import queue as queue_service
+    from wealthdesk.ui.desk import DeskContext
+    from wealthdesk.ui.display_window import DisplayWindow
+    from wealthdesk.ui.lobby_window import LobbyWindow
+
+    queue_service.call_next("3", "screenshots")
+    board = DisplayWindow("杭州西湖支行" if args.lang == "zh_CN" else "Xihu Branch")
+    board.resize(1280, 720)
+    board.show()
+    queue_service.call_next("1", "screenshots")
+    board.refresh()
+    board._flash.stop()
+    board._flash_step()  # caught mid-flash would depend on timing: shown steady
+    shoot(board, "display")
+    board.close()
+    lobby = LobbyWindow(DeskContext(desk="lobby", database=window.desk.database))
+    lobby.resize(1366, 768)
+    lobby.show()
+    shoot(lobby, "lobby")
+    lobby.close()
+
     dialog = SettingsDialog(window.desk.desk, window.desk.settings, window, "screenshots")
     dialog.show()
     shoot(dialog, "settings")

@@ -147,6 +147,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--desk", metavar="N", default=None, help=translate("cli", "this desk's number")
     )
+    parser.add_argument(
+        "--role",
+        choices=("desk", "lobby", "display"),
+        default="desk",
+        help=translate(
+            "cli",
+            "desk: a manager's desk (default); lobby: the lobby's check-in screen; "
+            "display: the waiting-room board (full screen)",
+        ),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser(

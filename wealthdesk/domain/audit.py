@@ -19,6 +19,7 @@ class AuditAction(Labeled):
     VISIT_CALLED = "visit_called"
     VISIT_LINKED = "visit_linked"
     VISIT_FINISHED = "visit_finished"
+    VISIT_TRANSFERRED = "visit_transferred"
     QUEUE_CLOSED = "queue_closed"
     DESK_STATE = "desk_state"
     DESK_UNLOCKED = "desk_unlocked"
@@ -61,6 +62,7 @@ class AuditAction(Labeled):
             "visit_called": QT_TRANSLATE_NOOP("domain", "Visitor called"),
             "visit_linked": QT_TRANSLATE_NOOP("domain", "Visitor identified as a client"),
             "visit_finished": QT_TRANSLATE_NOOP("domain", "Service finished"),
+            "visit_transferred": QT_TRANSLATE_NOOP("domain", "Visitor passed to another desk"),
             "queue_closed": QT_TRANSLATE_NOOP("domain", "Queue closed for the day"),
             "desk_state": QT_TRANSLATE_NOOP("domain", "Desk state changed"),
             "desk_unlocked": QT_TRANSLATE_NOOP("domain", "Desk unlocked"),

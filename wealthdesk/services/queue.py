@@ -12,6 +12,7 @@ from ..db.connection import database
 from ..db.models import Client, Visit
 from ..domain.audit import AuditAction
 from ..domain.client import Tier
+from ..domain.desk import DeskState
 from ..domain.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
@@ -57,6 +58,7 @@ class CheckIn:
     purposes: tuple[Purpose, ...] = ()
     priority: int = 0
     notes: str = ""
+    for_desk: str = ""  # sent to this desk by the lobby; "" is the shared queue
 
 
 @dataclass(frozen=True)
@@ -457,6 +459,9 @@ def check_in(request: CheckIn, actor: str) -> VisitInfo:
             purposes=purposes_text(request.purposes),
             priority=request.priority,
             notes=request.notes or "",
+            # A waiting visit's desk is the one it was sent to: only that desk's "call
+            # next" takes it (any desk may still call it by choice).
+            desk=(request.for_desk or "").strip(),
             state=VisitState.WAITING.value,
             arrived_at=clock.now_utc(),
         )
@@ -520,7 +525,9 @@ def _next_number(day: dt.date, kind: VisitKind) -> int:
 
 
 def call_next(desk: str, actor: str, day: dt.date | None = None) -> VisitInfo | None:
-    """Call the first visitor in line to *desk*; None when nobody is waiting.
+    """Call the first visitor in line to *desk*: from the shared queue or sent to this
+    desk (a visitor the lobby sent to another desk waits for that one); None when nobody
+    is waiting.
 
     Choosing and claiming are one conditional UPDATE (on PostgreSQL the candidate row is
     locked and rows another desk holds are skipped), so two desks never call the same
@@ -542,7 +549,7 @@ def call_next(desk: str, actor: str, day: dt.date | None = None) -> VisitInfo | 
         f"UPDATE visit SET state = {p}, desk = {p}, called_at = {p}, "
         "row_version = row_version + 1 "
         "WHERE id = (SELECT v.id FROM visit v LEFT JOIN client c ON c.id = v.client_id "
-        f"WHERE v.service_date = {p} AND v.state = {p} "
+        f"WHERE v.service_date = {p} AND v.state = {p} AND (v.desk = '' OR v.desk = {p}) "
         f"ORDER BY {kind_rank}, {tier_rank}, v.arrived_at, v.id LIMIT 1{lock}) "
         f"AND state = {p} RETURNING id, client_id, ticket"
     )
@@ -552,6 +559,7 @@ def call_next(desk: str, actor: str, day: dt.date | None = None) -> VisitInfo | 
         clock.now_utc(),
         _day_param(day),
         waiting_state,
+        desk,
         waiting_state,
     )
     with _writing():
@@ -764,6 +772,162 @@ def _close_left_open(day: dt.date, actor: str) -> int:
     return no_shows + unfiled
 
 
+def transfer(
+    visit_id: int, to_desk: str, actor: str, expected_version: int | None = None
+) -> VisitInfo:
+    """Pass a visitor called to or served at one desk on to another desk (a colleague):
+    they wait again, first for that desk, in their place by arrival; the time at the
+    first desk ends here."""
+    to_desk = _desk(to_desk)
+    with _writing():
+        row = _current(visit_id)
+        if row is None:
+            raise _gone()
+        if expected_version is not None and row.row_version != expected_version:
+            raise _moved_elsewhere()
+        state = VisitState(row.state)
+        if state not in (VisitState.CALLED, VisitState.SERVING):
+            raise DomainError(
+                Problem(
+                    "state",
+                    QT_TRANSLATE_NOOP(
+                        "domain",
+                        "Only a visitor called to or served at a desk can be passed on; "
+                        "{ticket} is “{state}”.",
+                    ),
+                    {"ticket": row.ticket, "state": state.label},
+                )
+            )
+        if to_desk == row.desk:
+            raise ValidationError(
+                Problem(
+                    "desk",
+                    QT_TRANSLATE_NOOP("domain", "{ticket} is at desk {desk} already."),
+                    {"ticket": row.ticket, "desk": to_desk},
+                )
+            )
+        moved = (
+            Visit.update(
+                state=VisitState.WAITING.value,
+                desk=to_desk,
+                called_at=None,
+                started_at=None,
+                row_version=Visit.row_version + 1,
+            )
+            .where((Visit.id == visit_id) & (Visit.row_version == row.row_version))
+            .execute()
+        )
+        if moved != 1:
+            raise _moved_elsewhere()
+        audit.record(
+            AuditAction.VISIT_TRANSFERRED,
+            actor,
+            row.client_id,
+            f"{row.ticket} {row.desk}->{to_desk}",
+        )
+        return get_visit(visit_id)
+
+
+@dataclass(frozen=True)
+class CallShown:
+    """A call as the waiting room sees it: ticket, desk, a public name (张*)."""
+
+    ticket: str
+    desk: str
+    public_name: str
+    called_at: dt.datetime
+    recalls: int
+
+
+def recent_calls(limit: int = 6, day: dt.date | None = None) -> list[CallShown]:
+    """Today's latest calls, newest first: what the waiting-room display shows."""
+    day = day or clock.today()
+    zone = clock.now().tzinfo
+    rows = (
+        Visit.select(
+            Visit.ticket,
+            Visit.desk,
+            Visit.walk_in_name,
+            Client.name,
+            Visit.called_at,
+            Visit.recall_count,
+        )
+        .join(Client, peewee.JOIN.LEFT_OUTER, on=(Visit.client == Client.id))
+        .where((Visit.service_date == day) & Visit.called_at.is_null(False))
+        .order_by(Visit.called_at.desc(), Visit.id.desc())
+        .limit(limit)
+        .tuples()
+    )
+    return [
+        CallShown(
+            ticket=number,
+            desk=desk,
+            public_name=mask_name(name or walk_in or ""),
+            called_at=_local(called, zone),
+            recalls=recalls,
+        )
+        for number, desk, walk_in, name, called, recalls in rows
+    ]
+
+
+@dataclass(frozen=True)
+class DeskOverview:
+    """One desk as the lobby sees it."""
+
+    desk: str
+    state: str  # DeskState value
+    until: str
+    manager: str
+    serving: str  # the ticket called to or served at the desk, or ""
+    waiting_for: int  # visitors sent to this desk and waiting
+
+
+def desks_overview(day: dt.date | None = None) -> list[DeskOverview]:
+    """Every desk that has a state, with what it is doing and who waits for it."""
+    from . import desk as desk_service
+
+    day = day or clock.today()
+    busy = dict(
+        Visit.select(Visit.desk, Visit.ticket)
+        .where(
+            (Visit.service_date == day)
+            & Visit.state.in_([VisitState.CALLED.value, VisitState.SERVING.value])
+        )
+        .tuples()
+    )
+    waiting = dict(
+        Visit.select(Visit.desk, peewee.fn.COUNT(Visit.id))
+        .where(
+            (Visit.service_date == day)
+            & (Visit.state == VisitState.WAITING.value)
+            & (Visit.desk != "")
+        )
+        .group_by(Visit.desk)
+        .tuples()
+    )
+    shown = {}
+    for status in desk_service.all_statuses():
+        shown[status.desk] = DeskOverview(
+            desk=status.desk,
+            state=status.state.value,
+            until=status.until.strftime("%H:%M") if status.until else "",
+            manager=status.manager,
+            serving=busy.get(status.desk, ""),
+            waiting_for=waiting.get(status.desk, 0),
+        )
+    # A desk that never changed its state but works today is available.
+    for desk in (set(busy) | set(waiting)) - set(shown):
+        shown[desk] = DeskOverview(
+            desk=desk,
+            state=DeskState.AVAILABLE.value,
+            until="",
+            manager="",
+            serving=busy.get(desk, ""),
+            waiting_for=waiting.get(desk, 0),
+        )
+    return sorted(shown.values(), key=lambda d: (len(d.desk), d.desk))
+
+
 # ---------------------------------------------------------------- helpers
 
 
@@ -806,13 +970,15 @@ class _Current:
     row_version: int
     client_id: int | None
     ticket: str
+    desk: str
 
 
 def _current(visit_id: int) -> _Current | None:
     """The few columns a move checks, read without building a query each time."""
     p = database.param
     row = database.execute_sql(
-        f"SELECT state, row_version, client_id, ticket FROM visit WHERE id = {p}", (visit_id,)
+        f"SELECT state, row_version, client_id, ticket, desk FROM visit WHERE id = {p}",
+        (visit_id,),
     ).fetchone()
     return _Current(*row) if row else None
 

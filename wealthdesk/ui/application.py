@@ -110,8 +110,24 @@ def open_window(args: argparse.Namespace):
             None, translate("Application", "Cannot open the database"), exc.render(i18n.translate)
         )
         return None
-    desk = DeskContext(desk=str(args.desk or local_settings.get("desk_number")), database=database)
+    role = getattr(args, "role", "desk") or "desk"
+    number = "lobby" if role == "lobby" else str(args.desk or local_settings.get("desk_number"))
+    desk = DeskContext(desk=number, database=database)
     desk.reload()
+    if role == "display":
+        from .display_window import DisplayWindow
+
+        window = DisplayWindow(str(desk.settings.get("branch_name") or ""))
+        apply_style_sheet(app)
+        window.showFullScreen()
+        return window
+    if role == "lobby":
+        from .lobby_window import LobbyWindow
+
+        window = LobbyWindow(desk)
+        apply_style_sheet(app)
+        window.show()
+        return window
     window = MainWindow(desk)
     apply_style_sheet(app)
     window.show()
@@ -130,6 +146,6 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     if exit_after_show_requested():
         QTimer.singleShot(0, app.quit)
-    elif window.needs_welcome():
+    elif getattr(window, "needs_welcome", lambda: False)():
         QTimer.singleShot(0, window.show_welcome)
     return app.exec()

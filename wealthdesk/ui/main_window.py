@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
             s.recall_action,
             s.no_show_action,
             s.recycle_action,
+            s.transfer_action,
             s.start_action,
             s.finish_action,
         ):

@@ -3,6 +3,7 @@ the desk with the buttons that move them on."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -102,6 +104,7 @@ class QueuePage(QWidget):
         self._book = book
         # Set by the window: a client booked for today is checked in as the appointment.
         self.appointments = None
+        self.lobby = False
 
         # -------------------------------------------------------- check-in
         self.check_in_search = QLineEdit()
@@ -174,18 +177,25 @@ class QueuePage(QWidget):
         self.empty_label.setObjectName("secondaryText")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row_actions = QHBoxLayout()
+        self.row_buttons = {}
         for action in (
             session.call_selected_action,
             session.park_action,
             session.return_action,
             session.leave_action,
         ):
-            row_actions.addWidget(self._button(action))
+            self.row_buttons[action] = self._button(action)
+            row_actions.addWidget(self.row_buttons[action])
         row_actions.addStretch(1)
 
+        # The lobby sends a visitor to a desk or to the shared queue (lobby mode only).
+        self.send_to = QComboBox()
+        self.send_to.setObjectName("sendTo")
+        self.send_to.setVisible(False)
         top = QHBoxLayout()
         top.addWidget(self.check_in_search, 1)
         top.addWidget(self.appointment)
+        top.addWidget(self.send_to)
         top.addWidget(self.new_visitor_button)
         left = QVBoxLayout()
         left.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.SPACING, defs.MARGIN)
@@ -228,6 +238,7 @@ class QueuePage(QWidget):
                 session.recall_action,
                 session.no_show_action,
                 session.recycle_action,
+                session.transfer_action,
             )
         ):
             button = self._button(action)
@@ -541,8 +552,30 @@ class QueuePage(QWidget):
         )
         return self._check_in(request)
 
+    def set_lobby_mode(self, desks: list[str]) -> None:
+        """The lobby's check-in: no desk card and no calling; each visitor is sent to
+        the shared queue or to one of *desks*."""
+        self.lobby = True
+        self.card.setVisible(False)
+        self.row_buttons[self.session.call_selected_action].setVisible(False)
+        self.show_desks(desks)
+        self.send_to.setVisible(True)
+
+    def show_desks(self, desks: list[str]) -> None:
+        chosen = self.send_to.currentData()
+        self.send_to.blockSignals(True)
+        self.send_to.clear()
+        self.send_to.addItem(translate("QueuePage", "Shared queue"), "")
+        for desk in desks:
+            self.send_to.addItem(translate("QueuePage", "Desk {desk}").format(desk=desk), desk)
+        index = self.send_to.findData(chosen)
+        self.send_to.setCurrentIndex(max(index, 0))
+        self.send_to.blockSignals(False)
+
     def _check_in(self, request: CheckIn, through=None) -> VisitInfo | None:
         """Check *request* in, or call *through* instead (an appointment's check-in)."""
+        if self.lobby and self.send_to.currentData():
+            request = dataclasses.replace(request, for_desk=str(self.send_to.currentData()))
         busy = self.session.current is not None
         try:
             visit = through() if through is not None else self.queue.check_in(request)

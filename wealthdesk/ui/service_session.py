@@ -62,6 +62,7 @@ class ServiceSession(QObject):
         self.recall_action = action(None, self.recall, defs.RECALL)
         self.no_show_action = action(None, self.no_show, defs.NO_SHOW)
         self.recycle_action = action("return", self.recycle)
+        self.transfer_action = action(None, self.transfer)
         self.start_action = action(None, self.start_service, defs.START_SERVICE)
         self.finish_action = action("finish", self.finish_service, defs.FINISH_SERVICE)
         self.open_action = action("service", self.open_service)
@@ -85,6 +86,7 @@ class ServiceSession(QObject):
         text(self.recall_action, translate("ServiceSession", "Recall"), defs.RECALL)
         text(self.no_show_action, translate("ServiceSession", "No-show…"), defs.NO_SHOW)
         text(self.recycle_action, translate("ServiceSession", "Back to the queue"))
+        text(self.transfer_action, translate("ServiceSession", "Pass to another desk…"))
         text(self.start_action, translate("ServiceSession", "Start service"), defs.START_SERVICE)
         text(
             self.finish_action, translate("ServiceSession", "Finish service…"), defs.FINISH_SERVICE
@@ -125,6 +127,7 @@ class ServiceSession(QObject):
         self.recall_action.setEnabled(called)
         self.no_show_action.setEnabled(called)
         self.recycle_action.setEnabled(called)
+        self.transfer_action.setEnabled(not free)
         self.start_action.setEnabled(called)
         self.finish_action.setEnabled(state is VisitState.SERVING)
         self.open_action.setEnabled(not free)
@@ -226,6 +229,40 @@ class ServiceSession(QObject):
             self.status_message.emit(
                 translate("ServiceSession", "{ticket} is back in the queue.").format(
                     ticket=visit.ticket
+                )
+            )
+            self._desk_freed()
+
+    def transfer(self) -> None:
+        """Pass the visitor at this desk on to a colleague's desk: they wait first for it."""
+        visit = self.current
+        if visit is None or not self.may_clear():
+            return
+        try:
+            desks = self.queue.other_desks()
+        except StorageError as exc:
+            interaction.explain(self._window, translate("ServiceSession", "Not passed on"), exc)
+            return
+        title = translate("ServiceSession", "Pass to another desk")
+        if not desks:
+            interaction.info(
+                self._window,
+                title,
+                translate("ServiceSession", "No other desk is at work today."),
+            )
+            return
+        chosen = interaction.choose(
+            self._window,
+            title,
+            translate("ServiceSession", "Which desk takes {ticket}?").format(ticket=visit.ticket),
+            [(d, translate("ServiceSession", "Desk {desk}").format(desk=d)) for d in desks],
+        )
+        if not chosen:
+            return
+        if self._run(lambda: self.queue.transfer(visit, chosen)):
+            self.status_message.emit(
+                translate("ServiceSession", "{ticket} passed to desk {desk}.").format(
+                    ticket=visit.ticket, desk=chosen
                 )
             )
             self._desk_freed()

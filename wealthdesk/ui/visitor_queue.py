@@ -88,6 +88,16 @@ class VisitorQueue(QObject):
         return self._moved(queue_service.recycle(visit.id, self._actor()), desk=True)
 
     @guarded
+    def transfer(self, visit: VisitInfo, to_desk: str) -> VisitInfo:
+        moved = queue_service.transfer(visit.id, to_desk, self._actor(), visit.row_version)
+        return self._moved(moved, desk=True)
+
+    @guarded
+    def other_desks(self) -> list[str]:
+        """The desks at work today besides this one (where a visitor may be passed on)."""
+        return [d.desk for d in queue_service.desks_overview() if d.desk not in (self.desk,)]
+
+    @guarded
     def park(self, visit: VisitInfo) -> VisitInfo:
         return self._moved(queue_service.park(visit.id, self._actor(), visit.row_version))
 
