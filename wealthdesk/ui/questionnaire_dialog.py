@@ -3,7 +3,7 @@ buttons, the score and level as they are answered, the unanswered ones marked.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -183,6 +183,10 @@ class QuestionnaireForm(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # Qt announces the change when the old translator goes, before the new
+            # language is the default locale: the questionnaire's own texts follow once
+            # the change is complete.
+            QTimer.singleShot(0, self, self.retranslate)
         super().changeEvent(event)
 
 
