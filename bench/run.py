@@ -34,7 +34,9 @@ MODULES = (
     "client_screen",
     "appointments",
     "notices",
+    "care",
     "sales",
+    "branch",
 )
 COLUMNS = ("benchmark", "value", "unit", "baseline", "ratio", "goal", "result")
 
