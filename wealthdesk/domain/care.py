@@ -323,7 +323,7 @@ _REASONS = {
     CareKind.BIRTHDAY: QT_TRANSLATE_NOOP("domain", "Birthday {due}: turns {detail}"),
     CareKind.MATURITY: QT_TRANSLATE_NOOP("domain", "Matures {due}: {detail}"),
     CareKind.RISK_EXPIRY: QT_TRANSLATE_NOOP("domain", "Risk assessment {detail} valid until {due}"),
-    CareKind.FOLLOW_UP: QT_TRANSLATE_NOOP("domain", "Follow up by {due}: {detail}"),
+    CareKind.FOLLOW_UP: QT_TRANSLATE_NOOP("domain", "Follow up by {due} on the visit of {detail}"),
     CareKind.CALL_BACK: QT_TRANSLATE_NOOP("domain", "Call back {due} {detail}"),
     CareKind.INVITATION: QT_TRANSLATE_NOOP("domain", "Invite to {detail} on {due}"),
     CareKind.NO_CONTACT: QT_TRANSLATE_NOOP("domain", "Last contact: {detail}"),
