@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.remove_demo_action = self._action("demo", self.remove_demo_data)
         self.settings_action = self._action("settings", self.open_settings, defs.SETTINGS)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.server_action = self._action(None, self.connect_to_server)
         self.quit_action = self._action(None, self.close, defs.QUIT)
         self.search_action = self._action("search", self.focus_search, defs.FOCUS_SEARCH)
         self.new_client_action = self._action("add-client", self.new_client, defs.NEW_CLIENT)
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
         self.file_menu.aboutToShow.connect(self._update_demo_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
+        self.file_menu.addAction(self.server_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.queue_menu = bar.addMenu("")
@@ -308,6 +310,7 @@ class MainWindow(QMainWindow):
         self.import_action.setText(translate("MainWindow", "&Import clients…"))
         self.remove_demo_action.setText(translate("MainWindow", "&Remove the demo clients…"))
         self.settings_action.setText(translate("MainWindow", "&Settings…"))
+        self.server_action.setText(translate("MainWindow", "Connect to the &branch server…"))
         self.quit_action.setText(translate("MainWindow", "&Quit"))
         self.search_action.setText(translate("MainWindow", "&Find a client"))
         self.new_client_action.setText(translate("MainWindow", "&New client"))
@@ -397,6 +400,15 @@ class MainWindow(QMainWindow):
             self.show_status(
                 translate("MainWindow", "{count} clients imported.").format(count=report.imported)
             )
+
+    def connect_to_server(self) -> None:
+        """Choose the branch server (or this PC's own database) for the next start."""
+        from .server_dialog import ServerDialog
+
+        current = "" if self.desk.database.is_sqlite else self.desk.database.display
+        dialog = ServerDialog(current, self)
+        interaction.run_dialog(dialog)
+        dialog.deleteLater()
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
