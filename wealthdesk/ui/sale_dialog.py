@@ -1,0 +1,345 @@
+"""Recording a sale: the product, the amount, the sale type (suggested, changeable), the
+双录 reference and, where it applies, the 65+ client's confirmation, with the
+suitability gate's verdict shown as the manager fills it in. Save stays disabled while
+the gate refuses; the service checks again when saving. Also: cancelling a private
+product's sale within its cooling-off period."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import DomainError, Problem
+from ..domain.product import format_fen, money_problem, needs_recording, parse_money
+from ..domain.sales import SaleType
+from ..i18n import translate
+from ..services.products import ProductInfo
+from ..services.sales import SaleContext, SaleDraft, SaleInfo
+from ..services.storage import StorageError
+from . import interaction
+from .forms import show_problems, validated_row
+from .product_model import rating_text
+from .sales_book import SalesBook
+
+# Where each of the gate's reasons shows: the assessment's under the product.
+_ROW_OF = {"assessment": "product", "visit": "product"}
+
+
+def _domain(text: str) -> str:
+    return QCoreApplication.translate("domain", text)
+
+
+class SaleDialog(QDialog):
+    """One sale for the client of *context*; *products* are those on sale."""
+
+    def __init__(
+        self,
+        book: SalesBook,
+        context: SaleContext,
+        products: list[ProductInfo],
+        visit_id: int | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(translate("SaleDialog", "Record a sale"))
+        self.setMinimumWidth(640)
+        self.book = book
+        self.context = context
+        self.visit_id = visit_id
+        self.saved: SaleInfo | None = None
+        self._suggested: SaleType | None = None
+        self._type_chosen = False
+        self._elderly_applies = False
+        self.problems: list[Problem] = []
+
+        self.client_label = QLabel(self._client_text())
+        self.client_label.setObjectName("secondaryText")
+        self.client_label.setWordWrap(True)
+        self.product = QComboBox()
+        self.product.setObjectName("saleProduct")
+        for product in products:
+            self.product.addItem(
+                f"{product.code} {product.name} · {rating_text(product.risk_rating)}", product
+            )
+        self.product.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.product.setMinimumContentsLength(32)
+        self.product_info = QLabel()
+        self.product_info.setObjectName("secondaryText")
+        self.product_info.setWordWrap(True)
+        product_box = QWidget()
+        box = QVBoxLayout(product_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.product)
+        box.addWidget(self.product_info)
+        self.amount = QLineEdit()
+        self.amount.setObjectName("saleAmount")
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.amount.setPlaceholderText(translate("SaleDialog", "e.g. 50000, 5万"))
+        self.sale_type = QComboBox()
+        for sale_type in SaleType:
+            self.sale_type.addItem("", sale_type.value)
+        self.recording_ref = QLineEdit()
+        self.recording_ref.setObjectName("recordingRef")
+        self.recording_ref.setMaxLength(64)
+        self.elderly = QCheckBox(translate("SaleDialog", "The client confirms explicitly"))
+        self.elderly.setToolTip(
+            translate(
+                "SaleDialog",
+                "A client aged 65 or over (or of unknown age) buying an R4 or R5 product "
+                "confirms it explicitly, after the risks were explained; the confirmation is "
+                "recorded with the sale",
+            )
+        )
+        self.elderly.setObjectName("elderlyConfirmed")
+        self.elderly_label = QLabel(translate("SaleDialog", "Confirmation"))
+
+        form = QFormLayout()
+        self.errors = {
+            "product": validated_row(form, QLabel(translate("SaleDialog", "Product")), product_box),
+            "amount": validated_row(
+                form, QLabel(translate("SaleDialog", "Amount (¥)")), self.amount
+            ),
+            "sale_type": validated_row(
+                form, QLabel(translate("SaleDialog", "Sale type")), self.sale_type
+            ),
+            "recording_ref": validated_row(
+                form, QLabel(translate("SaleDialog", "Recording (双录) ref.")), self.recording_ref
+            ),
+            "elderly_confirmed": validated_row(form, self.elderly_label, self.elderly),
+        }
+        self.verdict = QLabel()
+        self.verdict.setObjectName("saleVerdict")
+        self.verdict.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(translate("SaleDialog", "Record sale"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.client_label)
+        layout.addLayout(form)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.buttons)
+
+        self.product.currentIndexChanged.connect(self._product_changed)
+        self.amount.textEdited.connect(self.check)
+        self.recording_ref.textEdited.connect(self.check)
+        self.elderly.toggled.connect(self.check)
+        self.sale_type.activated.connect(self._type_activated)
+        self._retranslate_types()
+        self._product_changed()
+
+    # ------------------------------------------------------------ what is shown
+    def _client_text(self) -> str:
+        c = self.context
+        if c.client_level is None:
+            return translate(
+                "SaleDialog", "The client has no risk assessment: only unrated products sell."
+            )
+        if c.valid_until is not None and c.valid_until < c.today:
+            return translate("SaleDialog", "Client risk level C{level}, expired on {date}.").format(
+                level=c.client_level, date=c.valid_until.isoformat()
+            )
+        return translate("SaleDialog", "Client risk level C{level}, valid through {date}.").format(
+            level=c.client_level, date=c.valid_until.isoformat() if c.valid_until else ""
+        )
+
+    def _retranslate_types(self) -> None:
+        for index in range(self.sale_type.count()):
+            sale_type = SaleType(self.sale_type.itemData(index))
+            text = _domain(sale_type.label)
+            if sale_type is self._suggested:
+                text = translate("SaleDialog", "{type} (suggested)").format(type=text)
+            self.sale_type.setItemText(index, text)
+
+    def current_product(self) -> ProductInfo | None:
+        return self.product.currentData()
+
+    def _product_changed(self, *_args) -> None:
+        product = self.current_product()
+        if product is None:
+            self.product_info.setText(
+                translate("SaleDialog", "No product is on sale: add one on the Products page.")
+            )
+            self.check()
+            return
+        notes = [
+            _domain(product.family.label),
+            translate("SaleDialog", "minimum ¥{amount}").format(
+                amount=format_fen(product.min_amount_fen)
+            ),
+        ]
+        if product.private:
+            notes.append(translate("SaleDialog", "private: 24-hour cooling-off after signing"))
+        self.product_info.setText(" · ".join(notes))
+        recorded = needs_recording(product.family)
+        self.recording_ref.setEnabled(recorded)
+        self.recording_ref.setPlaceholderText(
+            translate("SaleDialog", "the audio-video recording's reference")
+            if recorded
+            else translate("SaleDialog", "not needed for this product")
+        )
+        elderly = self._elderly_applies = self.context.needs_elderly_confirmation(product)
+        self.elderly.setVisible(elderly)
+        self.elderly_label.setVisible(elderly)
+        if not elderly:
+            self.elderly.setChecked(False)
+        try:
+            self._suggested = self.book.suggested_sale_type(self.context.client_id, product.id)
+        except (DomainError, StorageError):
+            self._suggested = None
+        if self._suggested is not None and not self._type_chosen:
+            self.sale_type.setCurrentIndex(self.sale_type.findData(self._suggested.value))
+        self._retranslate_types()
+        self.check()
+
+    def _type_activated(self, _index: int) -> None:
+        self._type_chosen = True
+
+    # ------------------------------------------------------------ the verdict
+    def draft(self) -> SaleDraft:
+        product = self.current_product()
+        return SaleDraft(
+            client_id=self.context.client_id,
+            product_id=product.id if product else 0,
+            amount_fen=parse_money(self.amount.text()),
+            sale_type=SaleType(self.sale_type.currentData()),
+            visit_id=self.visit_id,
+            recording_ref=self.recording_ref.text().strip()
+            if self.recording_ref.isEnabled()
+            else "",
+            elderly_confirmed=self._elderly_applies and self.elderly.isChecked(),
+        )
+
+    def check(self, *_args) -> list[Problem]:
+        """The gate's verdict on the form as it stands, under the fields and above the
+        buttons; Save only when it passes."""
+        product = self.current_product()
+        problems: list[Problem] = []
+        text = self.amount.text().strip()
+        if text and money_problem(text, "amount"):
+            problems.append(money_problem(text, "amount"))
+        if product is None:
+            problems.append(Problem("product", QT_TRANSLATE_NOOP("domain", "Choose a product.")))
+        else:
+            gate = self.context.problems(product, self.draft())
+            if problems:  # an amount that cannot be read is said once
+                gate = [p for p in gate if p.field != "amount"]
+            problems += gate
+        self._show(problems)
+        return problems
+
+    def _show(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        placed = [Problem(_ROW_OF.get(p.field, p.field), p.template, p.params) for p in problems]
+        show_problems(self.errors, placed)
+        if problems:
+            self.verdict.setProperty("invalid", True)
+            self.verdict.setText(
+                QCoreApplication.translate(
+                    "SaleDialog",
+                    "Not suitable: %n reason(s) above. The sale cannot be recorded; there is "
+                    "no override.",
+                    "",
+                    len(problems),
+                )
+            )
+        else:
+            self.verdict.setProperty("invalid", False)
+            self.verdict.setText(translate("SaleDialog", "Suitable: the sale may be recorded."))
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
+        self.save_button.setEnabled(not problems)
+        self.layout().activate()  # the reasons' lines change the rows' heights
+        self.adjustSize()
+
+    def save(self) -> None:
+        if self.check():
+            return
+        try:
+            self.saved = self.book.record_sale(self.draft())
+        except DomainError as exc:
+            self._show(exc.problems)  # what changed since: the service's own verdict
+            return
+        except StorageError as exc:
+            interaction.explain(self, translate("SaleDialog", "Not saved"), exc)
+            return
+        self.accept()
+
+
+class CancelSaleDialog(QDialog):
+    """The client cancels within the cooling-off period: the reason, then Cancel sale."""
+
+    def __init__(self, book: SalesBook, sale: SaleInfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(translate("SaleDialog", "Cancel in the cooling-off period"))
+        self.book = book
+        self.sale = sale
+        self.cancelled: SaleInfo | None = None
+        text = QLabel(
+            translate(
+                "SaleDialog",
+                "Cancel the sale of {product} (¥{amount}) signed {signed}? The cooling-off "
+                "period ends {end}; the client gets a full refund and the sale counts in no "
+                "total.",
+            ).format(
+                product=sale.product_name,
+                amount=format_fen(sale.amount_fen),
+                signed=f"{sale.signed_at:%Y-%m-%d %H:%M}",
+                end=f"{sale.cooling_off_until:%Y-%m-%d %H:%M}",
+            )
+        )
+        text.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("cancelReason")
+        self.reason.setMaxLength(500)
+        form = QFormLayout()
+        self.errors = {
+            "reason": validated_row(form, QLabel(translate("SaleDialog", "Reason")), self.reason)
+        }
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(translate("SaleDialog", "Cancel sale"))
+        self.ok_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("SaleDialog", "Keep the sale")
+        )
+        self.reason.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
+        self.buttons.accepted.connect(self.cancel_sale)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def cancel_sale(self) -> None:
+        try:
+            self.cancelled = self.book.cancel_sale(self.sale, self.reason.text())
+        except DomainError as exc:
+            if not show_problems(self.errors, exc.problems) & set(self.errors):
+                interaction.explain(self, translate("SaleDialog", "Not cancelled"), exc)
+                self.reject()
+            return
+        except StorageError as exc:
+            interaction.explain(self, translate("SaleDialog", "Not cancelled"), exc)
+            return
+        self.accept()
+
+
+__all__ = ["CancelSaleDialog", "SaleDialog"]
