@@ -236,3 +236,82 @@ def branch_latency(run: Run) -> list[Figure]:
             ),
         )
     ]
+
+
+IDLE_GOAL_PERCENT = 1.0
+IDLE_SETTLE_S = 6.0
+IDLE_MEASURE_S = {False: 20.0, True: 8.0}
+BARE_IDLE = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc)."""
+    import os
+    from pathlib import Path
+
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _idle_share(command: list[str], env: dict[str, str], seconds: float) -> float:
+    """Per cent of one core a process uses while nobody touches it."""
+    process = subprocess.Popen(command, env=env, cwd=REPO)
+    try:
+        time.sleep(IDLE_SETTLE_S)
+        if process.poll() is not None:
+            raise RuntimeError(f"{command[1]} ended with status {process.returncode}")
+        before, began = _cpu_seconds(process.pid), time.monotonic()
+        time.sleep(seconds)
+        used = _cpu_seconds(process.pid) - before
+        return 100 * used / (time.monotonic() - began)
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@benchmark("idle_cpu")
+def idle_cpu(run: Run) -> list[Figure]:
+    """The desk window left alone on an SQLite file it shares with other processes (the
+    worst case: it looks at PRAGMA data_version three times a second)."""
+    import sys as _sys
+
+    from harness import private_environment
+
+    if not _sys.platform.startswith("linux"):
+        return [unavailable("idle_cpu", "%", "reads /proc", (Goal("value", "<=", 1.0),))]
+    from wealthdesk.db.connection import sqlite_url
+
+    database = sqlite_url(run.folder("idle") / "wealthdesk.sqlite3")
+    env = private_environment(run.folder("idle/home"))
+    subprocess.run(
+        [run.python, "main.py", "--db", database, "demo", "--clients", "200", "--days", "5"],
+        env=env,
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    )
+    seconds = IDLE_MEASURE_S[run.quick]
+    app = _idle_share([run.python, "main.py", "--db", database], env, seconds)
+    bare = _idle_share([run.python, "-c", BARE_IDLE], env, seconds)
+    return [
+        Figure(
+            "idle_cpu",
+            app,
+            "%",
+            baseline=bare,
+            ratio=app / bare if bare else None,
+            goals=(Goal("value", "<=", IDLE_GOAL_PERCENT),),
+            note=(
+                f"CPU share of the desk window left alone for {seconds:.0f} s (after "
+                f"{IDLE_SETTLE_S:.0f} s to settle) on an SQLite file with demo data, offscreen; "
+                "baseline: a bare shown QMainWindow over the same time"
+            ),
+        )
+    ]
