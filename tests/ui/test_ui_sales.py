@@ -1,0 +1,269 @@
+"""The holdings and sales tabs and the sale dialog, standalone, driven with qtbot: the
+gate's verdict as the manager types, the 65+ confirmation, the service's re-check, the
+cooling-off cancellation, and tabs that clear without a trace."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+from wealthdesk import db
+from wealthdesk.db.models import RiskAssessment, Sale
+from wealthdesk.domain.client import ClientDraft, ProductFamily
+from wealthdesk.domain.product import ProductDraft
+from wealthdesk.domain.sales import SaleType
+from wealthdesk.services import clients, products, sales
+from wealthdesk.services.sales import SaleDraft
+from wealthdesk.ui.desk import DeskContext
+from wealthdesk.ui.holdings_tab import HoldingsTab
+from wealthdesk.ui.product_model import HoldingTableModel, SaleTableModel
+from wealthdesk.ui.sales_book import SalesBook
+from wealthdesk.ui.sales_tab import SalesTab
+
+F = ProductFamily
+
+
+def assess(client_id: int, level: int, until: dt.date) -> None:
+    RiskAssessment.create(
+        client=client_id,
+        assessed_on=until - dt.timedelta(days=364),
+        valid_until=until,
+        score=50,
+        level=level,
+        created_at=dt.datetime(2026, 1, 1),
+    )
+
+
+@pytest.fixture
+def desk(qtbot, store, clock, prompts, language):
+    language.install_language("en")
+    context = DeskContext("1", db.current())
+    book = SalesBook(context.actor, lambda: "1")
+    young = clients.create_client(ClientDraft(name="张伟", id_number="360426199101010071"), "t")
+    elder = clients.create_client(ClientDraft(name="李娜", id_number="11010519491231002X"), "t")
+    assess(young.id, 3, dt.date(2027, 6, 30))
+    assess(elder.id, 5, dt.date(2027, 6, 30))
+    made = {
+        code: products.create_product(ProductDraft(code, name, family, rating, **extra), "t")
+        for code, name, family, rating, extra in [
+            ("LC-R2", "稳健理财", F.WEALTH, 2, {"min_amount_fen": 1_000_000, "term_days": 90}),
+            ("LC-R4", "权益理财", F.WEALTH, 4, {}),
+            ("SM-R3", "私募理财", F.WEALTH, 3, {"private": True}),
+            ("CK-1Y", "定期存款", F.LIABILITY, None, {"term_days": 365}),
+        ]
+    }
+
+    class Desk:
+        pass
+
+    d = Desk()
+    d.context, d.book, d.young, d.elder, d.products = context, book, young.id, elder.id, made
+    d.sales = SalesTab(context, book=book)
+    d.holdings = HoldingsTab(context, book=book)
+    for tab in (d.sales, d.holdings):
+        qtbot.addWidget(tab)
+    return d
+
+
+def open_sale_dialog(desk, prompts, client_id: int, fill) -> object:
+    """Open "Record a sale…" for *client_id*; *fill(dialog)* acts in it, as the manager."""
+    desk.sales.show_client(client_id, None)
+    seen = []
+
+    def act(dialog):
+        seen.append(dialog)
+        fill(dialog)
+        return dialog.result()
+
+    prompts.answer("dialog", act)
+    desk.sales.record_button.click()
+    return seen[0]
+
+
+def choose(dialog, code: str) -> None:
+    for index in range(dialog.product.count()):
+        if dialog.product.itemData(index).code == code:
+            dialog.product.setCurrentIndex(index)
+            return
+    raise AssertionError(code)
+
+
+def test_the_verdict_follows_the_form_and_save_waits_for_a_suitable_sale(desk, prompts, type_text):
+    def fill(dialog):
+        choose(dialog, "LC-R4")  # above the client's C3
+        assert not dialog.save_button.isEnabled()
+        assert "rated R4, above the client's risk level C3" in dialog.errors["product"].text()
+        assert "no override" in dialog.verdict.text()
+        choose(dialog, "LC-R2")
+        type_text(dialog.amount, "5000")
+        assert "minimum for this product is ¥10,000.00" in dialog.errors["amount"].text()
+        dialog.amount.clear()
+        type_text(dialog.amount, "5万")
+        assert "双录" in dialog.errors["recording_ref"].text()
+        assert not dialog.save_button.isEnabled()
+        type_text(dialog.recording_ref, "SL20261127001")
+        assert dialog.save_button.isEnabled()
+        assert dialog.verdict.text() == "Suitable: the sale may be recorded."
+        assert SaleType(dialog.sale_type.currentData()) is SaleType.NEW
+        assert "(suggested)" in dialog.sale_type.currentText()
+        dialog.save_button.click()
+
+    dialog = open_sale_dialog(desk, prompts, desk.young, fill)
+    assert dialog.saved is not None and dialog.saved.amount_fen == 5_000_000
+    assert desk.sales.model.rowCount() == 1
+    assert desk.sales.title() == "Sales (1)"
+    desk.holdings.show_client(desk.young)
+    assert desk.holdings.model.rowCount() == 1
+    assert "50,000.00" in desk.holdings.total_label.text()
+
+
+def test_a_deposit_needs_no_recording_and_its_field_says_so(desk, prompts, type_text):
+    def fill(dialog):
+        choose(dialog, "CK-1Y")
+        assert not dialog.recording_ref.isEnabled()
+        type_text(dialog.amount, "100000")
+        assert dialog.save_button.isEnabled()
+        dialog.reject()
+
+    open_sale_dialog(desk, prompts, desk.young, fill)
+
+
+def test_a_client_of_65_or_over_confirms_an_r4_product_explicitly(desk, prompts, type_text):
+    def fill(dialog):
+        choose(dialog, "LC-R2")
+        assert dialog.elderly.isHidden()
+        choose(dialog, "LC-R4")
+        assert not dialog.elderly.isHidden()
+        type_text(dialog.amount, "10万")
+        type_text(dialog.recording_ref, "SL1")
+        assert "The client is 76" in dialog.errors["elderly_confirmed"].text()
+        assert not dialog.save_button.isEnabled()
+        dialog.elderly.setChecked(True)
+        assert dialog.save_button.isEnabled()
+        dialog.save_button.click()
+
+    dialog = open_sale_dialog(desk, prompts, desk.elder, fill)
+    assert Sale.get_by_id(dialog.saved.id).elderly_confirmed
+
+
+def test_the_service_checks_again_when_saving_and_nothing_is_saved(desk, prompts, type_text):
+    def fill(dialog):
+        choose(dialog, "LC-R2")
+        type_text(dialog.amount, "5万")
+        type_text(dialog.recording_ref, "SL1")
+        assert dialog.save_button.isEnabled()
+        # Meanwhile a newer assessment, already expired, is entered elsewhere.
+        RiskAssessment.create(
+            client=desk.young,
+            assessed_on=dt.date(2026, 11, 26),
+            valid_until=dt.date(2026, 11, 26),
+            score=50,
+            level=3,
+            created_at=dt.datetime(2026, 11, 26),
+        )
+        dialog.save_button.click()
+        assert dialog.result() == 0
+        assert "expired on 2026-11-26" in dialog.errors["product"].text()
+        assert not dialog.save_button.isEnabled()
+
+    dialog = open_sale_dialog(desk, prompts, desk.young, fill)
+    assert dialog.saved is None
+    assert Sale.select().count() == 0
+
+
+def test_a_private_sale_is_cancelled_in_its_cooling_off_and_not_after(
+    desk, prompts, clock, type_text
+):
+    sale = sales.record_sale(
+        SaleDraft(desk.young, desk.products["SM-R3"].id, 2_000_000, recording_ref="SL1"),
+        "t",
+        "1",
+    )
+    other = sales.record_sale(
+        SaleDraft(desk.young, desk.products["SM-R3"].id, 3_000_000, recording_ref="SL2"),
+        "t",
+        "1",
+    )
+    tab = desk.sales
+    tab.show_client(desk.young)
+    tab.table.selectRow(
+        tab.proxy.mapFromSource(tab.model.index(tab.model.row_of(sale.id), 0)).row()
+    )
+    assert tab.cancel_button.isEnabled()
+
+    def cancel(dialog):
+        assert not dialog.ok_button.isEnabled()
+        type_text(dialog.reason, "家人反对")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    prompts.answer("dialog", cancel)
+    tab.cancel_button.click()
+    assert sales.get_sale(sale.id).cancelled
+    assert tab.title() == "Sales (1)"
+    row = tab.model.row_of(sale.id)
+    assert tab.model.index(row, 0).data(Qt.ItemDataRole.FontRole).strikeOut()
+    clock.set(clock.now + dt.timedelta(hours=24, minutes=1))
+    tab.refresh()
+    tab.table.selectRow(
+        tab.proxy.mapFromSource(tab.model.index(tab.model.row_of(other.id), 0)).row()
+    )
+    assert not tab.cancel_button.isEnabled()
+
+
+def test_holdings_are_added_and_closed_by_hand(desk, prompts, type_text):
+    tab = desk.holdings
+    tab.show_client(desk.young)
+    assert tab.title() == "Holdings"
+
+    def add(dialog):
+        index = next(
+            i for i in range(dialog.product.count()) if dialog.product.itemData(i).code == "CK-1Y"
+        )
+        dialog.product.setCurrentIndex(index)
+        assert dialog.has_maturity.isChecked()  # a term: the maturity is proposed
+        type_text(dialog.amount, "20万")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        return dialog.result()
+
+    prompts.answer("dialog", add)
+    tab.add_button.click()
+    assert tab.model.rowCount() == 1 and tab.title() == "Holdings (1)"
+    assert "200,000.00" in tab.total_label.text()
+    assert "2027-11-27 (in 365 day" in tab.model.index(0, 4).data()
+    tab.table.selectRow(0)
+    prompts.answer("confirm", True)
+    tab.close_button.click()
+    assert tab.model.rowCount() == 0
+    assert "¥0.00" in tab.total_label.text()
+
+
+def test_clearing_the_tabs_leaves_no_trace_of_the_client(desk):
+    sales.record_sale(
+        SaleDraft(desk.young, desk.products["LC-R2"].id, 5_000_000, recording_ref="SL1"), "t", "1"
+    )
+    for tab in (desk.sales, desk.holdings):
+        tab.show_client(desk.young, visit_id=None)
+        assert tab.model.rowCount() == 1
+        tab.table.selectRow(0)
+        tab.clear()
+        assert tab.client_id is None and tab.model.rowCount() == 0
+        assert tab.title() in ("Sales", "Holdings")
+        texts = [w.text() for w in tab.findChildren(QLabel)]
+        assert not any("50,000" in t or "稳健" in t for t in texts)
+        assert not tab.table.selectionModel().hasSelection()
+
+
+def test_the_holding_and_sale_models_pass_qt_s_checks(qtmodeltester, desk):
+    sale = sales.record_sale(
+        SaleDraft(desk.young, desk.products["SM-R3"].id, 5_000_000, recording_ref="SL1"), "t", "1"
+    )
+    held = HoldingTableModel()
+    held.set_rows(products.client_holdings(desk.young).rows)
+    qtmodeltester.check(held)
+    sold = SaleTableModel()
+    sold.set_rows([sale])
+    qtmodeltester.check(sold)
