@@ -1,0 +1,431 @@
+"""The Today page: the morning's overview and the day's care work. Today's appointments
+with their preparation, the care list with calls, the queue, the time on client work
+against the target and the expiring risk assessments; masked names only."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.care import CareKind, ClientWorkTime
+from ..domain.errors import DomainError
+from ..i18n import translate
+from ..services import clock
+from ..services.care import CareItem
+from ..services.storage import StorageError
+from . import defs, interaction
+from .appointment_book import AppointmentBook
+from .appointment_model import AppointmentTableModel
+from .call_dialog import CallDialog
+from .care_book import CareBook
+from .care_model import (
+    CLIENT_ID_ROLE,
+    COL_DETAIL,
+    SORT_ROLE,
+    TASK_ID_ROLE,
+    CareTableModel,
+    RiskExpiryTableModel,
+)
+from .desk import DeskContext
+from .event_dialog import EventDialog
+from .support_dialog import SupportDialog
+
+log = logging.getLogger(__name__)
+REFRESH_MS = 60_000
+
+
+def _domain(text: str) -> str:
+    return QCoreApplication.translate("domain", text)
+
+
+def duration_text(minutes: int) -> str:
+    """``2 h 35 min``, ``25 min``, ``5 h``."""
+    hours, rest = divmod(max(0, int(minutes)), 60)
+    if hours and rest:
+        return translate("TodayPage", "{h} h {m} min").format(h=hours, m=rest)
+    if hours:
+        return translate("TodayPage", "{h} h").format(h=hours)
+    return translate("TodayPage", "{m} min").format(m=rest)
+
+
+def work_time_text(time: ClientWorkTime) -> str:
+    """``2 h 35 min of 5 h: services 1 h 50 min, calls 25 min, support 20 min``."""
+    return translate(
+        "TodayPage", "{total} of {target}: services {services}, calls {calls}, support {support}"
+    ).format(
+        total=duration_text(time.total_minutes),
+        target=duration_text(time.target_minutes),
+        services=duration_text(time.service_minutes),
+        calls=duration_text(time.call_minutes),
+        support=duration_text(time.support_minutes),
+    )
+
+
+def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(proxy)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.horizontalHeader().setHighlightSections(False)
+    return view, proxy
+
+
+class TodayPage(QWidget):
+    status_message = Signal(str)  # never carries client data
+    open_client = Signal(int)  # a client id, for the client book
+
+    def __init__(
+        self, desk: DeskContext, appointment_book: AppointmentBook, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self.desk = desk
+        self.appointment_book = appointment_book
+        self.care_book = CareBook(desk.actor, lambda: desk.manager, lambda: desk.desk, self)
+        self._kind: CareKind | None = None
+        self._counts: dict[CareKind, int] = {}
+
+        # -- today's appointments
+        self.appointments_box = QGroupBox()
+        self.appointment_model = AppointmentTableModel(self)
+        self.appointment_view, self.appointment_proxy = _table(
+            self.appointment_model, "todayAppointments"
+        )
+        self.appointment_proxy.setSortRole(Qt.ItemDataRole.UserRole + 2)  # its SORT_ROLE
+        self.appointment_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.appointment_view.horizontalHeader().setStretchLastSection(True)
+        self.no_appointments = QLabel()
+        box = QVBoxLayout(self.appointments_box)
+        box.addWidget(self.appointment_view)
+        box.addWidget(self.no_appointments)
+
+        # -- the care list
+        self.care_box = QGroupBox()
+        self.care_model = CareTableModel(self)
+        self.care_view, self.care_proxy = _table(self.care_model, "careList")
+        header = self.care_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Stretch)
+        self.care_view.doubleClicked.connect(lambda _index: self.call_selected())
+        self.care_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("careKindFilter")
+        self.kind_filter.currentIndexChanged.connect(self._kind_chosen)
+        self.kind_label = QLabel()
+        self.call_button = QPushButton()
+        self.call_button.setObjectName("callButton")
+        self.call_button.clicked.connect(self.call_selected)
+        self.done_button = QPushButton()
+        self.done_button.clicked.connect(self.done_selected)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self._open_selected)
+        self.care_status = QLabel()
+        self.care_status.setObjectName("careStatus")
+        bar = QHBoxLayout()
+        bar.addWidget(self.kind_label)
+        bar.addWidget(self.kind_filter)
+        bar.addStretch(1)
+        bar.addWidget(self.call_button)
+        bar.addWidget(self.done_button)
+        bar.addWidget(self.open_button)
+        box = QVBoxLayout(self.care_box)
+        box.addLayout(bar)
+        box.addWidget(self.care_view, 1)
+        box.addWidget(self.care_status)
+
+        # -- time on client work
+        self.time_box = QGroupBox()
+        self.time_bar = QProgressBar()
+        self.time_bar.setObjectName("clientWorkBar")
+        self.time_bar.setTextVisible(True)
+        self.time_text = QLabel()
+        self.time_text.setObjectName("clientWorkText")
+        self.time_text.setWordWrap(True)
+        box = QVBoxLayout(self.time_box)
+        box.addWidget(self.time_bar)
+        box.addWidget(self.time_text)
+
+        # -- the queue
+        self.queue_box = QGroupBox()
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("todayWaiting")
+        font = self.waiting_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.waiting_label.setFont(font)
+        self.served_label = QLabel()
+        box = QVBoxLayout(self.queue_box)
+        box.addWidget(self.waiting_label)
+        box.addWidget(self.served_label)
+
+        # -- expiring assessments
+        self.risk_box = QGroupBox()
+        self.risk_model = RiskExpiryTableModel(self)
+        self.risk_view, self.risk_proxy = _table(self.risk_model, "expiringAssessments")
+        self.risk_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.risk_view.horizontalHeader().setStretchLastSection(True)
+        self.risk_view.doubleClicked.connect(self._open_risk_client)
+        box = QVBoxLayout(self.risk_box)
+        box.addWidget(self.risk_view)
+
+        # -- actions that are not about one task
+        self.event_button = QPushButton()
+        self.event_button.setObjectName("newEventButton")
+        self.event_button.clicked.connect(self.new_event)
+        self.support_button = QPushButton()
+        self.support_button.setObjectName("supportButton")
+        self.support_button.clicked.connect(self.log_support)
+
+        side = QVBoxLayout()
+        side.setSpacing(defs.SPACING)
+        side.addWidget(self.time_box)
+        side.addWidget(self.queue_box)
+        side.addWidget(self.risk_box, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.event_button)
+        actions.addWidget(self.support_button)
+        side.addLayout(actions)
+        main = QVBoxLayout()
+        main.setSpacing(defs.SPACING)
+        main.addWidget(self.appointments_box, 2)
+        main.addWidget(self.care_box, 5)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
+        grid.setHorizontalSpacing(defs.MARGIN)
+        grid.addLayout(main, 0, 0)
+        grid.addLayout(side, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.care_book.care_changed.connect(self.refresh)
+        appointment_book.appointments_changed.connect(self._refresh_appointments)
+        self.retranslate()
+        self._selection_changed()
+
+    # ------------------------------------------------------------ text
+    def retranslate(self) -> None:
+        self.appointments_box.setTitle(translate("TodayPage", "Today's appointments"))
+        self.no_appointments.setText(translate("TodayPage", "No appointments today."))
+        self.care_box.setTitle(translate("TodayPage", "Care list"))
+        self.kind_label.setText(translate("TodayPage", "Show"))
+        self.call_button.setText(translate("TodayPage", "Call…"))
+        self.done_button.setText(translate("TodayPage", "Done"))
+        self.open_button.setText(translate("TodayPage", "Open client"))
+        self.time_box.setTitle(translate("TodayPage", "Time on client work"))
+        self.queue_box.setTitle(translate("TodayPage", "Queue"))
+        self.risk_box.setTitle(translate("TodayPage", "Risk assessments expiring"))
+        self.event_button.setText(translate("TodayPage", "New event…"))
+        self.support_button.setText(translate("TodayPage", "Colleague support…"))
+        self.care_model.retranslate()
+        self.risk_model.retranslate()
+        self.appointment_model.retranslate()
+        self._fill_kind_filter()
+
+    def _fill_kind_filter(self) -> None:
+        total = sum(self._counts.values())
+        self.kind_filter.blockSignals(True)
+        self.kind_filter.clear()
+        self.kind_filter.addItem(translate("TodayPage", "All ({count})").format(count=total), "")
+        for kind in CareKind:
+            self.kind_filter.addItem(
+                f"{_domain(kind.label)} ({self._counts.get(kind, 0)})", kind.value
+            )
+        index = self.kind_filter.findData(self._kind.value if self._kind else "")
+        self.kind_filter.setCurrentIndex(max(index, 0))
+        self.kind_filter.blockSignals(False)
+
+    # ------------------------------------------------------------ reading
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self.timer.start()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.timer.stop()
+
+    def refresh(self) -> None:
+        """Read everything the page shows again (each minute while shown)."""
+        try:
+            self._refresh_appointments()
+            self._refresh_care()
+            self._show_work_time(self.care_book.work_time())
+            figures = self.care_book.queue_figures()
+            self.waiting_label.setText(
+                translate("TodayPage", "{count} waiting").format(count=figures.waiting)
+            )
+            self.served_label.setText(
+                translate("TodayPage", "{served} served today, {arrived} arrived").format(
+                    served=figures.served, arrived=figures.arrived
+                )
+            )
+            self.risk_model.show(self.care_book.expiring())
+        except StorageError as exc:
+            log.warning("Today page not refreshed: %s", exc)
+            self.status_message.emit(exc.render(QCoreApplication.translate))
+
+    def _refresh_appointments(self) -> None:
+        appointments = self.appointment_book.day(clock.today())
+        self.appointment_model.show(appointments)
+        self.appointment_view.setVisible(bool(appointments))
+        self.no_appointments.setVisible(not appointments)
+
+    def _refresh_care(self) -> None:
+        chosen = self.selected_item()
+        items = self.care_book.care_list(self._kind)
+        self._counts = self.care_book.counts()
+        self.care_model.show(items)
+        self._fill_kind_filter()
+        shown_total = self._counts.get(self._kind, 0) if self._kind else sum(self._counts.values())
+        if not items:
+            self.care_status.setText(translate("TodayPage", "Nothing to call about today."))
+        elif shown_total > len(items):
+            self.care_status.setText(
+                translate("TodayPage", "The first {shown} of {total}, the most urgent first.")
+                .replace("{shown}", f"{len(items):,}")
+                .replace("{total}", f"{shown_total:,}")
+            )
+        else:
+            overdue = sum(1 for i in items if i.overdue)
+            self.care_status.setText(
+                translate("TodayPage", "{count} to do, {overdue} overdue").format(
+                    count=len(items), overdue=overdue
+                )
+            )
+        if chosen is not None:
+            self.select_task(chosen.task_id)
+        self._selection_changed()
+
+    def _show_work_time(self, time: ClientWorkTime) -> None:
+        self.work_time = time
+        self.time_bar.setRange(0, max(1, time.target_minutes))
+        self.time_bar.setValue(min(time.total_minutes, time.target_minutes))
+        if time.met:
+            state = translate("TodayPage", "target met")
+        else:
+            state = translate("TodayPage", "{left} to go").format(
+                left=duration_text(time.minutes_to_go)
+            )
+        self.time_bar.setFormat(f"{round(time.share * 100)}% · {state}")
+        self.time_text.setText(work_time_text(time))
+
+    # ------------------------------------------------------------ the care list
+    def _kind_chosen(self) -> None:
+        code = self.kind_filter.currentData()
+        self._kind = CareKind(code) if code else None
+        try:
+            self._refresh_care()
+        except StorageError as exc:
+            self.status_message.emit(exc.render(QCoreApplication.translate))
+
+    def set_kind(self, kind: CareKind | None) -> None:
+        self.kind_filter.setCurrentIndex(
+            max(0, self.kind_filter.findData(kind.value if kind else ""))
+        )
+
+    def selected_item(self) -> CareItem | None:
+        rows = self.care_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.care_model.item_at(self.care_proxy.mapToSource(rows[0]).row())
+
+    def select_task(self, task_id: int) -> bool:
+        row = self.care_model.row_of(task_id)
+        if row < 0:
+            return False
+        self.care_view.selectRow(self.care_proxy.mapFromSource(self.care_model.index(row, 0)).row())
+        return True
+
+    def _selection_changed(self, *_args) -> None:
+        item = self.selected_item()
+        self.call_button.setEnabled(item is not None and item.client_id is not None)
+        self.done_button.setEnabled(item is not None)
+        self.open_button.setEnabled(item is not None and item.client_id is not None)
+
+    def call_selected(self) -> None:
+        item = self.selected_item()
+        if item is None or item.client_id is None:
+            return
+        dialog = CallDialog(self.care_book, item, self)
+        if interaction.run_dialog(dialog) and dialog.logged is not None:
+            outcome = _domain(dialog.logged.outcome.label)
+            self.status_message.emit(
+                translate("TodayPage", "Call logged: {outcome}").format(outcome=outcome)
+            )
+        dialog.deleteLater()
+
+    def done_selected(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        try:
+            self.care_book.close_task(item.task_id)
+        except (DomainError, StorageError) as exc:
+            interaction.explain(self, translate("TodayPage", "The task was not closed"), exc)
+            self.refresh()
+            return
+        self.status_message.emit(translate("TodayPage", "Task done"))
+
+    def _open_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None and item.client_id is not None:
+            self.open_client.emit(item.client_id)
+
+    def _open_risk_client(self, index: QModelIndex) -> None:
+        client_id = self.risk_proxy.data(index, CLIENT_ID_ROLE)
+        if client_id is not None:
+            self.open_client.emit(int(client_id))
+
+    # ------------------------------------------------------------ events and support
+    def new_event(self) -> None:
+        dialog = EventDialog(self.care_book, self)
+        if interaction.run_dialog(dialog) and dialog.created is not None:
+            self.status_message.emit(
+                translate(
+                    "TodayPage", "Event created; {count} invitations on the care list"
+                ).replace("{count}", f"{dialog.created.invited:,}")
+            )
+        dialog.deleteLater()
+
+    def log_support(self) -> None:
+        dialog = SupportDialog(self.care_book, self)
+        if interaction.run_dialog(dialog) and dialog.logged is not None:
+            self.status_message.emit(translate("TodayPage", "Colleague support logged"))
+        dialog.deleteLater()
+
+    def task_ids(self) -> list[int]:
+        """The care list's tasks as shown, top to bottom (for tests and the lead)."""
+        return [
+            self.care_proxy.index(row, 0).data(TASK_ID_ROLE)
+            for row in range(self.care_proxy.rowCount())
+        ]
