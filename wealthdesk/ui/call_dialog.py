@@ -139,8 +139,8 @@ class CallDialog(QDialog):
             self.duration.setValue(1)
 
     def problems_text(self) -> str:
-        shown = [label.text() for label in self.errors.values() if label.isVisible()]
-        if self.general_error.isVisible():
+        shown = [label.text() for label in self.errors.values() if not label.isHidden()]
+        if not self.general_error.isHidden():
             shown.append(self.general_error.text())
         return "\n".join(shown)
 

@@ -110,7 +110,7 @@ class EventDialog(QDialog):
         )
 
     def problems_text(self) -> str:
-        return "\n".join(label.text() for label in self.errors.values() if label.isVisible())
+        return "\n".join(label.text() for label in self.errors.values() if not label.isHidden())
 
     def accept(self) -> None:
         problems = event_problems(

@@ -91,7 +91,7 @@ class SupportDialog(QDialog):
         return SupportKind(self.kind.currentData())
 
     def problems_text(self) -> str:
-        return "\n".join(label.text() for label in self.errors.values() if label.isVisible())
+        return "\n".join(label.text() for label in self.errors.values() if not label.isHidden())
 
     def accept(self) -> None:
         values = (
