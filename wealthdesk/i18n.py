@@ -16,13 +16,15 @@ _installed: list[QTranslator] = []
 def install_language(language: str) -> str:
     """Install the translators for *language* (``zh_CN`` or ``en``); returns the one used."""
     app = QCoreApplication.instance()
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
     if language not in LANGUAGES:
         log.warning("unknown language %r; using zh_CN", language)
         language = "zh_CN"
+    # The locale first: removing a translator sends the language-change event, and
+    # what redraws then (dates, a questionnaire's language) asks for the new locale.
     QLocale.setDefault(QLocale(language if language != "en" else "en_US"))
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
     if language == "en":
         return language  # the source strings are English
     ours = QTranslator(app)

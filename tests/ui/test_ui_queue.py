@@ -658,7 +658,7 @@ def test_the_client_screen_shows_the_clients_earlier_visits(window, prompts, clo
     assert model.rowCount() == 1  # this visit is not its own history
     texts = [model.index(0, c).data() for c in range(model.columnCount())]
     assert texts[1] == "W001" and "已成交" in texts and "20" in texts
-    assert "1" in page.record_tabs.tabText(1)
+    assert "1" in page.record_tabs.tabText(page.record_tabs.indexOf(page.history))
     prompts.answer("dialog", finish_answer())
     window.session.start_action.trigger()
     window.session.finish_action.trigger()

@@ -76,7 +76,13 @@ class MainWindow(QMainWindow):
 
         self.queue_page = QueuePage(self.session, self.book)
         self.queue_page.status_message.connect(self.show_status)
-        self.service_page = ServicePage(self.session, self.book)
+        self.queue_page.survey_requested.connect(self.open_waiting_survey)
+        from .risk_profile import RiskProfile
+
+        self.risk_profile = RiskProfile(desk.actor, self)
+        self.service_page = ServicePage(
+            self.session, self.book, desk=self.desk, profile=self.risk_profile
+        )
         self.service_page.status_message.connect(self.show_status)
         self.service_page.default_manager = lambda: self.desk.manager
         self.appointment_book = AppointmentBook(
@@ -400,6 +406,16 @@ class MainWindow(QMainWindow):
             self.show_status(
                 translate("MainWindow", "{count} clients imported.").format(count=report.imported)
             )
+
+    def open_waiting_survey(self, visit) -> None:
+        """The survey a waiting client fills in with the manager (with their consent)."""
+        from .waiting_survey import WaitingSurveyDialog
+
+        if visit is None or visit.client_id is None:
+            return
+        dialog = WaitingSurveyDialog(visit.client_id, visit.id, self.desk, self.risk_profile)
+        interaction.run_dialog(dialog)
+        dialog.deleteLater()
 
     def connect_to_server(self) -> None:
         """Choose the branch server (or this PC's own database) for the next start."""

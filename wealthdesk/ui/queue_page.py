@@ -94,6 +94,7 @@ class Banner(QFrame):
 
 class QueuePage(QWidget):
     status_message = Signal(str)
+    survey_requested = Signal(object)  # the waiting visit whose client fills in the survey
     figures_changed = Signal()  # today's counts were read again
 
     def __init__(self, session: ServiceSession, book: ClientBook, parent: QWidget | None = None):
@@ -171,7 +172,7 @@ class QueuePage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(COL_TICKET, 70)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: session.update_actions())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: session.call_selected_action.trigger())
         self.empty_label = QLabel()
         self.empty_label.setObjectName("secondaryText")
@@ -186,6 +187,12 @@ class QueuePage(QWidget):
         ):
             self.row_buttons[action] = self._button(action)
             row_actions.addWidget(self.row_buttons[action])
+        self.survey_button = QPushButton()
+        self.survey_button.setObjectName("surveyButton")
+        self.survey_button.clicked.connect(
+            lambda: self.survey_requested.emit(self.selected_visit())
+        )
+        row_actions.addWidget(self.survey_button)
         row_actions.addStretch(1)
 
         # The lobby sends a visitor to a desk or to the shared queue (lobby mode only).
@@ -276,6 +283,7 @@ class QueuePage(QWidget):
         self._tick_timer.timeout.connect(self.tick)
         self._tick_timer.start()
         self.retranslate()
+        self._selection_changed()
 
     @staticmethod
     def _button(action) -> QToolButton:
@@ -285,6 +293,14 @@ class QueuePage(QWidget):
         return button
 
     def retranslate(self) -> None:
+        self.survey_button.setText(translate("QueuePage", "Survey…"))
+        self.survey_button.setToolTip(
+            translate(
+                "QueuePage",
+                "With the client's consent: their risk questionnaire, preferences, needs and "
+                "family situation, filled in while they wait",
+            )
+        )
         self.check_in_search.setPlaceholderText(
             translate(
                 "QueuePage",
@@ -337,6 +353,17 @@ class QueuePage(QWidget):
         self.refresh()
         self.model.tick(clock.now())
         self._show_card_elapsed()
+
+    def _selection_changed(self) -> None:
+        self.session.update_actions()
+        visit = self.selected_visit()
+        # The survey is for a client of the book who waits (an anonymous walk-in is
+        # identified first, at the desk).
+        self.survey_button.setEnabled(
+            visit is not None
+            and visit.client_id is not None
+            and visit.state in (VisitState.WAITING, VisitState.PARKED)
+        )
 
     def selected_visit(self) -> VisitInfo | None:
         index = self.table.currentIndex()

@@ -55,12 +55,24 @@ def _domain(text: str) -> str:
 class ServicePage(QWidget):
     status_message = Signal(str)
 
-    def __init__(self, session: ServiceSession, book: ClientBook, parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: ServiceSession,
+        book: ClientBook,
+        parent: QWidget | None = None,
+        desk=None,
+        profile=None,
+    ):
         super().__init__(parent)
         self.setObjectName("servicePage")
         self.session = session
         self._book = book
         self.visit: VisitInfo | None = None
+        # The record's other tabs (holdings, risk, sales): each shows the client and
+        # clears without a trace; built with the record form.
+        self._desk = desk
+        self._profile = profile
+        self.client_tabs: list = []
 
         self.heading = ElidedLabel()
         self.heading.setObjectName("serviceHeading")
@@ -146,10 +158,29 @@ class ServicePage(QWidget):
             self.record_tabs = QTabWidget()
             self.record_tabs.setObjectName("recordTabs")
             self.record_tabs.addTab(form, "")
+            for tab in self._build_client_tabs():
+                self.record_tabs.addTab(tab, "")
             self.record_tabs.addTab(self.history, "")
             self._retranslate_tabs()
             self.body.addWidget(self.record_tabs)
         return self._form
+
+    def _build_client_tabs(self) -> list:
+        if self._desk is None:
+            return []
+        from .holdings_tab import HoldingsTab
+        from .risk_tab import RiskTab
+        from .sales_tab import SalesTab
+
+        self.client_tabs = [
+            HoldingsTab(self._desk),
+            RiskTab(self._desk, self._profile),
+            SalesTab(self._desk),
+        ]
+        for tab in self.client_tabs:
+            tab.title_changed.connect(self._retranslate_tabs)
+            tab.status_message.connect(self.status_message)
+        return self.client_tabs
 
     def _build_identify(self) -> None:
         self.identify = QWidget()
@@ -240,6 +271,8 @@ class ServicePage(QWidget):
             self._show_identify()
             return
         self.form.show_client(record)
+        for tab in self.client_tabs:
+            tab.show_client(visit.client_id, visit.id)
         self._show_history(visit)
         self.record_tabs.setCurrentIndex(0)
         self.body.setCurrentWidget(self.record_tabs)
@@ -261,8 +294,10 @@ class ServicePage(QWidget):
         if self._form is None:
             return
         self.record_tabs.setTabText(0, translate("ServicePage", "Record"))
+        for index, tab in enumerate(self.client_tabs, start=1):
+            self.record_tabs.setTabText(index, tab.title())
         self.record_tabs.setTabText(
-            1,
+            self.record_tabs.indexOf(self.history),
             translate("ServicePage", "Earlier visits ({count})").format(
                 count=self.history_model.rowCount()
             ),
@@ -404,6 +439,8 @@ class ServicePage(QWidget):
         self._adding = False
         if self._form is not None:
             self._form.clear()
+            for tab in self.client_tabs:
+                tab.clear()
             self.history_model.clear()
             self._retranslate_tabs()
         self.identify_search.setText("")
