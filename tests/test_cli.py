@@ -230,6 +230,7 @@ def test_demo_again_with_the_same_seed_adds_no_duplicates_and_says_why(home, dat
     assert done.stdout.strip().splitlines() == [
         "demo visits created: 0",
         "demo appointments created: 0",
+        "demo profiles created: 0 risk assessments, 0 products, 0 holdings, 0 sales, 0 care calls",
         "demo clients created: 0",
         "10 demo clients of seed 1 were already in the book; run demo with another seed "
         "(for example --seed 2) to add new ones.",
@@ -243,9 +244,10 @@ def test_demo_with_a_larger_count_adds_only_the_new_clients_and_says_so(home, da
         home, "demo", "--clients", "15", "--seed", "5", "--db", sqlite_url(database), "--lang", "en"
     )
     assert done.returncode == 0, done.stderr
-    visits, booked, created, explanation = done.stdout.strip().splitlines()
+    visits, booked, profiles, created, explanation = done.stdout.strip().splitlines()
     assert visits == "demo visits created: 0"  # the visits of these days are there already
     assert booked == "demo appointments created: 0"  # and so are the appointments
+    assert profiles.startswith("demo profiles created: ") and "0 risk assessments" not in profiles
     assert created == "demo clients created: 5"
     assert explanation.startswith("10 demo clients of seed 5 were already in the book")
     assert len(stored(database, "SELECT id FROM client WHERE is_demo")) == 15
@@ -260,11 +262,14 @@ def test_demo_makes_the_visits_of_the_days_asked_for_and_counts_them_before_the_
     assert done.returncode == 0, done.stderr
     visits = stored(database, "SELECT service_date FROM visit")
     booked = stored(database, "SELECT id FROM appointment")
-    assert done.stdout.strip().splitlines() == [
+    assessed = stored(database, "SELECT id FROM risk_assessment")
+    lines = done.stdout.strip().splitlines()
+    assert lines[:2] + lines[3:] == [
         f"demo visits created: {len(visits)}",
         f"demo appointments created: {len(booked)}",
         "demo clients created: 20",
     ]
+    assert lines[2].startswith(f"demo profiles created: {len(assessed)} risk assessments, ")
     assert len(booked) > 0
     # A week back and today: at least 5 working days of 8 or more visitors, and today.
     days = {day for (day,) in visits}

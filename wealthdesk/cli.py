@@ -395,6 +395,19 @@ def _demo(args: argparse.Namespace) -> int:
     report = create_demo_data(args.clients, args.seed, actor_name(), manager, desk, args.days)
     print(translate("cli", "demo visits created: {count}").format(count=report.visits))
     print(translate("cli", "demo appointments created: {count}").format(count=report.appointments))
+    print(
+        translate(
+            "cli",
+            "demo profiles created: {assessments} risk assessments, {products} products, "
+            "{holdings} holdings, {sales} sales, {calls} care calls",
+        ).format(
+            assessments=report.assessments,
+            products=report.products,
+            holdings=report.holdings,
+            sales=report.sales,
+            calls=report.calls,
+        )
+    )
     print(translate("cli", "demo clients created: {count}").format(count=report.clients))
     # The same seed makes the same clients; those already in the book are not added again.
     already = args.clients - report.clients

@@ -159,6 +159,7 @@ def _chunks(text: str) -> list[str]:
 def appointments_window(clock, main_window, language, qtbot):
     """The main window in English on the Appointments page."""
     language.install_language("en")
-    qtbot.waitUntil(lambda: main_window.nav_buttons[0].text() == "Queue")
+    queue = [key for key, _i, _p in main_window.pages].index("queue")
+    qtbot.waitUntil(lambda: main_window.nav_buttons[queue].text() == "Queue")
     main_window.go_to_key("appointments")
     return main_window

@@ -14,6 +14,7 @@ the audit log attributes to :data:`DEMO_ACTOR` (the entry names the appointment)
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import heapq
 import itertools
@@ -273,6 +274,11 @@ class DemoReport:
     clients: int
     visits: int
     appointments: int = 0
+    assessments: int = 0
+    products: int = 0
+    holdings: int = 0
+    sales: int = 0
+    calls: int = 0
 
 
 def create_demo_data(
@@ -304,10 +310,45 @@ def create_demo_data(
         if progress:
             progress(clients + done * DAY_WEIGHT, total)
 
+    last_before = Client.select(peewee.fn.MAX(Client.id)).scalar() or 0
     created = create_demo_clients(clients, seed, actor, manager, clients_done)
     visits = create_demo_visits(days, seed, actor, desk, days_done)
     booked = create_demo_appointments(seed, actor, manager, desk)
-    return DemoReport(clients=created, visits=visits, appointments=booked)
+    new_ids = [
+        cid
+        for (cid,) in _demo_clients().where(Client.id > last_before).order_by(Client.id).tuples()
+    ]
+    profile = create_demo_profiles(new_ids, seed, actor, desk)
+    return DemoReport(
+        clients=created, visits=visits, appointments=booked, **dataclasses.asdict(profile)
+    )
+
+
+@dataclass(frozen=True)
+class DemoProfiles:
+    assessments: int
+    products: int
+    holdings: int
+    sales: int
+    calls: int
+
+
+def create_demo_profiles(fresh: list[int], seed: int, actor: str, desk: str) -> DemoProfiles:
+    """For the demo clients *fresh* (those this run added: an earlier run's clients keep
+    what they have): risk assessments, then the catalogue with their holdings and sales
+    (each sale through the suitability gate on the assessment of its day), then the care
+    list's calls, an event and colleague support."""
+    from . import care, risk, sales
+
+    today = clock.today()
+    if not fresh:
+        return DemoProfiles(0, 0, 0, 0, 0)
+    rng = random.Random(f"{seed}:profiles")
+    with database.atomic():
+        assessments = risk.create_demo_assessments(rng, fresh, today, actor)
+    sold = sales.create_demo_products_and_sales(rng, fresh, today, actor)
+    cared = care.create_demo_care(rng, fresh, today, actor, desk)
+    return DemoProfiles(assessments, sold.products, sold.holdings, sold.sales, cared.calls)
 
 
 def create_demo_visits(
@@ -947,4 +988,8 @@ def remove_demo_clients(actor: str) -> int:
         detail = f"{count} clients" + (f", {len(visits)} visits" if visits else "")
         detail += f", {len(booked)} appointments" if booked else ""
         audit.record(AuditAction.DEMO_REMOVED, actor, None, detail)
+    # Their holdings and sales went with them: the demo catalogue nobody holds goes too.
+    from . import sales
+
+    sales.remove_demo_products(actor)
     return count

@@ -98,12 +98,23 @@ class MainWindow(QMainWindow):
         self.clients_page.status_message.connect(self.show_status)
         self.clients_page.import_requested.connect(self.import_clients)
         self.clients_page.default_manager = lambda: self.desk.manager
+        from .products_page import ProductsPage
+        from .today_page import TodayPage
+
+        self.today_page = TodayPage(desk, self.appointment_book)
+        self.today_page.status_message.connect(self.show_status)
+        self.today_page.open_client.connect(self._open_client_in_book)
+
+        self.products_page = ProductsPage(desk)
+        self.products_page.status_message.connect(self.show_status)
         # Only capabilities that are built get a page.
         self.pages: list[tuple[str, str, QWidget]] = [
+            ("today", "today", self.today_page),
             ("queue", "queue", self.queue_page),
             ("service", "service", self.service_page),
             ("appointments", "appointments", self.appointments_page),
             ("clients", "clients", self.clients_page),
+            ("products", "products", self.products_page),
         ]
 
         self.nav = QWidget()
@@ -289,10 +300,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._show_waiting()
         page_names = {
+            "today": translate("MainWindow", "Today"),
             "queue": translate("MainWindow", "Queue"),
             "service": translate("MainWindow", "Client"),
             "appointments": translate("MainWindow", "Appointments"),
             "clients": translate("MainWindow", "Clients"),
+            "products": translate("MainWindow", "Products"),
         }
         for index, (key, _icon, _page) in enumerate(self.pages):
             self.nav_buttons[index].setText(page_names[key])
@@ -406,6 +419,11 @@ class MainWindow(QMainWindow):
             self.show_status(
                 translate("MainWindow", "{count} clients imported.").format(count=report.imported)
             )
+
+    def _open_client_in_book(self, client_id: int) -> None:
+        """A client of the Today page's lists, opened in the client book."""
+        self.go_to_key("clients")
+        self.clients_page.open_client(client_id)
 
     def open_waiting_survey(self, visit) -> None:
         """The survey a waiting client fills in with the manager (with their consent)."""
@@ -539,6 +557,9 @@ class MainWindow(QMainWindow):
             self._update_title()
         if "client" in tables:
             self.clients_page.mark_stale()
+        watched = {"visit", "care_task", "care_call", "risk_assessment", "appointment"}
+        if tables & watched and self.today_page.isVisible():
+            self.today_page.refresh()
 
     def _load_desk_status(self) -> None:
         try:
