@@ -445,6 +445,19 @@ def _v7_change_notifications(db: peewee.Database) -> None:
         )
 
 
+# The month and day of a client's birth date, as the care list's birthday query writes it.
+BIRTH_MONTH_DAY_SQLITE = "substr(birth_date, 6, 5)"  # dates are ISO text: "MM-DD"
+BIRTH_MONTH_DAY_PG = "(EXTRACT(MONTH FROM birth_date) * 100 + EXTRACT(DAY FROM birth_date))"
+
+
+def _v8_birthday_index(db: peewee.Database) -> None:
+    """An index on the birth date's month and day: the day's birthdays are found among
+    100,000 clients without reading every birth date."""
+    pg = isinstance(db, peewee.PostgresqlDatabase)
+    expression = BIRTH_MONTH_DAY_PG if pg else BIRTH_MONTH_DAY_SQLITE
+    db.execute_sql(f"CREATE INDEX client_birth_month_day ON client (({expression}))")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, search keys, audit log, settings", _v1_clients_audit_settings),
     Migration(
@@ -459,6 +472,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         _v6_products_risk_sales_care,
     ),
     Migration(7, "other desks told of every change (PostgreSQL)", _v7_change_notifications),
+    Migration(8, "clients' birthdays found by month and day", _v8_birthday_index),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import peewee
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, fn
 
 from ..db.connection import database
+from ..db.migrations import BIRTH_MONTH_DAY_PG, BIRTH_MONTH_DAY_SQLITE
 from ..db.models import (
     CareCall,
     CareEvent,
@@ -338,13 +339,14 @@ def _source(prefix: str, column: peewee.Field) -> peewee.Node:
 def _birthday_rows(day: dt.date, manager: str | None) -> list[dict]:
     """Clients whose birthday is today or in the coming week, without its task yet. The
     month and day of the stored date are compared with the window's few ``MM-DD``
-    (SQLite keeps dates as ISO text; PostgreSQL formats them): one pass over the book's
-    birth dates, as no index serves a month and day."""
+    through the index on that very expression (schema 8; SQLite keeps dates as ISO
+    text, PostgreSQL's month * 100 + day is immutable, as an index needs)."""
     month_days = birthday_month_days(day)
     if _is_postgres():
-        month_day = fn.to_char(Client.birth_date, "MM-DD")
+        month_day = SQL(BIRTH_MONTH_DAY_PG)
+        month_days = [int(md[:2]) * 100 + int(md[3:]) for md in month_days]
     else:
-        month_day = fn.substr(Client.birth_date, 6, 5)
+        month_day = SQL(BIRTH_MONTH_DAY_SQLITE)
     greeted = CareTask.select(CareTask.id).where(
         (CareTask.client == Client.id)
         & (CareTask.kind == CareKind.BIRTHDAY.value)
