@@ -108,6 +108,13 @@ def main() -> int:
     window.session.call_next_action.trigger()
     window.session.start_action.trigger()
     shoot(window, "service")
+    tabs = window.service_page.record_tabs
+    for tab, name in zip(
+        window.service_page.client_tabs, ("holdings", "risk", "sales"), strict=True
+    ):
+        tabs.setCurrentWidget(tab)
+        shoot(window, f"service-{name}")
+    tabs.setCurrentIndex(0)
     window.go_to_key("queue")
     window.queue_page.check_in_search.setText("访客")
     window.queue_page.check_in_new_visitor()
@@ -180,6 +187,12 @@ def main() -> int:
     lobby.show()
     shoot(lobby, "lobby")
     lobby.close()
+
+    window.go_to_key("today")
+    window.today_page.refresh()
+    shoot(window, "today")
+    window.go_to_key("products")
+    shoot(window, "products")
 
     dialog = SettingsDialog(window.desk.desk, window.desk.settings, window, "screenshots")
     dialog.show()

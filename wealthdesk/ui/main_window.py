@@ -557,6 +557,8 @@ class MainWindow(QMainWindow):
             self._update_title()
         if "client" in tables:
             self.clients_page.mark_stale()
+        if "product" in tables and self.products_page.isVisible():
+            self.products_page.refresh()
         watched = {"visit", "care_task", "care_call", "risk_assessment", "appointment"}
         if tables & watched and self.today_page.isVisible():
             self.today_page.refresh()

@@ -272,6 +272,10 @@ class ProductsPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()  # the demo, an import or another desk may have changed it
+
     # ------------------------------------------------------------ the list
     def refresh(self) -> None:
         self._timer.stop()
