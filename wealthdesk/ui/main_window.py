@@ -964,7 +964,7 @@ class MainWindow(QMainWindow):
             screen = self.screen().availableGeometry()
             self.resize(min(1440, int(screen.width() * 0.92)), min(900, int(screen.height() * 0.9)))
         self.clients_page.restore_state()
-        last = local_settings.state(local_settings.LAST_PAGE, "queue")
+        last = local_settings.state(local_settings.LAST_PAGE, "today")
         keys = [key for key, _i, _p in self.pages]
         self.go_to_page(keys.index(last) if last in keys else 0)
 
