@@ -46,6 +46,8 @@ class AuditAction(Labeled):
     CARE_TASK_CLOSED = "care_task_closed"
     CARE_EVENT_CREATED = "care_event_created"
     COLLEAGUE_SUPPORTED = "colleague_supported"
+    DAY_CLOSED = "day_closed"
+    DAY_CLOSE_EXPORTED = "day_close_exported"
 
     @classmethod
     def _labels(cls):
@@ -91,4 +93,8 @@ class AuditAction(Labeled):
             "care_task_closed": QT_TRANSLATE_NOOP("domain", "Care task closed"),
             "care_event_created": QT_TRANSLATE_NOOP("domain", "Client event created"),
             "colleague_supported": QT_TRANSLATE_NOOP("domain", "Colleague support logged"),
+            "day_closed": QT_TRANSLATE_NOOP("domain", "Day closed (日清日结)"),
+            "day_close_exported": QT_TRANSLATE_NOOP(
+                "domain", "Day close's visits and sales exported"
+            ),
         }

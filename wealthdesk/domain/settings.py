@@ -81,6 +81,44 @@ def link_problem(text: str, field: str = "notice_link") -> Problem | None:
     return None
 
 
+# The day close's end-of-day checklist as shipped (the setting day_close_checklist).
+DAY_CLOSE_CHECKLIST = (
+    QT_TRANSLATE_NOOP("domain", "Records reviewed"),
+    QT_TRANSLATE_NOOP("domain", "Papers and vouchers filed"),
+    QT_TRANSLATE_NOOP("domain", "Computer cleared"),
+    QT_TRANSLATE_NOOP("domain", "Materials locked away"),
+    QT_TRANSLATE_NOOP("domain", "Follow-ups set for tomorrow"),
+)
+CHECKLIST_ITEM_MAX = 80
+_CHECKLIST_SEPARATORS = re.compile(r"[\n;；]+")
+
+
+def checklist_items(text: str) -> list[str]:
+    """The items of a day-close checklist setting, in order, blank ones and repeats left
+    out."""
+    items: dict[str, None] = {}
+    for part in _CHECKLIST_SEPARATORS.split(text or ""):
+        item = " ".join(part.split())
+        if item:
+            items.setdefault(item, None)
+    return list(items)
+
+
+def day_close_checklist_problem(text: str, key: str = "day_close_checklist") -> Problem | None:
+    """Why *text* is not a checklist: no item at all, or an item too long to tick."""
+    items = checklist_items(text)
+    if not items:
+        return Problem(key, QT_TRANSLATE_NOOP("domain", "Give at least one checklist item."))
+    for item in items:
+        if len(item) > CHECKLIST_ITEM_MAX:
+            return Problem(
+                key,
+                QT_TRANSLATE_NOOP("domain", "A checklist item has at most {max} characters."),
+                {"max": CHECKLIST_ITEM_MAX},
+            )
+    return None
+
+
 SPECS: dict[str, SettingSpec] = {
     s.key: s
     for s in (
@@ -217,6 +255,26 @@ SPECS: dict[str, SettingSpec] = {
             QT_TRANSLATE_NOOP("domain", "Welcome shown"),
         ),
         SettingSpec(
+            "wait_target_minutes",
+            Scope.BRANCH,
+            Kind.INT,
+            15,
+            QT_TRANSLATE_NOOP("domain", "Day close: target wait, minutes"),
+            minimum=1,
+            maximum=120,
+        ),
+        SettingSpec(
+            # One item a line (a semicolon also separates them, for a one-line field); the
+            # default items are English source strings, shown translated (context domain).
+            "day_close_checklist",
+            Scope.BRANCH,
+            Kind.TEXT,
+            "\n".join(DAY_CLOSE_CHECKLIST),
+            QT_TRANSLATE_NOOP("domain", "Day close: checklist items (one a line, or ; between)"),
+            check=lambda key, value: day_close_checklist_problem(value, key),
+            max_length=2000,
+        ),
+        SettingSpec(
             "manager_name",
             Scope.DESK,
             Kind.TEXT,
@@ -268,6 +326,14 @@ SPECS: dict[str, SettingSpec] = {
             "zh_CN",
             QT_TRANSLATE_NOOP("domain", "Language"),
             choices=LANGUAGES,
+        ),
+        SettingSpec(
+            # Empty: the Documents/WealthDesk folder of the user who runs the app.
+            "day_close_folder",
+            Scope.PC,
+            Kind.PATH,
+            "",
+            QT_TRANSLATE_NOOP("domain", "Folder for day-close reports"),
         ),
         SettingSpec(
             "pdf_font_path",

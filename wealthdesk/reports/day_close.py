@@ -1,0 +1,996 @@
+"""The day-close summary (日清日结) as an A4 PDF, and the day's visits and sales as CSV
+files: names masked, written whole or not at all."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import secrets
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ..domain.care import CallOutcome, yuan
+from ..domain.client import ProductFamily
+from ..domain.errors import QT_TRANSLATE_NOOP
+from ..domain.queue import ServiceOutcome, VisitState
+from ..domain.sales import SaleType
+from ..services.day_close import DaySummary, OpenItem, SaleRow, VisitRow
+from .fonts import Font
+
+Translate = Callable[[str, str], str]
+
+INK = "#1d3557"
+SOFT = "#555555"
+ALARM = "#b00020"  # a sale without its recording reference
+HEAD = "#e8eef7"
+BAR = "#457b9d"
+BAR_2 = "#a8dadc"
+BAR_3 = "#e9c46a"
+GOOD = "#2a9d8f"
+NONE = "—"
+
+SECTION_TITLES = (
+    QT_TRANSLATE_NOOP("reports", "1. Visitors"),
+    QT_TRANSLATE_NOOP("reports", "2. Charts"),
+    QT_TRANSLATE_NOOP("reports", "3. Appointments"),
+    QT_TRANSLATE_NOOP("reports", "4. Care"),
+    QT_TRANSLATE_NOOP("reports", "5. Sales"),
+    QT_TRANSLATE_NOOP("reports", "6. Colleague support"),
+    QT_TRANSLATE_NOOP("reports", "7. Visits"),
+    QT_TRANSLATE_NOOP("reports", "8. Open for tomorrow"),
+    QT_TRANSLATE_NOOP("reports", "9. End of day"),
+)
+
+
+def _no_translation(context: str, text: str) -> str:
+    return text
+
+
+# ---------------------------------------------------------------- words and numbers
+
+
+def duration_text(value: dt.timedelta | None, translate: Translate = _no_translation) -> str:
+    """``12 min``, ``1 h 05 min``; a dash when unknown. Whole minutes, rounded down."""
+    if value is None:
+        return NONE
+    minutes = int(value.total_seconds() // 60)
+    return minutes_text(minutes, translate)
+
+
+def minutes_text(minutes: int, translate: Translate = _no_translation) -> str:
+    hours, rest = divmod(max(0, int(minutes)), 60)
+    if hours:
+        return translate("reports", QT_TRANSLATE_NOOP("reports", "{h} h {m:02d} min")).format(
+            h=hours, m=rest
+        )
+    return translate("reports", QT_TRANSLATE_NOOP("reports", "{m} min")).format(m=rest)
+
+
+def percent(share: float | None) -> str:
+    return NONE if share is None else f"{round(share * 100)}%"
+
+
+def _time(moment: dt.datetime | None) -> str:
+    return f"{moment:%H:%M}" if moment else NONE
+
+
+def outcome_text(row: VisitRow, translate: Translate = _no_translation) -> str:
+    """What became of a visit: the service's outcome once done, else its state."""
+    if row.state is VisitState.DONE and row.outcome:
+        try:
+            return translate("domain", ServiceOutcome(row.outcome).label)
+        except ValueError:
+            return row.outcome
+    return translate("domain", row.state.label)
+
+
+def open_item_text(item: OpenItem, translate: Translate = _no_translation) -> str:
+    if item.what == "appointment":
+        what = translate("reports", QT_TRANSLATE_NOOP("reports", "Appointment"))
+    else:
+        try:
+            from ..domain.care import CareKind
+
+            what = translate("domain", CareKind(item.what).label)
+        except ValueError:
+            what = translate("domain", VisitState(item.what).label)
+    parts = [what, item.masked_name or NONE, item.when]
+    if item.detail:
+        parts.append(item.detail)
+    return " · ".join(parts)
+
+
+# ---------------------------------------------------------------- the PDF
+
+
+def day_close_pdf(
+    target: Path,
+    summary: DaySummary,
+    font: Font,
+    translate: Translate = _no_translation,
+) -> Path:
+    """Write *summary* to *target* as the day-close PDF and return it: made in memory,
+    written to a temporary file in the same folder and renamed, so a character the font
+    lacks (:class:`~wealthdesk.reports.fonts.FontError`, raised before anything is
+    written) or a failed write leaves no file; ``OSError`` says why a folder cannot be
+    written."""
+    data = render_day_close(summary, font, translate)
+    return write_atomically(Path(target), data)
+
+
+def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no_translation):
+    """The day-close PDF of *summary* as bytes."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    def t(text: str) -> str:
+        return translate("reports", text)
+
+    def d(text: str) -> str:
+        return translate("domain", text)
+
+    s = summary
+    texts: list[str] = []  # every string printed, for the font's check before writing
+
+    def say(text: str) -> str:
+        texts.append(text)
+        return text
+
+    base = ParagraphStyle("dc", fontName=font.name, fontSize=9.5, leading=13)
+    small = ParagraphStyle("dcSmall", parent=base, fontSize=8, leading=10.5, textColor=SOFT)
+    title_style = ParagraphStyle("dcTitle", parent=base, fontSize=16, leading=22, textColor=INK)
+    section = ParagraphStyle(
+        "dcSection",
+        parent=base,
+        fontSize=12,
+        leading=17,
+        textColor=INK,
+        spaceBefore=7,
+        spaceAfter=3,
+        keepWithNext=1,
+    )
+    sub = ParagraphStyle(
+        "dcSub", parent=base, fontSize=10, leading=14, spaceBefore=4, keepWithNext=1
+    )
+    alarm = ParagraphStyle("dcAlarm", parent=base, textColor=ALARM, fontSize=10.5, leading=14)
+
+    def para(text: str, style=base) -> Paragraph:
+        return Paragraph(_escape(say(text)), style)
+
+    def grid(rows: list[list[str]], widths, numbers_from: int = 1, header: bool = True, **kw):
+        for row in rows:
+            texts.extend(row)
+        table = Table(rows, colWidths=widths, **kw)
+        style = [
+            ("FONTNAME", (0, 0), (-1, -1), font.name),
+            ("FONTSIZE", (0, 0), (-1, -1), 9),
+            ("LEADING", (0, 0), (-1, -1), 11),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("ALIGN", (numbers_from, 1 if header else 0), (-1, -1), "RIGHT"),
+        ]
+        if header:
+            style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEAD)))
+        table.setStyle(TableStyle(style))
+        return table
+
+    def pairs(items: Sequence[tuple[str, str]], columns: int = 2):
+        """Label–value pairs, *columns* pairs a row, values right-aligned."""
+        rows, row = [], []
+        for label, value in items:
+            row += [label, value]
+            if len(row) == 2 * columns:
+                rows.append(row)
+                row = []
+        if row:
+            rows.append(row + [""] * (2 * columns - len(row)))
+        width = 182 / columns
+        widths = [width * 0.62 * mm, width * 0.38 * mm] * columns
+        for row in rows:
+            texts.extend(row)
+        table = Table(rows, colWidths=widths)
+        style = [
+            ("FONTNAME", (0, 0), (-1, -1), font.name),
+            ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c8d0d8")),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]
+        for c in range(columns):
+            style.append(("ALIGN", (2 * c + 1, 0), (2 * c + 1, -1), "RIGHT"))
+            style.append(("RIGHTPADDING", (2 * c + 1, 0), (2 * c + 1, -1), 10))
+        table.setStyle(TableStyle(style))
+        return table
+
+    title = say(t(QT_TRANSLATE_NOOP("reports", "Day close {date}")).format(date=s.day.isoformat()))
+    who = " · ".join(p for p in (s.branch, s.manager) if p)
+    who = who or t(QT_TRANSLATE_NOOP("reports", "Desk {desk}")).format(desk=s.desk)
+    generated = t(QT_TRANSLATE_NOOP("reports", "Generated {time}")).format(
+        time=f"{s.generated_at:%Y-%m-%d %H:%M}"
+    )
+    page_of = t(QT_TRANSLATE_NOOP("reports", "Page {page} of {pages}"))
+    texts += [who, generated, page_of]
+
+    story: list = [Paragraph(_escape(title), title_style)]
+    if s.closes:
+        last = s.closes[-1]
+        note = t(
+            QT_TRANSLATE_NOOP(
+                "reports",
+                "Version {version}: the day was closed before at {time} (version {previous}, "
+                "kept).",
+            )
+        ).format(version=s.version, time=f"{last.closed_at:%Y-%m-%d %H:%M}", previous=last.version)
+        if s.amended:
+            note += " " + t(
+                QT_TRANSLATE_NOOP(
+                    "reports", "Records of the day were changed since: this is an amendment."
+                )
+            )
+        story.append(para(note, alarm if s.amended else small))
+    if s.empty:
+        story.append(Spacer(1, 2 * mm))
+        story.append(
+            para(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "reports",
+                        "Nothing was recorded on this day: no visitors, appointments, sales, "
+                        "calls or colleague support.",
+                    )
+                ),
+                sub,
+            )
+        )
+
+    # 1. Visitors
+    v = s.visitors
+    story.append(para(t(SECTION_TITLES[0]), section))
+    over = NONE
+    if v.waits_known:
+        over = t(QT_TRANSLATE_NOOP("reports", "{count} of {known} ({share})")).format(
+            count=v.over_target, known=v.waits_known, share=percent(v.share_over_target)
+        )
+    visitor_pairs = [
+        (t(QT_TRANSLATE_NOOP("reports", "Arrived")), str(v.arrived)),
+        (t(QT_TRANSLATE_NOOP("reports", "Served")), str(v.served)),
+        (t(QT_TRANSLATE_NOOP("reports", "No-shows")), str(v.no_show)),
+        (t(QT_TRANSLATE_NOOP("reports", "Left without service")), str(v.left)),
+        (t(QT_TRANSLATE_NOOP("reports", "Average wait")), duration_text(v.average_wait, translate)),
+        (t(QT_TRANSLATE_NOOP("reports", "Longest wait")), duration_text(v.longest_wait, translate)),
+        (
+            t(QT_TRANSLATE_NOOP("reports", "Waited longer than {minutes} min")).format(
+                minutes=v.wait_target_minutes
+            ),
+            over,
+        ),
+        (
+            t(QT_TRANSLATE_NOOP("reports", "Average service time")),
+            duration_text(v.average_service, translate),
+        ),
+    ]
+    if v.waiting or v.parked:
+        visitor_pairs.append(
+            (t(QT_TRANSLATE_NOOP("reports", "Still waiting")), str(v.waiting + v.parked))
+        )
+    story.append(pairs(visitor_pairs))
+
+    # 2. Charts
+    story.append(para(t(SECTION_TITLES[1]), section))
+    chart_texts = {
+        "arrivals": t(QT_TRANSLATE_NOOP("reports", "Arrivals by hour")),
+        "wait": t(QT_TRANSLATE_NOOP("reports", "Average wait by hour (minutes)")),
+        "target": t(QT_TRANSLATE_NOOP("reports", "target {minutes} min")).format(
+            minutes=v.wait_target_minutes
+        ),
+        "none": t(QT_TRANSLATE_NOOP("reports", "No visitors")),
+        "work": t(QT_TRANSLATE_NOOP("reports", "Time on client work against the target")),
+        "services": t(QT_TRANSLATE_NOOP("reports", "Services")),
+        "calls": t(QT_TRANSLATE_NOOP("reports", "Calls")),
+        "support": t(QT_TRANSLATE_NOOP("reports", "Support")),
+        "goal": t(QT_TRANSLATE_NOOP("reports", "Target")),
+    }
+    texts += chart_texts.values()
+    story.append(_hour_charts(s, font, chart_texts))
+    story.append(Spacer(1, 3 * mm))
+    w = s.work
+    work_line = t(
+        QT_TRANSLATE_NOOP(
+            "reports",
+            "Time on client work: {total} of {target} ({share}); services {services}, "
+            "calls {calls}, support {support}",
+        )
+    ).format(
+        total=minutes_text(w.total_minutes, translate),
+        target=minutes_text(w.target_minutes, translate),
+        share=percent(w.share),
+        services=minutes_text(w.service_minutes, translate),
+        calls=minutes_text(w.call_minutes, translate),
+        support=minutes_text(w.support_minutes, translate),
+    )
+    story.append(_work_chart(w, font, chart_texts, translate))
+    story.append(para(work_line))
+
+    # 3. Appointments
+    a = s.appointments
+    story.append(para(t(SECTION_TITLES[2]), section))
+    story.append(
+        pairs(
+            [
+                (t(QT_TRANSLATE_NOOP("reports", "Booked")), str(a.booked)),
+                (t(QT_TRANSLATE_NOOP("reports", "Kept")), str(a.kept)),
+                (t(QT_TRANSLATE_NOOP("reports", "Late")), str(a.late)),
+                (t(QT_TRANSLATE_NOOP("reports", "No-show")), str(a.no_show)),
+                (t(QT_TRANSLATE_NOOP("reports", "Cancelled")), str(a.cancelled)),
+                (t(QT_TRANSLATE_NOOP("reports", "Rescheduled")), str(a.rescheduled)),
+            ],
+            columns=3,
+        )
+    )
+
+    # 4. Care
+    c = s.care
+    story.append(para(t(SECTION_TITLES[3]), section))
+    care_pairs = [
+        (t(QT_TRANSLATE_NOOP("reports", "Tasks planned")), str(c.tasks_planned)),
+        (t(QT_TRANSLATE_NOOP("reports", "Tasks done")), str(c.tasks_done)),
+        (t(QT_TRANSLATE_NOOP("reports", "Calls")), str(c.calls)),
+        (t(QT_TRANSLATE_NOOP("reports", "Call time")), minutes_text(c.call_minutes, translate)),
+    ]
+    care_pairs += [(d(o.label), str(c.calls_by_outcome.get(o, 0))) for o in CallOutcome]
+    care_pairs += [
+        (t(QT_TRANSLATE_NOOP("reports", "Information sent")), str(c.info_sent)),
+        (t(QT_TRANSLATE_NOOP("reports", "Invitations made")), str(c.invitations_done)),
+    ]
+    story.append(pairs(care_pairs))
+
+    # 5. Sales
+    sf = s.sales
+    story.append(para(t(SECTION_TITLES[4]), section))
+    count_word = t(QT_TRANSLATE_NOOP("reports", "Count"))
+    amount_word = t(QT_TRANSLATE_NOOP("reports", "Amount"))
+    total_word = t(QT_TRANSLATE_NOOP("reports", "Total"))
+    top = [t(QT_TRANSLATE_NOOP("reports", "Family"))]
+    second = [""]
+    for sale_type in SaleType:
+        top += [d(sale_type.label), ""]
+        second += [count_word, amount_word]
+    top += [total_word, ""]
+    second += [count_word, amount_word]
+    rows = [top, second]
+    for family in ProductFamily:
+        count, fen = sf.totals.of(family)
+        row = [d(family.label)]
+        for sale_type in SaleType:
+            n, amount = sf.totals.of(family, sale_type)
+            row += [str(n), yuan(amount) if n else NONE]
+        row += [str(count), yuan(fen) if count else NONE]
+        rows.append(row)
+    total_row = [total_word]
+    for sale_type in SaleType:
+        n = sum(sf.totals.of(f, sale_type)[0] for f in ProductFamily)
+        amount = sum(sf.totals.of(f, sale_type)[1] for f in ProductFamily)
+        total_row += [str(n), yuan(amount) if n else NONE]
+    total_row += [str(sf.totals.count), yuan(sf.totals.amount_fen)]
+    rows.append(total_row)
+    widths = [32 * mm] + [9 * mm, 21 * mm] * 5
+    sales_table = grid(rows, widths, header=False)
+    spans = [("SPAN", (1 + 2 * i, 0), (2 + 2 * i, 0)) for i in range(len(SaleType) + 1)]
+    sales_table.setStyle(
+        TableStyle(
+            [
+                *spans,
+                ("SPAN", (0, 0), (0, 1)),
+                ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+                ("BACKGROUND", (0, 0), (-1, 1), colors.HexColor(HEAD)),
+                ("ALIGN", (1, 0), (-1, 1), "CENTER"),
+                ("ALIGN", (1, 2), (-1, -1), "RIGHT"),
+                ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor(HEAD)),
+            ]
+        )
+    )
+    story.append(sales_table)
+    story.append(Spacer(1, 2 * mm))
+    cancelled_fen = sum(r.amount_fen for r in sf.cooling_off_cancellations)
+    story.append(
+        pairs(
+            [
+                (
+                    t(QT_TRANSLATE_NOOP("reports", "Sales signed (cancelled ones included)")),
+                    str(len(sf.sales)),
+                ),
+                (
+                    t(QT_TRANSLATE_NOOP("reports", "Cooling-off cancellations")),
+                    str(len(sf.cooling_off_cancellations)),
+                ),
+                (
+                    t(QT_TRANSLATE_NOOP("reports", "Amount cancelled")),
+                    yuan(cancelled_fen),
+                ),
+                (
+                    t(QT_TRANSLATE_NOOP("reports", "65+ confirmations")),
+                    str(sf.elderly_confirmations),
+                ),
+            ]
+        )
+    )
+    if sf.cooling_off_cancellations:
+        story.append(para(t(QT_TRANSLATE_NOOP("reports", "Cancelled in the cooling-off")), sub))
+        story.append(_sales_table(sf.cooling_off_cancellations, grid, t, d, mm))
+    missing = sf.missing_recording
+    if missing:
+        story.append(Spacer(1, 2 * mm))
+        story.append(
+            para(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "reports",
+                        "{count} sales without a recording reference (双录): there must be "
+                        "none. Record the references before the day is closed.",
+                    )
+                ).format(count=len(missing)),
+                alarm,
+            )
+        )
+        missing_table = _sales_table(missing, grid, t, d, mm)
+        missing_table.setStyle(
+            TableStyle([("TEXTCOLOR", (0, 1), (-1, -1), colors.HexColor(ALARM))])
+        )
+        story.append(missing_table)
+    else:
+        story.append(
+            para(t(QT_TRANSLATE_NOOP("reports", "Sales without a recording reference: 0")), small)
+        )
+
+    # 6. Colleague support
+    story.append(para(t(SECTION_TITLES[5]), section))
+    story.append(
+        pairs(
+            [
+                (t(QT_TRANSLATE_NOOP("reports", "Times supported")), str(c.support_count)),
+                (
+                    t(QT_TRANSLATE_NOOP("reports", "Support time")),
+                    minutes_text(c.support_minutes, translate),
+                ),
+                (t(QT_TRANSLATE_NOOP("reports", "Followed by a sale")), str(c.support_sales)),
+            ],
+            columns=3,
+        )
+    )
+    if s.supports:
+        rows = [
+            [
+                t(QT_TRANSLATE_NOOP("reports", "Time")),
+                t(QT_TRANSLATE_NOOP("reports", "Colleague")),
+                t(QT_TRANSLATE_NOOP("reports", "Support")),
+                t(QT_TRANSLATE_NOOP("reports", "Minutes")),
+                t(QT_TRANSLATE_NOOP("reports", "Sale followed")),
+            ]
+        ]
+        yes, no = t(QT_TRANSLATE_NOOP("reports", "yes")), t(QT_TRANSLATE_NOOP("reports", "no"))
+        for sup in s.supports:
+            rows.append(
+                [
+                    _time(sup.supported_at),
+                    sup.colleague,
+                    d(sup.kind.label),
+                    str(sup.duration_minutes),
+                    yes if sup.sale_followed else no,
+                ]
+            )
+        story.append(Spacer(1, 2 * mm))
+        story.append(
+            grid(rows, [22 * mm, 40 * mm, 60 * mm, 25 * mm, 35 * mm], numbers_from=3, repeatRows=1)
+        )
+
+    # 7. Visits
+    story.append(para(t(SECTION_TITLES[6]), section))
+    if s.visits:
+        rows = [
+            [
+                t(QT_TRANSLATE_NOOP("reports", "Ticket")),
+                t(QT_TRANSLATE_NOOP("reports", "Client")),
+                t(QT_TRANSLATE_NOOP("reports", "Desk")),
+                t(QT_TRANSLATE_NOOP("reports", "Arrived")),
+                t(QT_TRANSLATE_NOOP("reports", "Called")),
+                t(QT_TRANSLATE_NOOP("reports", "Finished")),
+                t(QT_TRANSLATE_NOOP("reports", "Wait")),
+                t(QT_TRANSLATE_NOOP("reports", "Service")),
+                t(QT_TRANSLATE_NOOP("reports", "Outcome")),
+            ]
+        ]
+        for r in s.visits:
+            rows.append(
+                [
+                    r.ticket,
+                    r.masked_name or NONE,
+                    r.desk or NONE,
+                    _time(r.arrived_at),
+                    _time(r.called_at),
+                    _time(r.finished_at),
+                    duration_text(r.wait, translate),
+                    duration_text(r.service, translate),
+                    outcome_text(r, translate),
+                ]
+            )
+        widths = [15 * mm, 20 * mm, 11 * mm, 15 * mm, 15 * mm, 15 * mm, 22 * mm, 22 * mm, 47 * mm]
+        visits_table = grid(rows, widths, numbers_from=3, repeatRows=1)
+        visits_table.setStyle(TableStyle([("ALIGN", (8, 1), (8, -1), "LEFT")]))
+        story.append(visits_table)
+    else:
+        story.append(para(t(QT_TRANSLATE_NOOP("reports", "No visitors on this day.")), small))
+
+    # 8. Open for tomorrow
+    story.append(para(t(SECTION_TITLES[7]), section))
+    groups = (
+        (QT_TRANSLATE_NOOP("reports", "Follow-ups and call-backs"), s.follow_ups),
+        (QT_TRANSLATE_NOOP("reports", "Unresolved appointments"), s.unresolved_appointments),
+        (QT_TRANSLATE_NOOP("reports", "Visitors still open"), s.open_visits),
+    )
+    story.append(
+        pairs(
+            [(t(label), str(len(items))) for label, items in groups]
+            + [
+                (
+                    t(QT_TRANSLATE_NOOP("reports", "Care tasks due by tomorrow")),
+                    str(c.open_for_tomorrow),
+                )
+            ]
+        )
+    )
+    for label, items in groups:
+        if items:
+            story.append(para(t(label), sub))
+            for item in items:
+                story.append(para("• " + open_item_text(item, translate)))
+
+    # 9. End of day: notices, checklist, signature
+    end: list = [para(t(SECTION_TITLES[8]), section)]
+    if s.notices:
+        end.append(para(t(QT_TRANSLATE_NOOP("reports", "Door notices printed or saved")), sub))
+        printed = t(QT_TRANSLATE_NOOP("reports", "printed"))
+        saved = t(QT_TRANSLATE_NOOP("reports", "saved"))
+        for n in s.notices:
+            how = printed if n.how == "printed" else saved
+            end.append(para(f"• {n.at:%H:%M} {d(n.kind.label)} ({how})"))
+    else:
+        end.append(
+            para(t(QT_TRANSLATE_NOOP("reports", "No door notices printed or saved.")), small)
+        )
+    end.append(para(t(QT_TRANSLATE_NOOP("reports", "Checklist")), sub))
+    for item in s.checklist:
+        mark = "■" if item.ticked else "□"
+        end.append(para(f"{mark} {d(item.text)}"))
+    ticked = sum(1 for i in s.checklist if i.ticked)
+    end.append(
+        para(
+            t(QT_TRANSLATE_NOOP("reports", "{ticked} of {total} ticked")).format(
+                ticked=ticked, total=len(s.checklist)
+            ),
+            small,
+        )
+    )
+    end.append(Spacer(1, 8 * mm))
+    line = "_" * 18
+    end.append(
+        para(
+            t(QT_TRANSLATE_NOOP("reports", "Manager's signature: {line}    Date: {line}")).format(
+                line=line
+            )
+        )
+    )
+    story.append(KeepTogether(end))
+
+    font.check(*texts)
+    return _build(story, font, title, who, generated, page_of, s)
+
+
+def _sales_table(rows: Sequence[SaleRow], grid, t, d, mm):
+    cells = [
+        [
+            t(QT_TRANSLATE_NOOP("reports", "Signed")),
+            t(QT_TRANSLATE_NOOP("reports", "Client")),
+            t(QT_TRANSLATE_NOOP("reports", "Product")),
+            t(QT_TRANSLATE_NOOP("reports", "Family")),
+            t(QT_TRANSLATE_NOOP("reports", "Amount")),
+            t(QT_TRANSLATE_NOOP("reports", "Recording")),
+        ]
+    ]
+    for r in rows:
+        cells.append(
+            [
+                f"{r.signed_at:%m-%d %H:%M}",
+                r.masked_name or NONE,
+                r.product_code,
+                d(r.family.label),
+                yuan(r.amount_fen),
+                r.recording_ref or NONE,
+            ]
+        )
+    table = grid(
+        cells, [24 * mm, 20 * mm, 30 * mm, 40 * mm, 32 * mm, 36 * mm], numbers_from=4, repeatRows=1
+    )
+    return table
+
+
+def _hour_charts(s: DaySummary, font: Font, words: dict[str, str]):
+    """Two bar charts side by side: arrivals and the average wait, hour by hour."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.shapes import Drawing, Line, String
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+
+    width, height = 182 * mm, 52 * mm
+    drawing = Drawing(width, height)
+    hours = s.hours
+    labels = [f"{h.hour}" for h in hours]
+    series = (
+        ("arrivals", [h.arrivals for h in hours], BAR),
+        (
+            "wait",
+            [(h.average_wait.total_seconds() / 60 if h.average_wait else 0) for h in hours],
+            BAR_2,
+        ),
+    )
+    for index, (key, values, colour) in enumerate(series):
+        x0 = index * width / 2
+        drawing.add(String(x0 + 4, height - 10, words[key], fontName=font.name, fontSize=9))
+        if not any(values):
+            drawing.add(
+                String(
+                    x0 + width / 4,
+                    height / 2,
+                    words["none"],
+                    fontName=font.name,
+                    fontSize=9,
+                    textAnchor="middle",
+                    fillColor=colors.HexColor(SOFT),
+                )
+            )
+            continue
+        chart = VerticalBarChart()
+        chart.x, chart.y = x0 + 24, 16
+        chart.width, chart.height = width / 2 - 36, height - 34
+        chart.data = [values]
+        chart.bars[0].fillColor = colors.HexColor(colour)
+        chart.bars[0].strokeColor = None
+        chart.categoryAxis.categoryNames = labels
+        chart.categoryAxis.labels.fontName = font.name
+        chart.categoryAxis.labels.fontSize = 7
+        chart.valueAxis.labels.fontName = font.name
+        chart.valueAxis.labels.fontSize = 7
+        chart.valueAxis.valueMin = 0
+        top = max(values)
+        if key == "wait":
+            top = max(top, s.visitors.wait_target_minutes)
+        chart.valueAxis.valueMax = _nice_top(top)
+        chart.valueAxis.valueStep = _nice_top(top) / 4
+        chart.valueAxis.labelTextFormat = "%d"
+        drawing.add(chart)
+        if key == "wait":
+            target = s.visitors.wait_target_minutes
+            y = chart.y + chart.height * target / chart.valueAxis.valueMax
+            drawing.add(
+                Line(
+                    chart.x,
+                    y,
+                    chart.x + chart.width,
+                    y,
+                    strokeColor=colors.HexColor(ALARM),
+                    strokeDashArray=[3, 2],
+                    strokeWidth=0.8,
+                )
+            )
+            drawing.add(
+                String(
+                    chart.x + chart.width,
+                    y + 2,
+                    words["target"],
+                    fontName=font.name,
+                    fontSize=7,
+                    textAnchor="end",
+                    fillColor=colors.HexColor(ALARM),
+                )
+            )
+    return drawing
+
+
+def _nice_top(value: float) -> float:
+    """The axis's top: a round number at or above *value* that divides into 4 steps."""
+    for top in (4, 8, 12, 20, 40, 60, 80, 100, 120, 160, 200, 300, 400, 600, 800, 1000):
+        if value <= top:
+            return top
+    return float(int(value / 100 + 1) * 100)
+
+
+def _work_chart(work, font: Font, words: dict[str, str], translate: Translate):
+    """One bar of the day's minutes on client work, by source, against the target line."""
+    from reportlab.graphics.shapes import Drawing, Line, Rect, String
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+
+    width, height = 182 * mm, 15 * mm
+    drawing = Drawing(width, height)
+    drawing.add(String(4, height - 10, words["work"], fontName=font.name, fontSize=9))
+    left, bar_width, bar_y, bar_h = 4, width - 8, 5, 9
+    scale_top = max(work.target_minutes, work.total_minutes, 1) * 1.1
+    drawing.add(
+        Rect(
+            left,
+            bar_y,
+            bar_width,
+            bar_h,
+            fillColor=colors.HexColor("#f0f2f5"),
+            strokeColor=colors.HexColor("#c8d0d8"),
+            strokeWidth=0.4,
+        )
+    )
+    x = left
+    legend = []
+    for key, minutes, colour in (
+        ("services", work.service_minutes, BAR),
+        ("calls", work.call_minutes, BAR_2),
+        ("support", work.support_minutes, BAR_3),
+    ):
+        span = bar_width * minutes / scale_top
+        if span > 0:
+            drawing.add(
+                Rect(x, bar_y, span, bar_h, fillColor=colors.HexColor(colour), strokeColor=None)
+            )
+        x += span
+        legend.append((words[key], colour))
+    target_x = left + bar_width * work.target_minutes / scale_top
+    drawing.add(
+        Line(
+            target_x,
+            bar_y - 3,
+            target_x,
+            bar_y + bar_h + 3,
+            strokeColor=colors.HexColor(GOOD if work.met else ALARM),
+            strokeWidth=1.5,
+        )
+    )
+    drawing.add(
+        String(
+            target_x - 2,
+            bar_y + bar_h + 2,
+            words["goal"],
+            fontName=font.name,
+            fontSize=7,
+            textAnchor="end",
+            fillColor=colors.HexColor(GOOD if work.met else ALARM),
+        )
+    )
+    lx = width - 4
+    for label, colour in reversed(legend):
+        text_width = len(label) * 7 + 4
+        lx -= text_width
+        drawing.add(String(lx, height - 10, label, fontName=font.name, fontSize=7))
+        drawing.add(
+            Rect(lx - 9, height - 10, 7, 7, fillColor=colors.HexColor(colour), strokeColor=None)
+        )
+        lx -= 14
+    return drawing
+
+
+def _build(story, font: Font, title: str, who: str, generated: str, page_of: str, s) -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import SimpleDocTemplate
+
+    page_width, page_height = A4
+
+    def header(canvas) -> None:
+        canvas.saveState()
+        canvas.setFont(font.name, 8.5)
+        canvas.setFillColor(colors.HexColor(INK))
+        top = page_height - 10 * mm
+        canvas.drawString(14 * mm, top, f"{who} · {title}")
+        canvas.setFont(font.name, 7.5)
+        canvas.setFillColor(colors.HexColor(SOFT))
+        canvas.drawString(14 * mm, top - 4 * mm, generated)
+        canvas.setStrokeColor(colors.HexColor(INK))
+        canvas.setLineWidth(0.6)
+        canvas.line(14 * mm, top - 6 * mm, page_width - 14 * mm, top - 6 * mm)
+        canvas.restoreState()
+
+    class NumberedCanvas(Canvas):
+        """Holds each page until the end, so that every header says "page x of y"."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self.saveState()
+                self.setFont(font.name, 8.5)
+                self.setFillColor(colors.HexColor(INK))
+                self.drawRightString(
+                    page_width - 14 * mm,
+                    page_height - 10 * mm,
+                    page_of.format(page=number, pages=total),
+                )
+                self.restoreState()
+                super().showPage()
+            super().save()
+
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=title,
+        author=who,
+        creator="WealthDesk",
+        lang="zh-CN",
+        leftMargin=14 * mm,
+        rightMargin=14 * mm,
+        topMargin=20 * mm,
+        bottomMargin=14 * mm,
+        initialFontName=font.name,
+    )
+    document.build(
+        story,
+        onFirstPage=lambda c, _d: header(c),
+        onLaterPages=lambda c, _d: header(c),
+        canvasmaker=NumberedCanvas,
+    )
+    return buffer.getvalue()
+
+
+def write_atomically(target: Path, data: bytes) -> Path:
+    """Write *data* to a temporary file beside *target* and rename it over *target*."""
+    # Not tempfile.mkstemp: its files are private (0600); a report gets the permissions
+    # any file the user saves gets (the umask applies to os.open's 0666).
+    partial = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    handle = os.open(partial, flags, 0o666)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+# ---------------------------------------------------------------- CSV
+
+
+VISIT_COLUMNS = (
+    QT_TRANSLATE_NOOP("reports", "Ticket"),
+    QT_TRANSLATE_NOOP("reports", "Client"),
+    QT_TRANSLATE_NOOP("reports", "Kind"),
+    QT_TRANSLATE_NOOP("reports", "Desk"),
+    QT_TRANSLATE_NOOP("reports", "Arrived"),
+    QT_TRANSLATE_NOOP("reports", "Called"),
+    QT_TRANSLATE_NOOP("reports", "Started"),
+    QT_TRANSLATE_NOOP("reports", "Finished"),
+    QT_TRANSLATE_NOOP("reports", "Wait (min)"),
+    QT_TRANSLATE_NOOP("reports", "Service (min)"),
+    QT_TRANSLATE_NOOP("reports", "State"),
+    QT_TRANSLATE_NOOP("reports", "Outcome"),
+)
+SALE_COLUMNS = (
+    QT_TRANSLATE_NOOP("reports", "Signed"),
+    QT_TRANSLATE_NOOP("reports", "Client"),
+    QT_TRANSLATE_NOOP("reports", "Product code"),
+    QT_TRANSLATE_NOOP("reports", "Product"),
+    QT_TRANSLATE_NOOP("reports", "Family"),
+    QT_TRANSLATE_NOOP("reports", "Sale type"),
+    QT_TRANSLATE_NOOP("reports", "Amount (yuan)"),
+    QT_TRANSLATE_NOOP("reports", "Recording"),
+    QT_TRANSLATE_NOOP("reports", "65+ confirmed"),
+    QT_TRANSLATE_NOOP("reports", "Cancelled"),
+    QT_TRANSLATE_NOOP("reports", "Desk"),
+)
+
+
+def csv_names(day: dt.date) -> tuple[str, str]:
+    return f"visits-{day.isoformat()}.csv", f"sales-{day.isoformat()}.csv"
+
+
+def day_close_csv(
+    folder: Path, summary: DaySummary, translate: Translate = _no_translation
+) -> tuple[Path, Path]:
+    """Write the day's visits and sales to *folder* as two CSV files in UTF-8 with a BOM
+    (so Excel reads the Chinese right), names masked; each file whole or not at all.
+    Returns their paths."""
+
+    def t(text: str) -> str:
+        return translate("reports", text)
+
+    def d(text: str) -> str:
+        return translate("domain", text)
+
+    def minutes(value: dt.timedelta | None) -> str:
+        return "" if value is None else str(int(value.total_seconds() // 60))
+
+    def stamp(moment: dt.datetime | None) -> str:
+        return f"{moment:%Y-%m-%d %H:%M}" if moment else ""
+
+    visits = [[t(c) for c in VISIT_COLUMNS]]
+    for r in summary.visits:
+        visits.append(
+            [
+                r.ticket,
+                r.masked_name,
+                d(r.kind.label),
+                r.desk,
+                stamp(r.arrived_at),
+                stamp(r.called_at),
+                stamp(r.started_at),
+                stamp(r.finished_at),
+                minutes(r.wait),
+                minutes(r.service),
+                d(r.state.label),
+                outcome_text(r, translate) if r.state is VisitState.DONE else "",
+            ]
+        )
+    yes = t(QT_TRANSLATE_NOOP("reports", "yes"))
+    sales_rows = [[t(c) for c in SALE_COLUMNS]]
+    for r in summary.sales.sales:
+        sales_rows.append(
+            [
+                stamp(r.signed_at),
+                r.masked_name,
+                r.product_code,
+                r.product_name,
+                d(r.family.label),
+                d(r.sale_type.label),
+                f"{r.amount_fen / 100:.2f}",
+                r.recording_ref,
+                yes if r.elderly_confirmed else "",
+                stamp(r.cancelled_at),
+                r.desk,
+            ]
+        )
+    folder = Path(folder)
+    names = csv_names(summary.day)
+    written = []
+    try:
+        for name, rows in zip(names, (visits, sales_rows), strict=True):
+            text = io.StringIO(newline="")
+            csv.writer(text, lineterminator="\r\n").writerows(rows)
+            written.append(write_atomically(folder / name, text.getvalue().encode("utf-8-sig")))
+    except BaseException:
+        for path in written:  # both or neither
+            path.unlink(missing_ok=True)
+        raise
+    return written[0], written[1]
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+__all__ = [
+    "SECTION_TITLES",
+    "csv_names",
+    "day_close_csv",
+    "day_close_pdf",
+    "duration_text",
+    "minutes_text",
+    "render_day_close",
+]

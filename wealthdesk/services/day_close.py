@@ -1,0 +1,524 @@
+"""The day close (日清日结): the day's figures gathered from the queue, appointments, care,
+sales and notices services, what stays open for tomorrow, the end-of-day checklist as
+ticked, and the record of each close (a re-close after a change is a new version).
+
+The figures are the other services' own; this module only adds what none of them
+computes: the share that waited longer than the target, arrivals and waits by hour,
+the day's cooling-off cancellations (sales signed earlier may be cancelled today) and
+the sales that lack a recording reference. Names are masked (张*); no mobile or ID.
+
+Scope: the visitors and sales are the whole branch's (as ``queue.day_stats`` and
+``sales.day_sales`` count them); the time on client work, care and colleague support
+are the desk's.
+
+The checklist's ticks and the closes are kept in the ``setting`` table under
+``day_close:<desk>:<date>`` (JSON), so no schema change is needed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..db.connection import database
+from ..db.models import Client, Sale, Setting
+from ..domain.appointment import AppointmentFigures
+from ..domain.audit import AuditAction
+from ..domain.care import CareKind, ClientWorkTime
+from ..domain.client import ProductFamily
+from ..domain.product import needs_recording
+from ..domain.queue import (
+    OPEN_STATES,
+    VisitKind,
+    VisitState,
+    VisitTimes,
+    average,
+    service_time_of,
+    wait_of,
+)
+from ..domain.sales import SalesTotals, SaleType
+from ..domain.settings import checklist_items
+from . import appointments, audit, care, clock, notices, sales
+from . import queue as visitor_queue
+from . import settings as branch_settings
+from .care import CareFigures, SupportInfo
+from .notices import NoticeLogEntry
+
+FIRST_HOUR, LAST_HOUR = 8, 18  # the chart's hours at least; a visit outside widens it
+
+
+# ---------------------------------------------------------------- what goes out
+
+
+@dataclass(frozen=True)
+class VisitorFigures:
+    """The queue's figures of the day (``queue.day_stats``) and the share that waited
+    longer than the target."""
+
+    arrived: int
+    served: int
+    no_show: int
+    left: int
+    waiting: int  # in line now
+    parked: int
+    average_wait: dt.timedelta | None
+    longest_wait: dt.timedelta | None
+    average_service: dt.timedelta | None
+    wait_target_minutes: int
+    waits_known: int  # visitors whose wait is known (called, or still in line)
+    over_target: int  # of them, waited longer than the target
+
+    @property
+    def share_over_target(self) -> float | None:
+        return self.over_target / self.waits_known if self.waits_known else None
+
+
+@dataclass(frozen=True)
+class HourFigures:
+    hour: int  # local, 0–23: arrivals from hour:00 to hour:59
+    arrivals: int
+    average_wait: dt.timedelta | None
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """One visit of the visits table: times local, the client's name masked."""
+
+    ticket: str
+    masked_name: str
+    kind: VisitKind
+    desk: str
+    arrived_at: dt.datetime
+    called_at: dt.datetime | None
+    started_at: dt.datetime | None
+    finished_at: dt.datetime | None
+    wait: dt.timedelta | None
+    service: dt.timedelta | None
+    state: VisitState
+    outcome: str  # a ServiceOutcome code, or the manager's words
+
+
+@dataclass(frozen=True)
+class SaleRow:
+    signed_at: dt.datetime
+    masked_name: str
+    product_code: str
+    product_name: str
+    family: ProductFamily
+    sale_type: SaleType
+    amount_fen: int
+    recording_ref: str
+    elderly_confirmed: bool
+    cancelled_at: dt.datetime | None
+    desk: str
+
+    @property
+    def missing_recording(self) -> bool:
+        return needs_recording(self.family) and not self.recording_ref.strip()
+
+
+@dataclass(frozen=True)
+class SalesFigures:
+    totals: SalesTotals  # ``sales.day_totals``: signed today, cancelled ones left out
+    sales: tuple[SaleRow, ...]  # signed today, cancelled ones included
+    cooling_off_cancellations: tuple[SaleRow, ...]  # cancelled today, whenever signed
+    elderly_confirmations: int  # 65+ confirmations given with today's sales
+    missing_recording: tuple[SaleRow, ...]  # must be empty
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    """Something left for tomorrow: a care task, an appointment or a visit."""
+
+    what: str  # a CareKind, "appointment" or a VisitState code
+    masked_name: str
+    when: str  # its due date, start or arrival, as printed
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    text: str  # as stored in the setting (a default item is English: translate it)
+    ticked: bool
+
+
+@dataclass(frozen=True)
+class CloseRecord:
+    """One close of the day: when, by whom, the file written and the figures' digest
+    (a later close with another digest is an amendment)."""
+
+    version: int
+    closed_at: dt.datetime
+    actor: str
+    file: str
+    digest: str
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    day: dt.date
+    desk: str
+    branch: str
+    manager: str
+    generated_at: dt.datetime
+    visitors: VisitorFigures
+    hours: tuple[HourFigures, ...]
+    work: ClientWorkTime
+    appointments: AppointmentFigures
+    care: CareFigures
+    sales: SalesFigures
+    supports: tuple[SupportInfo, ...]
+    visits: tuple[VisitRow, ...]
+    follow_ups: tuple[OpenItem, ...]  # follow-ups and call-backs due by tomorrow
+    unresolved_appointments: tuple[OpenItem, ...]
+    open_visits: tuple[OpenItem, ...]
+    notices: tuple[NoticeLogEntry, ...]
+    checklist: tuple[CheckItem, ...]
+    closes: tuple[CloseRecord, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        """Nothing happened: no visitor, appointment, sale, call or support."""
+        return not (
+            self.visitors.arrived
+            or self.appointments.booked
+            or self.sales.sales
+            or self.sales.cooling_off_cancellations
+            or self.care.calls
+            or self.care.tasks_done
+            or self.supports
+        )
+
+    @property
+    def version(self) -> int:
+        """The version a close now would be: 1 for the first."""
+        return len(self.closes) + 1
+
+    @property
+    def digest(self) -> str:
+        return figures_digest(self)
+
+    @property
+    def amended(self) -> bool:
+        """Closed before, and the day's records changed since the last close."""
+        return bool(self.closes) and self.closes[-1].digest != self.digest
+
+    @property
+    def still_open(self) -> int:
+        return len(self.open_visits) + len(self.unresolved_appointments)
+
+
+# ---------------------------------------------------------------- gathering
+
+
+def summary(day: dt.date | None = None, desk: str = "1") -> DaySummary:
+    """Everything the day close of *day* (today by default) shows for *desk*."""
+    day = day or clock.today()
+    now = clock.now()
+    values = branch_settings.load(desk)
+    target = int(values["wait_target_minutes"])
+    visits = visitor_queue.visits(day)
+    stats = visitor_queue.day_stats(day)
+    rows = tuple(_visit_row(v, now) for v in visits)
+    waits = [r.wait for r in rows if r.wait is not None]
+    visitors = VisitorFigures(
+        arrived=stats.arrived,
+        served=stats.served,
+        no_show=stats.no_show,
+        left=stats.left,
+        waiting=stats.waiting,
+        parked=stats.parked,
+        average_wait=stats.average_wait,
+        longest_wait=stats.longest_wait,
+        average_service=stats.average_service,
+        wait_target_minutes=target,
+        waits_known=len(waits),
+        over_target=sum(1 for w in waits if w > dt.timedelta(minutes=target)),
+    )
+    return DaySummary(
+        day=day,
+        desk=desk,
+        branch=str(values["branch_name"]),
+        manager=str(values["manager_name"]),
+        generated_at=now,
+        visitors=visitors,
+        hours=hours_of(rows),
+        work=care.client_work_time(day, desk),
+        appointments=appointments.day_figures(day),
+        care=care.day_care_figures(day, desk),
+        sales=_sales(day),
+        supports=tuple(care.supports(day, desk)),
+        visits=rows,
+        follow_ups=_follow_ups(day, values),
+        unresolved_appointments=tuple(
+            OpenItem("appointment", a.masked_name, f"{a.start:%Y-%m-%d %H:%M}")
+            for a in appointments.unresolved(now)
+        ),
+        open_visits=tuple(
+            OpenItem(r.state.value, r.masked_name, f"{r.arrived_at:%H:%M}", r.ticket)
+            for r in rows
+            if r.state in OPEN_STATES
+        ),
+        notices=tuple(notices.day_log(day)),
+        checklist=tuple(checklist(day, desk, values)),
+        closes=tuple(closes(day, desk)),
+    )
+
+
+def _visit_row(visit: visitor_queue.VisitInfo, now: dt.datetime) -> VisitRow:
+    times = VisitTimes(
+        visit.state, visit.arrived_at, visit.called_at, visit.started_at, visit.finished_at
+    )
+    return VisitRow(
+        ticket=visit.ticket,
+        masked_name=visit.masked_name,
+        kind=visit.kind,
+        desk=visit.desk,
+        arrived_at=visit.arrived_at,
+        called_at=visit.called_at,
+        started_at=visit.started_at,
+        finished_at=visit.finished_at,
+        wait=wait_of(times, now),
+        service=service_time_of(times),
+        state=visit.state,
+        outcome=visit.outcome,
+    )
+
+
+def hours_of(rows: tuple[VisitRow, ...]) -> tuple[HourFigures, ...]:
+    """Arrivals and the average wait of those arrivals, hour by hour, from 8:00 to 18:00
+    and any hour outside with a visitor."""
+    by_hour: dict[int, list[VisitRow]] = defaultdict(list)
+    for row in rows:
+        by_hour[row.arrived_at.hour].append(row)
+    first = min([FIRST_HOUR, *by_hour])
+    last = max([LAST_HOUR - 1, *by_hour])
+    return tuple(
+        HourFigures(
+            hour,
+            len(by_hour.get(hour, ())),
+            average(r.wait for r in by_hour.get(hour, ()) if r.wait is not None),
+        )
+        for hour in range(first, last + 1)
+    )
+
+
+def _sales(day: dt.date) -> SalesFigures:
+    signed = sales.day_sales(day)
+    cancelled = [sales.get_sale(sale_id) for sale_id in _cancelled_on(day)]
+    names = _masked_names({s.client_id for s in (*signed, *cancelled)})
+    rows = tuple(_sale_row(s, names) for s in signed)
+    return SalesFigures(
+        totals=sales.totals_of(signed),
+        sales=rows,
+        cooling_off_cancellations=tuple(_sale_row(s, names) for s in cancelled),
+        elderly_confirmations=sum(1 for s in signed if s.elderly_confirmed),
+        missing_recording=tuple(r for r in rows if r.missing_recording),
+    )
+
+
+def _cancelled_on(day: dt.date) -> list[int]:
+    # sales.day_sales lists the sales *signed* on a day; a cancellation in the cooling-off
+    # period may come the day after signing, and belongs to the day it happened.
+    first, past = _utc_bounds(day)
+    query = (
+        Sale.select(Sale.id)
+        .where((Sale.cancelled_at >= first) & (Sale.cancelled_at < past))
+        .order_by(Sale.cancelled_at, Sale.id)
+    )
+    return [sale_id for (sale_id,) in query.tuples()]
+
+
+def _masked_names(client_ids: set[int]) -> dict[int, str]:
+    from ..domain.masking import mask_name
+
+    if not client_ids:
+        return {}
+    query = Client.select(Client.id, Client.name).where(Client.id.in_(sorted(client_ids)))
+    return {cid: mask_name(name) for cid, name in query.tuples()}
+
+
+def _sale_row(sale: sales.SaleInfo, names: dict[int, str]) -> SaleRow:
+    return SaleRow(
+        signed_at=sale.signed_at,
+        masked_name=names.get(sale.client_id, ""),
+        product_code=sale.product_code,
+        product_name=sale.product_name,
+        family=sale.family,
+        sale_type=sale.sale_type,
+        amount_fen=sale.amount_fen,
+        recording_ref=sale.recording_ref,
+        elderly_confirmed=sale.elderly_confirmed,
+        cancelled_at=sale.cancelled_at,
+        desk=sale.desk,
+    )
+
+
+def _follow_ups(day: dt.date, values: dict[str, object]) -> tuple[OpenItem, ...]:
+    """The follow-ups and call-backs open on tomorrow's list (read only: nothing is made)."""
+    tomorrow = day + dt.timedelta(days=1)
+    maturity_days = int(values["care_maturity_days"])
+    found = []
+    for kind in (CareKind.CALL_BACK, CareKind.FOLLOW_UP):
+        for item in care.open_items(tomorrow, None, maturity_days, kind):
+            found.append(OpenItem(kind.value, item.masked_name, item.due.isoformat()))
+    return tuple(found)
+
+
+# ---------------------------------------------------------------- checklist and closes
+
+
+def _key(day: dt.date, desk: str) -> str:
+    return f"day_close:{desk}:{day.isoformat()}"
+
+
+def _stored(day: dt.date, desk: str) -> dict:
+    row = Setting.get_or_none(Setting.key == _key(day, desk))
+    if row is None:
+        return {}
+    try:
+        value = json.loads(row.value)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _store(day: dt.date, desk: str, value: dict) -> None:
+    text = json.dumps(value, ensure_ascii=False)
+    (
+        Setting.insert(key=_key(day, desk), value=text)
+        .on_conflict(conflict_target=[Setting.key], update={Setting.value: text})
+        .execute()
+    )
+
+
+def checklist(
+    day: dt.date | None = None, desk: str = "1", values: dict[str, object] | None = None
+) -> list[CheckItem]:
+    """The branch's checklist items with this desk's ticks of *day*."""
+    day = day or clock.today()
+    values = values or branch_settings.load(desk)
+    ticked = set(_stored(day, desk).get("ticked", ()))
+    items = checklist_items(str(values["day_close_checklist"]))
+    return [CheckItem(item, item in ticked) for item in items]
+
+
+def tick(item: str, ticked: bool, day: dt.date | None = None, desk: str = "1") -> list[CheckItem]:
+    """Tick (or untick) one checklist item of *day* for *desk*; kept for the day."""
+    day = day or clock.today()
+    with database.atomic():
+        value = _stored(day, desk)
+        chosen = [i for i in value.get("ticked", ()) if i != item]
+        if ticked:
+            chosen.append(item)
+        value["ticked"] = chosen
+        _store(day, desk, value)
+    return checklist(day, desk)
+
+
+def closes(day: dt.date, desk: str = "1") -> list[CloseRecord]:
+    """The closes of *day* by *desk*, the first first."""
+    found = []
+    for number, entry in enumerate(_stored(day, desk).get("closes", ()), start=1):
+        try:
+            found.append(
+                CloseRecord(
+                    number,
+                    dt.datetime.fromisoformat(entry["at"]),
+                    str(entry.get("actor", "")),
+                    str(entry.get("file", "")),
+                    str(entry.get("digest", "")),
+                )
+            )
+        except (KeyError, TypeError, ValueError):
+            continue  # a damaged entry is not a close
+    return found
+
+
+def record_close(day_summary: DaySummary, file: Path | str, actor: str) -> CloseRecord:
+    """Keep that *day_summary* was closed into *file* (a new version after the first),
+    and audit it."""
+    day, desk = day_summary.day, day_summary.desk
+    with database.atomic():
+        value = _stored(day, desk)
+        entries = list(value.get("closes", ()))
+        record = CloseRecord(
+            len(entries) + 1, clock.now(), actor, str(file), figures_digest(day_summary)
+        )
+        entries.append(
+            {
+                "at": record.closed_at.isoformat(),
+                "actor": actor,
+                "file": record.file,
+                "digest": record.digest,
+            }
+        )
+        value["closes"] = entries
+        _store(day, desk, value)
+        audit.record(
+            AuditAction.DAY_CLOSED, actor, None, f"{day.isoformat()} desk {desk} v{record.version}"
+        )
+    return record
+
+
+def record_export(day: dt.date, desk: str, actor: str, files: list[Path]) -> None:
+    """Audit an export of the day's visits and sales (masked, but client records)."""
+    with database.atomic():
+        names = " ".join(Path(f).name for f in files)
+        audit.record(
+            AuditAction.DAY_CLOSE_EXPORTED, actor, None, f"{day.isoformat()} desk {desk} {names}"
+        )
+
+
+def figures_digest(day_summary: DaySummary) -> str:
+    """A fingerprint of the day's records (visits, sales, appointments, care, support):
+    unchanged unless something of the day was changed. The live parts (waits still
+    growing, the checklist, when it was made) are left out."""
+    s = day_summary
+    parts = [
+        [
+            (r.ticket, r.state.value, r.outcome, str(r.called_at), str(r.finished_at))
+            for r in s.visits
+            if r.state not in OPEN_STATES
+        ],
+        [
+            (r.product_code, r.amount_fen, r.sale_type.value, r.recording_ref, str(r.cancelled_at))
+            for r in (*s.sales.sales, *s.sales.cooling_off_cancellations)
+        ],
+        list(vars(s.appointments).values()),
+        [s.care.tasks_done, s.care.calls, s.care.call_minutes, s.care.support_count],
+    ]
+    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:16]
+
+
+def _utc_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    zone = clock.now().tzinfo
+    return tuple(  # type: ignore[return-value]
+        dt.datetime.combine(d, dt.time(0), zone).astimezone(dt.UTC).replace(tzinfo=None)
+        for d in (day, day + dt.timedelta(days=1))
+    )
+
+
+__all__ = [
+    "CheckItem",
+    "CloseRecord",
+    "DaySummary",
+    "HourFigures",
+    "OpenItem",
+    "SaleRow",
+    "SalesFigures",
+    "VisitRow",
+    "VisitorFigures",
+    "checklist",
+    "closes",
+    "figures_digest",
+    "hours_of",
+    "record_close",
+    "record_export",
+    "summary",
+    "tick",
+]
