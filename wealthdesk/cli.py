@@ -8,6 +8,7 @@ data was rejected, 0 when all went through.
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import os
 import sys
@@ -26,7 +27,7 @@ if TYPE_CHECKING:  # the database layer is imported only once the database URL i
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("demo", "import-clients", "import-products", "notice")
+COMMANDS = ("demo", "import-clients", "import-products", "notice", "day-close")
 
 
 class UsageError(Exception):
@@ -102,6 +103,17 @@ def _clock_time(text: str) -> dt.time | None:
     if problem is not None:
         raise argparse.ArgumentTypeError(problem.render(translate))
     return parse_time(text)
+
+
+def _calendar_date(text: str) -> dt.date:
+    """A day on the command line, YYYY-MM-DD, refused in the rules' own words."""
+    from .domain.settings import closed_days_problem, parse_date
+
+    day = parse_date(text)
+    if day is None:
+        problem = closed_days_problem(text.strip() or "?", "date")
+        raise argparse.ArgumentTypeError(problem.render(translate) if problem else text)
+    return day
 
 
 def _database_option(parser: argparse.ArgumentParser) -> None:
@@ -197,6 +209,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     products.add_argument("file", metavar="FILE.csv", type=Path)
     _notice_parser(commands)
+    close = commands.add_parser(
+        "day-close",
+        parents=[common],
+        help=translate("cli", "write the day-close summary (PDF), and the day's CSV files"),
+    )
+    close.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        type=_calendar_date,
+        default=None,
+        help=translate("cli", "the day to close (default: today)"),
+    )
+    close.add_argument(
+        "--out",
+        metavar="F.pdf",
+        type=Path,
+        required=True,
+        help=translate("cli", "the PDF file to write"),
+    )
+    close.add_argument(
+        "--csv",
+        metavar="DIR",
+        type=Path,
+        default=None,
+        help=translate("cli", "also write the day's visits and sales as CSV files into DIR"),
+    )
     return parser
 
 
@@ -372,6 +410,8 @@ def run_command(args: argparse.Namespace, database: DatabaseUrl) -> int:
             return _notice(args)
         if args.command == "import-products":
             return _import_products(args)
+        if args.command == "day-close":
+            return _day_close(args)
         return _import_clients(args)
     except peewee.DatabaseError as exc:
         log.warning("%s failed on %s: %s", args.command, database.display, exc)
@@ -543,3 +583,55 @@ def _notice(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     print(translate("cli", "notice saved: {path}").format(path=args.out))
     return EXIT_OK
+
+
+def _day_close(args: argparse.Namespace) -> int:
+    """Write the day-close PDF (and the CSV files); nothing is written when refused, and
+    a failure of either leaves neither."""
+    from . import local_settings
+    from .domain.errors import DomainError, os_error_reason, translate_value
+    from .i18n import translate
+    from .reports.day_close import day_close_csv, day_close_pdf
+    from .reports.fonts import cjk_font
+    from .services import day_close
+
+    desk = str(args.desk or local_settings.get("desk_number") or "1")
+    summary = day_close.summary(args.date, desk)
+    written: list[Path] = []
+    target = args.out
+    try:
+        font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
+        if args.csv is not None:
+            target = args.csv
+            if not args.csv.is_dir():
+                code = errno.ENOTDIR if args.csv.exists() else errno.ENOENT
+                raise OSError(code, os.strerror(code), str(args.csv))
+            written += day_close_csv(args.csv, summary, translate)
+        target = args.out
+        written.append(day_close_pdf(args.out, summary, font, translate))
+        if args.csv is not None:
+            day_close.record_export(summary.day, desk, actor_name(), written[:2])
+    except DomainError as exc:
+        _remove(written)
+        print(f"wealthdesk: {exc.render(translate)}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        _remove(written)
+        reason = translate_value(os_error_reason(exc), translate)
+        print(
+            "wealthdesk: "
+            + translate("cli", "{path} cannot be written: {reason}").format(
+                path=target, reason=reason
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    print(translate("cli", "day close saved: {path}").format(path=args.out))
+    for path in written[:-1]:
+        print(translate("cli", "CSV saved: {path}").format(path=path))
+    return EXIT_OK
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
