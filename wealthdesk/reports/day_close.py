@@ -76,6 +76,25 @@ def _time(moment: dt.datetime | None) -> str:
     return f"{moment:%H:%M}" if moment else NONE
 
 
+def work_time_line(work, translate: Translate = _no_translation) -> str:
+    """``Time on client work: 2 h 25 min of 5 h 00 min (48%); services …``."""
+    return translate(
+        "reports",
+        QT_TRANSLATE_NOOP(
+            "reports",
+            "Time on client work: {total} of {target} ({share}); services {services}, "
+            "calls {calls}, support {support}",
+        ),
+    ).format(
+        total=minutes_text(work.total_minutes, translate),
+        target=minutes_text(work.target_minutes, translate),
+        share=percent(work.share),
+        services=minutes_text(work.service_minutes, translate),
+        calls=minutes_text(work.call_minutes, translate),
+        support=minutes_text(work.support_minutes, translate),
+    )
+
+
 def outcome_text(row: VisitRow, translate: Translate = _no_translation) -> str:
     """What became of a visit: the service's outcome once done, else its state."""
     if row.state is VisitState.DONE and row.outcome:
@@ -306,20 +325,7 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
     story.append(_hour_charts(s, font, chart_texts))
     story.append(Spacer(1, 3 * mm))
     w = s.work
-    work_line = t(
-        QT_TRANSLATE_NOOP(
-            "reports",
-            "Time on client work: {total} of {target} ({share}); services {services}, "
-            "calls {calls}, support {support}",
-        )
-    ).format(
-        total=minutes_text(w.total_minutes, translate),
-        target=minutes_text(w.target_minutes, translate),
-        share=percent(w.share),
-        services=minutes_text(w.service_minutes, translate),
-        calls=minutes_text(w.call_minutes, translate),
-        support=minutes_text(w.support_minutes, translate),
-    )
+    work_line = work_time_line(w, translate)
     story.append(_work_chart(w, font, chart_texts, translate))
     story.append(para(work_line))
 
@@ -993,4 +999,5 @@ __all__ = [
     "duration_text",
     "minutes_text",
     "render_day_close",
+    "work_time_line",
 ]

@@ -1,0 +1,443 @@
+"""The Day close page (日清日结): today's figures live, the end-of-day checklist to tick,
+and "Close the day…", which asks about anything still open, writes the summary PDF into
+the configured folder and previews it to print or save. Masked names only."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import local_settings
+from ..domain.care import yuan
+from ..domain.errors import DomainError
+from ..i18n import translate
+from ..reports.day_close import (
+    day_close_pdf,
+    duration_text,
+    minutes_text,
+    percent,
+    work_time_line,
+)
+from ..services import clock, day_close
+from ..services.day_close import DaySummary
+from ..services.storage import StorageError
+from . import defs, interaction
+from .desk import DeskContext
+from .pdf_preview import PdfPreviewDialog
+
+log = logging.getLogger(__name__)
+REFRESH_MS = 60_000
+ALARM_STYLE = "color: #b00020; font-weight: bold;"
+
+
+def _t(text: str) -> str:
+    return translate("DayClosePage", text)
+
+
+def _qt(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def default_folder() -> Path:
+    """Where day-close reports go unless the settings name a folder: Documents/WealthDesk."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / "WealthDesk"
+
+
+def report_folder() -> Path:
+    configured = str(local_settings.get("day_close_folder") or "").strip()
+    return Path(configured).expanduser() if configured else default_folder()
+
+
+def report_name(summary: DaySummary) -> str:
+    """``day-close-2026-11-27.pdf``; a re-close is ``…-v2.pdf``, so both versions stay."""
+    suffix = f"-v{summary.version}" if summary.version > 1 else ""
+    return f"day-close-{summary.day.isoformat()}{suffix}.pdf"
+
+
+class DayClosePage(QWidget):
+    status_message = Signal(str)  # never carries client data
+    day_closed = Signal(Path)  # the PDF written
+
+    def __init__(self, desk: DeskContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("dayClosePage")
+        self.desk = desk
+        self.summary: DaySummary | None = None
+        self.preview: PdfPreviewDialog | None = None
+        self._checks: dict[str, QCheckBox] = {}
+
+        self.title = QLabel()
+        self.title.setObjectName("dayCloseTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("dayCloseState")
+        self.state_label.setWordWrap(True)
+
+        def figures_box(name: str) -> tuple[QGroupBox, QFormLayout]:
+            box = QGroupBox()
+            box.setObjectName(name)
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            return box, form
+
+        self.values: dict[str, QLabel] = {}
+        self._labels: dict[str, QLabel] = {}
+
+        def row(form: QFormLayout, key: str) -> None:
+            label, value = QLabel(), QLabel()
+            value.setObjectName(f"figure_{key}")
+            form.addRow(label, value)
+            self._labels[key], self.values[key] = label, value
+
+        self.visitors_box, form = figures_box("dayCloseVisitors")
+        visitor_keys = (
+            "arrived",
+            "served",
+            "no_show",
+            "left",
+            "waiting",
+            "average_wait",
+            "longest_wait",
+            "over_target",
+            "average_service",
+        )
+        for key in visitor_keys:
+            row(form, key)
+        self.appointments_box, form = figures_box("dayCloseAppointments")
+        for key in ("booked", "kept", "late", "appointment_no_show", "cancelled", "rescheduled"):
+            row(form, key)
+        self.sales_box, form = figures_box("dayCloseSales")
+        for key in ("sales", "amount", "cancellations", "elderly", "missing_recording"):
+            row(form, key)
+        self.care_box, form = figures_box("dayCloseCare")
+        for key in ("calls", "tasks_done", "support", "follow_ups", "unresolved", "notices"):
+            row(form, key)
+
+        self.work_box = QGroupBox()
+        self.work_bar = QProgressBar()
+        self.work_bar.setObjectName("dayCloseWorkBar")
+        self.work_text = QLabel()
+        self.work_text.setWordWrap(True)
+        box = QVBoxLayout(self.work_box)
+        box.addWidget(self.work_bar)
+        box.addWidget(self.work_text)
+
+        self.checklist_box = QGroupBox()
+        self.checklist_box.setObjectName("dayCloseChecklist")
+        self.checklist_layout = QVBoxLayout(self.checklist_box)
+        self.checklist_count = QLabel()
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("closeDayButton")
+        self.close_button.clicked.connect(self.close_day)
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("dayCloseFolder")
+        self.folder_label.setWordWrap(True)
+
+        grid = QGridLayout()
+        grid.setSpacing(defs.SPACING)
+        grid.addWidget(self.visitors_box, 0, 0)
+        grid.addWidget(self.appointments_box, 0, 1)
+        grid.addWidget(self.sales_box, 1, 0)
+        grid.addWidget(self.care_box, 1, 1)
+        grid.addWidget(self.work_box, 2, 0, 1, 2)
+        grid.setRowStretch(3, 1)  # the boxes as tall as their figures, the rest below
+        side = QVBoxLayout()
+        side.setSpacing(defs.SPACING)
+        side.addWidget(self.checklist_box)
+        side.addWidget(self.checklist_count)
+        side.addStretch(1)
+        side.addWidget(self.folder_label)
+        side.addWidget(self.close_button)
+        body = QHBoxLayout()
+        body.setSpacing(defs.MARGIN)
+        body.addLayout(grid, 3)
+        body.addLayout(side, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
+        layout.addWidget(self.title)
+        layout.addWidget(self.state_label)
+        layout.addLayout(body, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.retranslate()
+
+    # ------------------------------------------------------------ text
+    def retranslate(self) -> None:
+        names = {
+            "arrived": _t("Arrived"),
+            "served": _t("Served"),
+            "no_show": _t("No-shows"),
+            "left": _t("Left without service"),
+            "waiting": _t("Waiting now"),
+            "average_wait": _t("Average wait"),
+            "longest_wait": _t("Longest wait"),
+            "over_target": _t("Waited longer than the target"),
+            "average_service": _t("Average service time"),
+            "booked": _t("Booked"),
+            "kept": _t("Kept"),
+            "late": _t("Late"),
+            "appointment_no_show": _t("No-show"),
+            "cancelled": _t("Cancelled"),
+            "rescheduled": _t("Rescheduled"),
+            "sales": _t("Sales"),
+            "amount": _t("Amount"),
+            "cancellations": _t("Cooling-off cancellations"),
+            "elderly": _t("65+ confirmations"),
+            "missing_recording": _t("Without a recording reference"),
+            "calls": _t("Care calls"),
+            "tasks_done": _t("Care tasks done"),
+            "support": _t("Colleague support"),
+            "follow_ups": _t("Follow-ups and call-backs for tomorrow"),
+            "unresolved": _t("Unresolved appointments"),
+            "notices": _t("Door notices"),
+        }
+        for key, text in names.items():
+            self._labels[key].setText(text)
+        self.visitors_box.setTitle(_t("Visitors"))
+        self.appointments_box.setTitle(_t("Appointments"))
+        self.sales_box.setTitle(_t("Sales"))
+        self.care_box.setTitle(_t("Care and tomorrow"))
+        self.work_box.setTitle(_t("Time on client work"))
+        self.checklist_box.setTitle(_t("End-of-day checklist"))
+        self.close_button.setText(_t("Close the day…"))
+        if self.summary is not None:
+            self._show(self.summary)
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ reading
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self.timer.start()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.timer.stop()
+
+    def refresh(self) -> None:
+        """Read today's figures again (each minute while shown)."""
+        try:
+            summary = day_close.summary(clock.today(), self.desk.desk)
+        except StorageError as exc:
+            log.warning("Day close page not refreshed: %s", exc)
+            self.status_message.emit(exc.render(QCoreApplication.translate))
+            return
+        self.summary = summary
+        self._show(summary)
+
+    def _show(self, s: DaySummary) -> None:
+        self.title.setText(_t("Day close {date}").format(date=s.day.isoformat()))
+        v = s.visitors
+        over = "—"
+        if v.waits_known:
+            over = _t("{count} of {known} ({share}), target {minutes} min").format(
+                count=v.over_target,
+                known=v.waits_known,
+                share=percent(v.share_over_target),
+                minutes=v.wait_target_minutes,
+            )
+        a, c, sf = s.appointments, s.care, s.sales
+        shown = {
+            "arrived": str(v.arrived),
+            "served": str(v.served),
+            "no_show": str(v.no_show),
+            "left": str(v.left),
+            "waiting": str(v.waiting + v.parked),
+            "average_wait": duration_text(v.average_wait, _qt),
+            "longest_wait": duration_text(v.longest_wait, _qt),
+            "over_target": over,
+            "average_service": duration_text(v.average_service, _qt),
+            "booked": str(a.booked),
+            "kept": str(a.kept),
+            "late": str(a.late),
+            "appointment_no_show": str(a.no_show),
+            "cancelled": str(a.cancelled),
+            "rescheduled": str(a.rescheduled),
+            "sales": str(sf.totals.count),
+            "amount": yuan(sf.totals.amount_fen),
+            "cancellations": str(len(sf.cooling_off_cancellations)),
+            "elderly": str(sf.elderly_confirmations),
+            "missing_recording": str(len(sf.missing_recording)),
+            "calls": _t("{count} ({minutes})").format(
+                count=c.calls, minutes=minutes_text(c.call_minutes, _qt)
+            ),
+            "tasks_done": _t("{done} of {planned}").format(
+                done=c.tasks_done, planned=c.tasks_planned
+            ),
+            "support": _t("{count} ({minutes})").format(
+                count=c.support_count, minutes=minutes_text(c.support_minutes, _qt)
+            ),
+            "follow_ups": str(len(s.follow_ups)),
+            "unresolved": str(len(s.unresolved_appointments)),
+            "notices": str(len(s.notices)),
+        }
+        for key, text in shown.items():
+            self.values[key].setText(text)
+        missing = self.values["missing_recording"]
+        missing.setStyleSheet(ALARM_STYLE if sf.missing_recording else "")
+        if sf.missing_recording:
+            missing.setText(
+                _t("{count}: there must be none").format(count=len(sf.missing_recording))
+            )
+        w = s.work
+        self.work_bar.setRange(0, max(1, w.target_minutes))
+        self.work_bar.setValue(min(w.total_minutes, w.target_minutes))
+        self.work_bar.setFormat(f"{percent(w.share)}")
+        self.work_text.setText(work_time_line(w, _qt))
+        self._show_checklist(s)
+        self._show_state(s)
+        self.folder_label.setText(_t("Saved in {folder}").format(folder=report_folder()))
+
+    def _show_checklist(self, s: DaySummary) -> None:
+        wanted = [item.text for item in s.checklist]
+        if list(self._checks) != wanted:
+            for box in self._checks.values():
+                self.checklist_layout.removeWidget(box)
+                box.deleteLater()
+            self._checks = {}
+            for text in wanted:
+                box = QCheckBox()
+                box.toggled.connect(lambda on, item=text: self.tick(item, on))
+                self.checklist_layout.addWidget(box)
+                self._checks[text] = box
+        for item in s.checklist:
+            box = self._checks[item.text]
+            box.setText(_qt("domain", item.text))
+            box.blockSignals(True)
+            box.setChecked(item.ticked)
+            box.blockSignals(False)
+        ticked = sum(1 for i in s.checklist if i.ticked)
+        self.checklist_count.setText(
+            _t("{ticked} of {total} ticked").format(ticked=ticked, total=len(s.checklist))
+        )
+
+    def _show_state(self, s: DaySummary) -> None:
+        if not s.closes:
+            self.state_label.setText(_t("Not closed yet."))
+            self.state_label.setStyleSheet("")
+            return
+        last = s.closes[-1]
+        text = _t("Closed at {time} (version {version}).").format(
+            time=f"{last.closed_at:%H:%M}", version=last.version
+        )
+        if s.amended:
+            text += " " + _t("Changed since: close the day again to file an amendment.")
+        self.state_label.setText(text)
+        self.state_label.setStyleSheet(ALARM_STYLE if s.amended else "")
+
+    # ------------------------------------------------------------ acting
+    def checkbox(self, item: str) -> QCheckBox:
+        """The checklist's box for *item* (as stored), for tests and the lead."""
+        return self._checks[item]
+
+    def tick(self, item: str, ticked: bool) -> None:
+        try:
+            day_close.tick(item, ticked, clock.today(), self.desk.desk)
+        except StorageError as exc:
+            interaction.explain(self, _t("The tick was not kept"), exc)
+        self.refresh()
+
+    def close_day(self) -> Path | None:
+        """Ask about anything still open, write the PDF into the folder, keep the close
+        and preview it. Returns the file written, or None."""
+        self.refresh()
+        s = self.summary
+        if s is None:
+            return None
+        concerns = self._concerns(s)
+        if concerns:
+            question = "\n".join(
+                [*concerns, "", _t("Close the day anyway? The summary lists them as open.")]
+            )
+            if not interaction.confirm(self, _t("Close the day"), question, _t("Close the day")):
+                return None
+        folder = report_folder()
+        target = folder / report_name(s)
+        try:
+            from ..reports.fonts import cjk_font
+
+            font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
+            folder.mkdir(parents=True, exist_ok=True)
+            day_close_pdf(target, s, font, _qt)
+            day_close.record_close(s, target, self.desk.actor())
+        except (DomainError, StorageError) as exc:
+            interaction.explain(self, _t("The day was not closed"), exc)
+            return None
+        except OSError as exc:
+            from ..domain.errors import os_error_reason, translate_value
+
+            reason = translate_value(os_error_reason(exc), _qt)
+            interaction.warn(
+                self,
+                _t("The day was not closed"),
+                _t("{path} cannot be written: {reason}").format(path=target, reason=reason),
+            )
+            return None
+        self.status_message.emit(_t("Day closed: {name} saved").format(name=target.name))
+        self.day_closed.emit(target)
+        self.refresh()
+        self.preview = PdfPreviewDialog(
+            _t("Day close {date}").format(date=s.day.isoformat()), target, target.name, self
+        )
+        interaction.run_dialog(self.preview)
+        self.preview.forget()
+        self.preview.deleteLater()
+        self.preview = None
+        return target
+
+    def _concerns(self, s: DaySummary) -> list[str]:
+        """What is still open or undone, one line each."""
+        from ..domain.queue import VisitState
+
+        waiting = sum(1 for r in s.visits if r.state in (VisitState.WAITING, VisitState.PARKED))
+        serving = sum(1 for r in s.visits if r.state in (VisitState.CALLED, VisitState.SERVING))
+        lines = []
+        if waiting:
+            lines.append(_t("{count} clients are still waiting.").format(count=waiting))
+        if serving:
+            lines.append(_t("{count} services are not finished.").format(count=serving))
+        if s.unresolved_appointments:
+            lines.append(
+                _t("{count} appointments are unresolved (no-show, cancelled or moved?).").format(
+                    count=len(s.unresolved_appointments)
+                )
+            )
+        if s.sales.missing_recording:
+            lines.append(
+                _t("{count} sales have no recording reference.").format(
+                    count=len(s.sales.missing_recording)
+                )
+            )
+        unticked = sum(1 for i in s.checklist if not i.ticked)
+        if unticked:
+            lines.append(_t("{count} checklist items are not ticked.").format(count=unticked))
+        return lines
+
+
+__all__ = ["DayClosePage", "default_folder", "report_folder", "report_name"]
