@@ -57,7 +57,7 @@ def _cluster_class():
     """The tests' throwaway cluster (initdb + pg_ctl as postgres, 127.0.0.1, a free port):
     one implementation for the tests and the benchmarks."""
     spec = importlib.util.spec_from_file_location(
-        "wealthdesk_tests_conftest", REPO / "tests" / "conftest.py"
+        "wealthdesk_pg_cluster", REPO / "tests" / "pg_cluster.py"
     )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -5,7 +5,7 @@ window's live updates say "offline" and come back by themselves."""
 from __future__ import annotations
 
 import pytest
-from conftest import ThrowawayCluster, _postgres_unavailable
+from pg_cluster import ThrowawayCluster, _postgres_unavailable
 
 pytestmark = pytest.mark.postgres
 
@@ -67,9 +67,17 @@ def test_live_updates_say_offline_and_come_back_by_themselves(connected, qtbot, 
         with qtbot.waitSignal(live.online_changed, timeout=20_000) as back:
             connected.resume()
         assert back.args == [True]
-        with qtbot.waitSignal(live.changed, timeout=5_000) as seen:
-            queue.check_in(queue.CheckIn(walk_in_name="丙"), "lobby")
-        assert "visit" in seen.args[0]
+        # Another desk's write (its own connection: this window's own are not news).
+        import psycopg
+
+        with (
+            qtbot.waitSignal(live.changed, timeout=5_000) as seen,
+            psycopg.connect(connected.url, autocommit=True) as other,
+        ):
+            other.execute("INSERT INTO setting (key, value) VALUES ('other desk', '1')")
+        assert "setting" in seen.args[0]
+        with qtbot.assertNotEmitted(live.changed, wait=500):
+            queue.check_in(queue.CheckIn(walk_in_name="丙"), "lobby")  # our own write
     finally:
         live.stop()
     assert live_updates.BACKOFF_S[0] == 1

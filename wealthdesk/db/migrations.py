@@ -428,9 +428,11 @@ WATCHED_TABLES = (
 
 def _v7_change_notifications(db: peewee.Database) -> None:
     """On PostgreSQL, every committed change to a watched table sends a NOTIFY with the
-    table's name on the channel ``wealthdesk_changes`` (statement-level, so a bulk
-    import is one notification; PostgreSQL folds repeats within a transaction). SQLite
-    needs nothing: other processes see ``PRAGMA data_version`` move."""
+    table's name on the channel ``wealthdesk_changes``. Row-level, so a statement that
+    changes nothing says nothing (a statement-level trigger fires for an INSERT of no
+    rows, and a window refreshing on it would wake itself for ever); PostgreSQL folds
+    the repeats of a transaction into one. SQLite needs nothing: other processes see
+    ``PRAGMA data_version`` move."""
     if not isinstance(db, peewee.PostgresqlDatabase):
         return
     db.execute_sql(
@@ -441,7 +443,7 @@ def _v7_change_notifications(db: peewee.Database) -> None:
     for table in WATCHED_TABLES:
         db.execute_sql(
             f"CREATE TRIGGER {table}_notify_change AFTER INSERT OR UPDATE OR DELETE "
-            f"ON {table} FOR EACH STATEMENT EXECUTE FUNCTION wealthdesk_notify_change()"
+            f"ON {table} FOR EACH ROW EXECUTE FUNCTION wealthdesk_notify_change()"
         )
 
 

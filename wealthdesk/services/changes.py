@@ -102,10 +102,13 @@ class ChangeFeed:
             # Read while the socket has something: a server that ends the connection
             # first sends its reason, then the end, which the next read turns into an
             # error (a closed socket stays readable, so this ends).
+            own = self._own_backend()
             for _ in range(8):
                 pgconn.consume_input()
                 while (note := pgconn.notifies()) is not None:
-                    tables.add(note.extra.decode())
+                    # Our own writes: the window that made them has shown them already.
+                    if note.be_pid != own:
+                        tables.add(note.extra.decode())
                 if not select.select([pgconn.socket], [], [], 0)[0]:
                     break
         except psycopg.Error as exc:
@@ -115,6 +118,19 @@ class ChangeFeed:
             self.close()
             raise FeedLost(self.url.display)
         return frozenset(tables)
+
+    @staticmethod
+    def _own_backend() -> int | None:
+        """The server process of the app's own connection (None when not connected)."""
+        import psycopg
+
+        database = db.database.obj
+        if database is None or database.is_closed():
+            return None
+        try:
+            return database.connection().info.backend_pid
+        except (peewee.PeeweeException, psycopg.Error):  # broken: nothing of ours to skip
+            return None
 
     def check(self) -> None:
         """Prove the listener still reaches the server (a network that drops silently
