@@ -178,6 +178,7 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
         spaceAfter=3,
         keepWithNext=1,
     )
+    loose_section = ParagraphStyle("dcLooseSection", parent=section, keepWithNext=0)
     sub = ParagraphStyle(
         "dcSub", parent=base, fontSize=10, leading=14, spaceBefore=4, keepWithNext=1
     )
@@ -501,8 +502,8 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
             grid(rows, [22 * mm, 40 * mm, 60 * mm, 25 * mm, 35 * mm], numbers_from=3, repeatRows=1)
         )
 
-    # 7. Visits
-    story.append(para(t(SECTION_TITLES[6]), section))
+    # 7. Visits: a heading kept with a long table would push both to a new page
+    story.append(para(t(SECTION_TITLES[6]), loose_section))
     if s.visits:
         rows = [
             [
