@@ -37,6 +37,7 @@ MODULES = (
     "care",
     "sales",
     "branch",
+    "day_close",
 )
 COLUMNS = ("benchmark", "value", "unit", "baseline", "ratio", "goal", "result")
 
