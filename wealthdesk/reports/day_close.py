@@ -769,14 +769,17 @@ def _work_chart(work, font: Font, words: dict[str, str], translate: Translate):
             strokeWidth=1.5,
         )
     )
+    # The label left of the line, unless the day went so far past the target that the
+    # line stands near the left edge.
+    near_left = target_x < 40
     drawing.add(
         String(
-            target_x - 2,
+            target_x + 2 if near_left else target_x - 2,
             bar_y + bar_h + 2,
             words["goal"],
             fontName=font.name,
             fontSize=7,
-            textAnchor="end",
+            textAnchor="start" if near_left else "end",
             fillColor=colors.HexColor(GOOD if work.met else ALARM),
         )
     )
