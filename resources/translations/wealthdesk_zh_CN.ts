@@ -513,6 +513,104 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>登记回访电话</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}：{reason}</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>服务结果</translation>
+    </message>
+    <message>
+        <source>Call back at</source>
+        <translation>约定回电时间</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <source>Product information sent</source>
+        <translation>已发送产品资料</translation>
+    </message>
+    <message>
+        <source>What was said, what was agreed</source>
+        <translation>沟通内容及约定事项</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>The call was not logged</source>
+        <translation>回访未登记</translation>
+    </message>
+</context>
+<context>
+    <name>CareModel</name>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>已拨次数</translation>
+    </message>
+    <message>
+        <source>{date} overdue</source>
+        <translation>{date} 已逾期</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>即将到期</translation>
+    </message>
+</context>
+<context>
     <name>ClientForm</name>
     <message>
         <source>Name</source>
@@ -820,6 +918,115 @@ Save a new client anyway?</source>
     </message>
 </context>
 <context>
+    <name>DeskOverviewModel</name>
+    <message>
+        <source>Desk</source>
+        <translation>理财室</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>理财经理</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>当前号码</translation>
+    </message>
+    <message>
+        <source>Waiting for it</source>
+        <translation>指定等候</translation>
+    </message>
+    <message>
+        <source>{state} until {time}</source>
+        <translation>{state}（至 {time}）</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <source>Wealth management</source>
+        <translation>理财服务</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>WealthDesk waiting-room display</source>
+        <translation>WealthDesk 等候区显示屏</translation>
+    </message>
+    <message>
+        <source>Connection lost: reconnecting…</source>
+        <translation>连接中断，正在重新连接…</translation>
+    </message>
+    <message>
+        <source>{ticket}, please go to desk {desk}</source>
+        <translation>请 {ticket} 到 {desk} 号理财室</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎光临</translation>
+    </message>
+    <message>
+        <source>desk {desk}</source>
+        <translation>{desk} 号理财室</translation>
+    </message>
+    <message>
+        <source>Waiting: {count}</source>
+        <translation>等候：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New client event</source>
+        <translation>新建客户活动</translation>
+    </message>
+    <message>
+        <source>e.g. 理财沙龙：年末资产配置</source>
+        <translation>例如“理财沙龙：年末资产配置”</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>{tier} and above</source>
+        <translation>{tier}及以上</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>邀请对象</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Create and invite</source>
+        <translation>创建并邀请</translation>
+    </message>
+    <message>
+        <source>{count} clients will be invited (with marketing consent)</source>
+        <translation>将邀请 {count} 位客户（已同意营销联系）</translation>
+    </message>
+    <message>
+        <source>The event was not saved</source>
+        <translation>活动未保存</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
         <source>Finish the service</source>
@@ -848,6 +1055,81 @@ Save a new client anyway?</source>
     <message>
         <source>Keep serving</source>
         <translation>继续服务</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsTab</name>
+    <message>
+        <source>Holdings</source>
+        <translation>持仓</translation>
+    </message>
+    <message>
+        <source>Holdings ({count})</source>
+        <translation>持仓（{count}）</translation>
+    </message>
+    <message>
+        <source>Show closed</source>
+        <translation>显示已结清</translation>
+    </message>
+    <message>
+        <source>Add a holding…</source>
+        <translation>添加持仓…</translation>
+    </message>
+    <message>
+        <source>Close holding…</source>
+        <translation>结清持仓…</translation>
+    </message>
+    <message>
+        <source>The holding was redeemed or paid out today</source>
+        <translation>该持仓已于今天赎回或到期兑付</translation>
+    </message>
+    <message>
+        <source>Total held: ¥{total} in {count} holdings</source>
+        <translation>持仓合计：¥{total}，共 {count} 笔</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Close holding</source>
+        <translation>结清持仓</translation>
+    </message>
+    <message>
+        <source>Close the holding of {product} (¥{amount}) as redeemed today?</source>
+        <translation>将 {product}（¥{amount}）的持仓按今日赎回结清吗？</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>Add a holding</source>
+        <translation>添加持仓</translation>
+    </message>
+    <message>
+        <source>e.g. 50000, 5万</source>
+        <translation>如 50000、5万</translation>
+    </message>
+    <message>
+        <source>matures on</source>
+        <translation>有到期日</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>到期日</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1208,21 @@ Save a new client anyway?</source>
     </message>
 </context>
 <context>
+    <name>LobbyWindow</name>
+    <message>
+        <source>WealthDesk — lobby check-in</source>
+        <translation>WealthDesk — 大堂签到</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>理财室</translation>
+    </message>
+    <message>
+        <source>Branch server offline: reconnecting…</source>
+        <translation>网点服务器离线，正在重新连接…</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>PIN</source>
@@ -969,6 +1266,10 @@ Set one in Settings to keep the desk locked while you are away.</source>
         <translation>客户</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
         <source>Queue</source>
         <translation>叫号</translation>
     </message>
@@ -979,6 +1280,10 @@ Set one in Settings to keep the desk locked while you are away.</source>
     <message>
         <source>Appointments</source>
         <translation>预约</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1041,6 +1346,10 @@ Set one in Settings to keep the desk locked while you are away.</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
+        <source>Connect to the &amp;branch server…</source>
+        <translation>连接网点服务器(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1067,6 +1376,10 @@ Set one in Settings to keep the desk locked while you are away.</source>
     <message>
         <source>&amp;About WealthDesk</source>
         <translation>关于 WealthDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Branch server offline: reconnecting…</source>
+        <translation>网点服务器离线，正在重新连接…</translation>
     </message>
     <message>
         <source>Waiting: {count}</source>
@@ -1377,6 +1690,346 @@ Log folder: {logs}</source>
     </message>
 </context>
 <context>
+    <name>ProductModels</name>
+    <message>
+        <source>unrated</source>
+        <translation>未评级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>产品代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私募</translation>
+    </message>
+    <message>
+        <source>Minimum (¥)</source>
+        <translation>起购金额（元）</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>私募</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>off sale</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>closed {date}</source>
+        <translation>{date} 已结清</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>持有中</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签约时间</translation>
+    </message>
+    <message>
+        <source>Sale type</source>
+        <translation>销售类型</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>双录编号</translation>
+    </message>
+    <message>
+        <source>cancelled {date}</source>
+        <translation>{date} 已撤销</translation>
+    </message>
+    <message>
+        <source>cooling-off until {end}</source>
+        <translation>冷静期至 {end}</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签约</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>产品代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Risk rating</source>
+        <translation>产品风险等级</translation>
+    </message>
+    <message>
+        <source>Private (私募)</source>
+        <translation>私募产品</translation>
+    </message>
+    <message>
+        <source>Minimum amount (¥)</source>
+        <translation>起购金额（元）</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Find a product: code or name</source>
+        <translation>查找产品：产品代码或名称</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Show off-sale products</source>
+        <translation>显示已下架产品</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Import a catalogue from a CSV file (产品代码, 产品名称, 产品类别…)</source>
+        <translation>从 CSV 文件导入产品目录（产品代码、产品名称、产品类别…）</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>a cooling-off period of 24 hours</source>
+        <translation>是（设24小时冷静期）</translation>
+    </message>
+    <message>
+        <source>e.g. 10000, 1万</source>
+        <translation>如 10000、1万</translation>
+    </message>
+    <message>
+        <source>days, e.g. 90, 6个月, 1年; empty: none</source>
+        <translation>天数，如 90、6个月、1年；留空表示无固定期限</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty: add a product with “New product” or import a file.</source>
+        <translation>产品目录为空：点击“新建产品”添加，或导入文件。</translation>
+    </message>
+    <message>
+        <source>{count} products</source>
+        <translation>共 {count} 个产品</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Off sale: not offered for new sales</source>
+        <translation>已下架：不再用于新的销售</translation>
+    </message>
+    <message>
+        <source>Take off sale</source>
+        <translation>下架</translation>
+    </message>
+    <message>
+        <source>Put back on sale</source>
+        <translation>重新上架</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Product {code} saved.</source>
+        <translation>产品 {code} 已保存。</translation>
+    </message>
+    <message>
+        <source>Take {code} off sale? It stays in the catalogue, in holdings and in past sales, but is no longer offered for a new sale.</source>
+        <translation>下架 {code} 吗？该产品仍保留在产品目录、持仓和历史销售记录中，但不能再用于新的销售。</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>导入产品</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>无法导入此文件</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何产品</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>{file}: products imported: {imported}; lines not imported: {rejected}.</source>
+        <translation>{file}：已导入产品 {imported} 个；未导入 {rejected} 行。</translation>
+    </message>
+    <message>
+        <source>{count} products imported.</source>
+        <translation>已导入 {count} 个产品。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Risk questionnaire</source>
+        <translation>风险测评问卷</translation>
+    </message>
+    <message>
+        <source>Print blank…</source>
+        <translation>打印空白问卷…</translation>
+    </message>
+    <message>
+        <source>The questionnaire on paper, for the client to tick and sign</source>
+        <translation>打印纸质问卷，由客户勾选并签名</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>保存测评结果</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Answer every question to save the assessment</source>
+        <translation>全部题目作答后才能保存测评结果</translation>
+    </message>
+    <message>
+        <source>The assessment was not saved</source>
+        <translation>测评结果未保存</translation>
+    </message>
+    <message>
+        <source>Discard the answers?</source>
+        <translation>放弃已填答案？</translation>
+    </message>
+    <message>
+        <source>The answers given so far are not saved. Close anyway?</source>
+        <translation>已填写的答案尚未保存。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireForm</name>
+    <message>
+        <source>Not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Score {score} of {max}</source>
+        <translation>得分 {score}/{max}</translation>
+    </message>
+    <message>
+        <source>questions to answer: {count}</source>
+        <translation>还有 {count} 题未答</translation>
+    </message>
+    <message>
+        <source>risk profile {level}</source>
+        <translation>风险等级 {level}</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Ticket</source>
@@ -1428,6 +2081,14 @@ Log folder: {logs}</source>
     <message>
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>Survey…</source>
+        <translation>问卷调查…</translation>
+    </message>
+    <message>
+        <source>With the client&apos;s consent: their risk questionnaire, preferences, needs and family situation, filled in while they wait</source>
+        <translation>经客户同意，在其等候期间填写风险测评问卷、投资偏好、需求及家庭情况</translation>
     </message>
     <message>
         <source>Check in: name, pinyin initials or the last 4 digits of the mobile, then Enter</source>
@@ -1526,6 +2187,14 @@ Log folder: {logs}</source>
         <translation>电话号码至少 {n} 位；要按手机号尾号查找客户，请输入4位数字并在列表中选择。</translation>
     </message>
     <message>
+        <source>Shared queue</source>
+        <translation>公共队列</translation>
+    </message>
+    <message>
+        <source>Desk {desk}</source>
+        <translation>{desk} 号理财室</translation>
+    </message>
+    <message>
         <source>{ticket} is waiting while you are with another client: greet them, offer a seat and a cup of tea, tell them the wait is about {minutes} minutes and that they will be called.</source>
         <translation>{ticket} 正在等候，您正在接待其他客户：请问候客户，请其入座并奉茶，告知大约需等候 {minutes} 分钟，轮到时会叫号。</translation>
     </message>
@@ -1551,6 +2220,396 @@ Log folder: {logs}</source>
     <message>
         <source>{count} appointments today or on the next working day still have preparation to do (Appointments page).</source>
         <translation>今天或下一个工作日有 {count} 个预约的准备事项尚未完成（见“预约”页）。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskHistoryModel</name>
+    <message>
+        <source>Assessed on</source>
+        <translation>测评日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Risk profile</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>测评人</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已被新测评取代</translation>
+    </message>
+</context>
+<context>
+    <name>RiskProfile</name>
+    <message>
+        <source>No risk assessment</source>
+        <translation>未做风险测评</translation>
+    </message>
+    <message>
+        <source>{level} · expired on {date}</source>
+        <translation>{level} · 已于 {date} 过期</translation>
+    </message>
+    <message>
+        <source>{level} · expires today</source>
+        <translation>{level} · 今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>{level} · expires in %n day(s)</source>
+        <translation>
+            <numerusform>{level} · %n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{level} · valid until {date}</source>
+        <translation>{level} · 有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>Filled-in risk questionnaire</source>
+        <translation>已填写的风险测评问卷</translation>
+    </message>
+    <message>
+        <source>Blank risk questionnaire</source>
+        <translation>空白风险测评问卷</translation>
+    </message>
+    <message>
+        <source>The questionnaire was not made</source>
+        <translation>未能生成问卷</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTab</name>
+    <message>
+        <source>Risk profile</source>
+        <translation>风险测评</translation>
+    </message>
+    <message>
+        <source>Risk profile ({level})</source>
+        <translation>风险测评（{level}）</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>新建测评…</translation>
+    </message>
+    <message>
+        <source>Answer the risk questionnaire with the client</source>
+        <translation>与客户一起填写风险测评问卷</translation>
+    </message>
+    <message>
+        <source>Print filled…</source>
+        <translation>打印已填问卷…</translation>
+    </message>
+    <message>
+        <source>The selected assessment (or the latest) on paper, for the client to sign</source>
+        <translation>打印所选（或最近一次）测评的问卷，供客户签名</translation>
+    </message>
+    <message>
+        <source>Print blank…</source>
+        <translation>打印空白问卷…</translation>
+    </message>
+    <message>
+        <source>The questionnaire on paper, for the client to tick and sign</source>
+        <translation>打印纸质问卷，由客户勾选并签名</translation>
+    </message>
+    <message>
+        <source>All assessments</source>
+        <translation>历次测评</translation>
+    </message>
+    <message>
+        <source>The risk profile could not be read.</source>
+        <translation>无法读取风险测评信息。</translation>
+    </message>
+    <message>
+        <source>Cannot read the risk profile</source>
+        <translation>无法读取风险测评</translation>
+    </message>
+    <message>
+        <source>Wealth products cannot be sold until the client&apos;s risk profile is assessed.</source>
+        <translation>客户完成风险测评前，不能销售理财产品。</translation>
+    </message>
+    <message>
+        <source>Score {score} of 100 · assessed on {date} by {actor} · {questionnaire}</source>
+        <translation>得分 {score}/100 · {date} 由 {actor} 测评 · {questionnaire}</translation>
+    </message>
+    <message>
+        <source>The assessment has expired: wealth products cannot be sold until it is done again.</source>
+        <translation>风险测评已过期：重新测评前不能销售理财产品。</translation>
+    </message>
+    <message>
+        <source>Ask the client to answer the questionnaire again soon.</source>
+        <translation>请尽快邀请客户重新填写风险测评问卷。</translation>
+    </message>
+    <message>
+        <source>Risk assessment saved.</source>
+        <translation>风险测评结果已保存。</translation>
+    </message>
+    <message>
+        <source>The questionnaire was not made</source>
+        <translation>未能生成问卷</translation>
+    </message>
+    <message>
+        <source>This assessment was answered on the questionnaire {used}; the one installed now is {current}, so its questions cannot be printed with it.</source>
+        <translation>该测评使用的问卷为 {used}，当前安装的问卷为 {current}，因此无法连同原题目打印。</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Record a sale</source>
+        <translation>登记销售</translation>
+    </message>
+    <message>
+        <source>e.g. 50000, 5万</source>
+        <translation>如 50000、5万</translation>
+    </message>
+    <message>
+        <source>The client confirms explicitly</source>
+        <translation>客户明确确认购买</translation>
+    </message>
+    <message>
+        <source>A client aged 65 or over (or of unknown age) buying an R4 or R5 product confirms it explicitly, after the risks were explained; the confirmation is recorded with the sale</source>
+        <translation>65 周岁及以上（或年龄不详）的客户购买 R4、R5 产品，须在充分揭示风险后明确确认；确认情况随销售一并记录</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Sale type</source>
+        <translation>销售类型</translation>
+    </message>
+    <message>
+        <source>Recording (双录) ref.</source>
+        <translation>双录编号</translation>
+    </message>
+    <message>
+        <source>Record sale</source>
+        <translation>登记销售</translation>
+    </message>
+    <message>
+        <source>The client has no risk assessment: only unrated products sell.</source>
+        <translation>客户未做风险测评：只能办理无风险等级的产品。</translation>
+    </message>
+    <message>
+        <source>Client risk level C{level}, expired on {date}.</source>
+        <translation>客户风险等级 C{level}，已于 {date} 过期。</translation>
+    </message>
+    <message>
+        <source>Client risk level C{level}, valid through {date}.</source>
+        <translation>客户风险等级 C{level}，有效期至 {date}。</translation>
+    </message>
+    <message>
+        <source>{type} (suggested)</source>
+        <translation>{type}（建议）</translation>
+    </message>
+    <message>
+        <source>No product is on sale: add one on the Products page.</source>
+        <translation>暂无在售产品：请先在“产品”页添加。</translation>
+    </message>
+    <message>
+        <source>minimum ¥{amount}</source>
+        <translation>起购金额 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>private: 24-hour cooling-off after signing</source>
+        <translation>私募产品：签约后设24小时冷静期</translation>
+    </message>
+    <message>
+        <source>the audio-video recording&apos;s reference</source>
+        <translation>双录（录音录像）编号</translation>
+    </message>
+    <message>
+        <source>not needed for this product</source>
+        <translation>本产品无需双录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not suitable: %n reason(s) above. The sale cannot be recorded; there is no override.</source>
+        <translation>
+            <numerusform>适当性不匹配：原因见上方（%n 项）。本笔销售不能登记，且不可强行通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suitable: the sale may be recorded.</source>
+        <translation>适当性匹配：可以登记本笔销售。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Cancel in the cooling-off period</source>
+        <translation>冷静期内撤销</translation>
+    </message>
+    <message>
+        <source>Cancel the sale of {product} (¥{amount}) signed {signed}? The cooling-off period ends {end}; the client gets a full refund and the sale counts in no total.</source>
+        <translation>撤销 {signed} 签约的 {product}（¥{amount}）吗？冷静期于 {end} 结束；客户将获得全额退款，本笔销售不计入任何统计。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>撤销原因</translation>
+    </message>
+    <message>
+        <source>Cancel sale</source>
+        <translation>撤销销售</translation>
+    </message>
+    <message>
+        <source>Keep the sale</source>
+        <translation>保留销售</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>未取消</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTab</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Sales ({count})</source>
+        <translation>销售（{count}）</translation>
+    </message>
+    <message>
+        <source>Record a sale…</source>
+        <translation>登记销售…</translation>
+    </message>
+    <message>
+        <source>Cancel in cooling-off…</source>
+        <translation>冷静期撤销…</translation>
+    </message>
+    <message>
+        <source>A private product&apos;s sale may be cancelled within 24 hours of signing</source>
+        <translation>私募产品签约后24小时内可撤销</translation>
+    </message>
+    <message>
+        <source>No sale recorded for this client yet.</source>
+        <translation>该客户尚无销售记录。</translation>
+    </message>
+    <message>
+        <source>{count} sales, {cancelled} cancelled</source>
+        <translation>共 {count} 笔销售，其中 {cancelled} 笔已撤销</translation>
+    </message>
+    <message>
+        <source>Record a sale</source>
+        <translation>登记销售</translation>
+    </message>
+    <message>
+        <source>Sale recorded.</source>
+        <translation>销售已登记。</translation>
+    </message>
+    <message>
+        <source>Sale cancelled.</source>
+        <translation>销售已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to the branch server</source>
+        <translation>连接网点服务器</translation>
+    </message>
+    <message>
+        <source>Every desk, the lobby and the waiting-room display of a branch share one PostgreSQL server. The address is kept on this PC; the password is kept only in PostgreSQL&apos;s own password file, for this Windows or Linux user.</source>
+        <translation>网点的所有理财室、大堂和等候区显示屏共用一台 PostgreSQL 服务器。服务器地址保存在本机；密码只保存在 PostgreSQL 自己的密码文件中，仅供当前 Windows 或 Linux 用户使用。</translation>
+    </message>
+    <message>
+        <source>Keep the password in PostgreSQL&apos;s password file ({path})</source>
+        <translation>将密码保存在 PostgreSQL 密码文件中（{path}）</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>使用此服务器(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use this PC&apos;s &amp;own database</source>
+        <translation>使用本机数据库(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Type the password above and keep it in the password file, or ask the branch&apos;s administrator for it.</source>
+        <translation>请在上方输入密码并保存到密码文件中，或向网点管理员索取密码。</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>未连接：{reason}</translation>
+    </message>
+    <message>
+        <source>an empty database: WealthDesk sets it up when first used</source>
+        <translation>空数据库：WealthDesk 首次使用时会自动初始化</translation>
+    </message>
+    <message>
+        <source>WealthDesk data of a newer release (schema {schema}): update this PC first</source>
+        <translation>更新版本的 WealthDesk 数据（结构版本 {schema}）：请先升级本机程序</translation>
+    </message>
+    <message>
+        <source>WealthDesk data, schema {schema}</source>
+        <translation>WealthDesk 数据，结构版本 {schema}</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL {version}; {found}.</source>
+        <translation>已连接：PostgreSQL {version}；{found}。</translation>
+    </message>
+    <message>
+        <source>The password was not kept</source>
+        <translation>密码未保存</translation>
+    </message>
+    <message>
+        <source>WealthDesk uses {where} from its next start. Close it and start it again.</source>
+        <translation>WealthDesk 下次启动时将使用 {where}。请关闭程序后重新启动。</translation>
+    </message>
+    <message>
+        <source>the database on this PC</source>
+        <translation>本机数据库</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +2702,10 @@ Log folder: {logs}</source>
         <translation>退回队列</translation>
     </message>
     <message>
+        <source>Pass to another desk…</source>
+        <translation>转至其他理财室…</translation>
+    </message>
+    <message>
         <source>Start service</source>
         <translation>开始服务</translation>
     </message>
@@ -1697,6 +2760,30 @@ Log folder: {logs}</source>
     <message>
         <source>{ticket} is back in the queue.</source>
         <translation>{ticket} 已回到队列。</translation>
+    </message>
+    <message>
+        <source>Not passed on</source>
+        <translation>未转出</translation>
+    </message>
+    <message>
+        <source>Pass to another desk</source>
+        <translation>转至其他理财室</translation>
+    </message>
+    <message>
+        <source>No other desk is at work today.</source>
+        <translation>今天没有其他理财室在岗。</translation>
+    </message>
+    <message>
+        <source>Which desk takes {ticket}?</source>
+        <translation>将 {ticket} 转至哪个理财室？</translation>
+    </message>
+    <message>
+        <source>Desk {desk}</source>
+        <translation>{desk} 号理财室</translation>
+    </message>
+    <message>
+        <source>{ticket} passed to desk {desk}.</source>
+        <translation>{ticket} 已转至 {desk} 号理财室。</translation>
     </message>
     <message>
         <source>{ticket} parked.</source>
@@ -1783,6 +2870,164 @@ Log folder: {logs}</source>
     </message>
 </context>
 <context>
+    <name>SupportDialog</name>
+    <message>
+        <source>Colleague support</source>
+        <translation>协同支持</translation>
+    </message>
+    <message>
+        <source>Time spent backing a colleague&apos;s sale counts towards your time on client work.</source>
+        <translation>协助同事销售所用的时间，计入您的客户工作时间。</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>支持内容</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>A sale followed</source>
+        <translation>已促成销售</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The support was not logged</source>
+        <translation>协同支持未登记</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h} 小时</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <source>{total} of {target}: services {services}, calls {calls}, support {support}</source>
+        <translation>{total} / {target}：客户服务 {services}，电话回访 {calls}，协同支持 {support}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>今日预约</translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>今天没有预约。</translation>
+    </message>
+    <message>
+        <source>Care list</source>
+        <translation>客户维护清单</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation>致电…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>Time on client work</source>
+        <translation>客户工作时间</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>排队情况</translation>
+    </message>
+    <message>
+        <source>Risk assessments expiring</source>
+        <translation>风险测评即将到期</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Colleague support…</source>
+        <translation>协同支持…</translation>
+    </message>
+    <message>
+        <source>All ({count})</source>
+        <translation>全部（{count}）</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} 人等候</translation>
+    </message>
+    <message>
+        <source>{served} served today, {arrived} arrived</source>
+        <translation>今日已服务 {served} 人，到店 {arrived} 人</translation>
+    </message>
+    <message>
+        <source>Nothing to call about today.</source>
+        <translation>今天没有需要联系的客户。</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total}, the most urgent first.</source>
+        <translation>共 {total} 项，按紧急程度显示前 {shown} 项。</translation>
+    </message>
+    <message>
+        <source>{count} to do, {overdue} overdue</source>
+        <translation>待办 {count} 项，已逾期 {overdue} 项</translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>{left} to go</source>
+        <translation>还差 {left}</translation>
+    </message>
+    <message>
+        <source>Call logged: {outcome}</source>
+        <translation>回访已登记：{outcome}</translation>
+    </message>
+    <message>
+        <source>The task was not closed</source>
+        <translation>任务未关闭</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>任务已完成</translation>
+    </message>
+    <message>
+        <source>Event created; {count} invitations on the care list</source>
+        <translation>活动已创建；已在客户维护清单中加入 {count} 条邀约</translation>
+    </message>
+    <message>
+        <source>Colleague support logged</source>
+        <translation>协同支持已登记</translation>
+    </message>
+</context>
+<context>
     <name>VisitHistoryModel</name>
     <message>
         <source>Date</source>
@@ -1807,6 +3052,73 @@ Log folder: {logs}</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingSurveyDialog</name>
+    <message>
+        <source>Survey while waiting</source>
+        <translation>等候期间问卷调查</translation>
+    </message>
+    <message>
+        <source>While the client waits, and only with their consent, record their risk tolerance, investment preferences, training needs and personal and family information. Ask the client first.</source>
+        <translation>客户等候期间，仅在客户同意的前提下，记录其风险承受能力、投资偏好、理财知识培训需求以及个人和家庭信息。请先征得客户同意。</translation>
+    </message>
+    <message>
+        <source>The client agrees that we record this information (the consent is kept with the date)</source>
+        <translation>客户同意我行记录上述信息（同意情况连同日期一并保存）</translation>
+    </message>
+    <message>
+        <source>Answer every question, or leave the questionnaire empty to do it later.</source>
+        <translation>请回答全部题目，或将问卷留空以后再填。</translation>
+    </message>
+    <message>
+        <source>Risk questionnaire</source>
+        <translation>风险测评问卷</translation>
+    </message>
+    <message>
+        <source>Personal and family</source>
+        <translation>个人与家庭</translation>
+    </message>
+    <message>
+        <source>Clear the answers</source>
+        <translation>清空答案</translation>
+    </message>
+    <message>
+        <source>Save survey</source>
+        <translation>保存问卷</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Survey of {name}</source>
+        <translation>{name} 的问卷调查</translation>
+    </message>
+    <message>
+        <source>Tick the client&apos;s consent to begin.</source>
+        <translation>请先勾选客户同意，再开始填写。</translation>
+    </message>
+    <message>
+        <source>Questions still to answer: {count} (or clear the questionnaire)</source>
+        <translation>还有 {count} 题未答（或清空问卷）</translation>
+    </message>
+    <message>
+        <source>The survey was not saved</source>
+        <translation>问卷未保存</translation>
+    </message>
+    <message>
+        <source>Discard the survey?</source>
+        <translation>放弃本次问卷？</translation>
+    </message>
+    <message>
+        <source>What was filled in is not saved. Close anyway?</source>
+        <translation>已填写的内容尚未保存。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +3195,10 @@ Log folder: {logs}</source>
         <translation>本理财室编号</translation>
     </message>
     <message>
+        <source>desk: a manager&apos;s desk (default); lobby: the lobby&apos;s check-in screen; display: the waiting-room board (full screen)</source>
+        <translation>desk：理财经理工作台（默认）；lobby：大堂签到屏；display：等候区显示屏（全屏）</translation>
+    </message>
+    <message>
         <source>fill a database with demo data</source>
         <translation>生成演示数据</translation>
     </message>
@@ -1903,12 +3219,28 @@ Log folder: {logs}</source>
         <translation>从 CSV 文件导入客户</translation>
     </message>
     <message>
+        <source>import products into the catalogue from a CSV file</source>
+        <translation>从 CSV 文件导入产品到产品目录</translation>
+    </message>
+    <message>
         <source>en: an English line under the Chinese, and messages in English; zh: Chinese only (default: as set for notices)</source>
         <translation>en：中文下方加英文，提示信息用英文；zh：仅中文（默认：按告示设置）</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
         <translation>要写入的PDF文件</translation>
+    </message>
+    <message>
+        <source>write the day-close summary (PDF), and the day&apos;s CSV files</source>
+        <translation>生成日清日结报告（PDF）及当天的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>the day to close (default: today)</source>
+        <translation>要日清日结的日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>also write the day&apos;s visits and sales as CSV files into DIR</source>
+        <translation>同时将当天的到访和销售明细以 CSV 文件写入 DIR</translation>
     </message>
     <message>
         <source>the desk phone to call (default: the desk&apos;s phone in the settings)</source>
@@ -1975,6 +3307,10 @@ Log folder: {logs}</source>
         <translation>已生成演示预约：{count}</translation>
     </message>
     <message>
+        <source>demo profiles created: {assessments} risk assessments, {products} products, {holdings} holdings, {sales} sales, {calls} care calls</source>
+        <translation>已生成演示资料：风险测评 {assessments} 份，产品 {products} 个，持仓 {holdings} 笔，销售 {sales} 笔，回访 {calls} 次</translation>
+    </message>
+    <message>
         <source>demo clients created: {count}</source>
         <translation>已生成演示客户：{count}</translation>
     </message>
@@ -1997,6 +3333,14 @@ Log folder: {logs}</source>
     <message>
         <source>notice saved: {path}</source>
         <translation>告示已保存：{path}</translation>
+    </message>
+    <message>
+        <source>day close saved: {path}</source>
+        <translation>日清日结报告已保存：{path}</translation>
+    </message>
+    <message>
+        <source>CSV saved: {path}</source>
+        <translation>CSV 已保存：{path}</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +3394,10 @@ Log folder: {logs}</source>
         <translation>服务结束</translation>
     </message>
     <message>
+        <source>Visitor passed to another desk</source>
+        <translation>访客转至其他理财室</translation>
+    </message>
+    <message>
         <source>Queue closed for the day</source>
         <translation>当日排队结束</translation>
     </message>
@@ -2100,6 +3448,66 @@ Log folder: {logs}</source>
     <message>
         <source>Door notice saved</source>
         <translation>门口告示已保存</translation>
+    </message>
+    <message>
+        <source>Product added to the catalogue</source>
+        <translation>新增产品</translation>
+    </message>
+    <message>
+        <source>Product changed</source>
+        <translation>修改产品</translation>
+    </message>
+    <message>
+        <source>Products imported</source>
+        <translation>导入产品</translation>
+    </message>
+    <message>
+        <source>Holding added</source>
+        <translation>新增持仓</translation>
+    </message>
+    <message>
+        <source>Holding closed</source>
+        <translation>结清持仓</translation>
+    </message>
+    <message>
+        <source>Sale recorded</source>
+        <translation>登记销售</translation>
+    </message>
+    <message>
+        <source>Sale cancelled in the cooling-off period</source>
+        <translation>冷静期内撤销销售</translation>
+    </message>
+    <message>
+        <source>Risk profile assessed</source>
+        <translation>完成风险测评</translation>
+    </message>
+    <message>
+        <source>Client consent recorded</source>
+        <translation>登记客户授权</translation>
+    </message>
+    <message>
+        <source>Care call logged</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Care task closed</source>
+        <translation>关闭维护任务</translation>
+    </message>
+    <message>
+        <source>Client event created</source>
+        <translation>创建客户活动</translation>
+    </message>
+    <message>
+        <source>Colleague support logged</source>
+        <translation>登记协同支持</translation>
+    </message>
+    <message>
+        <source>Day closed (日清日结)</source>
+        <translation>日清日结</translation>
+    </message>
+    <message>
+        <source>Day close&apos;s visits and sales exported</source>
+        <translation>导出日清日结到访及销售明细</translation>
     </message>
     <message>
         <source>Standard</source>
@@ -2374,8 +3782,32 @@ Log folder: {logs}</source>
         <translation>门口告示：纵向页面（否则横向）</translation>
     </message>
     <message>
+        <source>Care list: holdings maturing within days</source>
+        <translation>客户维护清单：持仓到期提前提醒天数</translation>
+    </message>
+    <message>
+        <source>Care list: clients not contacted for days</source>
+        <translation>客户维护清单：久未联系天数</translation>
+    </message>
+    <message>
+        <source>Target: hours a day on client work</source>
+        <translation>目标：每天客户工作小时数</translation>
+    </message>
+    <message>
+        <source>Working hours a day</source>
+        <translation>每天工作小时数</translation>
+    </message>
+    <message>
         <source>Welcome shown</source>
         <translation>已显示欢迎页</translation>
+    </message>
+    <message>
+        <source>Day close: target wait, minutes</source>
+        <translation>日清日结：目标等候时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Day close: checklist items (one a line, or ; between)</source>
+        <translation>日清日结：检查事项（每行一项，或用 ; 分隔）</translation>
     </message>
     <message>
         <source>Manager&apos;s name</source>
@@ -2406,6 +3838,10 @@ Log folder: {logs}</source>
         <translation>界面语言</translation>
     </message>
     <message>
+        <source>Folder for day-close reports</source>
+        <translation>日清日结报表文件夹</translation>
+    </message>
+    <message>
         <source>Font file for PDFs</source>
         <translation>PDF 使用的字体文件</translation>
     </message>
@@ -2426,12 +3862,40 @@ Log folder: {logs}</source>
         <translation>取值范围为 {min} 至 {max}。</translation>
     </message>
     <message>
+        <source>The target ({target} h) cannot be more than the working day ({hours} h).</source>
+        <translation>目标（{target} 小时）不能超过每天工作时长（{hours} 小时）。</translation>
+    </message>
+    <message>
         <source>There is no such time: {value}.</source>
         <translation>时间 {value} 不存在。</translation>
     </message>
     <message>
         <source>A link starts with https:// or http://, like https://www.example.com/booking, and has no spaces or Chinese characters.</source>
         <translation>链接应以 https:// 或 http:// 开头，例如 https://www.example.com/booking，且不含空格或中文字符。</translation>
+    </message>
+    <message>
+        <source>Records reviewed</source>
+        <translation>当日记录已核对</translation>
+    </message>
+    <message>
+        <source>Computer cleared</source>
+        <translation>电脑已清屏退出</translation>
+    </message>
+    <message>
+        <source>Materials locked away</source>
+        <translation>资料已入柜上锁</translation>
+    </message>
+    <message>
+        <source>Follow-ups set for tomorrow</source>
+        <translation>明日跟进事项已安排</translation>
+    </message>
+    <message>
+        <source>Give at least one checklist item.</source>
+        <translation>请至少填写一项检查事项。</translation>
+    </message>
+    <message>
+        <source>A checklist item has at most {max} characters.</source>
+        <translation>每项检查事项最多 {max} 个字。</translation>
     </message>
     <message>
         <source>A time is written HH:MM, like 14:00.</source>
@@ -2574,8 +4038,148 @@ Log folder: {logs}</source>
         <translation>返回时间 {time} 已经过了。</translation>
     </message>
     <message>
+        <source>Call back</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Risk assessment expiring</source>
+        <translation>风险测评到期</translation>
+    </message>
+    <message>
+        <source>Maturing holding</source>
+        <translation>产品到期</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Event invitation</source>
+        <translation>活动邀约</translation>
+    </message>
+    <message>
+        <source>No contact for a while</source>
+        <translation>久未联系</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>约定回电</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>婉拒</translation>
+    </message>
+    <message>
+        <source>Asset allocation</source>
+        <translation>资产配置</translation>
+    </message>
+    <message>
+        <source>Risk-return analysis</source>
+        <translation>风险收益分析</translation>
+    </message>
+    <message>
+        <source>Family financial planning</source>
+        <translation>家庭财务规划</translation>
+    </message>
+    <message>
+        <source>Birthday {due}: turns {detail}</source>
+        <translation>{due} 生日，满 {detail} 岁</translation>
+    </message>
+    <message>
+        <source>Matures {due}: {detail}</source>
+        <translation>{due} 到期：{detail}</translation>
+    </message>
+    <message>
+        <source>Risk assessment {detail} valid until {due}</source>
+        <translation>风险测评 {detail}，有效期至 {due}</translation>
+    </message>
+    <message>
+        <source>Follow up by {due} on the visit of {detail}</source>
+        <translation>{detail} 到访，请于 {due} 前跟进</translation>
+    </message>
+    <message>
+        <source>Call back {due} {detail}</source>
+        <translation>约定 {due} {detail} 回电</translation>
+    </message>
+    <message>
+        <source>Invite to {detail} on {due}</source>
+        <translation>邀请参加 {due} 的{detail}</translation>
+    </message>
+    <message>
+        <source>Last contact: {detail}</source>
+        <translation>上次联系：{detail}</translation>
+    </message>
+    <message>
+        <source>Risk assessment {detail} expired on {due}</source>
+        <translation>风险测评 {detail} 已于 {due} 过期</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <source>Choose how the call ended.</source>
+        <translation>请选择通话结果。</translation>
+    </message>
+    <message>
+        <source>Say when to call back.</source>
+        <translation>请填写回电时间。</translation>
+    </message>
+    <message>
+        <source>The call-back must be later than now.</source>
+        <translation>回电时间必须晚于现在。</translation>
+    </message>
+    <message>
+        <source>A call-back must be within a year.</source>
+        <translation>回电时间须在一年之内。</translation>
+    </message>
+    <message>
+        <source>Name the colleague you supported.</source>
+        <translation>请填写您协助的同事。</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>Choose what kind of support it was.</source>
+        <translation>请选择支持内容。</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+    <message>
+        <source>Choose the day.</source>
+        <translation>请选择日期。</translation>
+    </message>
+    <message>
+        <source>The event&apos;s day has passed; choose a later one.</source>
+        <translation>活动日期已过，请另选日期。</translation>
+    </message>
+    <message>
+        <source>Minutes from {least} to {most}.</source>
+        <translation>分钟数应为 {least} 至 {most}。</translation>
     </message>
     <message>
         <source>Parked</source>
@@ -2826,8 +4430,20 @@ Log folder: {logs}</source>
         <translation>此到访已关联其他客户，未作任何更改。</translation>
     </message>
     <message>
+        <source>Only a visitor called to or served at a desk can be passed on; {ticket} is “{state}”.</source>
+        <translation>只有已被叫号或正在接受服务的访客才能转出；{ticket} 当前为“{state}”。</translation>
+    </message>
+    <message>
+        <source>{ticket} is at desk {desk} already.</source>
+        <translation>{ticket} 已在 {desk} 号理财室。</translation>
+    </message>
+    <message>
         <source>Name the desk the visitor is called to.</source>
         <translation>请指明叫号到哪个理财室。</translation>
+    </message>
+    <message>
+        <source>Recording risk tolerance, preferences, needs and family information</source>
+        <translation>记录风险承受能力、投资偏好、需求及家庭信息</translation>
     </message>
     <message>
         <source>This visit no longer exists.</source>
@@ -2993,6 +4609,398 @@ Log folder: {logs}</source>
         <source>A QR code needs the desk phone or a link for the QR code on door notices in Settings.</source>
         <translation>二维码需要在“设置”中填写工作台电话或门口告示二维码链接。</translation>
     </message>
+    <message>
+        <source>R1 low risk</source>
+        <translation>R1 低风险</translation>
+    </message>
+    <message>
+        <source>R2 medium-low risk</source>
+        <translation>R2 中低风险</translation>
+    </message>
+    <message>
+        <source>R3 medium risk</source>
+        <translation>R3 中风险</translation>
+    </message>
+    <message>
+        <source>R4 medium-high risk</source>
+        <translation>R4 中高风险</translation>
+    </message>
+    <message>
+        <source>R5 high risk</source>
+        <translation>R5 高风险</translation>
+    </message>
+    <message>
+        <source>The product code is required.</source>
+        <translation>请填写产品代码。</translation>
+    </message>
+    <message>
+        <source>A product code is up to {max} letters and digits, with . - _ between them (like ZY2026-001).</source>
+        <translation>产品代码最多 {max} 个字母和数字，中间可用 . - _ 连接（如 ZY2026-001）。</translation>
+    </message>
+    <message>
+        <source>The product name is required.</source>
+        <translation>请填写产品名称。</translation>
+    </message>
+    <message>
+        <source>A risk rating is R1 to R5.</source>
+        <translation>产品风险等级应为 R1 至 R5。</translation>
+    </message>
+    <message>
+        <source>A wealth product must be rated R1 to R5.</source>
+        <translation>理财产品必须评定 R1 至 R5 风险等级。</translation>
+    </message>
+    <message>
+        <source>A private product must be rated R1 to R5.</source>
+        <translation>私募产品必须评定 R1 至 R5 风险等级。</translation>
+    </message>
+    <message>
+        <source>A loan or a bank card has no risk rating.</source>
+        <translation>贷款和银行卡产品没有风险等级。</translation>
+    </message>
+    <message>
+        <source>Only a wealth product or a fund (intermediary product) is private.</source>
+        <translation>只有理财产品或基金（中间业务产品）可以是私募产品。</translation>
+    </message>
+    <message>
+        <source>The minimum amount is from 0 to {max} yuan.</source>
+        <translation>起购金额应为 0 至 {max} 元。</translation>
+    </message>
+    <message>
+        <source>The term is from 1 to {max} days, or empty for none.</source>
+        <translation>期限应为 1 至 {max} 天；无固定期限请留空。</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount of yuan like 50000, 50,000.00 or 5万.</source>
+        <translation>“{value}”不是有效金额，应写作 50000、50,000.00 或 5万。</translation>
+    </message>
+    <message>
+        <source>The amount is more than {max} yuan.</source>
+        <translation>金额超过 {max} 元。</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least 产品代码 (code), 产品名称 (name) and 产品类别 (family).</source>
+        <translation>第一行须为列名，且至少包含“产品代码”“产品名称”和“产品类别”。</translation>
+    </message>
+    <message>
+        <source>The term {value} is not a number of days like 90, 6个月 or 1年.</source>
+        <translation>期限“{value}”无法识别，应写作天数（如 90）或 6个月、1年。</translation>
+    </message>
+    <message>
+        <source>This cell is empty; use one of: {choices}.</source>
+        <translation>此单元格为空，请填写以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>Conservative</source>
+        <translation>保守型</translation>
+    </message>
+    <message>
+        <source>Cautious</source>
+        <translation>稳健型</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>平衡型</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>成长型</translation>
+    </message>
+    <message>
+        <source>Aggressive</source>
+        <translation>进取型</translation>
+    </message>
+    <message>
+        <source>Financial status</source>
+        <translation>财务状况</translation>
+    </message>
+    <message>
+        <source>Investment experience</source>
+        <translation>投资经验</translation>
+    </message>
+    <message>
+        <source>Investment style</source>
+        <translation>投资风格</translation>
+    </message>
+    <message>
+        <source>Investment objectives</source>
+        <translation>投资目标</translation>
+    </message>
+    <message>
+        <source>Loss tolerance</source>
+        <translation>风险承受能力</translation>
+    </message>
+    <message>
+        <source>The questionnaire {file} cannot be read: {reason}.</source>
+        <translation>无法读取问卷 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The questionnaire {file} is not UTF-8 text.</source>
+        <translation>问卷 {file} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The questionnaire {file} is not valid JSON (line {line}: {reason}).</source>
+        <translation>问卷 {file} 不是有效的 JSON（第 {line} 行：{reason}）。</translation>
+    </message>
+    <message>
+        <source>The questionnaire is not a JSON object.</source>
+        <translation>问卷不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The questionnaire needs an id and a version.</source>
+        <translation>问卷须包含编号（id）和版本（version）。</translation>
+    </message>
+    <message>
+        <source>The questionnaire&apos;s id and version are longer than {max} characters.</source>
+        <translation>问卷的编号和版本合计超过 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown module {module}: the modules are financial, experience, style, objectives and tolerance.</source>
+        <translation>未知模块 {module}：模块只能是 financial、experience、style、objectives 和 tolerance。</translation>
+    </message>
+    <message>
+        <source>The module {module} is listed twice.</source>
+        <translation>模块 {module} 重复列出。</translation>
+    </message>
+    <message>
+        <source>The questionnaire has {count} questions; it needs {expected}.</source>
+        <translation>问卷有 {count} 道题，应为 {expected} 道。</translation>
+    </message>
+    <message>
+        <source>No question belongs to the module(s) {modules}.</source>
+        <translation>模块 {modules} 下没有题目。</translation>
+    </message>
+    <message>
+        <source>The highest answers add up to {total} points; they must add up to {max}.</source>
+        <translation>各题最高分合计为 {total} 分，应为 {max} 分。</translation>
+    </message>
+    <message>
+        <source>Question {number} is not a JSON object.</source>
+        <translation>第 {number} 题不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Question {number} has no id.</source>
+        <translation>第 {number} 题缺少编号（id）。</translation>
+    </message>
+    <message>
+        <source>The question id {question} is used twice.</source>
+        <translation>题目编号 {question} 重复使用。</translation>
+    </message>
+    <message>
+        <source>Question {question} names no module of the questionnaire.</source>
+        <translation>题目 {question} 未指定问卷中的模块。</translation>
+    </message>
+    <message>
+        <source>Question {question} has no Chinese text.</source>
+        <translation>题目 {question} 缺少中文内容。</translation>
+    </message>
+    <message>
+        <source>An answer of question {question} has no id or no Chinese text.</source>
+        <translation>题目 {question} 有选项缺少编号或中文内容。</translation>
+    </message>
+    <message>
+        <source>Question {question} has the answer id {option} twice.</source>
+        <translation>题目 {question} 的选项编号 {option} 重复。</translation>
+    </message>
+    <message>
+        <source>Answer {option} of question {question} needs whole points, 0 or more.</source>
+        <translation>题目 {question} 的选项 {option} 分值须为 0 或正整数。</translation>
+    </message>
+    <message>
+        <source>Question {question} needs at least two answers.</source>
+        <translation>题目 {question} 至少需要两个选项。</translation>
+    </message>
+    <message>
+        <source>There is no question {question}.</source>
+        <translation>没有题目 {question}。</translation>
+    </message>
+    <message>
+        <source>Question {number} has no answer {option}.</source>
+        <translation>第 {number} 题没有选项 {option}。</translation>
+    </message>
+    <message>
+        <source>Question {number} is not answered.</source>
+        <translation>第 {number} 题未作答。</translation>
+    </message>
+    <message>
+        <source>Question {number} is answered more than once.</source>
+        <translation>第 {number} 题选择了多个答案。</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>No assessment</source>
+        <translation>未测评</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增销售</translation>
+    </message>
+    <message>
+        <source>Upsell</source>
+        <translation>升级销售</translation>
+    </message>
+    <message>
+        <source>Cross-sell</source>
+        <translation>交叉销售</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复销售</translation>
+    </message>
+    <message>
+        <source>This sale is already cancelled.</source>
+        <translation>该笔销售已撤销。</translation>
+    </message>
+    <message>
+        <source>Only the sale of a private product is cancelled here, in its cooling-off period; this one has none.</source>
+        <translation>此处只能在冷静期内撤销私募产品的销售；该笔销售没有冷静期。</translation>
+    </message>
+    <message>
+        <source>The cooling-off period ended at {end}; the sale can no longer be cancelled.</source>
+        <translation>冷静期已于 {end} 结束，该笔销售不能再撤销。</translation>
+    </message>
+    <message>
+        <source>Say why the client cancels.</source>
+        <translation>请填写客户撤销的原因。</translation>
+    </message>
+    <message>
+        <source>The client has no risk assessment: a rated product is sold only after one.</source>
+        <translation>客户未做风险测评：有风险等级的产品须在测评后才能销售。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s risk assessment expired on {date}: assess the client again before selling a rated product.</source>
+        <translation>客户的风险测评已于 {date} 过期：销售有风险等级的产品前，请为客户重新测评。</translation>
+    </message>
+    <message>
+        <source>The product is rated R{rating}, above the client&apos;s risk level C{level}: a C{level} client may buy products rated up to R{level}.</source>
+        <translation>该产品风险等级为 R{rating}，高于客户风险等级 C{level}：C{level} 客户只能购买 R{level} 及以下等级的产品。</translation>
+    </message>
+    <message>
+        <source>The client is {age}: a product rated R{rating} needs the client&apos;s explicit confirmation, recorded with the sale.</source>
+        <translation>客户现年 {age} 岁：购买 R{rating} 产品须经客户明确确认，并随销售一并记录。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s birth date is not on record: a product rated R{rating} needs the client&apos;s explicit confirmation, as for a client aged 65 or over.</source>
+        <translation>客户出生日期未登记：按 65 周岁及以上客户处理，购买 R{rating} 产品须经客户明确确认。</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>The minimum for this product is ¥{minimum}.</source>
+        <translation>该产品起购金额为 ¥{minimum}。</translation>
+    </message>
+    <message>
+        <source>A wealth or intermediary product sold in the branch needs the reference of its audio-video recording (双录); without a recording it cannot be sold.</source>
+        <translation>在网点销售理财产品或中间业务产品，须填写双录（录音录像）编号；未经双录不得销售。</translation>
+    </message>
+    <message>
+        <source>The recording reference is longer than {max} characters.</source>
+        <translation>双录编号不能超过 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>请填写服务器名称或地址。</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>端口应为 1 至 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>请填写数据库名称。</translation>
+    </message>
+    <message>
+        <source>Give the user name on the server.</source>
+        <translation>请填写服务器上的用户名。</translation>
+    </message>
+    <message>
+        <source>Choose the client or task the call is for.</source>
+        <translation>请选择本次通话对应的客户或任务。</translation>
+    </message>
+    <message>
+        <source>Choose a tier.</source>
+        <translation>请选择客户等级。</translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+    <message>
+        <source>This care task no longer exists.</source>
+        <translation>该维护任务已不存在。</translation>
+    </message>
+    <message>
+        <source>This care task was closed a moment ago (at another desk?); nothing was logged.</source>
+        <translation>该维护任务刚刚已被关闭（可能在其他理财室），本次未作登记。</translation>
+    </message>
+    <message>
+        <source>The same product code is on line {line}.</source>
+        <translation>与第 {line} 行的产品代码重复。</translation>
+    </message>
+    <message>
+        <source>The amount is more than 0 and at most {max} yuan.</source>
+        <translation>金额应大于 0 且不超过 {max} 元。</translation>
+    </message>
+    <message>
+        <source>The maturity is before the start.</source>
+        <translation>到期日早于起始日。</translation>
+    </message>
+    <message>
+        <source>A holding cannot close before it started.</source>
+        <translation>持仓结清日期不能早于起始日。</translation>
+    </message>
+    <message>
+        <source>This holding is already closed.</source>
+        <translation>该持仓已结清。</translation>
+    </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>该产品已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this product a moment ago; nothing was changed. Look at it again.</source>
+        <translation>其他人刚刚修改了该产品，本次未作更改。请重新查看。</translation>
+    </message>
+    <message>
+        <source>A product with the code {code} is already in the catalogue.</source>
+        <translation>产品目录中已有代码为 {code} 的产品。</translation>
+    </message>
+    <message>
+        <source>This holding no longer exists.</source>
+        <translation>该持仓已不存在。</translation>
+    </message>
+    <message>
+        <source>This product is no longer on sale.</source>
+        <translation>该产品已下架。</translation>
+    </message>
+    <message>
+        <source>This sale no longer exists.</source>
+        <translation>该笔销售已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this sale a moment ago; nothing was changed. Look at it again.</source>
+        <translation>其他人刚刚修改了该笔销售，本次未作更改。请重新查看。</translation>
+    </message>
+    <message>
+        <source>Add the product to the catalogue first.</source>
+        <translation>请先将该产品添加到产品目录。</translation>
+    </message>
+    <message>
+        <source>Choose a product.</source>
+        <translation>请选择产品。</translation>
+    </message>
 </context>
 <context>
     <name>interaction</name>
@@ -3098,6 +5106,454 @@ Log folder: {logs}</source>
     <message>
         <source>Made {time}</source>
         <translation>生成于 {time}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Tick one answer to each question. The points of the answers add up to the score, which gives the risk profile below.</source>
+        <translation>每题请勾选一个答案。各题得分相加即为总分，按下表确定风险等级。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Risk profile</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>测评日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} 分</translation>
+    </message>
+    <message>
+        <source>Score and risk profile</source>
+        <translation>得分与风险等级对照</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>客户签名</translation>
+    </message>
+    <message>
+        <source>Relationship manager&apos;s signature</source>
+        <translation>理财经理签名</translation>
+    </message>
+    <message>
+        <source>I have answered these questions truthfully and understand the risk profile they give. It is valid for one year, and is to be redone when my situation changes.</source>
+        <translation>本人已如实填写以上问卷，并知晓据此得出的风险等级。测评结果有效期为一年；本人情况发生变化时，应重新测评。</translation>
+    </message>
+    <message>
+        <source>1. Visitors</source>
+        <translation>一、访客接待</translation>
+    </message>
+    <message>
+        <source>2. Charts</source>
+        <translation>二、图表</translation>
+    </message>
+    <message>
+        <source>3. Appointments</source>
+        <translation>三、预约</translation>
+    </message>
+    <message>
+        <source>4. Care</source>
+        <translation>四、客户维护</translation>
+    </message>
+    <message>
+        <source>5. Sales</source>
+        <translation>五、销售</translation>
+    </message>
+    <message>
+        <source>6. Colleague support</source>
+        <translation>六、协同支持</translation>
+    </message>
+    <message>
+        <source>7. Visits</source>
+        <translation>七、到访明细</translation>
+    </message>
+    <message>
+        <source>8. Open for tomorrow</source>
+        <translation>八、明日待办</translation>
+    </message>
+    <message>
+        <source>9. End of day</source>
+        <translation>九、日终检查</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} 小时 {m:02d} 分钟</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Day close {date}</source>
+        <translation>{date} 日清日结报告</translation>
+    </message>
+    <message>
+        <source>Desk {desk}</source>
+        <translation>{desk} 号理财室</translation>
+    </message>
+    <message>
+        <source>Generated {time}</source>
+        <translation>生成于 {time}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Version {version}: the day was closed before at {time} (version {previous}, kept).</source>
+        <translation>第 {version} 版：当天已于 {time} 做过日清日结（第 {previous} 版，已保留）。</translation>
+    </message>
+    <message>
+        <source>Records of the day were changed since: this is an amendment.</source>
+        <translation>此后当天记录有变动：本版为更正版。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded on this day: no visitors, appointments, sales, calls or colleague support.</source>
+        <translation>当天没有任何记录：无访客、预约、销售、电话回访或协同支持。</translation>
+    </message>
+    <message>
+        <source>{count} of {known} ({share})</source>
+        <translation>{count} / {known}（{share}）</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已服务</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Left without service</source>
+        <translation>未服务离开</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <source>Waited longer than {minutes} min</source>
+        <translation>等候超过 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Average service time</source>
+        <translation>平均服务时长</translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation>仍在等候</translation>
+    </message>
+    <message>
+        <source>Arrivals by hour</source>
+        <translation>各时段到店人数</translation>
+    </message>
+    <message>
+        <source>Average wait by hour (minutes)</source>
+        <translation>各时段平均等候（分钟）</translation>
+    </message>
+    <message>
+        <source>target {minutes} min</source>
+        <translation>目标 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>No visitors</source>
+        <translation>无访客</translation>
+    </message>
+    <message>
+        <source>Time on client work against the target</source>
+        <translation>客户工作时间与目标对比</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>客户服务</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>协同支持</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Time on client work: {total} of {target} ({share}); services {services}, calls {calls}, support {support}</source>
+        <translation>客户工作时间：{total} / {target}（{share}）；客户服务 {services}，电话回访 {calls}，协同支持 {support}</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>如约到店</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>已改期</translation>
+    </message>
+    <message>
+        <source>Tasks planned</source>
+        <translation>计划任务</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>已完成任务</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <source>Information sent</source>
+        <translation>已发送资料</translation>
+    </message>
+    <message>
+        <source>Invitations made</source>
+        <translation>已邀约</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Sales signed (cancelled ones included)</source>
+        <translation>签约笔数（含已撤销）</translation>
+    </message>
+    <message>
+        <source>Cooling-off cancellations</source>
+        <translation>冷静期撤销笔数</translation>
+    </message>
+    <message>
+        <source>Amount cancelled</source>
+        <translation>撤销金额</translation>
+    </message>
+    <message>
+        <source>65+ confirmations</source>
+        <translation>65 周岁以上客户确认</translation>
+    </message>
+    <message>
+        <source>Cancelled in the cooling-off</source>
+        <translation>冷静期内撤销</translation>
+    </message>
+    <message>
+        <source>{count} sales without a recording reference (双录): there must be none. Record the references before the day is closed.</source>
+        <translation>{count} 笔销售缺少双录编号：不得有此类销售。请在日清日结前补录双录编号。</translation>
+    </message>
+    <message>
+        <source>Sales without a recording reference: 0</source>
+        <translation>缺少双录编号的销售：0</translation>
+    </message>
+    <message>
+        <source>Times supported</source>
+        <translation>支持次数</translation>
+    </message>
+    <message>
+        <source>Support time</source>
+        <translation>支持时长</translation>
+    </message>
+    <message>
+        <source>Followed by a sale</source>
+        <translation>促成销售</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Sale followed</source>
+        <translation>促成销售</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>理财室</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>服务结果</translation>
+    </message>
+    <message>
+        <source>No visitors on this day.</source>
+        <translation>当天无访客。</translation>
+    </message>
+    <message>
+        <source>Follow-ups and call-backs</source>
+        <translation>跟进与回电</translation>
+    </message>
+    <message>
+        <source>Unresolved appointments</source>
+        <translation>待处理预约</translation>
+    </message>
+    <message>
+        <source>Visitors still open</source>
+        <translation>未结束的到访</translation>
+    </message>
+    <message>
+        <source>Care tasks due by tomorrow</source>
+        <translation>明日前到期的维护任务</translation>
+    </message>
+    <message>
+        <source>Door notices printed or saved</source>
+        <translation>已打印或保存的门口告示</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>No door notices printed or saved.</source>
+        <translation>当天未打印或保存门口告示。</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>{ticked} of {total} ticked</source>
+        <translation>已勾选 {ticked}/{total} 项</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s signature: {line}    Date: {line}</source>
+        <translation>理财经理签名：{line}    日期：{line}</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签约时间</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>双录编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Wait (min)</source>
+        <translation>等候（分钟）</translation>
+    </message>
+    <message>
+        <source>Service (min)</source>
+        <translation>服务（分钟）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>产品代码</translation>
+    </message>
+    <message>
+        <source>Sale type</source>
+        <translation>销售类型</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>65+ confirmed</source>
+        <translation>65 周岁以上已确认</translation>
     </message>
 </context>
 <context>
