@@ -135,8 +135,9 @@ def select(page, kind: CareKind) -> int:
 
 
 def test_the_care_models_pass_the_qt_model_tester_and_hold_masked_names(
-    qtmodeltester, clients, qapp
+    qtmodeltester, clients, qapp, language
 ):
+    language.install_language("en")
     model = CareTableModel()
     model.show(care.care_list())
     qtmodeltester.check(model)
@@ -314,7 +315,8 @@ def test_the_page_refreshes_each_minute_while_shown(page, qtbot):
     assert not page.timer.isActive()
 
 
-def test_duration_text():
+def test_duration_text(language):
+    language.install_language("en")
     assert duration_text(155) == "2 h 35 min"
     assert duration_text(300) == "5 h"
     assert duration_text(25) == "25 min"

@@ -64,9 +64,9 @@ def choose(combo, member) -> None:
 
 def test_nothing_can_be_filled_in_or_saved_before_the_consent(survey, qtbot, language):
     language.install_language("en")
+    qtbot.waitUntil(lambda: survey.footer.text() == "Tick the client's consent to begin.")
     assert not survey.tabs.isEnabled()
     assert not survey.save_button.isEnabled()
-    assert survey.footer.text() == "Tick the client's consent to begin."
     assert survey.heading.text() == "Survey of 张*"  # the client may see the screen
 
     tick(qtbot, survey.consent)
