@@ -918,6 +918,221 @@ Save a new client anyway?</source>
     </message>
 </context>
 <context>
+    <name>DayClosePage</name>
+    <message>
+        <source>Arrived</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已服务</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Left without service</source>
+        <translation>未服务离开</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>正在等候</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <source>Waited longer than the target</source>
+        <translation>等候超过目标</translation>
+    </message>
+    <message>
+        <source>Average service time</source>
+        <translation>平均服务时长</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>如约到店</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>已改期</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Cooling-off cancellations</source>
+        <translation>冷静期撤销笔数</translation>
+    </message>
+    <message>
+        <source>65+ confirmations</source>
+        <translation>65 周岁以上客户确认</translation>
+    </message>
+    <message>
+        <source>Without a recording reference</source>
+        <translation>缺少双录编号</translation>
+    </message>
+    <message>
+        <source>Care calls</source>
+        <translation>关怀电话</translation>
+    </message>
+    <message>
+        <source>Care tasks done</source>
+        <translation>已完成关怀任务</translation>
+    </message>
+    <message>
+        <source>Colleague support</source>
+        <translation>协同支持</translation>
+    </message>
+    <message>
+        <source>Follow-ups and call-backs for tomorrow</source>
+        <translation>明日跟进与回电</translation>
+    </message>
+    <message>
+        <source>Unresolved appointments</source>
+        <translation>待处理预约</translation>
+    </message>
+    <message>
+        <source>Door notices</source>
+        <translation>门口告示</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Care and tomorrow</source>
+        <translation>客户关怀与明日事项</translation>
+    </message>
+    <message>
+        <source>Time on client work</source>
+        <translation>客户工作时间</translation>
+    </message>
+    <message>
+        <source>End-of-day checklist</source>
+        <translation>日终检查清单</translation>
+    </message>
+    <message>
+        <source>Close the day…</source>
+        <translation>日清日结…</translation>
+    </message>
+    <message>
+        <source>Day close {date}</source>
+        <translation>{date} 日清日结报告</translation>
+    </message>
+    <message>
+        <source>{count} of {known} ({share}), target {minutes} min</source>
+        <translation>{known} 人中 {count} 人（{share}），目标 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{count} ({minutes})</source>
+        <translation>{count}（{minutes}）</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done}/{planned}</translation>
+    </message>
+    <message>
+        <source>{count}: there must be none</source>
+        <translation>{count}：应为 0</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>保存在 {folder}</translation>
+    </message>
+    <message>
+        <source>{ticked} of {total} ticked</source>
+        <translation>已勾选 {ticked}/{total} 项</translation>
+    </message>
+    <message>
+        <source>Not closed yet.</source>
+        <translation>尚未日结。</translation>
+    </message>
+    <message>
+        <source>Closed at {time} (version {version}).</source>
+        <translation>已于 {time} 日结（第 {version} 版）。</translation>
+    </message>
+    <message>
+        <source>Changed since: close the day again to file an amendment.</source>
+        <translation>日结后有改动：请再次日结，提交更正版。</translation>
+    </message>
+    <message>
+        <source>The tick was not kept</source>
+        <translation>勾选未能保存</translation>
+    </message>
+    <message>
+        <source>Close the day anyway? The summary lists them as open.</source>
+        <translation>仍要日结吗？汇总会将这些列为未完成事项。</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>日清日结</translation>
+    </message>
+    <message>
+        <source>The day was not closed</source>
+        <translation>未能日结</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Day closed: {name} saved</source>
+        <translation>已日结：{name} 已保存</translation>
+    </message>
+    <message>
+        <source>{count} clients are still waiting.</source>
+        <translation>仍有 {count} 位客户在等候。</translation>
+    </message>
+    <message>
+        <source>{count} services are not finished.</source>
+        <translation>有 {count} 个服务尚未结束。</translation>
+    </message>
+    <message>
+        <source>{count} appointments are unresolved (no-show, cancelled or moved?).</source>
+        <translation>有 {count} 个预约待处理（爽约、取消还是改期？）。</translation>
+    </message>
+    <message>
+        <source>{count} sales have no recording reference.</source>
+        <translation>有 {count} 笔销售缺少双录编号。</translation>
+    </message>
+    <message>
+        <source>{count} checklist items are not ticked.</source>
+        <translation>有 {count} 项检查尚未勾选。</translation>
+    </message>
+</context>
+<context>
     <name>DeskOverviewModel</name>
     <message>
         <source>Desk</source>
@@ -1284,6 +1499,10 @@ Set one in Settings to keep the desk locked while you are away.</source>
     <message>
         <source>Products</source>
         <translation>产品</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日清日结</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -162,3 +162,29 @@ def test_demo_clients_can_be_removed_and_real_ones_stay(main_window, prompts):
 def clients_button(window):
     """The rail's Clients button, wherever the pages before it put it."""
     return window.nav_buttons[[key for key, _i, _p in window.pages].index("clients")]
+
+
+def test_the_rail_has_every_page_in_the_working_day_s_order(main_window, language, qtbot):
+    language.install_language("en")
+    qtbot.waitUntil(lambda: main_window.nav_buttons[0].text() == "Today")
+    keys = [key for key, _i, _p in main_window.pages]
+    assert keys == [
+        "today",
+        "queue",
+        "service",
+        "appointments",
+        "clients",
+        "products",
+        "dayclose",
+    ]
+    assert [b.text() for b in main_window.nav_buttons] == [
+        "Today",
+        "Queue",
+        "Client",
+        "Appointments",
+        "Clients",
+        "Products",
+        "Day close",
+    ]
+    main_window.go_to_key("dayclose")
+    assert main_window.day_close_page.isVisible()

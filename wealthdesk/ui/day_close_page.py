@@ -44,10 +44,6 @@ REFRESH_MS = 60_000
 ALARM_STYLE = "color: #b00020; font-weight: bold;"
 
 
-def _t(text: str) -> str:
-    return translate("DayClosePage", text)
-
-
 def _qt(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -184,42 +180,42 @@ class DayClosePage(QWidget):
     # ------------------------------------------------------------ text
     def retranslate(self) -> None:
         names = {
-            "arrived": _t("Arrived"),
-            "served": _t("Served"),
-            "no_show": _t("No-shows"),
-            "left": _t("Left without service"),
-            "waiting": _t("Waiting now"),
-            "average_wait": _t("Average wait"),
-            "longest_wait": _t("Longest wait"),
-            "over_target": _t("Waited longer than the target"),
-            "average_service": _t("Average service time"),
-            "booked": _t("Booked"),
-            "kept": _t("Kept"),
-            "late": _t("Late"),
-            "appointment_no_show": _t("No-show"),
-            "cancelled": _t("Cancelled"),
-            "rescheduled": _t("Rescheduled"),
-            "sales": _t("Sales"),
-            "amount": _t("Amount"),
-            "cancellations": _t("Cooling-off cancellations"),
-            "elderly": _t("65+ confirmations"),
-            "missing_recording": _t("Without a recording reference"),
-            "calls": _t("Care calls"),
-            "tasks_done": _t("Care tasks done"),
-            "support": _t("Colleague support"),
-            "follow_ups": _t("Follow-ups and call-backs for tomorrow"),
-            "unresolved": _t("Unresolved appointments"),
-            "notices": _t("Door notices"),
+            "arrived": translate("DayClosePage", "Arrived"),
+            "served": translate("DayClosePage", "Served"),
+            "no_show": translate("DayClosePage", "No-shows"),
+            "left": translate("DayClosePage", "Left without service"),
+            "waiting": translate("DayClosePage", "Waiting now"),
+            "average_wait": translate("DayClosePage", "Average wait"),
+            "longest_wait": translate("DayClosePage", "Longest wait"),
+            "over_target": translate("DayClosePage", "Waited longer than the target"),
+            "average_service": translate("DayClosePage", "Average service time"),
+            "booked": translate("DayClosePage", "Booked"),
+            "kept": translate("DayClosePage", "Kept"),
+            "late": translate("DayClosePage", "Late"),
+            "appointment_no_show": translate("DayClosePage", "No-show"),
+            "cancelled": translate("DayClosePage", "Cancelled"),
+            "rescheduled": translate("DayClosePage", "Rescheduled"),
+            "sales": translate("DayClosePage", "Sales"),
+            "amount": translate("DayClosePage", "Amount"),
+            "cancellations": translate("DayClosePage", "Cooling-off cancellations"),
+            "elderly": translate("DayClosePage", "65+ confirmations"),
+            "missing_recording": translate("DayClosePage", "Without a recording reference"),
+            "calls": translate("DayClosePage", "Care calls"),
+            "tasks_done": translate("DayClosePage", "Care tasks done"),
+            "support": translate("DayClosePage", "Colleague support"),
+            "follow_ups": translate("DayClosePage", "Follow-ups and call-backs for tomorrow"),
+            "unresolved": translate("DayClosePage", "Unresolved appointments"),
+            "notices": translate("DayClosePage", "Door notices"),
         }
         for key, text in names.items():
             self._labels[key].setText(text)
-        self.visitors_box.setTitle(_t("Visitors"))
-        self.appointments_box.setTitle(_t("Appointments"))
-        self.sales_box.setTitle(_t("Sales"))
-        self.care_box.setTitle(_t("Care and tomorrow"))
-        self.work_box.setTitle(_t("Time on client work"))
-        self.checklist_box.setTitle(_t("End-of-day checklist"))
-        self.close_button.setText(_t("Close the day…"))
+        self.visitors_box.setTitle(translate("DayClosePage", "Visitors"))
+        self.appointments_box.setTitle(translate("DayClosePage", "Appointments"))
+        self.sales_box.setTitle(translate("DayClosePage", "Sales"))
+        self.care_box.setTitle(translate("DayClosePage", "Care and tomorrow"))
+        self.work_box.setTitle(translate("DayClosePage", "Time on client work"))
+        self.checklist_box.setTitle(translate("DayClosePage", "End-of-day checklist"))
+        self.close_button.setText(translate("DayClosePage", "Close the day…"))
         if self.summary is not None:
             self._show(self.summary)
 
@@ -252,11 +248,15 @@ class DayClosePage(QWidget):
         self._show(summary)
 
     def _show(self, s: DaySummary) -> None:
-        self.title.setText(_t("Day close {date}").format(date=s.day.isoformat()))
+        self.title.setText(
+            translate("DayClosePage", "Day close {date}").format(date=s.day.isoformat())
+        )
         v = s.visitors
         over = "—"
         if v.waits_known:
-            over = _t("{count} of {known} ({share}), target {minutes} min").format(
+            over = translate(
+                "DayClosePage", "{count} of {known} ({share}), target {minutes} min"
+            ).format(
                 count=v.over_target,
                 known=v.waits_known,
                 share=percent(v.share_over_target),
@@ -284,13 +284,13 @@ class DayClosePage(QWidget):
             "cancellations": str(len(sf.cooling_off_cancellations)),
             "elderly": str(sf.elderly_confirmations),
             "missing_recording": str(len(sf.missing_recording)),
-            "calls": _t("{count} ({minutes})").format(
+            "calls": translate("DayClosePage", "{count} ({minutes})").format(
                 count=c.calls, minutes=minutes_text(c.call_minutes, _qt)
             ),
-            "tasks_done": _t("{done} of {planned}").format(
+            "tasks_done": translate("DayClosePage", "{done} of {planned}").format(
                 done=c.tasks_done, planned=c.tasks_planned
             ),
-            "support": _t("{count} ({minutes})").format(
+            "support": translate("DayClosePage", "{count} ({minutes})").format(
                 count=c.support_count, minutes=minutes_text(c.support_minutes, _qt)
             ),
             "follow_ups": str(len(s.follow_ups)),
@@ -303,7 +303,9 @@ class DayClosePage(QWidget):
         missing.setStyleSheet(ALARM_STYLE if sf.missing_recording else "")
         if sf.missing_recording:
             missing.setText(
-                _t("{count}: there must be none").format(count=len(sf.missing_recording))
+                translate("DayClosePage", "{count}: there must be none").format(
+                    count=len(sf.missing_recording)
+                )
             )
         w = s.work
         self.work_bar.setRange(0, max(1, w.target_minutes))
@@ -312,7 +314,9 @@ class DayClosePage(QWidget):
         self.work_text.setText(work_time_line(w, _qt))
         self._show_checklist(s)
         self._show_state(s)
-        self.folder_label.setText(_t("Saved in {folder}").format(folder=report_folder()))
+        self.folder_label.setText(
+            translate("DayClosePage", "Saved in {folder}").format(folder=report_folder())
+        )
 
     def _show_checklist(self, s: DaySummary) -> None:
         wanted = [item.text for item in s.checklist]
@@ -334,20 +338,24 @@ class DayClosePage(QWidget):
             box.blockSignals(False)
         ticked = sum(1 for i in s.checklist if i.ticked)
         self.checklist_count.setText(
-            _t("{ticked} of {total} ticked").format(ticked=ticked, total=len(s.checklist))
+            translate("DayClosePage", "{ticked} of {total} ticked").format(
+                ticked=ticked, total=len(s.checklist)
+            )
         )
 
     def _show_state(self, s: DaySummary) -> None:
         if not s.closes:
-            self.state_label.setText(_t("Not closed yet."))
+            self.state_label.setText(translate("DayClosePage", "Not closed yet."))
             self.state_label.setStyleSheet("")
             return
         last = s.closes[-1]
-        text = _t("Closed at {time} (version {version}).").format(
+        text = translate("DayClosePage", "Closed at {time} (version {version}).").format(
             time=f"{last.closed_at:%H:%M}", version=last.version
         )
         if s.amended:
-            text += " " + _t("Changed since: close the day again to file an amendment.")
+            text += " " + translate(
+                "DayClosePage", "Changed since: close the day again to file an amendment."
+            )
         self.state_label.setText(text)
         self.state_label.setStyleSheet(ALARM_STYLE if s.amended else "")
 
@@ -360,7 +368,7 @@ class DayClosePage(QWidget):
         try:
             day_close.tick(item, ticked, clock.today(), self.desk.desk)
         except StorageError as exc:
-            interaction.explain(self, _t("The tick was not kept"), exc)
+            interaction.explain(self, translate("DayClosePage", "The tick was not kept"), exc)
         self.refresh()
 
     def close_day(self) -> Path | None:
@@ -373,9 +381,20 @@ class DayClosePage(QWidget):
         concerns = self._concerns(s)
         if concerns:
             question = "\n".join(
-                [*concerns, "", _t("Close the day anyway? The summary lists them as open.")]
+                [
+                    *concerns,
+                    "",
+                    translate(
+                        "DayClosePage", "Close the day anyway? The summary lists them as open."
+                    ),
+                ]
             )
-            if not interaction.confirm(self, _t("Close the day"), question, _t("Close the day")):
+            if not interaction.confirm(
+                self,
+                translate("DayClosePage", "Close the day"),
+                question,
+                translate("DayClosePage", "Close the day"),
+            ):
                 return None
         folder = report_folder()
         target = folder / report_name(s)
@@ -387,7 +406,7 @@ class DayClosePage(QWidget):
             day_close_pdf(target, s, font, _qt)
             day_close.record_close(s, target, self.desk.actor())
         except (DomainError, StorageError) as exc:
-            interaction.explain(self, _t("The day was not closed"), exc)
+            interaction.explain(self, translate("DayClosePage", "The day was not closed"), exc)
             return None
         except OSError as exc:
             from ..domain.errors import os_error_reason, translate_value
@@ -395,15 +414,22 @@ class DayClosePage(QWidget):
             reason = translate_value(os_error_reason(exc), _qt)
             interaction.warn(
                 self,
-                _t("The day was not closed"),
-                _t("{path} cannot be written: {reason}").format(path=target, reason=reason),
+                translate("DayClosePage", "The day was not closed"),
+                translate("DayClosePage", "{path} cannot be written: {reason}").format(
+                    path=target, reason=reason
+                ),
             )
             return None
-        self.status_message.emit(_t("Day closed: {name} saved").format(name=target.name))
+        self.status_message.emit(
+            translate("DayClosePage", "Day closed: {name} saved").format(name=target.name)
+        )
         self.day_closed.emit(target)
         self.refresh()
         self.preview = PdfPreviewDialog(
-            _t("Day close {date}").format(date=s.day.isoformat()), target, target.name, self
+            translate("DayClosePage", "Day close {date}").format(date=s.day.isoformat()),
+            target,
+            target.name,
+            self,
         )
         interaction.run_dialog(self.preview)
         self.preview.forget()
@@ -419,24 +445,37 @@ class DayClosePage(QWidget):
         serving = sum(1 for r in s.visits if r.state in (VisitState.CALLED, VisitState.SERVING))
         lines = []
         if waiting:
-            lines.append(_t("{count} clients are still waiting.").format(count=waiting))
+            lines.append(
+                translate("DayClosePage", "{count} clients are still waiting.").format(
+                    count=waiting
+                )
+            )
         if serving:
-            lines.append(_t("{count} services are not finished.").format(count=serving))
+            lines.append(
+                translate("DayClosePage", "{count} services are not finished.").format(
+                    count=serving
+                )
+            )
         if s.unresolved_appointments:
             lines.append(
-                _t("{count} appointments are unresolved (no-show, cancelled or moved?).").format(
-                    count=len(s.unresolved_appointments)
-                )
+                translate(
+                    "DayClosePage",
+                    "{count} appointments are unresolved (no-show, cancelled or moved?).",
+                ).format(count=len(s.unresolved_appointments))
             )
         if s.sales.missing_recording:
             lines.append(
-                _t("{count} sales have no recording reference.").format(
+                translate("DayClosePage", "{count} sales have no recording reference.").format(
                     count=len(s.sales.missing_recording)
                 )
             )
         unticked = sum(1 for i in s.checklist if not i.ticked)
         if unticked:
-            lines.append(_t("{count} checklist items are not ticked.").format(count=unticked))
+            lines.append(
+                translate("DayClosePage", "{count} checklist items are not ticked.").format(
+                    count=unticked
+                )
+            )
         return lines
 
 

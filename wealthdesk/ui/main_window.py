@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.clients_page.status_message.connect(self.show_status)
         self.clients_page.import_requested.connect(self.import_clients)
         self.clients_page.default_manager = lambda: self.desk.manager
+        from .day_close_page import DayClosePage
         from .products_page import ProductsPage
         from .today_page import TodayPage
 
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
 
         self.products_page = ProductsPage(desk)
         self.products_page.status_message.connect(self.show_status)
+        self.day_close_page = DayClosePage(desk)
+        self.day_close_page.status_message.connect(self.show_status)
         # Only capabilities that are built get a page.
         self.pages: list[tuple[str, str, QWidget]] = [
             ("today", "today", self.today_page),
@@ -115,6 +118,7 @@ class MainWindow(QMainWindow):
             ("appointments", "appointments", self.appointments_page),
             ("clients", "clients", self.clients_page),
             ("products", "products", self.products_page),
+            ("dayclose", "dayclose", self._scrolling(self.day_close_page)),
         ]
 
         self.nav = QWidget()
@@ -306,6 +310,7 @@ class MainWindow(QMainWindow):
             "appointments": translate("MainWindow", "Appointments"),
             "clients": translate("MainWindow", "Clients"),
             "products": translate("MainWindow", "Products"),
+            "dayclose": translate("MainWindow", "Day close"),
         }
         for index, (key, _icon, _page) in enumerate(self.pages):
             self.nav_buttons[index].setText(page_names[key])
@@ -419,6 +424,17 @@ class MainWindow(QMainWindow):
             self.show_status(
                 translate("MainWindow", "{count} clients imported.").format(count=report.imported)
             )
+
+    @staticmethod
+    def _scrolling(page: QWidget) -> QWidget:
+        """A tall page in a scroll area: the window still fits a 1366×768 screen."""
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(page)
+        return area
 
     def _open_client_in_book(self, client_id: int) -> None:
         """A client of the Today page's lists, opened in the client book."""
