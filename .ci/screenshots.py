@@ -193,6 +193,9 @@ def main() -> int:
     shoot(window, "today")
     window.go_to_key("products")
     shoot(window, "products")
+    window.go_to_key("dayclose")
+    window.day_close_page.refresh()
+    shoot(window, "dayclose")
 
     dialog = SettingsDialog(window.desk.desk, window.desk.settings, window, "screenshots")
     dialog.show()
