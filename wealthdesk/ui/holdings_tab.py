@@ -7,7 +7,6 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -15,11 +14,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +33,7 @@ from .desk import DeskContext
 from .forms import show_problems, validated_row
 from .product_model import H_PRODUCT, SORT_ROLE, HoldingTableModel
 from .sales_book import SalesBook, shared_book
+from .tables import list_table
 
 
 def _domain(text: str) -> str:
@@ -56,20 +54,7 @@ class HoldingsTab(ClientTab):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("holdingTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
-        header.setSectionResizeMode(H_PRODUCT, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(self.proxy, "holdingTable", H_PRODUCT, left_headers=True)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.total_label = QLabel()

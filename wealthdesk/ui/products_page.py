@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +54,7 @@ from .icons import icon
 from .import_dialog import ImportReportDialog
 from .product_model import COL_CODE, COL_FAMILY, COL_NAME, ID_ROLE, SORT_ROLE, ProductTableModel
 from .sales_book import SalesBook, shared_book
+from .tables import list_table
 
 LABELS = {
     "code": QT_TRANSLATE_NOOP("ProductsPage", "Code"),
@@ -120,19 +119,8 @@ class ProductsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSortLocaleAware(True)
-        self.table = QTableView()
-        self.table.setObjectName("productTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table(self.proxy, "productTable", COL_NAME, left_headers=False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_FAMILY, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_FAMILY, 110)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -3,14 +3,11 @@ new one through the suitability gate, cancelling one in its cooling-off period."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,7 @@ from .desk import DeskContext
 from .product_model import S_PRODUCT, SORT_ROLE, SaleTableModel
 from .sale_dialog import CancelSaleDialog, SaleDialog
 from .sales_book import SalesBook, shared_book
+from .tables import list_table
 
 
 class SalesTab(ClientTab):
@@ -42,20 +40,7 @@ class SalesTab(ClientTab):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("saleTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
-        header.setSectionResizeMode(S_PRODUCT, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(self.proxy, "saleTable", S_PRODUCT, left_headers=True)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.summary = QLabel()
