@@ -109,6 +109,8 @@ def test_installed_package_ships_the_translation_icons_and_styles(installed):
     recorded = {line.split(",")[0] for line in record.read_text(encoding="utf-8").splitlines()}
     assert QM_IN_PACKAGE in recorded
     assert "wealthdesk/resources/styles/app.qss" in recorded
+    # The bank's risk questionnaire, which the risk tab and the survey read.
+    assert "wealthdesk/resources/questionnaires/risk_default.json" in recorded
 
 
 def test_installed_app_resolves_resources_inside_the_installation(installed, outside):
