@@ -209,3 +209,44 @@ def make_day(clock) -> MadeDay:
 
 def service_clock_now() -> dt.datetime:
     return service_clock.now()
+
+
+WEDNESDAY = dt.date(2026, 11, 25)  # of the fixture day's week
+
+
+@dataclass
+class MadeWednesday:
+    waits: list[int] = field(default_factory=list)
+    services: list[int] = field(default_factory=list)
+    tickets: list[str] = field(default_factory=list)
+    sales_fen: int = 0
+
+
+def make_wednesday(clock, made: MadeDay) -> MadeWednesday:
+    """Two days before the fixture day (made first: its clients and products are used):
+    three walk-ins served one after the other, waiting 10, 30 and 2 minutes, and a
+    deposit signed."""
+    from wealthdesk.db.models import Product
+
+    day = MadeWednesday()
+    for arrived, called, minutes, name in (
+        (at(9, 0, WEDNESDAY), at(9, 10, WEDNESDAY), 20, "冯一"),
+        (at(9, 5, WEDNESDAY), at(9, 35, WEDNESDAY), 10, "陈二"),
+        (at(9, 44, WEDNESDAY), at(9, 46, WEDNESDAY), 15, "楚三"),
+    ):
+        clock.set(arrived)
+        visit = queue.check_in(queue.CheckIn(VisitKind.WALK_IN, walk_in_name=name), ACTOR)
+        day.tickets.append(visit.ticket)
+        clock.set(called)
+        queue.call(visit.id, DESK, ACTOR)
+        queue.start_service(visit.id, ACTOR)
+        clock.set(called + dt.timedelta(minutes=minutes))
+        queue.finish(visit.id, ServiceOutcome.ADVISED.value, ACTOR)
+        day.waits.append(int((called - arrived).total_seconds() // 60))
+        day.services.append(minutes)
+    clock.set(at(11, 0, WEDNESDAY))
+    deposit = Product.get(Product.code == "CK-1Y").id
+    sale = sales.record_sale(SaleDraft(made.clients[3], deposit, 3_000_000), ACTOR, DESK)
+    day.sales_fen = sale.amount_fen
+    clock.set(at(17, 30))
+    return day

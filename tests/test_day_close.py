@@ -244,3 +244,102 @@ def test_the_cli_refuses_in_one_line_with_status_2_and_writes_nothing(tmp_path, 
     assert len(lines) == 1 and lines[0].startswith("wealthdesk:") and message in lines[0]
     assert list(out.iterdir()) == []
     assert not Path(missing).exists()
+
+
+# ---------------------------------------------------------------- a week and a month
+
+
+@pytest.fixture
+def week(day, clock):
+    from day_close_day import make_wednesday
+
+    return day, make_wednesday(clock, day)
+
+
+def test_a_week_adds_the_days_up_with_averages_over_every_visit(week, tmp_path):
+    from day_close_day import WEDNESDAY
+
+    from wealthdesk.reports.day_close import period_close_pdf
+
+    friday, wednesday = week
+    first, last = day_close.week_of(DAY)
+    assert (first, last) == (dt.date(2026, 11, 23), dt.date(2026, 11, 29))
+    summary = day_close.period_summary(first, last, DESK)
+    assert summary.kind == "week" and summary.working_days == 5
+
+    waits = friday.waits + wednesday.waits
+    services = friday.services + wednesday.services
+    v = summary.visitors
+    assert v.arrived == len(friday.tickets) + len(wednesday.tickets)
+    assert v.served == friday.served + len(wednesday.services)
+    # over every visit, not the mean of the two days' means
+    assert v.average_wait == dt.timedelta(minutes=sum(waits)) / len(waits)
+    assert v.longest_wait == dt.timedelta(minutes=max(waits))
+    assert v.average_service == dt.timedelta(minutes=sum(services)) / len(services)
+    assert v.over_target == sum(1 for w in waits if w > 15)
+    assert summary.sales.totals.amount_fen == friday.sales_fen + wednesday.sales_fen
+    work = sum(services) + friday.call_minutes + friday.support_minutes
+    assert summary.work.total_minutes == work and summary.work.target_minutes == 5 * 5 * 60
+    assert summary.average_work_minutes == work // 5
+    assert [d.day.weekday() for d in summary.days] == [0, 1, 2, 3, 4]  # the weekend empty
+    by_day = {d.day: d for d in summary.days}
+    assert by_day[WEDNESDAY].arrived == 3 and by_day[WEDNESDAY].sales_fen == wednesday.sales_fen
+    assert by_day[WEDNESDAY].average_wait == dt.timedelta(minutes=sum(wednesday.waits) / 3)
+    assert by_day[DAY].sales_count == friday.sales_count
+
+    path = period_close_pdf(tmp_path / "week.pdf", summary, cjk_font())
+    found = pages(path)
+    text = flat("\n".join(found))
+    expected = {
+        "Arrived": v.arrived,
+        "Served": v.served,
+        "Averagewait": minutes(sum(waits) // len(waits)),
+        "Longestwait": minutes(max(waits)),
+        "Waitedlongerthan15min": (
+            f"{v.over_target}of{len(waits)}({round(100 * v.over_target / len(waits))}%)"
+        ),
+        "Averageservicetime": minutes(sum(services) // len(services)),
+        "Booked": 5,
+        "Kept": 2,
+        "Calls": friday.calls,
+        "Timessupported": 1,
+        "Salessigned(cancelledonesincluded)": friday.sales_count + 2,
+        "Cooling-offcancellations": 1,
+    }
+    for label, value in expected.items():
+        assert flat(f"{label}{value}") in text, label
+    assert f"Timeonclientwork:{flat(minutes(work))}of25h00min" in text
+    assert f"Perworkingday:{flat(minutes(work // 5))}against5h00minaday" in text
+    wednesday_row = (
+        f"2026-11-2533{minutes(sum(wednesday.waits) // 3)}1¥{wednesday.sales_fen // 100:,}.00"
+    )
+    assert flat(wednesday_row) in text
+    total = friday.sales_fen + wednesday.sales_fen
+    assert flat(f"Total{v.arrived}{v.served}") in text and f"¥{total // 100:,}.00" in text
+    for number, page in enumerate(found, start=1):
+        assert "Weeksummary2026-11-23–2026-11-29" in flat(page)
+        assert f"Page{number}of{len(found)}" in flat(page)
+    assert not re.search(r"(?<!\d)1[3-9]\d{9}(?!\d)", text)
+    assert "张伟国" not in text and "冯一" not in text
+
+
+def test_a_month_counts_its_working_days_and_writes_an_empty_month(backend_store, tmp_path):
+    from wealthdesk.reports.day_close import period_close_pdf, period_name
+
+    first, last = day_close.month_of(DAY)
+    assert (first, last) == (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    summary = day_close.period_summary(first, last, DESK)
+    weekdays = sum(1 for n in range(30) if (first + dt.timedelta(days=n)).weekday() < 5)
+    assert summary.kind == "month" and summary.working_days == weekdays == 21
+    assert summary.empty and len(summary.days) == 21
+    assert period_name(summary) == "month-close-2026-11.pdf"
+    text = flat("\n".join(pages(period_close_pdf(tmp_path / "m.pdf", summary, cjk_font()))))
+    assert "Monthsummary2026-11" in text and "Nothingwasrecordedinthisperiod" in text
+    assert "2026-11-01to2026-11-30:21workingdays,0daysclosed." in text
+
+
+def test_a_week_counts_the_days_closed(week, tmp_path):
+    day_close.record_close(day_close.summary(DAY, DESK), tmp_path / "c.pdf", "t")
+    summary = day_close.period_summary(*day_close.week_of(DAY), DESK)
+    assert summary.days_closed == 1
+    assert [d.day for d in summary.days if d.closed] == [DAY]

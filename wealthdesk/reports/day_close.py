@@ -11,12 +11,22 @@ import secrets
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ..domain.appointment import AppointmentFigures
 from ..domain.care import CallOutcome, yuan
 from ..domain.client import ProductFamily
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.queue import ServiceOutcome, VisitState
 from ..domain.sales import SaleType
-from ..services.day_close import DaySummary, OpenItem, SaleRow, VisitRow
+from ..services.care import CareFigures
+from ..services.day_close import (
+    DaySummary,
+    OpenItem,
+    PeriodSummary,
+    SaleRow,
+    SalesFigures,
+    VisitorFigures,
+    VisitRow,
+)
 from .fonts import Font
 
 Translate = Callable[[str, str], str]
@@ -139,60 +149,64 @@ def day_close_pdf(
     return write_atomically(Path(target), data)
 
 
-def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no_translation):
-    """The day-close PDF of *summary* as bytes."""
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import (
-        KeepTogether,
-        Paragraph,
-        Spacer,
-        Table,
-        TableStyle,
-    )
+class _Writer:
+    """The house style: paragraphs, grids and label–value pairs in the report's font,
+    and every string printed, so the font is checked before anything is written."""
 
-    def t(text: str) -> str:
-        return translate("reports", text)
+    def __init__(self, font: Font, translate: Translate):
+        from reportlab.lib.styles import ParagraphStyle
 
-    def d(text: str) -> str:
-        return translate("domain", text)
+        self.font, self.translate = font, translate
+        self.texts: list[str] = []
+        self.base = ParagraphStyle("dc", fontName=font.name, fontSize=9.5, leading=13)
+        self.small = ParagraphStyle(
+            "dcSmall", parent=self.base, fontSize=8, leading=10.5, textColor=SOFT
+        )
+        self.title = ParagraphStyle(
+            "dcTitle", parent=self.base, fontSize=16, leading=22, textColor=INK
+        )
+        self.section = ParagraphStyle(
+            "dcSection",
+            parent=self.base,
+            fontSize=12,
+            leading=17,
+            textColor=INK,
+            spaceBefore=7,
+            spaceAfter=3,
+            keepWithNext=1,
+        )
+        self.loose_section = ParagraphStyle("dcLooseSection", parent=self.section, keepWithNext=0)
+        self.sub = ParagraphStyle(
+            "dcSub", parent=self.base, fontSize=10, leading=14, spaceBefore=4, keepWithNext=1
+        )
+        self.alarm = ParagraphStyle(
+            "dcAlarm", parent=self.base, textColor=ALARM, fontSize=10.5, leading=14
+        )
 
-    s = summary
-    texts: list[str] = []  # every string printed, for the font's check before writing
+    def t(self, text: str) -> str:
+        return self.translate("reports", text)
 
-    def say(text: str) -> str:
-        texts.append(text)
+    def d(self, text: str) -> str:
+        return self.translate("domain", text)
+
+    def say(self, text: str) -> str:
+        self.texts.append(text)
         return text
 
-    base = ParagraphStyle("dc", fontName=font.name, fontSize=9.5, leading=13)
-    small = ParagraphStyle("dcSmall", parent=base, fontSize=8, leading=10.5, textColor=SOFT)
-    title_style = ParagraphStyle("dcTitle", parent=base, fontSize=16, leading=22, textColor=INK)
-    section = ParagraphStyle(
-        "dcSection",
-        parent=base,
-        fontSize=12,
-        leading=17,
-        textColor=INK,
-        spaceBefore=7,
-        spaceAfter=3,
-        keepWithNext=1,
-    )
-    loose_section = ParagraphStyle("dcLooseSection", parent=section, keepWithNext=0)
-    sub = ParagraphStyle(
-        "dcSub", parent=base, fontSize=10, leading=14, spaceBefore=4, keepWithNext=1
-    )
-    alarm = ParagraphStyle("dcAlarm", parent=base, textColor=ALARM, fontSize=10.5, leading=14)
+    def para(self, text: str, style=None):
+        from reportlab.platypus import Paragraph
 
-    def para(text: str, style=base) -> Paragraph:
-        return Paragraph(_escape(say(text)), style)
+        return Paragraph(_escape(self.say(text)), style or self.base)
 
-    def grid(rows: list[list[str]], widths, numbers_from: int = 1, header: bool = True, **kw):
+    def grid(self, rows: list[list[str]], widths, numbers_from: int = 1, header: bool = True, **kw):
+        from reportlab.lib import colors
+        from reportlab.platypus import Table, TableStyle
+
         for row in rows:
-            texts.extend(row)
+            self.texts.extend(row)
         table = Table(rows, colWidths=widths, **kw)
         style = [
-            ("FONTNAME", (0, 0), (-1, -1), font.name),
+            ("FONTNAME", (0, 0), (-1, -1), self.font.name),
             ("FONTSIZE", (0, 0), (-1, -1), 9),
             ("LEADING", (0, 0), (-1, -1), 11),
             ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
@@ -206,8 +220,12 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
         table.setStyle(TableStyle(style))
         return table
 
-    def pairs(items: Sequence[tuple[str, str]], columns: int = 2):
+    def pairs(self, items: Sequence[tuple[str, str]], columns: int = 2):
         """Label–value pairs, *columns* pairs a row, values right-aligned."""
+        from reportlab.lib import colors
+        from reportlab.lib.units import mm
+        from reportlab.platypus import Table, TableStyle
+
         rows, row = [], []
         for label, value in items:
             row += [label, value]
@@ -219,10 +237,10 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
         width = 182 / columns
         widths = [width * 0.62 * mm, width * 0.38 * mm] * columns
         for row in rows:
-            texts.extend(row)
+            self.texts.extend(row)
         table = Table(rows, colWidths=widths)
         style = [
-            ("FONTNAME", (0, 0), (-1, -1), font.name),
+            ("FONTNAME", (0, 0), (-1, -1), self.font.name),
             ("FONTSIZE", (0, 0), (-1, -1), 9.5),
             ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c8d0d8")),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -234,62 +252,64 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
         table.setStyle(TableStyle(style))
         return table
 
-    title = say(t(QT_TRANSLATE_NOOP("reports", "Day close {date}")).format(date=s.day.isoformat()))
-    who = " · ".join(p for p in (s.branch, s.manager) if p)
-    who = who or t(QT_TRANSLATE_NOOP("reports", "Desk {desk}")).format(desk=s.desk)
-    generated = t(QT_TRANSLATE_NOOP("reports", "Generated {time}")).format(
-        time=f"{s.generated_at:%Y-%m-%d %H:%M}"
-    )
-    page_of = t(QT_TRANSLATE_NOOP("reports", "Page {page} of {pages}"))
-    texts += [who, generated, page_of]
+    def chart_words(self, wait_target_minutes: int) -> dict[str, str]:
+        t = self.t
+        words = {
+            "arrivals": t(QT_TRANSLATE_NOOP("reports", "Arrivals by hour")),
+            "wait": t(QT_TRANSLATE_NOOP("reports", "Average wait by hour (minutes)")),
+            "arrivals_day": t(QT_TRANSLATE_NOOP("reports", "Arrivals by day")),
+            "wait_day": t(QT_TRANSLATE_NOOP("reports", "Average wait by day (minutes)")),
+            "work_day": t(QT_TRANSLATE_NOOP("reports", "Time on client work by day (minutes)")),
+            "target": t(QT_TRANSLATE_NOOP("reports", "target {minutes} min")).format(
+                minutes=wait_target_minutes
+            ),
+            "none": t(QT_TRANSLATE_NOOP("reports", "No visitors")),
+            "work": t(QT_TRANSLATE_NOOP("reports", "Time on client work against the target")),
+            "services": t(QT_TRANSLATE_NOOP("reports", "Services")),
+            "calls": t(QT_TRANSLATE_NOOP("reports", "Calls")),
+            "support": t(QT_TRANSLATE_NOOP("reports", "Support")),
+            "goal": t(QT_TRANSLATE_NOOP("reports", "Target")),
+        }
+        self.texts += words.values()
+        return words
 
-    story: list = [Paragraph(_escape(title), title_style)]
-    if s.closes:
-        last = s.closes[-1]
-        note = t(
-            QT_TRANSLATE_NOOP(
-                "reports",
-                "Version {version}: the day was closed before at {time} (version {previous}, "
-                "kept).",
-            )
-        ).format(version=s.version, time=f"{last.closed_at:%Y-%m-%d %H:%M}", previous=last.version)
-        if s.amended:
-            note += " " + t(
-                QT_TRANSLATE_NOOP(
-                    "reports", "Records of the day were changed since: this is an amendment."
-                )
-            )
-        story.append(para(note, alarm if s.amended else small))
-    if s.empty:
-        story.append(Spacer(1, 2 * mm))
-        story.append(
-            para(
-                t(
-                    QT_TRANSLATE_NOOP(
-                        "reports",
-                        "Nothing was recorded on this day: no visitors, appointments, sales, "
-                        "calls or colleague support.",
-                    )
-                ),
-                sub,
-            )
+    def header_texts(self, who: str, generated_at: dt.datetime) -> tuple[str, str, str]:
+        """The header's who (branch · manager), "Generated …" and "Page {page} of {pages}"."""
+        generated = self.t(QT_TRANSLATE_NOOP("reports", "Generated {time}")).format(
+            time=f"{generated_at:%Y-%m-%d %H:%M}"
         )
+        page_of = self.t(QT_TRANSLATE_NOOP("reports", "Page {page} of {pages}"))
+        self.texts += [who, generated, page_of]
+        return who, generated, page_of
 
-    # 1. Visitors
-    v = s.visitors
-    story.append(para(t(SECTION_TITLES[0]), section))
+    def who(self, branch: str, manager: str, desk: str) -> str:
+        who = " · ".join(p for p in (branch, manager) if p)
+        return who or self.t(QT_TRANSLATE_NOOP("reports", "Desk {desk}")).format(desk=desk)
+
+
+# ---------------------------------------------------------------- sections a day and a period share
+
+
+def _visitors_section(w: _Writer, v: VisitorFigures):
+    t = w.t
     over = NONE
     if v.waits_known:
         over = t(QT_TRANSLATE_NOOP("reports", "{count} of {known} ({share})")).format(
             count=v.over_target, known=v.waits_known, share=percent(v.share_over_target)
         )
-    visitor_pairs = [
+    items = [
         (t(QT_TRANSLATE_NOOP("reports", "Arrived")), str(v.arrived)),
         (t(QT_TRANSLATE_NOOP("reports", "Served")), str(v.served)),
         (t(QT_TRANSLATE_NOOP("reports", "No-shows")), str(v.no_show)),
         (t(QT_TRANSLATE_NOOP("reports", "Left without service")), str(v.left)),
-        (t(QT_TRANSLATE_NOOP("reports", "Average wait")), duration_text(v.average_wait, translate)),
-        (t(QT_TRANSLATE_NOOP("reports", "Longest wait")), duration_text(v.longest_wait, translate)),
+        (
+            t(QT_TRANSLATE_NOOP("reports", "Average wait")),
+            duration_text(v.average_wait, w.translate),
+        ),
+        (
+            t(QT_TRANSLATE_NOOP("reports", "Longest wait")),
+            duration_text(v.longest_wait, w.translate),
+        ),
         (
             t(QT_TRANSLATE_NOOP("reports", "Waited longer than {minutes} min")).format(
                 minutes=v.wait_target_minutes
@@ -298,74 +318,54 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
         ),
         (
             t(QT_TRANSLATE_NOOP("reports", "Average service time")),
-            duration_text(v.average_service, translate),
+            duration_text(v.average_service, w.translate),
         ),
     ]
     if v.waiting or v.parked:
-        visitor_pairs.append(
-            (t(QT_TRANSLATE_NOOP("reports", "Still waiting")), str(v.waiting + v.parked))
-        )
-    story.append(pairs(visitor_pairs))
+        items.append((t(QT_TRANSLATE_NOOP("reports", "Still waiting")), str(v.waiting + v.parked)))
+    return w.pairs(items)
 
-    # 2. Charts
-    story.append(para(t(SECTION_TITLES[1]), section))
-    chart_texts = {
-        "arrivals": t(QT_TRANSLATE_NOOP("reports", "Arrivals by hour")),
-        "wait": t(QT_TRANSLATE_NOOP("reports", "Average wait by hour (minutes)")),
-        "target": t(QT_TRANSLATE_NOOP("reports", "target {minutes} min")).format(
-            minutes=v.wait_target_minutes
-        ),
-        "none": t(QT_TRANSLATE_NOOP("reports", "No visitors")),
-        "work": t(QT_TRANSLATE_NOOP("reports", "Time on client work against the target")),
-        "services": t(QT_TRANSLATE_NOOP("reports", "Services")),
-        "calls": t(QT_TRANSLATE_NOOP("reports", "Calls")),
-        "support": t(QT_TRANSLATE_NOOP("reports", "Support")),
-        "goal": t(QT_TRANSLATE_NOOP("reports", "Target")),
-    }
-    texts += chart_texts.values()
-    story.append(_hour_charts(s, font, chart_texts))
-    story.append(Spacer(1, 3 * mm))
-    w = s.work
-    work_line = work_time_line(w, translate)
-    story.append(_work_chart(w, font, chart_texts, translate))
-    story.append(para(work_line))
 
-    # 3. Appointments
-    a = s.appointments
-    story.append(para(t(SECTION_TITLES[2]), section))
-    story.append(
-        pairs(
-            [
-                (t(QT_TRANSLATE_NOOP("reports", "Booked")), str(a.booked)),
-                (t(QT_TRANSLATE_NOOP("reports", "Kept")), str(a.kept)),
-                (t(QT_TRANSLATE_NOOP("reports", "Late")), str(a.late)),
-                (t(QT_TRANSLATE_NOOP("reports", "No-show")), str(a.no_show)),
-                (t(QT_TRANSLATE_NOOP("reports", "Cancelled")), str(a.cancelled)),
-                (t(QT_TRANSLATE_NOOP("reports", "Rescheduled")), str(a.rescheduled)),
-            ],
-            columns=3,
-        )
+def _appointments_section(w: _Writer, a: AppointmentFigures):
+    t = w.t
+    return w.pairs(
+        [
+            (t(QT_TRANSLATE_NOOP("reports", "Booked")), str(a.booked)),
+            (t(QT_TRANSLATE_NOOP("reports", "Kept")), str(a.kept)),
+            (t(QT_TRANSLATE_NOOP("reports", "Late")), str(a.late)),
+            (t(QT_TRANSLATE_NOOP("reports", "No-show")), str(a.no_show)),
+            (t(QT_TRANSLATE_NOOP("reports", "Cancelled")), str(a.cancelled)),
+            (t(QT_TRANSLATE_NOOP("reports", "Rescheduled")), str(a.rescheduled)),
+        ],
+        columns=3,
     )
 
-    # 4. Care
-    c = s.care
-    story.append(para(t(SECTION_TITLES[3]), section))
-    care_pairs = [
+
+def _care_section(w: _Writer, c: CareFigures):
+    t = w.t
+    items = [
         (t(QT_TRANSLATE_NOOP("reports", "Tasks planned")), str(c.tasks_planned)),
         (t(QT_TRANSLATE_NOOP("reports", "Tasks done")), str(c.tasks_done)),
         (t(QT_TRANSLATE_NOOP("reports", "Calls")), str(c.calls)),
-        (t(QT_TRANSLATE_NOOP("reports", "Call time")), minutes_text(c.call_minutes, translate)),
+        (t(QT_TRANSLATE_NOOP("reports", "Call time")), minutes_text(c.call_minutes, w.translate)),
     ]
-    care_pairs += [(d(o.label), str(c.calls_by_outcome.get(o, 0))) for o in CallOutcome]
-    care_pairs += [
+    items += [(w.d(o.label), str(c.calls_by_outcome.get(o, 0))) for o in CallOutcome]
+    items += [
         (t(QT_TRANSLATE_NOOP("reports", "Information sent")), str(c.info_sent)),
         (t(QT_TRANSLATE_NOOP("reports", "Invitations made")), str(c.invitations_done)),
     ]
-    story.append(pairs(care_pairs))
+    return w.pairs(items)
 
-    # 5. Sales
-    sf = s.sales
-    story.append(para(t(SECTION_TITLES[4]), section))
+
+def _sales_section(w: _Writer, sf: SalesFigures) -> list:
+    """The family × sale type table, the counts, the cancellations and the sales without
+    a recording reference (in red: there must be none)."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer, TableStyle
+
+    t, d = w.t, w.d
+    story: list = []
     count_word = t(QT_TRANSLATE_NOOP("reports", "Count"))
     amount_word = t(QT_TRANSLATE_NOOP("reports", "Amount"))
     total_word = t(QT_TRANSLATE_NOOP("reports", "Total"))
@@ -393,7 +393,7 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
     total_row += [str(sf.totals.count), yuan(sf.totals.amount_fen)]
     rows.append(total_row)
     widths = [32 * mm] + [9 * mm, 21 * mm] * 5
-    sales_table = grid(rows, widths, header=False)
+    sales_table = w.grid(rows, widths, header=False)
     spans = [("SPAN", (1 + 2 * i, 0), (2 + 2 * i, 0)) for i in range(len(SaleType) + 1)]
     sales_table.setStyle(
         TableStyle(
@@ -412,7 +412,7 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
     story.append(Spacer(1, 2 * mm))
     cancelled_fen = sum(r.amount_fen for r in sf.cooling_off_cancellations)
     story.append(
-        pairs(
+        w.pairs(
             [
                 (
                     t(QT_TRANSLATE_NOOP("reports", "Sales signed (cancelled ones included)")),
@@ -422,10 +422,7 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
                     t(QT_TRANSLATE_NOOP("reports", "Cooling-off cancellations")),
                     str(len(sf.cooling_off_cancellations)),
                 ),
-                (
-                    t(QT_TRANSLATE_NOOP("reports", "Amount cancelled")),
-                    yuan(cancelled_fen),
-                ),
+                (t(QT_TRANSLATE_NOOP("reports", "Amount cancelled")), yuan(cancelled_fen)),
                 (
                     t(QT_TRANSLATE_NOOP("reports", "65+ confirmations")),
                     str(sf.elderly_confirmations),
@@ -434,13 +431,13 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
         )
     )
     if sf.cooling_off_cancellations:
-        story.append(para(t(QT_TRANSLATE_NOOP("reports", "Cancelled in the cooling-off")), sub))
-        story.append(_sales_table(sf.cooling_off_cancellations, grid, t, d, mm))
+        story.append(w.para(t(QT_TRANSLATE_NOOP("reports", "Cancelled in the cooling-off")), w.sub))
+        story.append(_sales_table(w, sf.cooling_off_cancellations))
     missing = sf.missing_recording
     if missing:
         story.append(Spacer(1, 2 * mm))
         story.append(
-            para(
+            w.para(
                 t(
                     QT_TRANSLATE_NOOP(
                         "reports",
@@ -448,34 +445,152 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
                         "none. Record the references before the day is closed.",
                     )
                 ).format(count=len(missing)),
-                alarm,
+                w.alarm,
             )
         )
-        missing_table = _sales_table(missing, grid, t, d, mm)
+        missing_table = _sales_table(w, missing)
         missing_table.setStyle(
             TableStyle([("TEXTCOLOR", (0, 1), (-1, -1), colors.HexColor(ALARM))])
         )
         story.append(missing_table)
     else:
         story.append(
-            para(t(QT_TRANSLATE_NOOP("reports", "Sales without a recording reference: 0")), small)
+            w.para(
+                t(QT_TRANSLATE_NOOP("reports", "Sales without a recording reference: 0")), w.small
+            )
         )
+    return story
+
+
+def _support_section(w: _Writer, c: CareFigures):
+    t = w.t
+    return w.pairs(
+        [
+            (t(QT_TRANSLATE_NOOP("reports", "Times supported")), str(c.support_count)),
+            (
+                t(QT_TRANSLATE_NOOP("reports", "Support time")),
+                minutes_text(c.support_minutes, w.translate),
+            ),
+            (t(QT_TRANSLATE_NOOP("reports", "Followed by a sale")), str(c.support_sales)),
+        ],
+        columns=3,
+    )
+
+
+def _open_section(w: _Writer, groups, care_open: int) -> list:
+    """Counts of what stays open, then each item."""
+    t = w.t
+    story = [
+        w.pairs(
+            [(t(label), str(len(items))) for label, items in groups]
+            + [
+                (
+                    t(QT_TRANSLATE_NOOP("reports", "Care tasks due by tomorrow")),
+                    str(care_open),
+                )
+            ]
+        )
+    ]
+    for label, items in groups:
+        if items:
+            story.append(w.para(t(label), w.sub))
+            for item in items:
+                story.append(w.para("• " + open_item_text(item, w.translate)))
+    return story
+
+
+def _signature(w: _Writer):
+    line = "_" * 18
+    return w.para(
+        w.t(QT_TRANSLATE_NOOP("reports", "Manager's signature: {line}    Date: {line}")).format(
+            line=line
+        )
+    )
+
+
+def _empty_note(w: _Writer, text: str) -> list:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    return [Spacer(1, 2 * mm), w.para(text, w.sub)]
+
+
+# ---------------------------------------------------------------- a day
+
+
+def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no_translation):
+    """The day-close PDF of *summary* as bytes."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Spacer, TableStyle
+
+    s = summary
+    w = _Writer(font, translate)
+    t, d, para, grid = w.t, w.d, w.para, w.grid
+    small, section, sub, alarm = w.small, w.section, w.sub, w.alarm
+
+    title = w.say(
+        t(QT_TRANSLATE_NOOP("reports", "Day close {date}")).format(date=s.day.isoformat())
+    )
+    who, generated, page_of = w.header_texts(w.who(s.branch, s.manager, s.desk), s.generated_at)
+
+    story: list = [para(title, w.title)]
+    if s.closes:
+        last = s.closes[-1]
+        note = t(
+            QT_TRANSLATE_NOOP(
+                "reports",
+                "Version {version}: the day was closed before at {time} (version {previous}, "
+                "kept).",
+            )
+        ).format(version=s.version, time=f"{last.closed_at:%Y-%m-%d %H:%M}", previous=last.version)
+        if s.amended:
+            note += " " + t(
+                QT_TRANSLATE_NOOP(
+                    "reports", "Records of the day were changed since: this is an amendment."
+                )
+            )
+        story.append(para(note, alarm if s.amended else small))
+    if s.empty:
+        story += _empty_note(
+            w,
+            t(
+                QT_TRANSLATE_NOOP(
+                    "reports",
+                    "Nothing was recorded on this day: no visitors, appointments, sales, "
+                    "calls or colleague support.",
+                )
+            ),
+        )
+
+    # 1. Visitors
+    story.append(para(t(SECTION_TITLES[0]), section))
+    story.append(_visitors_section(w, s.visitors))
+
+    # 2. Charts
+    story.append(para(t(SECTION_TITLES[1]), section))
+    chart_texts = w.chart_words(s.visitors.wait_target_minutes)
+    story.append(_hour_charts(s, font, chart_texts))
+    story.append(Spacer(1, 3 * mm))
+    story.append(_work_chart(s.work, font, chart_texts, translate))
+    story.append(para(work_time_line(s.work, translate)))
+
+    # 3. Appointments
+    story.append(para(t(SECTION_TITLES[2]), section))
+    story.append(_appointments_section(w, s.appointments))
+
+    # 4. Care
+    c = s.care
+    story.append(para(t(SECTION_TITLES[3]), section))
+    story.append(_care_section(w, c))
+
+    # 5. Sales
+    story.append(para(t(SECTION_TITLES[4]), section))
+    story += _sales_section(w, s.sales)
 
     # 6. Colleague support
     story.append(para(t(SECTION_TITLES[5]), section))
-    story.append(
-        pairs(
-            [
-                (t(QT_TRANSLATE_NOOP("reports", "Times supported")), str(c.support_count)),
-                (
-                    t(QT_TRANSLATE_NOOP("reports", "Support time")),
-                    minutes_text(c.support_minutes, translate),
-                ),
-                (t(QT_TRANSLATE_NOOP("reports", "Followed by a sale")), str(c.support_sales)),
-            ],
-            columns=3,
-        )
-    )
+    story.append(_support_section(w, c))
+
     if s.supports:
         rows = [
             [
@@ -503,7 +618,7 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
         )
 
     # 7. Visits: a heading kept with a long table would push both to a new page
-    story.append(para(t(SECTION_TITLES[6]), loose_section))
+    story.append(para(t(SECTION_TITLES[6]), w.loose_section))
     if s.visits:
         rows = [
             [
@@ -546,22 +661,7 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
         (QT_TRANSLATE_NOOP("reports", "Unresolved appointments"), s.unresolved_appointments),
         (QT_TRANSLATE_NOOP("reports", "Visitors still open"), s.open_visits),
     )
-    story.append(
-        pairs(
-            [(t(label), str(len(items))) for label, items in groups]
-            + [
-                (
-                    t(QT_TRANSLATE_NOOP("reports", "Care tasks due by tomorrow")),
-                    str(c.open_for_tomorrow),
-                )
-            ]
-        )
-    )
-    for label, items in groups:
-        if items:
-            story.append(para(t(label), sub))
-            for item in items:
-                story.append(para("• " + open_item_text(item, translate)))
+    story += _open_section(w, groups, c.open_for_tomorrow)
 
     # 9. End of day: notices, checklist, signature
     end: list = [para(t(SECTION_TITLES[8]), section)]
@@ -590,21 +690,261 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
         )
     )
     end.append(Spacer(1, 8 * mm))
-    line = "_" * 18
-    end.append(
+    end.append(_signature(w))
+    story.append(KeepTogether(end))
+
+    font.check(*w.texts)
+    return _build(story, font, title, who, generated, page_of)
+
+
+# ---------------------------------------------------------------- a week or a month
+
+PERIOD_SECTION_TITLES = (
+    *SECTION_TITLES[:6],
+    QT_TRANSLATE_NOOP("reports", "7. Days"),
+    QT_TRANSLATE_NOOP("reports", "8. Still open"),
+    QT_TRANSLATE_NOOP("reports", "9. Sign-off"),
+)
+
+
+def period_title(p: PeriodSummary, translate: Translate = _no_translation) -> str:
+    """``Week summary 2026-11-23 – 2026-11-29``, ``Month summary 2026-11``."""
+    if p.kind == "week":
+        text = QT_TRANSLATE_NOOP("reports", "Week summary {first} – {last}")
+    elif p.kind == "month":
+        text = QT_TRANSLATE_NOOP("reports", "Month summary {month}")
+    else:
+        text = QT_TRANSLATE_NOOP("reports", "Summary {first} – {last}")
+    return translate("reports", text).format(
+        first=p.first.isoformat(), last=p.last.isoformat(), month=f"{p.first:%Y-%m}"
+    )
+
+
+def period_name(p: PeriodSummary) -> str:
+    """``week-close-2026-11-23.pdf``, ``month-close-2026-11.pdf``."""
+    if p.kind == "month":
+        return f"month-close-{p.first:%Y-%m}.pdf"
+    if p.kind == "week":
+        return f"week-close-{p.first.isoformat()}.pdf"
+    return f"close-{p.first.isoformat()}-{p.last.isoformat()}.pdf"
+
+
+def period_close_pdf(
+    target: Path, summary: PeriodSummary, font: Font, translate: Translate = _no_translation
+) -> Path:
+    """Write the week's or month's summary to *target* as :func:`day_close_pdf` writes a
+    day's: whole or not at all."""
+    return write_atomically(Path(target), render_period_close(summary, font, translate))
+
+
+def render_period_close(p: PeriodSummary, font: Font, translate: Translate = _no_translation):
+    """The summary PDF of a week or a month as bytes: the day close's sections added up,
+    charts by day, and a table of the days in place of the visits."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Spacer, TableStyle
+
+    w = _Writer(font, translate)
+    t, para = w.t, w.para
+    small, section = w.small, w.section
+    title = w.say(period_title(p, translate))
+    who, generated, page_of = w.header_texts(w.who(p.branch, p.manager, p.desk), p.generated_at)
+
+    story: list = [para(title, w.title)]
+    story.append(
         para(
-            t(QT_TRANSLATE_NOOP("reports", "Manager's signature: {line}    Date: {line}")).format(
-                line=line
+            t(
+                QT_TRANSLATE_NOOP(
+                    "reports",
+                    "{first} to {last}: {working} working days, {closed} days closed.",
+                )
+            ).format(
+                first=p.first.isoformat(),
+                last=p.last.isoformat(),
+                working=p.working_days,
+                closed=p.days_closed,
+            ),
+            small,
+        )
+    )
+    if p.as_of < p.last:
+        story.append(
+            para(
+                t(
+                    QT_TRANSLATE_NOOP("reports", "The period is not over: figures up to {date}.")
+                ).format(date=p.as_of.isoformat()),
+                small,
+            )
+        )
+    if p.empty:
+        story += _empty_note(
+            w,
+            t(
+                QT_TRANSLATE_NOOP(
+                    "reports",
+                    "Nothing was recorded in this period: no visitors, appointments, sales, "
+                    "calls or colleague support.",
+                )
+            ),
+        )
+
+    # 1. Visitors
+    story.append(para(t(PERIOD_SECTION_TITLES[0]), section))
+    story.append(_visitors_section(w, p.visitors))
+
+    # 2. Charts by day
+    story.append(para(t(PERIOD_SECTION_TITLES[1]), section))
+    words = w.chart_words(p.visitors.wait_target_minutes)
+    labels = [f"{d.day:%m-%d}" if p.kind == "week" else str(d.day.day) for d in p.days]
+    arrivals = (words["arrivals_day"], [d.arrived for d in p.days], BAR, None)
+    waits = (
+        words["wait_day"],
+        [_minutes(d.average_wait) for d in p.days],
+        BAR_2,
+        (p.visitors.wait_target_minutes, words["target"]),
+    )
+    if len(labels) <= 10:
+        story.append(_bar_charts(labels, [arrivals, waits], font, words["none"]))
+    else:  # a month's bars need the page's width to be read
+        story.append(_bar_charts(labels, [arrivals], font, words["none"], height_mm=42))
+        story.append(_bar_charts(labels, [waits], font, words["none"], height_mm=42))
+    target_line = (
+        p.day_target_minutes,
+        t(QT_TRANSLATE_NOOP("reports", "target {minutes} min a day")).format(
+            minutes=p.day_target_minutes
+        ),
+    )
+    w.texts.append(target_line[1])
+    story.append(
+        _bar_charts(
+            labels,
+            [(words["work_day"], [d.work_minutes for d in p.days], BAR_3, target_line)],
+            font,
+            words["none"],
+            height_mm=42,
+        )
+    )
+    story.append(Spacer(1, 3 * mm))
+    story.append(_work_chart(p.work, font, words, translate))
+    story.append(para(work_time_line(p.work, translate)))
+    average = p.average_work_minutes
+    story.append(
+        para(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "reports", "Per working day: {average} against {target} a day ({share})"
+                )
+            ).format(
+                average=NONE if average is None else minutes_text(average, translate),
+                target=minutes_text(p.day_target_minutes, translate),
+                share=NONE
+                if average is None or not p.day_target_minutes
+                else percent(average / p.day_target_minutes),
             )
         )
     )
+
+    # 3. Appointments, 4. Care, 5. Sales, 6. Colleague support
+    story.append(para(t(PERIOD_SECTION_TITLES[2]), section))
+    story.append(_appointments_section(w, p.appointments))
+    story.append(para(t(PERIOD_SECTION_TITLES[3]), section))
+    story.append(_care_section(w, p.care))
+    story.append(para(t(PERIOD_SECTION_TITLES[4]), section))
+    story += _sales_section(w, p.sales)
+    story.append(para(t(PERIOD_SECTION_TITLES[5]), section))
+    story.append(_support_section(w, p.care))
+
+    # 7. Days
+    story.append(para(t(PERIOD_SECTION_TITLES[6]), w.loose_section))
+    yes = t(QT_TRANSLATE_NOOP("reports", "yes"))
+    rows = [
+        [
+            t(QT_TRANSLATE_NOOP("reports", "Date")),
+            t(QT_TRANSLATE_NOOP("reports", "Arrived")),
+            t(QT_TRANSLATE_NOOP("reports", "Served")),
+            t(QT_TRANSLATE_NOOP("reports", "Average wait")),
+            t(QT_TRANSLATE_NOOP("reports", "Sales")),
+            t(QT_TRANSLATE_NOOP("reports", "Amount")),
+            t(QT_TRANSLATE_NOOP("reports", "Client work")),
+            t(QT_TRANSLATE_NOOP("reports", "Closed")),
+        ]
+    ]
+    closed_days = t(QT_TRANSLATE_NOOP("reports", "{count} of {working}")).format(
+        count=p.days_closed, working=p.working_days
+    )
+    for d in p.days:
+        day_text = d.day.isoformat()
+        if not d.working:
+            day_text += " " + t(QT_TRANSLATE_NOOP("reports", "(closed day)"))
+        rows.append(
+            [
+                day_text,
+                str(d.arrived),
+                str(d.served),
+                duration_text(d.average_wait, translate),
+                str(d.sales_count),
+                yuan(d.sales_fen) if d.sales_count else NONE,
+                minutes_text(d.work_minutes, translate),
+                yes if d.closed else "",
+            ]
+        )
+    rows.append(
+        [
+            t(QT_TRANSLATE_NOOP("reports", "Total")),
+            str(p.visitors.arrived),
+            str(p.visitors.served),
+            duration_text(p.visitors.average_wait, translate),
+            str(p.sales.totals.count),
+            yuan(p.sales.totals.amount_fen),
+            minutes_text(p.work.total_minutes, translate),
+            closed_days,
+        ]
+    )
+    widths = [38 * mm, 16 * mm, 16 * mm, 22 * mm, 14 * mm, 32 * mm, 26 * mm, 18 * mm]
+    days_table = w.grid(rows, widths, numbers_from=1, repeatRows=1)
+    days_table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor(HEAD)),
+                ("ALIGN", (7, 1), (7, -1), "CENTER"),
+            ]
+        )
+    )
+    story.append(days_table)
+
+    # 8. Still open
+    story.append(para(t(PERIOD_SECTION_TITLES[7]), section))
+    groups = (
+        (QT_TRANSLATE_NOOP("reports", "Follow-ups and call-backs"), p.follow_ups),
+        (QT_TRANSLATE_NOOP("reports", "Unresolved appointments"), p.unresolved_appointments),
+        (QT_TRANSLATE_NOOP("reports", "Visitors still open"), p.open_visits),
+    )
+    story += _open_section(w, groups, p.care.open_for_tomorrow)
+
+    # 9. Sign-off
+    end: list = [para(t(PERIOD_SECTION_TITLES[8]), section)]
+    end.append(
+        w.pairs(
+            [
+                (t(QT_TRANSLATE_NOOP("reports", "Working days")), str(p.working_days)),
+                (t(QT_TRANSLATE_NOOP("reports", "Days closed")), closed_days),
+                (t(QT_TRANSLATE_NOOP("reports", "Door notices printed or saved")), str(p.notices)),
+            ],
+            columns=3,
+        )
+    )
+    end.append(Spacer(1, 8 * mm))
+    end.append(_signature(w))
     story.append(KeepTogether(end))
 
-    font.check(*texts)
-    return _build(story, font, title, who, generated, page_of, s)
+    font.check(*w.texts)
+    return _build(story, font, title, who, generated, page_of)
 
 
-def _sales_table(rows: Sequence[SaleRow], grid, t, d, mm):
+def _sales_table(w: _Writer, rows: Sequence[SaleRow]):
+    from reportlab.lib.units import mm
+
+    t, d = w.t, w.d
     cells = [
         [
             t(QT_TRANSLATE_NOOP("reports", "Signed")),
@@ -626,40 +966,59 @@ def _sales_table(rows: Sequence[SaleRow], grid, t, d, mm):
                 r.recording_ref or NONE,
             ]
         )
-    table = grid(
+    return w.grid(
         cells, [24 * mm, 20 * mm, 30 * mm, 40 * mm, 32 * mm, 36 * mm], numbers_from=4, repeatRows=1
     )
-    return table
 
 
 def _hour_charts(s: DaySummary, font: Font, words: dict[str, str]):
     """Two bar charts side by side: arrivals and the average wait, hour by hour."""
+    hours = s.hours
+    return _bar_charts(
+        [f"{h.hour}" for h in hours],
+        [
+            (words["arrivals"], [h.arrivals for h in hours], BAR, None),
+            (
+                words["wait"],
+                [_minutes(h.average_wait) for h in hours],
+                BAR_2,
+                (s.visitors.wait_target_minutes, words["target"]),
+            ),
+        ],
+        font,
+        words["none"],
+    )
+
+
+def _minutes(value: dt.timedelta | None) -> float:
+    return value.total_seconds() / 60 if value else 0
+
+
+Chart = tuple[str, Sequence[float], str, "tuple[float, str] | None"]
+
+
+def _bar_charts(
+    labels: Sequence[str], charts: Sequence[Chart], font: Font, none_text: str, height_mm=52
+):
+    """Bar charts side by side over the same *labels*, each (title, values, colour,
+    line): *line* is (value, label) of a dashed target line, or None."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing, Line, String
     from reportlab.lib import colors
     from reportlab.lib.units import mm
 
-    width, height = 182 * mm, 52 * mm
+    width, height = 182 * mm, height_mm * mm
     drawing = Drawing(width, height)
-    hours = s.hours
-    labels = [f"{h.hour}" for h in hours]
-    series = (
-        ("arrivals", [h.arrivals for h in hours], BAR),
-        (
-            "wait",
-            [(h.average_wait.total_seconds() / 60 if h.average_wait else 0) for h in hours],
-            BAR_2,
-        ),
-    )
-    for index, (key, values, colour) in enumerate(series):
-        x0 = index * width / 2
-        drawing.add(String(x0 + 4, height - 10, words[key], fontName=font.name, fontSize=9))
+    each = width / len(charts)
+    for index, (title, values, colour, line) in enumerate(charts):
+        x0 = index * each
+        drawing.add(String(x0 + 4, height - 10, title, fontName=font.name, fontSize=9))
         if not any(values):
             drawing.add(
                 String(
-                    x0 + width / 4,
+                    x0 + each / 2,
                     height / 2,
-                    words["none"],
+                    none_text,
                     fontName=font.name,
                     fontSize=9,
                     textAnchor="middle",
@@ -669,26 +1028,23 @@ def _hour_charts(s: DaySummary, font: Font, words: dict[str, str]):
             continue
         chart = VerticalBarChart()
         chart.x, chart.y = x0 + 24, 16
-        chart.width, chart.height = width / 2 - 36, height - 34
-        chart.data = [values]
+        chart.width, chart.height = each - 36, height - 34
+        chart.data = [list(values)]
         chart.bars[0].fillColor = colors.HexColor(colour)
         chart.bars[0].strokeColor = None
-        chart.categoryAxis.categoryNames = labels
+        chart.categoryAxis.categoryNames = list(labels)
         chart.categoryAxis.labels.fontName = font.name
-        chart.categoryAxis.labels.fontSize = 7
+        chart.categoryAxis.labels.fontSize = 7 if len(labels) <= 24 else 6
         chart.valueAxis.labels.fontName = font.name
         chart.valueAxis.labels.fontSize = 7
         chart.valueAxis.valueMin = 0
-        top = max(values)
-        if key == "wait":
-            top = max(top, s.visitors.wait_target_minutes)
+        top = max(max(values), line[0] if line else 0)
         chart.valueAxis.valueMax = _nice_top(top)
         chart.valueAxis.valueStep = _nice_top(top) / 4
         chart.valueAxis.labelTextFormat = "%d"
         drawing.add(chart)
-        if key == "wait":
-            target = s.visitors.wait_target_minutes
-            y = chart.y + chart.height * target / chart.valueAxis.valueMax
+        if line:
+            y = chart.y + chart.height * line[0] / chart.valueAxis.valueMax
             drawing.add(
                 Line(
                     chart.x,
@@ -704,7 +1060,7 @@ def _hour_charts(s: DaySummary, font: Font, words: dict[str, str]):
                 String(
                     chart.x + chart.width,
                     y + 2,
-                    words["target"],
+                    line[1],
                     fontName=font.name,
                     fontSize=7,
                     textAnchor="end",
@@ -795,7 +1151,7 @@ def _work_chart(work, font: Font, words: dict[str, str], translate: Translate):
     return drawing
 
 
-def _build(story, font: Font, title: str, who: str, generated: str, page_of: str, s) -> bytes:
+def _build(story, font: Font, title: str, who: str, generated: str, page_of: str) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -996,12 +1352,17 @@ def _escape(text: str) -> str:
 
 
 __all__ = [
+    "PERIOD_SECTION_TITLES",
     "SECTION_TITLES",
     "csv_names",
     "day_close_csv",
     "day_close_pdf",
     "duration_text",
     "minutes_text",
+    "period_close_pdf",
+    "period_name",
+    "period_title",
     "render_day_close",
+    "render_period_close",
     "work_time_line",
 ]

@@ -2,10 +2,14 @@
 sales and notices services, what stays open for tomorrow, the end-of-day checklist as
 ticked, and the record of each close (a re-close after a change is a new version).
 
-The figures are the other services' own; this module only adds what none of them
-computes: the share that waited longer than the target, arrivals and waits by hour,
+The figures are the other services' own (the visitors' counted by the queue's rule,
+``domain.queue.day_figures``, over the day's visits); this module only adds what none of
+them computes: the share that waited longer than the target, arrivals and waits by hour,
 the day's cooling-off cancellations (sales signed earlier may be cancelled today) and
 the sales that lack a recording reference. Names are masked (张*); no mobile or ID.
+
+A week or a month (:func:`period_summary`) adds the days up: averages over every visit,
+never a mean of daily means; the time on client work against each working day's target.
 
 Scope: the visitors and sales are the whole branch's (as ``queue.day_stats`` and
 ``sales.day_sales`` count them); the time on client work, care and colleague support
@@ -21,6 +25,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +33,7 @@ from ..db.connection import database
 from ..db.models import Client, Sale, Setting
 from ..domain.appointment import AppointmentFigures
 from ..domain.audit import AuditAction
-from ..domain.care import CareKind, ClientWorkTime
+from ..domain.care import CallOutcome, CareKind, ClientWorkTime
 from ..domain.client import ProductFamily
 from ..domain.product import needs_recording
 from ..domain.queue import (
@@ -37,6 +42,7 @@ from ..domain.queue import (
     VisitState,
     VisitTimes,
     average,
+    day_figures,
     service_time_of,
     wait_of,
 )
@@ -221,11 +227,66 @@ def summary(day: dt.date | None = None, desk: str = "1") -> DaySummary:
     now = clock.now()
     values = branch_settings.load(desk)
     target = int(values["wait_target_minutes"])
-    visits = visitor_queue.visits(day)
-    stats = visitor_queue.day_stats(day)
-    rows = tuple(_visit_row(v, now) for v in visits)
+    part = _day_part(day, desk, now)
+    rows = part.visits
+    return DaySummary(
+        day=day,
+        desk=desk,
+        branch=str(values["branch_name"]),
+        manager=str(values["manager_name"]),
+        generated_at=now,
+        visitors=visitor_figures(rows, now, target),
+        hours=hours_of(rows),
+        work=part.work,
+        appointments=part.appointments,
+        care=part.care,
+        sales=_sales([day]),
+        supports=part.supports,
+        visits=rows,
+        follow_ups=_follow_ups(day, values),
+        unresolved_appointments=tuple(
+            OpenItem("appointment", a.masked_name, f"{a.start:%Y-%m-%d %H:%M}")
+            for a in appointments.unresolved(now)
+        ),
+        open_visits=_open_visits(rows),
+        notices=tuple(notices.day_log(day)),
+        checklist=tuple(checklist(day, desk, values)),
+        closes=tuple(closes(day, desk)),
+    )
+
+
+@dataclass(frozen=True)
+class _DayPart:
+    """One day's figures as the other services give them (sales apart: a period reads
+    them in one pass)."""
+
+    visits: tuple[VisitRow, ...]
+    work: ClientWorkTime
+    appointments: AppointmentFigures
+    care: CareFigures
+    supports: tuple[SupportInfo, ...]
+
+
+def _day_part(day: dt.date, desk: str, now: dt.datetime) -> _DayPart:
+    return _DayPart(
+        visits=tuple(_visit_row(v, now) for v in visitor_queue.visits(day)),
+        work=care.client_work_time(day, desk),
+        appointments=appointments.day_figures(day),
+        care=care.day_care_figures(day, desk),
+        supports=tuple(care.supports(day, desk)),
+    )
+
+
+def visitor_figures(rows: Sequence[VisitRow], now: dt.datetime, target: int) -> VisitorFigures:
+    """The visitors' figures of *rows* (a day's visits, or a period's): counts, waits
+    averaged over every visit and service times over every service (never a mean of
+    daily means), the longest wait, and the share over the *target* minutes."""
+    times = [
+        VisitTimes(r.state, r.arrived_at, r.called_at, r.started_at, r.finished_at) for r in rows
+    ]
+    stats = day_figures(times, now)
     waits = [r.wait for r in rows if r.wait is not None]
-    visitors = VisitorFigures(
+    return VisitorFigures(
         arrived=stats.arrived,
         served=stats.served,
         no_show=stats.no_show,
@@ -239,33 +300,13 @@ def summary(day: dt.date | None = None, desk: str = "1") -> DaySummary:
         waits_known=len(waits),
         over_target=sum(1 for w in waits if w > dt.timedelta(minutes=target)),
     )
-    return DaySummary(
-        day=day,
-        desk=desk,
-        branch=str(values["branch_name"]),
-        manager=str(values["manager_name"]),
-        generated_at=now,
-        visitors=visitors,
-        hours=hours_of(rows),
-        work=care.client_work_time(day, desk),
-        appointments=appointments.day_figures(day),
-        care=care.day_care_figures(day, desk),
-        sales=_sales(day),
-        supports=tuple(care.supports(day, desk)),
-        visits=rows,
-        follow_ups=_follow_ups(day, values),
-        unresolved_appointments=tuple(
-            OpenItem("appointment", a.masked_name, f"{a.start:%Y-%m-%d %H:%M}")
-            for a in appointments.unresolved(now)
-        ),
-        open_visits=tuple(
-            OpenItem(r.state.value, r.masked_name, f"{r.arrived_at:%H:%M}", r.ticket)
-            for r in rows
-            if r.state in OPEN_STATES
-        ),
-        notices=tuple(notices.day_log(day)),
-        checklist=tuple(checklist(day, desk, values)),
-        closes=tuple(closes(day, desk)),
+
+
+def _open_visits(rows: Sequence[VisitRow], when: str = "%H:%M") -> tuple[OpenItem, ...]:
+    return tuple(
+        OpenItem(r.state.value, r.masked_name, r.arrived_at.strftime(when), r.ticket)
+        for r in rows
+        if r.state in OPEN_STATES
     )
 
 
@@ -307,9 +348,10 @@ def hours_of(rows: tuple[VisitRow, ...]) -> tuple[HourFigures, ...]:
     )
 
 
-def _sales(day: dt.date) -> SalesFigures:
-    signed = sales.day_sales(day)
-    cancelled = [sales.get_sale(sale_id) for sale_id in _cancelled_on(day)]
+def _sales(days: Sequence[dt.date]) -> SalesFigures:
+    """The sales signed on *days* and the cancellations made on them."""
+    signed = [sale for day in days for sale in sales.day_sales(day)]
+    cancelled = [sales.get_sale(sale_id) for sale_id in _cancelled_between(days[0], days[-1])]
     names = _masked_names({s.client_id for s in (*signed, *cancelled)})
     rows = tuple(_sale_row(s, names) for s in signed)
     return SalesFigures(
@@ -321,10 +363,11 @@ def _sales(day: dt.date) -> SalesFigures:
     )
 
 
-def _cancelled_on(day: dt.date) -> list[int]:
+def _cancelled_between(first_day: dt.date, last_day: dt.date) -> list[int]:
     # sales.day_sales lists the sales *signed* on a day; a cancellation in the cooling-off
     # period may come the day after signing, and belongs to the day it happened.
-    first, past = _utc_bounds(day)
+    first, _ = _utc_bounds(first_day)
+    _, past = _utc_bounds(last_day)
     query = (
         Sale.select(Sale.id)
         .where((Sale.cancelled_at >= first) & (Sale.cancelled_at < past))
@@ -367,6 +410,196 @@ def _follow_ups(day: dt.date, values: dict[str, object]) -> tuple[OpenItem, ...]
         for item in care.open_items(tomorrow, None, maturity_days, kind):
             found.append(OpenItem(kind.value, item.masked_name, item.due.isoformat()))
     return tuple(found)
+
+
+# ---------------------------------------------------------------- a week or a month
+
+
+@dataclass(frozen=True)
+class DayLine:
+    """One day of a week's or month's table."""
+
+    day: dt.date
+    working: bool
+    arrived: int
+    served: int
+    average_wait: dt.timedelta | None
+    sales_count: int  # standing sales signed that day
+    sales_fen: int
+    work_minutes: int  # the desk's time on client work
+    closed: bool  # the desk closed the day
+
+
+@dataclass(frozen=True)
+class PeriodSummary:
+    """A week's or a month's day closes added up: the same sections as a day's, the
+    averages taken over every visit (not means of the daily means), the longest wait the
+    longest of all, and the time on client work against the target of each working day.
+    What is open is as of *as_of* (the period's last day, or today while it runs)."""
+
+    first: dt.date
+    last: dt.date
+    desk: str
+    branch: str
+    manager: str
+    generated_at: dt.datetime
+    as_of: dt.date
+    working_days: int
+    day_target_minutes: int  # the target of time on client work for one working day
+    visitors: VisitorFigures
+    work: ClientWorkTime  # summed; its target is the day's times the working days
+    appointments: AppointmentFigures
+    care: CareFigures
+    sales: SalesFigures
+    supports: tuple[SupportInfo, ...]
+    days: tuple[DayLine, ...]  # every working day, and any other day something happened
+    follow_ups: tuple[OpenItem, ...]
+    unresolved_appointments: tuple[OpenItem, ...]  # of the period, still unresolved
+    open_visits: tuple[OpenItem, ...]
+    notices: int
+    visits: tuple[VisitRow, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        """ "week" (Monday to Sunday), "month" (a calendar month), else "period"."""
+        if self.first.weekday() == 0 and self.last == self.first + dt.timedelta(days=6):
+            return "week"
+        if (self.first, self.last) == month_of(self.first):
+            return "month"
+        return "period"
+
+    @property
+    def days_closed(self) -> int:
+        return sum(1 for d in self.days if d.closed)
+
+    @property
+    def average_work_minutes(self) -> int | None:
+        """Time on client work per working day (whole minutes, rounded down)."""
+        if not self.working_days:
+            return None
+        return self.work.total_minutes // self.working_days
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.visitors.arrived
+            or self.appointments.booked
+            or self.sales.sales
+            or self.sales.cooling_off_cancellations
+            or self.care.calls
+            or self.care.tasks_done
+            or self.supports
+        )
+
+
+def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    """The Monday and the Sunday of *day*'s week."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def month_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and the last day of *day*'s calendar month."""
+    first = day.replace(day=1)
+    following = (first + dt.timedelta(days=32)).replace(day=1)
+    return first, following - dt.timedelta(days=1)
+
+
+def period_summary(first: dt.date, last: dt.date, desk: str = "1") -> PeriodSummary:
+    """The day closes of *first* to *last* (both included) for *desk*, added up."""
+    if last < first:
+        raise ValueError(f"the period ends before it starts: {first} to {last}")
+    now = clock.now()
+    values = branch_settings.load(desk)
+    target = int(values["wait_target_minutes"])
+    calendar = appointments.working_calendar()
+    as_of = min(last, max(first, now.date()))
+    days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    parts = {day: _day_part(day, desk, now) for day in days}
+    sold = _sales(days)
+    standing: dict[dt.date, list[SaleRow]] = defaultdict(list)
+    for row in sold.sales:
+        if row.cancelled_at is None:
+            standing[row.signed_at.date()].append(row)
+    lines = []
+    for day, part in parts.items():
+        working = calendar.is_working_day(day)
+        stats = visitor_figures(part.visits, now, target)
+        line = DayLine(
+            day=day,
+            working=working,
+            arrived=stats.arrived,
+            served=stats.served,
+            average_wait=stats.average_wait,
+            sales_count=len(standing[day]),
+            sales_fen=sum(r.amount_fen for r in standing[day]),
+            work_minutes=part.work.total_minutes,
+            closed=bool(_stored(day, desk).get("closes")),
+        )
+        if working or line.arrived or line.sales_count or line.work_minutes or line.closed:
+            lines.append(line)
+    working_days = sum(1 for day in days if calendar.is_working_day(day))
+    works = [part.work for part in parts.values()]
+    day_work = care.client_work_time(as_of, desk)  # the target as set now
+    rows = tuple(row for part in parts.values() for row in part.visits)
+    last_care = parts[as_of].care
+    cares = [part.care for part in parts.values()]
+    done = sum(c.tasks_done for c in cares)
+    outcomes = {o: sum(c.calls_by_outcome.get(o, 0) for c in cares) for o in CallOutcome}
+    care_figures = CareFigures(
+        day=as_of,
+        # on the lists: done during the period, or still open on its last day's
+        tasks_planned=done + last_care.tasks_planned - last_care.tasks_done,
+        tasks_done=done,
+        calls=sum(c.calls for c in cares),
+        calls_by_outcome=outcomes,
+        call_minutes=sum(c.call_minutes for c in cares),
+        info_sent=sum(c.info_sent for c in cares),
+        invitations_done=sum(c.invitations_done for c in cares),
+        support_count=sum(c.support_count for c in cares),
+        support_minutes=sum(c.support_minutes for c in cares),
+        support_sales=sum(c.support_sales for c in cares),
+        open_for_tomorrow=last_care.open_for_tomorrow,
+    )
+    booked = [part.appointments for part in parts.values()]
+    return PeriodSummary(
+        first=first,
+        last=last,
+        desk=desk,
+        branch=str(values["branch_name"]),
+        manager=str(values["manager_name"]),
+        generated_at=now,
+        as_of=as_of,
+        working_days=working_days,
+        day_target_minutes=day_work.target_minutes,
+        visitors=visitor_figures(rows, now, target),
+        work=ClientWorkTime(
+            service_minutes=sum(w.service_minutes for w in works),
+            call_minutes=sum(w.call_minutes for w in works),
+            support_minutes=sum(w.support_minutes for w in works),
+            target_hours=day_work.target_hours * working_days,
+            working_hours=day_work.working_hours * working_days,
+        ),
+        appointments=AppointmentFigures(
+            **{
+                name: sum(getattr(a, name) for a in booked)
+                for name in AppointmentFigures.__dataclass_fields__
+            }
+        ),
+        care=care_figures,
+        sales=sold,
+        supports=tuple(s for part in parts.values() for s in part.supports),
+        days=tuple(lines),
+        follow_ups=_follow_ups(as_of, values),
+        unresolved_appointments=tuple(
+            OpenItem("appointment", a.masked_name, f"{a.start:%Y-%m-%d %H:%M}")
+            for a in appointments.unresolved(now)
+            if first <= a.start.date() <= last
+        ),
+        open_visits=_open_visits(rows, "%m-%d %H:%M"),
+        notices=sum(len(notices.day_log(day)) for day in days),
+        visits=rows,
+    )
 
 
 # ---------------------------------------------------------------- checklist and closes
@@ -506,9 +739,11 @@ def _utc_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
 __all__ = [
     "CheckItem",
     "CloseRecord",
+    "DayLine",
     "DaySummary",
     "HourFigures",
     "OpenItem",
+    "PeriodSummary",
     "SaleRow",
     "SalesFigures",
     "VisitRow",
@@ -517,8 +752,12 @@ __all__ = [
     "closes",
     "figures_digest",
     "hours_of",
+    "month_of",
+    "period_summary",
     "record_close",
     "record_export",
     "summary",
     "tick",
+    "visitor_figures",
+    "week_of",
 ]
