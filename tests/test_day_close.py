@@ -343,3 +343,59 @@ def test_a_week_counts_the_days_closed(week, tmp_path):
     summary = day_close.period_summary(*day_close.week_of(DAY), DESK)
     assert summary.days_closed == 1
     assert [d.day for d in summary.days if d.closed] == [DAY]
+
+
+def test_the_cli_writes_the_month_and_the_week_summary(tmp_path):
+    from test_cli import run_cli
+
+    from wealthdesk.db.connection import sqlite_url
+
+    home, out = tmp_path / "home", tmp_path / "out"
+    home.mkdir()
+    out.mkdir()
+    database = sqlite_url(tmp_path / "branch.sqlite3")
+    for option, value, name, title in (
+        ("--month", "2026-11", "m.pdf", "Monthsummary2026-11"),
+        ("--week", "2026-11-27", "w.pdf", "Weeksummary2026-11-23–2026-11-29"),
+    ):
+        done = run_cli(
+            home, "day-close", "--db", database, "--lang", "en", option, value,
+            "--out", str(out / name),
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert title in flat(pages(out / name)[0])
+    assert sorted(p.name for p in out.iterdir()) == ["m.pdf", "w.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--month", "2026-13"], "2026-13 is not a month (YYYY-MM)"),
+        (["--month", "November"], "is not a month"),
+        (["--week", "2026-02-30"], "There is no such date: 2026-02-30."),
+        (["--week", "2026-11-27", "--date", "2026-11-27"], "not allowed with argument"),
+        (["--month", "2026-11", "--csv", "{out}"], "--csv writes one day's visits and sales"),
+        (["--month", "2026-11", "--out", "{missing}/m.pdf"], "cannot be written"),
+    ],
+)
+def test_the_cli_refuses_a_bad_week_or_month_in_one_line(tmp_path, arguments, message):
+    from test_cli import run_cli
+
+    from wealthdesk.db.connection import sqlite_url
+
+    home, out = tmp_path / "home", tmp_path / "out"
+    home.mkdir()
+    out.mkdir()
+    missing = str(tmp_path / "no-such-folder")
+    wanted = {"--out": str(out / "c.pdf")}
+    for option, value in zip(arguments[::2], arguments[1::2], strict=True):
+        wanted[option] = value.format(missing=missing, out=out)
+    line = [word for pair in wanted.items() for word in pair]
+    done = run_cli(
+        home, "day-close", "--db", sqlite_url(tmp_path / "b.sqlite3"), "--lang", "en", *line
+    )
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("wealthdesk:") and message in lines[0]
+    assert list(out.iterdir()) == []
+    assert not Path(missing).exists()

@@ -116,6 +116,19 @@ def _calendar_date(text: str) -> dt.date:
     return day
 
 
+def _calendar_month(text: str) -> dt.date:
+    """A month on the command line, YYYY-MM: its first day."""
+    import datetime as dt
+    import re
+
+    match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text)
+    if match is None or not 1 <= int(match[2]) <= 12:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{text} is not a month (YYYY-MM)").format(text=text.strip() or "?")
+        )
+    return dt.date(int(match[1]), int(match[2]), 1)
+
+
 def _database_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
@@ -214,12 +227,27 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help=translate("cli", "write the day-close summary (PDF), and the day's CSV files"),
     )
-    close.add_argument(
+    period = close.add_mutually_exclusive_group()
+    period.add_argument(
         "--date",
         metavar="YYYY-MM-DD",
         type=_calendar_date,
         default=None,
         help=translate("cli", "the day to close (default: today)"),
+    )
+    period.add_argument(
+        "--week",
+        metavar="YYYY-MM-DD",
+        type=_calendar_date,
+        default=None,
+        help=translate("cli", "instead, the summary of this day's week (Monday to Sunday)"),
+    )
+    period.add_argument(
+        "--month",
+        metavar="YYYY-MM",
+        type=_calendar_month,
+        default=None,
+        help=translate("cli", "instead, the summary of a calendar month"),
     )
     close.add_argument(
         "--out",
@@ -586,31 +614,47 @@ def _notice(args: argparse.Namespace) -> int:
 
 
 def _day_close(args: argparse.Namespace) -> int:
-    """Write the day-close PDF (and the CSV files); nothing is written when refused, and
-    a failure of either leaves neither."""
+    """Write the day-close PDF (and the CSV files), or a week's or a month's summary;
+    nothing is written when refused, and a failure of either leaves neither."""
     from . import local_settings
     from .domain.errors import DomainError, os_error_reason, translate_value
     from .i18n import translate
-    from .reports.day_close import day_close_csv, day_close_pdf
+    from .reports.day_close import day_close_csv, day_close_pdf, period_close_pdf
     from .reports.fonts import cjk_font
     from .services import day_close
 
     desk = str(args.desk or local_settings.get("desk_number") or "1")
-    summary = day_close.summary(args.date, desk)
+    period = None
+    if args.week is not None:
+        period = day_close.week_of(args.week)
+    elif args.month is not None:
+        period = day_close.month_of(args.month)
+    if period is not None and args.csv is not None:
+        print(
+            "wealthdesk: "
+            + translate("cli", "--csv writes one day's visits and sales: give --date with it"),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     written: list[Path] = []
     target = args.out
     try:
         font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
-        if args.csv is not None:
-            target = args.csv
-            if not args.csv.is_dir():
-                code = errno.ENOTDIR if args.csv.exists() else errno.ENOENT
-                raise OSError(code, os.strerror(code), str(args.csv))
-            written += day_close_csv(args.csv, summary, translate)
-        target = args.out
-        written.append(day_close_pdf(args.out, summary, font, translate))
-        if args.csv is not None:
-            day_close.record_export(summary.day, desk, actor_name(), written[:2])
+        if period is not None:
+            summary = day_close.period_summary(*period, desk)
+            written.append(period_close_pdf(args.out, summary, font, translate))
+        else:
+            summary = day_close.summary(args.date, desk)
+            if args.csv is not None:
+                target = args.csv
+                if not args.csv.is_dir():
+                    code = errno.ENOTDIR if args.csv.exists() else errno.ENOENT
+                    raise OSError(code, os.strerror(code), str(args.csv))
+                written += day_close_csv(args.csv, summary, translate)
+            target = args.out
+            written.append(day_close_pdf(args.out, summary, font, translate))
+            if args.csv is not None:
+                day_close.record_export(summary.day, desk, actor_name(), written[:2])
     except DomainError as exc:
         _remove(written)
         print(f"wealthdesk: {exc.render(translate)}", file=sys.stderr)
