@@ -399,3 +399,18 @@ def test_the_cli_refuses_a_bad_week_or_month_in_one_line(tmp_path, arguments, me
     assert len(lines) == 1 and lines[0].startswith("wealthdesk:") and message in lines[0]
     assert list(out.iterdir()) == []
     assert not Path(missing).exists()
+
+
+def test_an_export_with_its_pdf_or_a_close_marks_the_summary_written(backend_store, clock):
+    from wealthdesk.db.models import AuditEntry
+
+    assert not day_close.summary_written(DAY, DESK)
+    day_close.record_export(DAY, DESK, "t", [Path("visits-2026-11-27.csv")])
+    assert not day_close.summary_written(DAY, DESK)  # the CSV files alone are not the summary
+    day_close.record_export(DAY, DESK, "t", [Path("/x/day-close-2026-11-27-auto.pdf")], True)
+    assert day_close.summary_written(DAY, DESK)
+    assert not day_close.summary_written(DAY, "2")
+    details = [e.detail for e in AuditEntry.select().order_by(AuditEntry.id)]
+    assert details[-1] == "2026-11-27 desk 1 day-close-2026-11-27-auto.pdf (automatic)"
+    day_close.record_close(day_close.summary(DAY, "2"), "c.pdf", "t")
+    assert day_close.summary_written(DAY, "2")

@@ -64,6 +64,11 @@ def prompts(monkeypatch) -> Prompts:
         "choose_save_file",
         lambda p, title, suggested, filters: recorder._next("save_file", title, ""),
     )
+    monkeypatch.setattr(
+        interaction,
+        "choose_folder",
+        lambda p, title, folder: recorder._next("folder", title, folder),
+    )
 
     def choose_printer(parent, printer, title):
         # An answer is a bool, or a callable that sets the printer up (a PDF file) first.

@@ -28,7 +28,10 @@ def page(qtbot, store, clock, prompts, language, tmp_path):
     widget = DayClosePage(desk)
     qtbot.addWidget(widget)
     widget.show()
-    return widget
+    yield widget
+    # A closed page waits for deletion with its timer running: stopped, so that it
+    # cannot export into the next test's database and folder.
+    widget.closing_timer.stop()
 
 
 def test_the_page_shows_today_s_figures_and_refreshes_them(page, clock):
@@ -80,3 +83,100 @@ def test_close_the_day_writes_the_pdf_previews_it_and_a_reclose_keeps_both(
     second = page.close_day()
     assert second.name == "day-close-2026-11-27-v2.pdf"
     assert first.is_file() and second.is_file()
+
+
+def flat_pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "".join("".join(p.extract_text() for p in PdfReader(path).pages).split())
+
+
+def test_the_week_and_month_summaries_are_previewed(page, clock, prompts):
+    from day_close_day import make_day
+
+    made = make_day(clock)
+    read = []
+
+    def look(dialog):
+        read.append(
+            (dialog.windowTitle(), dialog.suggested_name, flat_pdf_text(dialog.preview.path))
+        )
+        return 0
+
+    prompts.answer("dialog", look, look)
+    page.week_button.click()
+    page.month_button.click()
+    (week_title, week_name, week), (month_title, month_name, month) = read
+    assert week_title == "Week summary 2026-11-23 – 2026-11-29"
+    assert week_name == "week-close-2026-11-23.pdf"
+    assert month_title == "Month summary 2026-11" and month_name == "month-close-2026-11.pdf"
+    for text in (week, month):
+        assert f"Arrived{len(made.tickets)}" in text and f"Served{made.served}" in text
+    assert "2026-11-01to2026-11-30:21workingdays" in month
+
+
+def test_export_csv_writes_the_day_s_files_into_the_chosen_folder(page, clock, prompts, tmp_path):
+    import csv
+
+    from day_close_day import make_day
+
+    from wealthdesk.db.models import AuditEntry
+
+    made = make_day(clock)
+    prompts.answer("folder", "")
+    assert page.export_csv() is None  # cancelled: nothing
+    chosen = tmp_path / "chosen"
+    chosen.mkdir()
+    prompts.answer("folder", str(chosen))
+    page.csv_button.click()
+    assert sorted(p.name for p in chosen.iterdir()) == [
+        "sales-2026-11-27.csv",
+        "visits-2026-11-27.csv",
+    ]
+    visits = chosen / "visits-2026-11-27.csv"
+    assert visits.read_bytes().startswith(b"\xef\xbb\xbf")
+    with visits.open(encoding="utf-8-sig", newline="") as file:
+        assert [r["Ticket"] for r in csv.DictReader(file)] == made.tickets
+    assert AuditEntry.select().where(AuditEntry.action == "day_close_exported").count() == 1
+
+
+def test_at_closing_time_the_day_is_exported_once_without_asking(page, clock, qtbot, tmp_path):
+    from day_close_day import make_day
+
+    from wealthdesk.db.models import AuditEntry
+    from wealthdesk.services import settings
+
+    made = make_day(clock)
+    settings.save({"office_close": "18:00"}, "1", "t")
+    folder = tmp_path / "closes"
+    assert page.closing_timer.isActive() and page.closing_timer.interval() == 60_000
+    page.closing_timer.setInterval(20)  # the minute's tick, sooner
+    clock.set(dt.datetime(2026, 11, 27, 17, 59).astimezone())
+    qtbot.wait(100)  # ticks before closing time write nothing
+    assert not folder.exists()
+    messages = []
+    page.status_message.connect(messages.append)
+    clock.set(dt.datetime(2026, 11, 27, 18, 0).astimezone())
+    qtbot.waitUntil(lambda: folder.exists() and len(list(folder.iterdir())) == 3)
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "day-close-2026-11-27-auto.pdf",
+        "sales-2026-11-27.csv",
+        "visits-2026-11-27.csv",
+    ]
+    text = flat_pdf_text(folder / "day-close-2026-11-27-auto.pdf")
+    assert "Dayclose2026-11-27" in text and f"Arrived{len(made.tickets)}" in text
+    qtbot.waitUntil(lambda: any("Closing time" in m for m in messages))
+    qtbot.wait(100)  # more ticks: written once
+    exported = AuditEntry.select().where(AuditEntry.action == "day_close_exported")
+    assert [e.detail.endswith("(automatic)") for e in exported] == [True]
+    assert len(list(folder.iterdir())) == 3
+
+
+def test_a_day_closed_before_closing_time_is_not_exported_again(page, clock, qtbot, tmp_path):
+    for item in list(page._checks):
+        page.checkbox(item).setChecked(True)
+    closed = page.close_day()
+    page.closing_timer.setInterval(20)
+    clock.set(dt.datetime(2026, 11, 27, 18, 30).astimezone())
+    qtbot.wait(100)
+    assert list((tmp_path / "closes").iterdir()) == [closed]

@@ -698,13 +698,39 @@ def record_close(day_summary: DaySummary, file: Path | str, actor: str) -> Close
     return record
 
 
-def record_export(day: dt.date, desk: str, actor: str, files: list[Path]) -> None:
-    """Audit an export of the day's visits and sales (masked, but client records)."""
+def record_export(
+    day: dt.date, desk: str, actor: str, files: list[Path], automatic: bool = False
+) -> None:
+    """Keep and audit an export of the day's summary or its visits and sales (masked,
+    but client records); *automatic* when the window wrote it at closing time."""
+    names = [Path(f).name for f in files]
     with database.atomic():
-        names = " ".join(Path(f).name for f in files)
-        audit.record(
-            AuditAction.DAY_CLOSE_EXPORTED, actor, None, f"{day.isoformat()} desk {desk} {names}"
+        value = _stored(day, desk)
+        exports = list(value.get("exports", ()))
+        exports.append(
+            {"at": clock.now().isoformat(), "actor": actor, "files": names, "automatic": automatic}
         )
+        value["exports"] = exports
+        _store(day, desk, value)
+        detail = f"{day.isoformat()} desk {desk} {' '.join(names)}"
+        audit.record(
+            AuditAction.DAY_CLOSE_EXPORTED,
+            actor,
+            None,
+            detail + (" (automatic)" if automatic else ""),
+        )
+
+
+def summary_written(day: dt.date, desk: str = "1") -> bool:
+    """Whether *desk* has closed *day* or exported its summary PDF: the closing-time
+    export is then not needed."""
+    value = _stored(day, desk)
+    return bool(value.get("closes")) or any(
+        str(name).endswith(".pdf")
+        for entry in value.get("exports", ())
+        if isinstance(entry, dict)
+        for name in entry.get("files", ())
+    )
 
 
 def figures_digest(day_summary: DaySummary) -> str:
@@ -757,6 +783,7 @@ __all__ = [
     "record_close",
     "record_export",
     "summary",
+    "summary_written",
     "tick",
     "visitor_figures",
     "week_of",

@@ -1,9 +1,12 @@
 """The Day close page (日清日结): today's figures live, the end-of-day checklist to tick,
 and "Close the day…", which asks about anything still open, writes the summary PDF into
-the configured folder and previews it to print or save. Masked names only."""
+the configured folder and previews it to print or save; the week's and the month's
+summary previewed, the day's visits and sales exported as CSV, and at the office's
+closing time the day's PDF and CSV files written unattended. Masked names only."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
@@ -23,24 +26,31 @@ from PySide6.QtWidgets import (
 
 from .. import local_settings
 from ..domain.care import yuan
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, os_error_reason, translate_value
+from ..domain.settings import parse_time
 from ..i18n import translate
 from ..reports.day_close import (
+    day_close_csv,
     day_close_pdf,
     duration_text,
     minutes_text,
     percent,
+    period_close_pdf,
+    period_name,
+    period_title,
     work_time_line,
 )
-from ..services import clock, day_close
+from ..services import appointments, clock, day_close
+from ..services import settings as branch_settings
 from ..services.day_close import DaySummary
 from ..services.storage import StorageError
 from . import defs, interaction
 from .desk import DeskContext
-from .pdf_preview import PdfPreviewDialog
+from .pdf_preview import PdfPreviewDialog, preview_pdf_file
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 60_000
+CLOSING_CHECK_MS = 60_000  # how often the window looks whether closing time has come
 ALARM_STYLE = "color: #b00020; font-weight: bold;"
 
 
@@ -57,6 +67,11 @@ def default_folder() -> Path:
 def report_folder() -> Path:
     configured = str(local_settings.get("day_close_folder") or "").strip()
     return Path(configured).expanduser() if configured else default_folder()
+
+
+def auto_report_name(day: dt.date) -> str:
+    """The closing-time export's name: never the name a close of the day will take."""
+    return f"day-close-{day.isoformat()}-auto.pdf"
 
 
 def report_name(summary: DaySummary) -> str:
@@ -76,6 +91,7 @@ class DayClosePage(QWidget):
         self.summary: DaySummary | None = None
         self.preview: PdfPreviewDialog | None = None
         self._checks: dict[str, QCheckBox] = {}
+        self._closing_done: dt.date | None = None  # the day the closing-time export is done
 
         self.title = QLabel()
         self.title.setObjectName("dayCloseTitle")
@@ -143,6 +159,15 @@ class DayClosePage(QWidget):
         self.close_button = QPushButton()
         self.close_button.setObjectName("closeDayButton")
         self.close_button.clicked.connect(self.close_day)
+        self.week_button = QPushButton()
+        self.week_button.setObjectName("weekSummaryButton")
+        self.week_button.clicked.connect(self.preview_week)
+        self.month_button = QPushButton()
+        self.month_button.setObjectName("monthSummaryButton")
+        self.month_button.clicked.connect(self.preview_month)
+        self.csv_button = QPushButton()
+        self.csv_button.setObjectName("exportCsvButton")
+        self.csv_button.clicked.connect(self.export_csv)
         self.folder_label = QLabel()
         self.folder_label.setObjectName("dayCloseFolder")
         self.folder_label.setWordWrap(True)
@@ -160,6 +185,11 @@ class DayClosePage(QWidget):
         side.addWidget(self.checklist_box)
         side.addWidget(self.checklist_count)
         side.addStretch(1)
+        summaries = QHBoxLayout()
+        summaries.addWidget(self.week_button)
+        summaries.addWidget(self.month_button)
+        side.addLayout(summaries)
+        side.addWidget(self.csv_button)
         side.addWidget(self.folder_label)
         side.addWidget(self.close_button)
         body = QHBoxLayout()
@@ -175,6 +205,11 @@ class DayClosePage(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
+        # Runs while the window does, shown or not: the closing-time export is unattended.
+        self.closing_timer = QTimer(self)
+        self.closing_timer.setInterval(CLOSING_CHECK_MS)
+        self.closing_timer.timeout.connect(self.export_at_closing)
+        self.closing_timer.start()
         self.retranslate()
 
     # ------------------------------------------------------------ text
@@ -216,6 +251,9 @@ class DayClosePage(QWidget):
         self.work_box.setTitle(translate("DayClosePage", "Time on client work"))
         self.checklist_box.setTitle(translate("DayClosePage", "End-of-day checklist"))
         self.close_button.setText(translate("DayClosePage", "Close the day…"))
+        self.week_button.setText(translate("DayClosePage", "Week summary…"))
+        self.month_button.setText(translate("DayClosePage", "Month summary…"))
+        self.csv_button.setText(translate("DayClosePage", "Export CSV…"))
         if self.summary is not None:
             self._show(self.summary)
 
@@ -409,8 +447,6 @@ class DayClosePage(QWidget):
             interaction.explain(self, translate("DayClosePage", "The day was not closed"), exc)
             return None
         except OSError as exc:
-            from ..domain.errors import os_error_reason, translate_value
-
             reason = translate_value(os_error_reason(exc), _qt)
             interaction.warn(
                 self,
@@ -436,6 +472,135 @@ class DayClosePage(QWidget):
         self.preview.deleteLater()
         self.preview = None
         return target
+
+    def preview_week(self) -> bool:
+        """This week's summary (Monday to Sunday) previewed to print or save."""
+        return self._preview_period(*day_close.week_of(clock.today()))
+
+    def preview_month(self) -> bool:
+        """This month's summary previewed to print or save."""
+        return self._preview_period(*day_close.month_of(clock.today()))
+
+    def _preview_period(self, first: dt.date, last: dt.date) -> bool:
+        refused = translate("DayClosePage", "The summary was not made")
+        try:
+            from ..reports.fonts import cjk_font
+
+            summary = day_close.period_summary(first, last, self.desk.desk)
+            font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
+            dialog = preview_pdf_file(
+                self.window(),
+                period_title(summary, _qt),
+                lambda path: period_close_pdf(path, summary, font, _qt),
+                period_name(summary),
+            )
+        except (DomainError, StorageError) as exc:
+            interaction.explain(self, refused, exc)
+            return False
+        except OSError as exc:
+            interaction.warn(self, refused, translate_value(os_error_reason(exc), _qt))
+            return False
+        dialog.saved.connect(
+            lambda path: self.status_message.emit(
+                translate("DayClosePage", "Summary saved: {name}").format(name=Path(path).name)
+            )
+        )
+        interaction.run_dialog(dialog)
+        dialog.forget()
+        dialog.deleteLater()
+        return True
+
+    def export_csv(self) -> tuple[Path, Path] | None:
+        """Today's visits and sales as CSV files (UTF-8 with BOM) in a folder the manager
+        chooses; the export audited. Returns the files written, or None."""
+        folder = interaction.choose_folder(
+            self,
+            translate("DayClosePage", "Export the day's visits and sales"),
+            str(report_folder()),
+        )
+        if not folder:
+            return None
+        refused = translate("DayClosePage", "The CSV files were not written")
+        try:
+            summary = day_close.summary(clock.today(), self.desk.desk)
+            files = day_close_csv(Path(folder), summary, _qt)
+            day_close.record_export(summary.day, self.desk.desk, self.desk.actor(), list(files))
+        except (DomainError, StorageError) as exc:
+            interaction.explain(self, refused, exc)
+            return None
+        except OSError as exc:
+            interaction.warn(
+                self,
+                refused,
+                translate("DayClosePage", "{path} cannot be written: {reason}").format(
+                    path=folder, reason=translate_value(os_error_reason(exc), _qt)
+                ),
+            )
+            return None
+        self.status_message.emit(
+            translate("DayClosePage", "CSV saved: {visits} and {sales} in {folder}").format(
+                visits=files[0].name, sales=files[1].name, folder=folder
+            )
+        )
+        return files
+
+    def export_at_closing(self) -> list[Path]:
+        """From the office's closing time on, write today's summary PDF and CSV files
+        into the day-close folder once, unless the day was closed or exported already.
+        Unattended: no prompt; a status message and the audit say what happened (the log
+        says why when it failed, and the next minute tries again)."""
+        now = clock.now()
+        try:
+            closing = parse_time(str(branch_settings.load(self.desk.desk)["office_close"]))
+            if closing is None or now.time() < closing:
+                return []
+            day = now.date()
+            if day == self._closing_done or day_close.summary_written(day, self.desk.desk):
+                return []
+            summary = day_close.summary(day, self.desk.desk)
+            if summary.empty and not appointments.working_calendar().is_working_day(day):
+                self._closing_done = day  # a closed day nobody worked: nothing to file
+                return []
+            from ..reports.fonts import cjk_font
+
+            font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
+            folder = report_folder()
+            folder.mkdir(parents=True, exist_ok=True)
+            files = list(day_close_csv(folder, summary, _qt))
+            try:
+                files.append(day_close_pdf(folder / auto_report_name(day), summary, font, _qt))
+            except BaseException:
+                for path in files:  # all or nothing, as the CLI
+                    path.unlink(missing_ok=True)
+                raise
+            day_close.record_export(day, self.desk.desk, self.desk.actor(), files, automatic=True)
+            self._closing_done = day
+        except (DomainError, StorageError) as exc:
+            log.warning("Closing-time export not written: %s", exc)
+            self.status_message.emit(
+                translate(
+                    "DayClosePage", "The closing-time export was not written: {reason}"
+                ).format(reason=exc.render(QCoreApplication.translate))
+            )
+            return []
+        except OSError as exc:
+            log.warning("Closing-time export not written to %s: %s", report_folder(), exc)
+            self.status_message.emit(
+                translate(
+                    "DayClosePage", "The closing-time export was not written: {reason}"
+                ).format(reason=translate_value(os_error_reason(exc), _qt))
+            )
+            return []
+        log.info("Closing-time export of %s written to %s", day, folder)
+        self.status_message.emit(
+            translate(
+                "DayClosePage",
+                "Closing time: the day's summary and CSV files were saved in {folder}.",
+            ).format(folder=folder)
+        )
+        if self.isVisible():
+            self.refresh()
+        return files
 
     def _concerns(self, s: DaySummary) -> list[str]:
         """What is still open or undone, one line each."""
@@ -479,4 +644,4 @@ class DayClosePage(QWidget):
         return lines
 
 
-__all__ = ["DayClosePage", "default_folder", "report_folder", "report_name"]
+__all__ = ["DayClosePage", "auto_report_name", "default_folder", "report_folder", "report_name"]

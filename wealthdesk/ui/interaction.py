@@ -121,6 +121,13 @@ def choose_save_file(parent: QWidget | None, title: str, suggested: str, filters
     return path
 
 
+def choose_folder(parent: QWidget | None, title: str, folder: str) -> str:
+    """A folder to write into, starting at *folder*; "" when cancelled."""
+    if headless():
+        return ""
+    return QFileDialog.getExistingDirectory(parent, title, folder)
+
+
 def choose_printer(parent: QWidget | None, printer, title: str) -> bool:
     """Qt's print dialog for *printer* (a QPrinter, set up as it should start); True
     when the manager pressed Print."""
