@@ -4,7 +4,9 @@ bare reportlab document holding the same tables as plain text."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
+import shutil
 import time
 from pathlib import Path
 
@@ -20,20 +22,26 @@ def _busy_day(database: Path, visits: int, sales_count: int, calls: int) -> None
     """The day made through the services with the clock set at each step."""
     from wealthdesk import db
     from wealthdesk.db.connection import sqlite_url
-    from wealthdesk.db.models import RiskAssessment
-    from wealthdesk.domain.care import CallOutcome
-    from wealthdesk.domain.client import ClientDraft, ProductFamily
-    from wealthdesk.domain.product import ProductDraft
-    from wealthdesk.domain.queue import ServiceOutcome, VisitKind
-    from wealthdesk.services import care, clients, clock, products, queue, sales
 
     db.connect(sqlite_url(database), database.parent / "backups")
     rng = random.Random(7)
+    people, catalogue = _book(DAY, visits)
+    _make_day(DAY, rng, people, catalogue, sales_count, calls)
 
-    def at(minutes: float) -> dt.datetime:
-        return dt.datetime.combine(DAY, dt.time(9, 0)).astimezone() + dt.timedelta(minutes=minutes)
 
-    with clock.at(at(-60)):
+def _at(day: dt.date, minutes: float) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(9, 0)).astimezone() + dt.timedelta(minutes=minutes)
+
+
+def _book(day: dt.date, visits: int) -> tuple[list[int], list[int]]:
+    """*visits* clients with a valid assessment and a catalogue of five products, made
+    the hour before *day* opens."""
+    from wealthdesk.db.models import RiskAssessment
+    from wealthdesk.domain.client import ClientDraft, ProductFamily
+    from wealthdesk.domain.product import ProductDraft
+    from wealthdesk.services import clients, clock, products
+
+    with clock.at(_at(day, -60)):
         names = ("张" + chr(0x5E00 + n // 50) + chr(0x6000 + n % 50) for n in range(visits))
         people = [clients.create_client(ClientDraft(name=name), ACTOR).id for name in names]
         for cid in people:
@@ -56,7 +64,26 @@ def _busy_day(database: Path, visits: int, sales_count: int, calls: int) -> None
                 ]
             )
         ]
-    # 300 visitors over eight hours, each served for a while at desk 1.
+    return people, catalogue
+
+
+def _make_day(
+    day: dt.date,
+    rng: random.Random,
+    people: list[int],
+    catalogue: list[int],
+    sales_count: int,
+    calls: int,
+) -> None:
+    """A busy *day*: each of *people* a visitor over eight hours, served for a while at
+    desk 1; *sales_count* sales to some of them and *calls* care calls."""
+    from wealthdesk.domain.care import CallOutcome
+    from wealthdesk.domain.queue import ServiceOutcome, VisitKind
+    from wealthdesk.services import care, clock, queue, sales
+
+    def at(minutes: float) -> dt.datetime:
+        return _at(day, minutes)
+
     outcomes = [o.value for o in ServiceOutcome if o is not ServiceOutcome.NOT_FILED]
     minute = 0.0
     served = []
@@ -166,3 +193,119 @@ def _bare_document(target: Path, summary, font) -> None:
     plain = TableStyle([("FONTNAME", (0, 0), (-1, -1), font.name)])
     story = [Table(rows, style=plain) for rows in (visits, sold) if rows]
     SimpleDocTemplate(str(target), pagesize=A4, initialFontName=font.name).build(story)
+
+
+# ---------------------------------------------------------------- a month
+
+MONTH = dt.date(2026, 12, 1)  # 23 working days: the first 22 busy, the last quiet
+MONTH_GOAL_S = 5.0
+BUSY_DAYS = 22
+MONTH_ROUNDS = {False: 5, True: 3}
+
+
+def _busy_month(run: Run) -> tuple[Path, list[dt.date], float | None]:
+    """The database of 22 busy working days of MONTH (each as ``day_close_pdf``'s day),
+    made through the services once (about a minute) and cached in ``bench/.cache/`` by
+    size and schema version. Returns it, the busy days and how long making it took (None
+    when it came from the cache)."""
+    from harness import CACHE, say
+
+    from wealthdesk import db
+    from wealthdesk.db.connection import database, sqlite_url
+    from wealthdesk.db.migrations import LATEST_VERSION
+    from wealthdesk.domain.calendar import WorkingCalendar
+
+    visits, sales_count, calls = SIZES[run.quick]
+    stem = f"month-close-{BUSY_DAYS}x{visits}-{sales_count}-{calls}-seed7"
+    path = CACHE / f"{stem}-schema{LATEST_VERSION}.sqlite3"
+    calendar = WorkingCalendar()  # no closed days of the branch's own
+    last = (MONTH + dt.timedelta(days=32)).replace(day=1)
+    month = [MONTH + dt.timedelta(days=n) for n in range((last - MONTH).days)]
+    days = [day for day in month if calendar.is_working_day(day)][:BUSY_DAYS]
+    if path.exists():
+        return path, days, None
+    CACHE.mkdir(parents=True, exist_ok=True)
+    for stale in CACHE.glob(f"{stem}-schema*.sqlite3"):
+        stale.unlink()  # made by an older schema
+    partial = CACHE / f"{stem}.{os.getpid()}.building"
+    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        leftover.unlink(missing_ok=True)
+    say(f"making {BUSY_DAYS} busy days through the services (cached in bench/.cache/ afterwards)")
+    began = time.perf_counter()
+    db.connect(sqlite_url(partial), run.folder("month_backups"))
+    try:
+        rng = random.Random(7)
+        people, catalogue = _book(days[0], visits)
+        for number, day in enumerate(days, start=1):
+            _make_day(day, rng, people, catalogue, sales_count, calls)
+            if number % 5 == 0:
+                say(f"  {number} of {BUSY_DAYS} days, {time.perf_counter() - began:.0f} s")
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+    partial.replace(path)
+    Path(f"{partial}-wal").unlink(missing_ok=True)
+    Path(f"{partial}-shm").unlink(missing_ok=True)
+    return path, days, time.perf_counter() - began
+
+
+@benchmark("month_close_pdf")
+def month_close_pdf(run: Run) -> list[Figure]:
+    from wealthdesk import db
+    from wealthdesk.db.connection import sqlite_url
+    from wealthdesk.reports import day_close as report
+    from wealthdesk.reports.fonts import FontError, cjk_font
+    from wealthdesk.services import clock, day_close
+
+    goals = (Goal("value", "<=", MONTH_GOAL_S),)
+    try:
+        font = cjk_font()
+    except FontError as exc:
+        return [unavailable("month_close_pdf", "s", exc.render(), goals)]
+    cached, days, made_in = _busy_month(run)
+    folder = run.folder("month_close")
+    copy = folder / "month.sqlite3"
+    shutil.copyfile(cached, copy)
+    first, last = day_close.month_of(MONTH)
+    target, day_target = folder / "month.pdf", folder / "day.pdf"
+    samples, day_samples, gathered = [], [], []
+    db.connect(sqlite_url(copy), folder / "backups")
+    try:
+        with clock.at(dt.datetime.combine(last, dt.time(18, 0)).astimezone()):
+            for _ in range(MONTH_ROUNDS[run.quick]):  # interleaved with one day's close
+                began = time.perf_counter()
+                summary = day_close.period_summary(first, last, "1")
+                middle = time.perf_counter()
+                report.period_close_pdf(target, summary, font)
+                samples.append(time.perf_counter() - began)
+                gathered.append(middle - began)
+                began = time.perf_counter()
+                report.day_close_pdf(day_target, day_close.summary(days[0], "1"), font)
+                day_samples.append(time.perf_counter() - began)
+    finally:
+        db.close()
+    from pypdf import PdfReader
+
+    page_count = len(PdfReader(target).pages)
+    value, floor = median(samples), median(day_samples)
+    made = f"made through the services in {made_in:.0f} s" if made_in is not None else "cached"
+    visits, sales_count, calls = SIZES[run.quick]
+    return [
+        Figure(
+            "month_close_pdf",
+            value,
+            "s",
+            baseline=floor,
+            ratio=value / floor,
+            goals=goals,
+            note=(
+                f"median of {len(samples)}: day_close.period_summary() then reports.day_close."
+                f"period_close_pdf() of {MONTH:%Y-%m} on SQLite: {len(days)} busy working days "
+                f"({visits} visits served at desk 1, {sales_count} sales, {calls} care calls "
+                f"each; {summary.visitors.arrived} visits in all; {made}), {page_count} A4 "
+                f"pages written to a file; gathering the figures took "
+                f"{median(gathered) * 1000:.0f} ms of it; baseline: one of those days' "
+                "day_close.summary() and day_close_pdf(), interleaved"
+            ),
+        )
+    ]

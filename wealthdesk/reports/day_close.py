@@ -366,6 +366,13 @@ def _sales_section(w: _Writer, sf: SalesFigures) -> list:
 
     t, d = w.t, w.d
     story: list = []
+    # A month's amounts can outgrow the cells: then whole yuan, in a smaller size.
+    large = len(yuan(sf.totals.amount_fen)) > 13
+
+    def money(fen: int) -> str:
+        text = yuan(fen)
+        return text.removesuffix(".00") if large else text
+
     count_word = t(QT_TRANSLATE_NOOP("reports", "Count"))
     amount_word = t(QT_TRANSLATE_NOOP("reports", "Amount"))
     total_word = t(QT_TRANSLATE_NOOP("reports", "Total"))
@@ -382,17 +389,17 @@ def _sales_section(w: _Writer, sf: SalesFigures) -> list:
         row = [d(family.label)]
         for sale_type in SaleType:
             n, amount = sf.totals.of(family, sale_type)
-            row += [str(n), yuan(amount) if n else NONE]
-        row += [str(count), yuan(fen) if count else NONE]
+            row += [str(n), money(amount) if n else NONE]
+        row += [str(count), money(fen) if count else NONE]
         rows.append(row)
     total_row = [total_word]
     for sale_type in SaleType:
         n = sum(sf.totals.of(f, sale_type)[0] for f in ProductFamily)
         amount = sum(sf.totals.of(f, sale_type)[1] for f in ProductFamily)
-        total_row += [str(n), yuan(amount) if n else NONE]
-    total_row += [str(sf.totals.count), yuan(sf.totals.amount_fen)]
+        total_row += [str(n), money(amount) if n else NONE]
+    total_row += [str(sf.totals.count), money(sf.totals.amount_fen)]
     rows.append(total_row)
-    widths = [32 * mm] + [9 * mm, 21 * mm] * 5
+    widths = [28 * mm] + [8 * mm, 22.8 * mm] * 5
     sales_table = w.grid(rows, widths, header=False)
     spans = [("SPAN", (1 + 2 * i, 0), (2 + 2 * i, 0)) for i in range(len(SaleType) + 1)]
     sales_table.setStyle(
@@ -400,7 +407,7 @@ def _sales_section(w: _Writer, sf: SalesFigures) -> list:
             [
                 *spans,
                 ("SPAN", (0, 0), (0, 1)),
-                ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+                ("FONTSIZE", (0, 0), (-1, -1), 6.5 if large else 7.5),
                 ("BACKGROUND", (0, 0), (-1, 1), colors.HexColor(HEAD)),
                 ("ALIGN", (1, 0), (-1, 1), "CENTER"),
                 ("ALIGN", (1, 2), (-1, -1), "RIGHT"),
@@ -477,8 +484,8 @@ def _support_section(w: _Writer, c: CareFigures):
     )
 
 
-def _open_section(w: _Writer, groups, care_open: int) -> list:
-    """Counts of what stays open, then each item."""
+def _open_section(w: _Writer, groups, care_open: int, limit: int | None = None) -> list:
+    """Counts of what stays open, then each item (the first *limit* of each kind)."""
     t = w.t
     story = [
         w.pairs(
@@ -494,8 +501,13 @@ def _open_section(w: _Writer, groups, care_open: int) -> list:
     for label, items in groups:
         if items:
             story.append(w.para(t(label), w.sub))
-            for item in items:
+            for item in items[:limit]:
                 story.append(w.para("• " + open_item_text(item, w.translate)))
+            if limit is not None and len(items) > limit:
+                more = t(QT_TRANSLATE_NOOP("reports", "… and {count} more")).format(
+                    count=len(items) - limit
+                )
+                story.append(w.para(more, w.small))
     return story
 
 
@@ -705,6 +717,9 @@ PERIOD_SECTION_TITLES = (
     QT_TRANSLATE_NOOP("reports", "8. Still open"),
     QT_TRANSLATE_NOOP("reports", "9. Sign-off"),
 )
+
+
+OPEN_LISTED = 30  # of each kind still open at a period's end; the count says the rest
 
 
 def period_title(p: PeriodSummary, translate: Translate = _no_translation) -> str:
@@ -919,7 +934,7 @@ def render_period_close(p: PeriodSummary, font: Font, translate: Translate = _no
         (QT_TRANSLATE_NOOP("reports", "Unresolved appointments"), p.unresolved_appointments),
         (QT_TRANSLATE_NOOP("reports", "Visitors still open"), p.open_visits),
     )
-    story += _open_section(w, groups, p.care.open_for_tomorrow)
+    story += _open_section(w, groups, p.care.open_for_tomorrow, limit=OPEN_LISTED)
 
     # 9. Sign-off
     end: list = [para(t(PERIOD_SECTION_TITLES[8]), section)]
