@@ -1048,6 +1048,18 @@ Save a new client anyway?</source>
         <translation>日清日结…</translation>
     </message>
     <message>
+        <source>Week summary…</source>
+        <translation>周汇总…</translation>
+    </message>
+    <message>
+        <source>Month summary…</source>
+        <translation>月汇总…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出CSV…</translation>
+    </message>
+    <message>
         <source>Day close {date}</source>
         <translation>{date} 日清日结报告</translation>
     </message>
@@ -1110,6 +1122,34 @@ Save a new client anyway?</source>
     <message>
         <source>Day closed: {name} saved</source>
         <translation>已日结：{name} 已保存</translation>
+    </message>
+    <message>
+        <source>The summary was not made</source>
+        <translation>未能生成汇总</translation>
+    </message>
+    <message>
+        <source>Summary saved: {name}</source>
+        <translation>汇总已保存：{name}</translation>
+    </message>
+    <message>
+        <source>Export the day&apos;s visits and sales</source>
+        <translation>导出当天的到访和销售记录</translation>
+    </message>
+    <message>
+        <source>The CSV files were not written</source>
+        <translation>未能写入CSV文件</translation>
+    </message>
+    <message>
+        <source>CSV saved: {visits} and {sales} in {folder}</source>
+        <translation>CSV 已保存：{visits} 和 {sales}，位于 {folder}</translation>
+    </message>
+    <message>
+        <source>The closing-time export was not written: {reason}</source>
+        <translation>营业结束时的自动导出未完成：{reason}</translation>
+    </message>
+    <message>
+        <source>Closing time: the day&apos;s summary and CSV files were saved in {folder}.</source>
+        <translation>营业结束：当天汇总和CSV文件已保存在 {folder}。</translation>
     </message>
     <message>
         <source>{count} clients are still waiting.</source>
@@ -3450,12 +3490,24 @@ Log folder: {logs}</source>
         <translation>要写入的PDF文件</translation>
     </message>
     <message>
+        <source>{text} is not a month (YYYY-MM)</source>
+        <translation>{text} 不是月份（YYYY-MM）</translation>
+    </message>
+    <message>
         <source>write the day-close summary (PDF), and the day&apos;s CSV files</source>
         <translation>生成日清日结报告（PDF）及当天的 CSV 文件</translation>
     </message>
     <message>
         <source>the day to close (default: today)</source>
         <translation>要日清日结的日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>instead, the summary of this day&apos;s week (Monday to Sunday)</source>
+        <translation>改为输出该日所在周（周一至周日）的汇总</translation>
+    </message>
+    <message>
+        <source>instead, the summary of a calendar month</source>
+        <translation>改为输出一个自然月的汇总</translation>
     </message>
     <message>
         <source>also write the day&apos;s visits and sales as CSV files into DIR</source>
@@ -3552,6 +3604,10 @@ Log folder: {logs}</source>
     <message>
         <source>notice saved: {path}</source>
         <translation>告示已保存：{path}</translation>
+    </message>
+    <message>
+        <source>--csv writes one day&apos;s visits and sales: give --date with it</source>
+        <translation>--csv 导出一天的到访和销售：请同时给出 --date</translation>
     </message>
     <message>
         <source>day close saved: {path}</source>
@@ -5531,6 +5587,18 @@ Log folder: {logs}</source>
         <translation>客户工作时间：{total} / {target}（{share}）；客户服务 {services}，电话回访 {calls}，协同支持 {support}</translation>
     </message>
     <message>
+        <source>Arrivals by day</source>
+        <translation>每日到店人数</translation>
+    </message>
+    <message>
+        <source>Average wait by day (minutes)</source>
+        <translation>每日平均等候（分钟）</translation>
+    </message>
+    <message>
+        <source>Time on client work by day (minutes)</source>
+        <translation>每日客户工作时间（分钟）</translation>
+    </message>
+    <message>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
@@ -5631,6 +5699,10 @@ Log folder: {logs}</source>
         <translation>促成销售</translation>
     </message>
     <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 项</translation>
+    </message>
+    <message>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
@@ -5725,6 +5797,78 @@ Log folder: {logs}</source>
     <message>
         <source>Manager&apos;s signature: {line}    Date: {line}</source>
         <translation>理财经理签名：{line}    日期：{line}</translation>
+    </message>
+    <message>
+        <source>7. Days</source>
+        <translation>七、每日明细</translation>
+    </message>
+    <message>
+        <source>8. Still open</source>
+        <translation>八、未完成事项</translation>
+    </message>
+    <message>
+        <source>9. Sign-off</source>
+        <translation>九、签字确认</translation>
+    </message>
+    <message>
+        <source>Week summary {first} – {last}</source>
+        <translation>周汇总 {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Month summary {month}</source>
+        <translation>{month} 月汇总</translation>
+    </message>
+    <message>
+        <source>Summary {first} – {last}</source>
+        <translation>汇总 {first} – {last}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}: {working} working days, {closed} days closed.</source>
+        <translation>{first} 至 {last}：工作日 {working} 天，已日结 {closed} 天。</translation>
+    </message>
+    <message>
+        <source>The period is not over: figures up to {date}.</source>
+        <translation>期间尚未结束：数据截至 {date}。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period: no visitors, appointments, sales, calls or colleague support.</source>
+        <translation>本期间没有任何记录：无访客、预约、销售、电话或协同支持。</translation>
+    </message>
+    <message>
+        <source>target {minutes} min a day</source>
+        <translation>目标每天 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Per working day: {average} against {target} a day ({share})</source>
+        <translation>每个工作日：{average}，目标每天 {target}（{share}）</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Client work</source>
+        <translation>客户工作</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已下班</translation>
+    </message>
+    <message>
+        <source>{count} of {working}</source>
+        <translation>{count}/{working}</translation>
+    </message>
+    <message>
+        <source>(closed day)</source>
+        <translation>（已日结）</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Days closed</source>
+        <translation>已日结天数</translation>
     </message>
     <message>
         <source>Signed</source>
