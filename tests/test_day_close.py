@@ -145,6 +145,20 @@ def test_a_sale_without_its_recording_reference_is_reported(day, tmp_path):
     assert b".690196 0 .12549 rg" in content  # #b00020, the red of the alarm
 
 
+def test_the_gate_s_refusals_are_printed_by_reason(day, clock, tmp_path):
+    from wealthdesk.services import sales
+
+    client_id, product_id = Sale.select(Sale.client, Sale.product).tuples().first()
+    assert clock.now.date() == DAY
+    sales.record_refusal(client_id, product_id, ["product", "recording_ref"], "m1", DESK)
+    sales.record_refusal(client_id, product_id, ["product"], "m1", DESK)
+    sales.record_refusal(client_id, product_id, ["not a reason"], "m1", DESK)
+    summary = day_close.summary(DAY, DESK)
+    assert summary.sales.refusals == (("product", 2), ("recording_ref", 1))
+    text = flat("\n".join(pages(day_close_pdf(tmp_path / "r.pdf", summary, cjk_font()))))
+    assert "abovetheclient'srisklevel2;no recording".replace(" ", "") in text
+
+
 def test_the_csv_files_open_with_their_columns_in_utf8_with_bom(day, tmp_path):
     summary = day_close.summary(DAY, DESK)
     visits, sold = day_close_csv(tmp_path, summary)

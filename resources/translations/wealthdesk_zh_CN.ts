@@ -3753,6 +3753,10 @@ Log folder: {logs}</source>
         <translation>冷静期内撤销销售</translation>
     </message>
     <message>
+        <source>Sale refused by the suitability rules</source>
+        <translation>销售因适当性规则被拒绝</translation>
+    </message>
+    <message>
         <source>Risk profile assessed</source>
         <translation>完成风险测评</translation>
     </message>
@@ -5675,6 +5679,10 @@ Log folder: {logs}</source>
         <translation>65 周岁以上客户确认</translation>
     </message>
     <message>
+        <source>Refused by the suitability rules</source>
+        <translation>适当性规则拒绝</translation>
+    </message>
+    <message>
         <source>Cancelled in the cooling-off</source>
         <translation>冷静期内撤销</translation>
     </message>
@@ -5869,6 +5877,26 @@ Log folder: {logs}</source>
     <message>
         <source>Days closed</source>
         <translation>已日结天数</translation>
+    </message>
+    <message>
+        <source>no valid risk assessment</source>
+        <translation>无有效风险测评</translation>
+    </message>
+    <message>
+        <source>above the client&apos;s risk level</source>
+        <translation>产品风险高于客户等级</translation>
+    </message>
+    <message>
+        <source>65+ confirmation not given</source>
+        <translation>65周岁以上客户未确认</translation>
+    </message>
+    <message>
+        <source>amount below the minimum</source>
+        <translation>金额低于起购金额</translation>
+    </message>
+    <message>
+        <source>no recording (双录) reference</source>
+        <translation>缺少双录编号</translation>
     </message>
     <message>
         <source>Signed</source>

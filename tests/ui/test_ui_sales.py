@@ -267,3 +267,28 @@ def test_the_holding_and_sale_models_pass_qt_s_checks(qtmodeltester, desk):
     sold = SaleTableModel()
     sold.set_rows([sale])
     qtmodeltester.check(sold)
+
+
+def test_a_sale_given_up_on_the_gate_s_refusal_is_counted_for_the_day_close(
+    desk, prompts, type_text, clock
+):
+    from wealthdesk.domain.audit import AuditAction
+    from wealthdesk.services import audit, sales
+
+    def give_up(dialog):
+        choose(dialog, "LC-R4")  # above the client's C3
+        type_text(dialog.amount, "5万")  # and no 双录 reference yet
+        dialog.reject()
+
+    open_sale_dialog(desk, prompts, desk.young, give_up)
+    assert sales.day_refusals(clock.now.date()) == {"product": 1, "recording_ref": 1}
+    (entry,) = [e for e in audit.entries(desk.young) if e.action == AuditAction.SALE_REFUSED]
+    assert "5" not in entry.detail.rpartition(": ")[2]  # reasons only, no amount
+
+    def suitable_then_closed(dialog):
+        choose(dialog, "CK-1Y")
+        type_text(dialog.amount, "5万")
+        dialog.reject()  # nothing refused: nothing to count
+
+    open_sale_dialog(desk, prompts, desk.young, suitable_then_closed)
+    assert sales.day_refusals(clock.now.date()) == {"product": 1, "recording_ref": 1}

@@ -40,6 +40,7 @@ class AuditAction(Labeled):
     HOLDING_CLOSED = "holding_closed"
     SALE_RECORDED = "sale_recorded"
     SALE_CANCELLED = "sale_cancelled"
+    SALE_REFUSED = "sale_refused"
     RISK_ASSESSED = "risk_assessed"
     CONSENT_RECORDED = "consent_recorded"
     CARE_CALL_LOGGED = "care_call_logged"
@@ -87,6 +88,7 @@ class AuditAction(Labeled):
             "sale_cancelled": QT_TRANSLATE_NOOP(
                 "domain", "Sale cancelled in the cooling-off period"
             ),
+            "sale_refused": QT_TRANSLATE_NOOP("domain", "Sale refused by the suitability rules"),
             "risk_assessed": QT_TRANSLATE_NOOP("domain", "Risk profile assessed"),
             "consent_recorded": QT_TRANSLATE_NOOP("domain", "Client consent recorded"),
             "care_call_logged": QT_TRANSLATE_NOOP("domain", "Care call logged"),

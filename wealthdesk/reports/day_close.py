@@ -434,6 +434,10 @@ def _sales_section(w: _Writer, sf: SalesFigures) -> list:
                     t(QT_TRANSLATE_NOOP("reports", "65+ confirmations")),
                     str(sf.elderly_confirmations),
                 ),
+                (
+                    t(QT_TRANSLATE_NOOP("reports", "Refused by the suitability rules")),
+                    _refusals_text(sf.refusals, t),
+                ),
             ]
         )
     )
@@ -954,6 +958,22 @@ def render_period_close(p: PeriodSummary, font: Font, translate: Translate = _no
 
     font.check(*w.texts)
     return _build(story, font, title, who, generated, page_of)
+
+
+REFUSAL_LABELS = {
+    "assessment": QT_TRANSLATE_NOOP("reports", "no valid risk assessment"),
+    "product": QT_TRANSLATE_NOOP("reports", "above the client's risk level"),
+    "elderly_confirmed": QT_TRANSLATE_NOOP("reports", "65+ confirmation not given"),
+    "amount": QT_TRANSLATE_NOOP("reports", "amount below the minimum"),
+    "recording_ref": QT_TRANSLATE_NOOP("reports", "no recording (双录) reference"),
+}
+
+
+def _refusals_text(refusals, t) -> str:
+    """``0``, or each reason with its count: "above the client's risk level 2; …"."""
+    if not refusals:
+        return "0"
+    return "; ".join(f"{t(REFUSAL_LABELS[reason])} {count}" for reason, count in refusals)
 
 
 def _sales_table(w: _Writer, rows: Sequence[SaleRow]):

@@ -134,6 +134,7 @@ class SalesFigures:
     cooling_off_cancellations: tuple[SaleRow, ...]  # cancelled today, whenever signed
     elderly_confirmations: int  # 65+ confirmations given with today's sales
     missing_recording: tuple[SaleRow, ...]  # must be empty
+    refusals: tuple[tuple[str, int], ...] = ()  # the gate's refusals by reason (a field)
 
 
 @dataclass(frozen=True)
@@ -360,7 +361,17 @@ def _sales(days: Sequence[dt.date]) -> SalesFigures:
         cooling_off_cancellations=tuple(_sale_row(s, names) for s in cancelled),
         elderly_confirmations=sum(1 for s in signed if s.elderly_confirmed),
         missing_recording=tuple(r for r in rows if r.missing_recording),
+        refusals=_refusals(days),
     )
+
+
+def _refusals(days: Sequence[dt.date]) -> tuple[tuple[str, int], ...]:
+    """The suitability gate's refusals of *days*, by reason, in the gate's order."""
+    counts: dict[str, int] = {}
+    for day in days:
+        for reason, count in sales.day_refusals(day).items():
+            counts[reason] = counts.get(reason, 0) + count
+    return tuple((r, counts[r]) for r in sales.REFUSAL_REASONS if counts.get(r))
 
 
 def _cancelled_between(first_day: dt.date, last_day: dt.date) -> list[int]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import peewee
 
 from ..db.connection import database
-from ..db.models import Client, Holding, Product, RiskAssessment, Sale, Visit
+from ..db.models import AuditEntry, Client, Holding, Product, RiskAssessment, Sale, Visit
 from ..domain.audit import AuditAction
 from ..domain.client import ProductFamily
 from ..domain.errors import (
@@ -335,6 +335,45 @@ def day_sales(day: dt.date | None = None) -> list[SaleInfo]:
         .order_by(Sale.signed_at, Sale.id)
     )
     return [_info(r) for r in query.tuples()]
+
+
+# The suitability gate's reasons, by the field each refusal names (domain/suitability).
+REFUSAL_REASONS = ("assessment", "product", "elderly_confirmed", "amount", "recording_ref")
+
+
+def record_refusal(
+    client_id: int, product_id: int, reasons: Sequence[str], actor: str, desk: str = ""
+) -> None:
+    """A sale the suitability gate refused and the manager gave up (the dialog closed on a
+    refusal): kept in the audit log with its reasons, for the day close's suitability
+    events. Nothing of the sale is stored."""
+    kept = sorted({r for r in reasons if r in REFUSAL_REASONS})
+    if not kept:
+        return
+    with _writing():
+        audit.record(
+            AuditAction.SALE_REFUSED,
+            actor,
+            client_id,
+            f"product {product_id} desk {desk}: {','.join(kept)}",
+        )
+
+
+def day_refusals(day: dt.date | None = None) -> dict[str, int]:
+    """How many refused sales named each reason on *day* (local; a sale refused for two
+    reasons counts under both)."""
+    first, past = _day_bounds(day or clock.today())
+    counts: dict[str, int] = {}
+    query = AuditEntry.select(AuditEntry.detail).where(
+        (AuditEntry.action == AuditAction.SALE_REFUSED.value)
+        & (AuditEntry.at >= first)
+        & (AuditEntry.at < past)
+    )
+    for (detail,) in query.tuples():
+        for reason in detail.rpartition(": ")[2].split(","):
+            if reason in REFUSAL_REASONS:
+                counts[reason] = counts.get(reason, 0) + 1
+    return counts
 
 
 def day_totals(day: dt.date | None = None) -> SalesTotals:

@@ -6,6 +6,8 @@ product's sale within its cooling-off period."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +34,7 @@ from .product_model import rating_text
 from .sales_book import SalesBook
 
 # Where each of the gate's reasons shows: the assessment's under the product.
+log = logging.getLogger(__name__)
 _ROW_OF = {"assessment": "product", "visit": "product"}
 
 
@@ -266,6 +269,18 @@ class SaleDialog(QDialog):
         self.save_button.setEnabled(not problems)
         self.layout().activate()  # the reasons' lines change the rows' heights
         self.adjustSize()
+
+    def reject(self) -> None:
+        """Closed on the gate's refusal: the refused sale is a suitability event of the
+        day (its reasons only, nothing of the sale)."""
+        product = self.current_product()
+        reasons = [p.field for p in getattr(self, "problems", [])]
+        if product is not None and self.saved is None and reasons:
+            try:
+                self.book.record_refusal(self.context.client_id, product.id, reasons)
+            except StorageError as exc:
+                log.warning("refusal not logged: %s", exc)
+        super().reject()
 
     def save(self) -> None:
         if self.check():

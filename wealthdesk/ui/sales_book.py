@@ -127,6 +127,10 @@ class SalesBook(QObject):
         return info
 
     @guarded
+    def record_refusal(self, client_id: int, product_id: int, reasons: list[str]) -> None:
+        sale_service.record_refusal(client_id, product_id, reasons, self.actor, self._desk())
+
+    @guarded
     def cancel_sale(self, sale: SaleInfo, reason: str) -> SaleInfo:
         info = sale_service.cancel_sale(sale.id, reason, self.actor, sale.row_version)
         self.sales_changed.emit(sale.client_id)
