@@ -27,7 +27,15 @@ if TYPE_CHECKING:  # the database layer is imported only once the database URL i
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("demo", "import-clients", "import-products", "notice", "day-close")
+COMMANDS = (
+    "demo",
+    "import-clients",
+    "import-products",
+    "notice",
+    "day-close",
+    "backup",
+    "restore",
+)
 
 
 class UsageError(Exception):
@@ -211,6 +219,26 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help=translate("cli", "copy this PC's database safely into the backups folder"),
+    )
+    backup.add_argument(
+        "--out",
+        metavar="DIR",
+        type=Path,
+        default=None,
+        help=translate("cli", "the folder for the copy (default: the backups folder)"),
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help=translate(
+            "cli", "replace this PC's database with a backup, checked first (the old one is kept)"
+        ),
+    )
+    restore.add_argument("file", metavar="FILE", type=Path)
     imp = commands.add_parser(
         "import-clients", parents=[common], help=translate("cli", "import clients from a CSV file")
     )
@@ -410,6 +438,8 @@ def run(args: argparse.Namespace) -> int:
     setup_logging(log_dir())
     language = args.lang or getattr(args, "notice_lang", None)
     i18n.install_language(_language_code(language) or str(local_settings.get("language")))
+    if args.command == "restore":
+        return _restore(args)  # the database is replaced, not opened
     try:
         parsed = connect(database_url(args.db), backup_dir())
     except StorageError as exc:
@@ -440,6 +470,8 @@ def run_command(args: argparse.Namespace, database: DatabaseUrl) -> int:
             return _import_products(args)
         if args.command == "day-close":
             return _day_close(args)
+        if args.command == "backup":
+            return _backup(args)
         return _import_clients(args)
     except peewee.DatabaseError as exc:
         log.warning("%s failed on %s: %s", args.command, database.display, exc)
@@ -451,6 +483,64 @@ def _refuse(error: StorageError) -> int:
 
     print(f"wealthdesk: {error.render(translate)}", file=sys.stderr)
     return EXIT_USAGE
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from .domain.errors import os_error_reason, translate_value
+    from .i18n import translate
+    from .paths import backup_dir
+    from .services import backup
+
+    folder = args.out or backup_dir()
+    try:
+        made = backup.backup_now(folder)
+    except backup.BackupRefused as exc:
+        print(f"wealthdesk: {exc.render(translate)}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        reason = translate_value(os_error_reason(exc), translate)
+        print(f"wealthdesk: {folder}: {reason}", file=sys.stderr)
+        return EXIT_USAGE
+    print(translate("cli", "backup written: {path}").format(path=made))
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from .db.connection import parse_url
+    from .domain.errors import os_error_reason, translate_value
+    from .i18n import translate
+    from .paths import backup_dir
+    from .services import backup
+
+    try:
+        target = parse_url(database_url(args.db))
+    except StorageError as exc:
+        return _refuse(exc)
+    if not target.is_sqlite:
+        print(
+            "wealthdesk: "
+            + translate(
+                "cli",
+                "the branch server is restored on the server by its administrator, not here",
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        kept = backup.restore(args.file, target.path, backup_dir())
+    except backup.BackupRefused as exc:
+        print(f"wealthdesk: {exc.render(translate)}", file=sys.stderr)
+        return EXIT_REJECTED
+    except OSError as exc:
+        reason = translate_value(os_error_reason(exc), translate)
+        print(f"wealthdesk: {target.path}: {reason}", file=sys.stderr)
+        return EXIT_USAGE
+    print(
+        translate("cli", "restored from {source}; the database it replaced: {kept}").format(
+            source=args.file, kept=kept
+        )
+    )
+    return EXIT_OK
 
 
 def _demo(args: argparse.Namespace) -> int:

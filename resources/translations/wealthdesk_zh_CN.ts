@@ -3494,6 +3494,18 @@ Log folder: {logs}</source>
         <translation>{text} 不是月份（YYYY-MM）</translation>
     </message>
     <message>
+        <source>copy this PC&apos;s database safely into the backups folder</source>
+        <translation>将本机数据库安全复制到备份文件夹</translation>
+    </message>
+    <message>
+        <source>the folder for the copy (default: the backups folder)</source>
+        <translation>备份存放的文件夹（默认：备份文件夹）</translation>
+    </message>
+    <message>
+        <source>replace this PC&apos;s database with a backup, checked first (the old one is kept)</source>
+        <translation>用备份替换本机数据库（先检查备份，原数据库会保留）</translation>
+    </message>
+    <message>
         <source>write the day-close summary (PDF), and the day&apos;s CSV files</source>
         <translation>生成日清日结报告（PDF）及当天的 CSV 文件</translation>
     </message>
@@ -3568,6 +3580,18 @@ Log folder: {logs}</source>
     <message>
         <source>a line of the notice; give --text again for the next line</source>
         <translation>告示的一行文字；下一行再给一个 --text</translation>
+    </message>
+    <message>
+        <source>backup written: {path}</source>
+        <translation>备份已写入：{path}</translation>
+    </message>
+    <message>
+        <source>the branch server is restored on the server by its administrator, not here</source>
+        <translation>网点服务器的恢复由其管理员在服务器上进行，不能在此恢复</translation>
+    </message>
+    <message>
+        <source>restored from {source}; the database it replaced: {kept}</source>
+        <translation>已从 {source} 恢复；被替换的数据库保存在：{kept}</translation>
     </message>
     <message>
         <source>demo visits created: {count}</source>
@@ -5279,6 +5303,26 @@ Log folder: {logs}</source>
     <message>
         <source>Choose a product.</source>
         <translation>请选择产品。</translation>
+    </message>
+    <message>
+        <source>The branch server is backed up on the server (pg_dump) by its administrator; this PC backs up only its own database.</source>
+        <translation>网点服务器由其管理员在服务器上备份（pg_dump）；本机只备份自己的数据库。</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is not a WealthDesk database ({reason}).</source>
+        <translation>{path} 不是 WealthDesk 数据库（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {reason}.</source>
+        <translation>{path} 已损坏：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is from a newer WealthDesk (schema {schema}); update this PC first.</source>
+        <translation>{path} 来自更新版本的 WealthDesk（架构 {schema}）；请先升级本机。</translation>
     </message>
 </context>
 <context>

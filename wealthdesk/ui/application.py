@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -110,6 +111,7 @@ def open_window(args: argparse.Namespace):
             None, translate("Application", "Cannot open the database"), exc.render(i18n.translate)
         )
         return None
+    _daily_backup(database)
     role = getattr(args, "role", "desk") or "desk"
     number = "lobby" if role == "lobby" else str(args.desk or local_settings.get("desk_number"))
     desk = DeskContext(desk=number, database=database)
@@ -132,6 +134,22 @@ def open_window(args: argparse.Namespace):
     apply_style_sheet(app)
     window.show()
     return window
+
+
+def _daily_backup(database) -> None:
+    """This PC's database copied at the first start of each day (the last 14 kept); a
+    backup that fails is logged and the day goes on."""
+    if not database.is_sqlite:
+        return
+    from ..services import backup
+
+    try:
+        made = backup.daily_backup(backup_dir())
+    except (backup.BackupRefused, OSError, sqlite3.Error) as exc:
+        log.warning("the daily backup was not made: %s", exc)
+        return
+    if made is not None:
+        log.info("daily backup: %s", made)
 
 
 def run_gui(args: argparse.Namespace) -> int:

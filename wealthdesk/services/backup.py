@@ -1,0 +1,189 @@
+"""Backups of this PC's SQLite database: a copy made with SQLite's online backup API (the
+app may be running), the last few kept, one a day at the first start; and a restore that
+checks the copy first and keeps the database it replaces."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import db
+from ..db.migrations import LATEST_VERSION, backup_sqlite
+from ..domain.errors import QT_TRANSLATE_NOOP, DomainError, Problem
+from . import clock
+
+log = logging.getLogger(__name__)
+
+KEEP = 14  # daily backups kept; the oldest go first
+PREFIX = "wealthdesk-"
+SUFFIX = ".sqlite3"
+
+
+class BackupRefused(DomainError):
+    """A backup or restore that cannot be done here: the message says why."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: dt.datetime  # local, from the file's name
+    schema: int
+    clients: int
+
+
+def backup_now(folder: Path, keep: int = KEEP) -> Path:
+    """Copy the connected SQLite database into *folder* as ``wealthdesk-YYYYMMDD-HHMMSS``
+    (written whole or not at all), then keep the newest *keep* of them."""
+    where = db.current()
+    if where is None or not where.is_sqlite:
+        raise BackupRefused(
+            Problem(
+                "database",
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "The branch server is backed up on the server (pg_dump) by its "
+                    "administrator; this PC backs up only its own database.",
+                ),
+            )
+        )
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{PREFIX}{stamp}{SUFFIX}"
+    backup_sqlite(db.database.obj, target)
+    prune(folder, keep)
+    log.info("backed up to %s", target)
+    return target
+
+
+def backups(folder: Path) -> list[Path]:
+    """The backups in *folder*, newest first (by the time in their names)."""
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if _made_at(p) is not None]
+    return sorted(found, key=lambda p: _made_at(p), reverse=True)
+
+
+def prune(folder: Path, keep: int = KEEP) -> list[Path]:
+    """Remove all but the newest *keep* backups; returns the ones removed."""
+    old = backups(folder)[keep:]
+    for path in old:
+        path.unlink(missing_ok=True)
+    return old
+
+
+def daily_backup(folder: Path, keep: int = KEEP) -> Path | None:
+    """The day's backup at the first start of the day (None when today's exists)."""
+    today = clock.today()
+    if any(_made_at(p).date() == today for p in backups(folder)):
+        return None
+    return backup_now(folder, keep)
+
+
+def check_backup(path: Path) -> BackupInfo:
+    """Open *path* read-only and prove it is a whole WealthDesk database this release can
+    use; raises :class:`BackupRefused` naming what is wrong."""
+    if not path.is_file():
+        raise BackupRefused(
+            Problem(
+                "file", QT_TRANSLATE_NOOP("domain", "There is no file {path}."), {"path": str(path)}
+            )
+        )
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            schema = conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+            clients = conn.execute("SELECT count(*) FROM client").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupRefused(
+            Problem(
+                "file",
+                QT_TRANSLATE_NOOP("domain", "{path} is not a WealthDesk database ({reason})."),
+                {"path": str(path), "reason": str(exc)},
+            )
+        ) from exc
+    if verdict != "ok":
+        raise BackupRefused(
+            Problem(
+                "file",
+                QT_TRANSLATE_NOOP("domain", "{path} is damaged: {reason}."),
+                {"path": str(path), "reason": verdict},
+            )
+        )
+    if schema is None or schema > LATEST_VERSION:
+        raise BackupRefused(
+            Problem(
+                "file",
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "{path} is from a newer WealthDesk (schema {schema}); update this PC first.",
+                ),
+                {"path": str(path), "schema": schema},
+            )
+        )
+    made = _made_at(path) or dt.datetime.fromtimestamp(path.stat().st_mtime)
+    return BackupInfo(path=path, made_at=made, schema=int(schema), clients=int(clients))
+
+
+def restore(source: Path, database: Path, folder: Path) -> Path:
+    """Replace the SQLite file *database* (not connected: close it first) with the
+    checked copy *source*; the database it replaces is kept in *folder* first, as
+    ``wealthdesk-before-restore-…``. Returns that kept copy."""
+    check_backup(source)
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = folder / f"{PREFIX}before-restore-{clock.now():%Y%m%d-%H%M%S}{SUFFIX}"
+    if database.exists():
+        _copy_whole(database, kept)
+    partial = database.with_name(database.name + ".restoring")
+    try:
+        shutil.copyfile(source, partial)
+        for leftover in (Path(f"{database}-wal"), Path(f"{database}-shm")):
+            leftover.unlink(missing_ok=True)  # the old database's journal must not replay
+        os.replace(partial, database)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    log.info("restored %s from %s (the old one kept as %s)", database, source, kept)
+    return kept
+
+
+def _copy_whole(source: Path, target: Path) -> None:
+    """A closed SQLite file (and its WAL) copied consistently through the backup API."""
+    src = sqlite3.connect(str(source))
+    try:
+        partial = target.with_name(target.name + ".part")
+        dest = sqlite3.connect(str(partial))
+        try:
+            src.backup(dest)
+        finally:
+            dest.close()
+        os.replace(partial, target)
+    finally:
+        src.close()
+
+
+def _made_at(path: Path) -> dt.datetime | None:
+    stem = path.name[len(PREFIX) : -len(SUFFIX)]
+    try:
+        return dt.datetime.strptime(stem, "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+
+
+__all__ = [
+    "KEEP",
+    "BackupInfo",
+    "BackupRefused",
+    "backup_now",
+    "backups",
+    "check_backup",
+    "daily_backup",
+    "prune",
+    "restore",
+]
