@@ -112,3 +112,39 @@ def test_the_cli_backs_up_and_restores(tmp_path):
     refused = run_cli(home, "restore", str(tmp_path / "nothing"), "--db", url, "--lang", "en")
     assert refused.returncode == 1
     assert len(refused.stderr.strip().splitlines()) == 1 and "no file" in refused.stderr
+
+
+def test_the_audit_log_is_exported_for_an_inspection_and_the_export_recorded(tmp_path):
+    import csv
+
+    home = tmp_path / "home"
+    home.mkdir()
+    database = tmp_path / "desk.sqlite3"
+    url = sqlite_url(database)
+    assert run_cli(home, "demo", "--clients", "3", "--days", "0", "--db", url).returncode == 0
+    target = tmp_path / "audit.csv"
+    done = run_cli(home, "audit-export", "--out", str(target), "--db", url, "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Excel reads the Chinese
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    logged = stored(database, "SELECT id FROM audit_entry WHERE action != 'audit_exported'")
+    assert len(rows) == len(logged) > 0
+    assert done.stdout.strip() == f"audit entries exported: {len(rows)}"
+    assert {"id", "at", "actor", "action", "action_label", "client_id", "detail"} == set(rows[0])
+    assert stored(database, "SELECT count(*) FROM audit_entry WHERE action = 'audit_exported'") == [
+        (1,)
+    ]
+    for arguments in (
+        ["--from", "2026-12-01", "--to", "2026-11-01"],
+        ["--from", "2026-13-01"],
+    ):
+        refused = run_cli(
+            home, "audit-export", *arguments, "--out", str(tmp_path / "x.csv"), "--db", url
+        )
+        assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
+        assert not (tmp_path / "x.csv").exists()
+    missing = run_cli(
+        home, "audit-export", "--out", str(tmp_path / "no" / "a.csv"), "--db", url, "--lang", "en"
+    )
+    assert missing.returncode == 2 and not (tmp_path / "no").exists()

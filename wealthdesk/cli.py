@@ -35,6 +35,7 @@ COMMANDS = (
     "day-close",
     "backup",
     "restore",
+    "audit-export",
 )
 
 
@@ -239,6 +240,34 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     restore.add_argument("file", metavar="FILE", type=Path)
+    inspect = commands.add_parser(
+        "audit-export",
+        parents=[common],
+        help=translate("cli", "write the audit log as CSV for an inspection"),
+    )
+    inspect.add_argument(
+        "--from",
+        dest="first",
+        metavar="YYYY-MM-DD",
+        type=_calendar_date,
+        default=None,
+        help=translate("cli", "the first day (default: the log's beginning)"),
+    )
+    inspect.add_argument(
+        "--to",
+        dest="last",
+        metavar="YYYY-MM-DD",
+        type=_calendar_date,
+        default=None,
+        help=translate("cli", "the last day (default: today)"),
+    )
+    inspect.add_argument(
+        "--out",
+        metavar="FILE.csv",
+        type=Path,
+        required=True,
+        help=translate("cli", "the CSV file to write"),
+    )
     imp = commands.add_parser(
         "import-clients", parents=[common], help=translate("cli", "import clients from a CSV file")
     )
@@ -472,6 +501,8 @@ def run_command(args: argparse.Namespace, database: DatabaseUrl) -> int:
             return _day_close(args)
         if args.command == "backup":
             return _backup(args)
+        if args.command == "audit-export":
+            return _audit_export(args)
         return _import_clients(args)
     except peewee.DatabaseError as exc:
         log.warning("%s failed on %s: %s", args.command, database.display, exc)
@@ -502,6 +533,30 @@ def _backup(args: argparse.Namespace) -> int:
         print(f"wealthdesk: {folder}: {reason}", file=sys.stderr)
         return EXIT_USAGE
     print(translate("cli", "backup written: {path}").format(path=made))
+    return EXIT_OK
+
+
+def _audit_export(args: argparse.Namespace) -> int:
+    from .domain.errors import os_error_reason, translate_value
+    from .i18n import translate
+    from .services import audit
+
+    if args.first and args.last and args.first > args.last:
+        print(
+            "wealthdesk: "
+            + translate("cli", "--from {first} is after --to {last}").format(
+                first=args.first, last=args.last
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        count = audit.export_csv(args.out, args.first, args.last, actor_name(), translate)
+    except OSError as exc:
+        reason = translate_value(os_error_reason(exc), translate)
+        print(f"wealthdesk: {args.out}: {reason}", file=sys.stderr)
+        return EXIT_USAGE
+    print(translate("cli", "audit entries exported: {count}").format(count=count))
     return EXIT_OK
 
 

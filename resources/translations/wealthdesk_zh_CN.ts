@@ -3506,6 +3506,22 @@ Log folder: {logs}</source>
         <translation>用备份替换本机数据库（先检查备份，原数据库会保留）</translation>
     </message>
     <message>
+        <source>write the audit log as CSV for an inspection</source>
+        <translation>将审计日志导出为 CSV 以备检查</translation>
+    </message>
+    <message>
+        <source>the first day (default: the log&apos;s beginning)</source>
+        <translation>起始日期（默认：日志开头）</translation>
+    </message>
+    <message>
+        <source>the last day (default: today)</source>
+        <translation>截止日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>要写入的 CSV 文件</translation>
+    </message>
+    <message>
         <source>write the day-close summary (PDF), and the day&apos;s CSV files</source>
         <translation>生成日清日结报告（PDF）及当天的 CSV 文件</translation>
     </message>
@@ -3584,6 +3600,14 @@ Log folder: {logs}</source>
     <message>
         <source>backup written: {path}</source>
         <translation>备份已写入：{path}</translation>
+    </message>
+    <message>
+        <source>--from {first} is after --to {last}</source>
+        <translation>--from {first} 晚于 --to {last}</translation>
+    </message>
+    <message>
+        <source>audit entries exported: {count}</source>
+        <translation>已导出审计记录：{count}</translation>
     </message>
     <message>
         <source>the branch server is restored on the server by its administrator, not here</source>
@@ -3811,6 +3835,10 @@ Log folder: {logs}</source>
     <message>
         <source>Day close&apos;s visits and sales exported</source>
         <translation>导出日清日结到访及销售明细</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>审计日志已导出</translation>
     </message>
     <message>
         <source>Standard</source>

@@ -49,6 +49,7 @@ class AuditAction(Labeled):
     COLLEAGUE_SUPPORTED = "colleague_supported"
     DAY_CLOSED = "day_closed"
     DAY_CLOSE_EXPORTED = "day_close_exported"
+    AUDIT_EXPORTED = "audit_exported"
 
     @classmethod
     def _labels(cls):
@@ -99,4 +100,5 @@ class AuditAction(Labeled):
             "day_close_exported": QT_TRANSLATE_NOOP(
                 "domain", "Day close's visits and sales exported"
             ),
+            "audit_exported": QT_TRANSLATE_NOOP("domain", "Audit log exported"),
         }

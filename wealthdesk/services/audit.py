@@ -41,3 +41,53 @@ def entries(client_id: int | None = None, limit: int = 200) -> list[AuditRecord]
         )
         for e in query
     ]
+
+
+AUDIT_CSV_COLUMNS = ("id", "at", "actor", "action", "action_label", "client_id", "detail")
+
+
+def export_csv(
+    target, first: dt.date | None, last: dt.date | None, actor: str, translate=None
+) -> int:
+    """Write the audit log from *first* to *last* (local days, both included; None: no
+    bound) to *target* as CSV in UTF-8 with BOM (Excel opens it), oldest first, through
+    a temporary file renamed at the end; the export itself is then recorded. Returns the
+    entries written. Client ids only: the log never holds a name or a number."""
+    import csv
+    import os
+    from pathlib import Path
+
+    from ..db.connection import database
+
+    target = Path(target)
+    query = AuditEntry.select().order_by(AuditEntry.id)
+    zone = clock.now().tzinfo
+    if first is not None:
+        begin = dt.datetime.combine(first, dt.time(0), zone).astimezone(dt.UTC)
+        query = query.where(AuditEntry.at >= begin.replace(tzinfo=None))
+    if last is not None:
+        end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0), zone)
+        query = query.where(AuditEntry.at < end.astimezone(dt.UTC).replace(tzinfo=None))
+    partial = target.with_name(f".{target.name}.part")
+    count = 0
+    try:
+        with partial.open("w", encoding="utf-8-sig", newline="") as file:
+            writer = csv.writer(file)
+            writer.writerow(AUDIT_CSV_COLUMNS)
+            for e in query.iterator():
+                action = AuditAction(e.action)
+                label = translate("domain", action.label) if translate else action.label
+                local = clock.to_local(e.at)
+                writer.writerow(
+                    (e.id, local.isoformat(timespec="seconds"), e.actor, e.action, label,
+                     e.client_id if e.client_id is not None else "", e.detail)
+                )  # fmt: skip
+                count += 1
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    with database.atomic():
+        span = f"{first or '…'} to {last or '…'}"
+        record(AuditAction.AUDIT_EXPORTED, actor, None, f"{count} entries, {span}")
+    return count
