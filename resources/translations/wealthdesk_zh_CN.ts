@@ -1609,6 +1609,14 @@ Set one in Settings to keep the desk locked while you are away.</source>
         <translation>连接网点服务器(&amp;B)…</translation>
     </message>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1635,6 +1643,38 @@ Set one in Settings to keep the desk locked while you are away.</source>
     <message>
         <source>&amp;About WealthDesk</source>
         <translation>关于 WealthDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backed up: {name}</source>
+        <translation>已备份：{name}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The branch server is restored on the server by its administrator.</source>
+        <translation>网点服务器的恢复由其管理员在服务器上进行。</translation>
+    </message>
+    <message>
+        <source>WealthDesk backups (*.sqlite3)</source>
+        <translation>WealthDesk 备份 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Replace this PC&apos;s database with the backup of {when} ({clients} clients)? The database now in use is kept in the backups folder. WealthDesk then closes; start it again to work on the restored data.</source>
+        <translation>用 {when} 的备份（{clients} 位客户）替换本机数据库吗？当前使用的数据库会保留在备份文件夹中。随后 WealthDesk 将关闭，请重新启动以使用恢复后的数据。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restored. The database that was replaced is kept as {name}.</source>
+        <translation>已恢复。被替换的数据库保存为 {name}。</translation>
     </message>
     <message>
         <source>Branch server offline: reconnecting…</source>

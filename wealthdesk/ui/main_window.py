@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, i18n, local_settings
+from .. import db as db_module
 from ..domain.client import ClientDraft
 from ..domain.desk import DeskState, suggested_return
 from ..domain.errors import DomainError
 from ..domain.queue import VisitState
 from ..domain.settings import parse_time
 from ..i18n import translate
-from ..paths import data_dir, log_dir
+from ..paths import backup_dir, data_dir, log_dir
 from ..services import clock
 from ..services import settings as settings_service
 from ..services.storage import StorageError
@@ -204,6 +206,8 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action("settings", self.open_settings, defs.SETTINGS)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.server_action = self._action(None, self.connect_to_server)
+        self.backup_action = self._action("save", self.back_up_now)
+        self.restore_action = self._action(None, self.restore_backup)
         self.quit_action = self._action(None, self.close, defs.QUIT)
         self.search_action = self._action("search", self.focus_search, defs.FOCUS_SEARCH)
         self.new_client_action = self._action("add-client", self.new_client, defs.NEW_CLIENT)
@@ -236,6 +240,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addAction(self.server_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.queue_menu = bar.addMenu("")
@@ -335,6 +342,8 @@ class MainWindow(QMainWindow):
         self.remove_demo_action.setText(translate("MainWindow", "&Remove the demo clients…"))
         self.settings_action.setText(translate("MainWindow", "&Settings…"))
         self.server_action.setText(translate("MainWindow", "Connect to the &branch server…"))
+        self.backup_action.setText(translate("MainWindow", "&Back up now"))
+        self.restore_action.setText(translate("MainWindow", "&Restore from a backup…"))
         self.quit_action.setText(translate("MainWindow", "&Quit"))
         self.search_action.setText(translate("MainWindow", "&Find a client"))
         self.new_client_action.setText(translate("MainWindow", "&New client"))
@@ -450,6 +459,90 @@ class MainWindow(QMainWindow):
         dialog = WaitingSurveyDialog(visit.client_id, visit.id, self.desk, self.risk_profile)
         interaction.run_dialog(dialog)
         dialog.deleteLater()
+
+    def back_up_now(self):
+        """A copy of this PC's database in the backups folder (the branch server is
+        backed up on the server)."""
+        from ..domain.errors import os_error_reason, translate_value
+        from ..services import backup
+
+        title = translate("MainWindow", "Back up")
+        try:
+            made = backup.backup_now(backup_dir())
+        except backup.BackupRefused as exc:
+            interaction.explain(self, title, exc)
+            return None
+        except (OSError, StorageError) as exc:
+            reason = (
+                exc.render(QCoreApplication.translate)
+                if isinstance(exc, StorageError)
+                else translate_value(os_error_reason(exc), QCoreApplication.translate)
+            )
+            interaction.warn(self, title, reason)
+            return None
+        self.show_status(translate("MainWindow", "Backed up: {name}").format(name=made.name))
+        return made
+
+    def restore_backup(self) -> bool:
+        """Replace this PC's database with a checked backup (the current one kept), then
+        close: the next start opens the restored database."""
+        from ..services import backup
+
+        title = translate("MainWindow", "Restore from a backup")
+        if not self.desk.database.is_sqlite:
+            interaction.info(
+                self,
+                title,
+                translate(
+                    "MainWindow",
+                    "The branch server is restored on the server by its administrator.",
+                ),
+            )
+            return False
+        chosen = interaction.choose_open_file(
+            self,
+            title,
+            str(backup_dir()),
+            translate("MainWindow", "WealthDesk backups (*.sqlite3)"),
+        )
+        if not chosen:
+            return False
+        try:
+            info = backup.check_backup(Path(chosen))
+        except backup.BackupRefused as exc:
+            interaction.explain(self, title, exc)
+            return False
+        if not interaction.confirm(
+            self,
+            title,
+            translate(
+                "MainWindow",
+                "Replace this PC's database with the backup of {when} ({clients} clients)? "
+                "The database now in use is kept in the backups folder. WealthDesk then "
+                "closes; start it again to work on the restored data.",
+            ).format(when=f"{info.made_at:%Y-%m-%d %H:%M}", clients=info.clients),
+            translate("MainWindow", "Restore"),
+        ):
+            return False
+        if not self._may_clear():
+            return False
+        self.clear_client()
+        self.live.stop()
+        db_module.close()
+        try:
+            kept = backup.restore(info.path, self.desk.database.path, backup_dir())
+        except (backup.BackupRefused, OSError) as exc:
+            interaction.warn(self, title, str(exc))
+            return False
+        interaction.info(
+            self,
+            title,
+            translate(
+                "MainWindow", "Restored. The database that was replaced is kept as {name}."
+            ).format(name=kept.name),
+        )
+        self.close()
+        return True
 
     def connect_to_server(self) -> None:
         """Choose the branch server (or this PC's own database) for the next start."""
