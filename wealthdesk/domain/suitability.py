@@ -121,22 +121,28 @@ def suitability_problems(
                     problems.append(
                         Problem("elderly_confirmed", _ELDERLY, {"age": age, "rating": rating})
                     )
-    if family is ProductFamily.CARD and not amount_fen:
-        pass  # a card is issued, not bought for a sum
-    elif amount_fen is None or amount_fen <= 0:
-        problems.append(Problem("amount", _NO_AMOUNT))
-    elif amount_fen < min_amount_fen:
-        problems.append(Problem("amount", _BELOW_MINIMUM, {"minimum": format_fen(min_amount_fen)}))
-    elif amount_fen > AMOUNT_MAX_FEN:
-        problems.append(
-            Problem("amount", _TOO_MUCH, {"max": format_fen(AMOUNT_MAX_FEN, cents=False)})
-        )
+    if wrong := _amount_problem(family, amount_fen, min_amount_fen):
+        problems.append(wrong)
     ref = recording_ref.strip() if recording_ref else ""
     if family in RECORDED_FAMILIES and not ref:
         problems.append(Problem("recording_ref", _NO_RECORDING))
     elif len(ref) > RECORDING_REF_MAX:
         problems.append(Problem("recording_ref", _RECORDING_TOO_LONG, {"max": RECORDING_REF_MAX}))
     return problems
+
+
+def _amount_problem(
+    family: ProductFamily, amount_fen: int | None, min_amount_fen: int
+) -> Problem | None:
+    if family is ProductFamily.CARD and not amount_fen:
+        return None  # a card is issued, not bought for a sum
+    if amount_fen is None or amount_fen <= 0:
+        return Problem("amount", _NO_AMOUNT)
+    if amount_fen < min_amount_fen:
+        return Problem("amount", _BELOW_MINIMUM, {"minimum": format_fen(min_amount_fen)})
+    if amount_fen > AMOUNT_MAX_FEN:
+        return Problem("amount", _TOO_MUCH, {"max": format_fen(AMOUNT_MAX_FEN, cents=False)})
+    return None
 
 
 __all__ = [
