@@ -16,6 +16,7 @@ from wealthdesk.db.models import CareTask, Client, Holding, Product
 from wealthdesk.domain.care import CallOutcome, CareKind, SupportKind
 from wealthdesk.domain.client import Tier
 from wealthdesk.services import care
+from wealthdesk.ui import today_page
 from wealthdesk.ui.appointment_book import AppointmentBook
 from wealthdesk.ui.care_model import (
     COL_DETAIL,
@@ -90,6 +91,7 @@ def page(qtbot, clients, prompts, language):
     today.resize(1240, 700)
     today.show()
     qtbot.waitExposed(today)
+    qtbot.wait(today_page.FILL_DELAY_MS * 3)  # filled just after it is drawn
     return today
 
 

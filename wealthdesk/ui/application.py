@@ -111,7 +111,8 @@ def open_window(args: argparse.Namespace):
             None, translate("Application", "Cannot open the database"), exc.render(i18n.translate)
         )
         return None
-    _daily_backup(database)
+    # The day's backup once the window is up: copying a large book must not hold it back.
+    QTimer.singleShot(BACKUP_DELAY_MS, lambda: _daily_backup(database))
     role = getattr(args, "role", "desk") or "desk"
     number = "lobby" if role == "lobby" else str(args.desk or local_settings.get("desk_number"))
     desk = DeskContext(desk=number, database=database)
@@ -134,6 +135,9 @@ def open_window(args: argparse.Namespace):
     apply_style_sheet(app)
     window.show()
     return window
+
+
+BACKUP_DELAY_MS = 3000
 
 
 def _daily_backup(database) -> None:

@@ -93,6 +93,9 @@ def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
     return view, proxy
 
 
+FILL_DELAY_MS = 50
+
+
 class TodayPage(QWidget):
     status_message = Signal(str)  # never carries client data
     open_client = Signal(int)  # a client id, for the client book
@@ -267,8 +270,14 @@ class TodayPage(QWidget):
     # ------------------------------------------------------------ reading
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.refresh()
+        # Drawn first, filled a moment later: the day's first care list may make a
+        # backlog of tasks (a second on a large book), and the window must not wait.
+        QTimer.singleShot(FILL_DELAY_MS, self._refresh_if_shown)
         self.timer.start()
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
