@@ -325,3 +325,32 @@ def test_a_new_client_with_a_mobile_already_in_the_book_asks_first(
 def clients_button(window):
     """The rail's Clients button, wherever the pages before it put it."""
     return window.nav_buttons[[key for key, _i, _p in window.pages].index("clients")]
+
+
+def test_erasing_a_client_asks_first_then_clears_the_form_and_the_list(main_window, qtbot, prompts):
+    record = clients.create_client(ZHANG_WEI, "test")
+    clients.create_client(ClientDraft(name="王芳", mobile="13700009999"), "test")
+    page = main_window.clients_page
+    page.run_search()
+    page.open_client(record.id)
+    assert page.form.erase_button.isVisibleTo(page.form)
+
+    prompts.answer("confirm", False)
+    qtbot.mouseClick(page.form.erase_button, Qt.MouseButton.LeftButton)
+    assert page.form.client_id == record.id and sorted(_names(page)) == ["张伟", "王芳"]
+
+    prompts.answer("confirm", True)
+    qtbot.mouseClick(page.form.erase_button, Qt.MouseButton.LeftButton)
+    assert "无法撤销" in prompts.shown[-1][2]  # says it cannot be undone
+    assert page.form.client_id is None and not page.form.isEnabled()
+    assert page.form.name.text() == "" and page.form.mobile.text() == ""
+    qtbot.waitUntil(lambda: _names(page) == ["王芳"])
+    assert "已删除" in main_window.statusBar().currentMessage()
+    assert clients.search_clients("张伟").rows == []
+    assert audit.entries(record.id)[0].action is AuditAction.CLIENT_ERASED
+
+
+def test_a_new_client_has_no_erase_button(main_window, qtbot):
+    page = main_window.clients_page
+    page.new_client()
+    assert not page.form.erase_button.isVisibleTo(page.form)

@@ -460,6 +460,12 @@ def _v8_birthday_index(db: peewee.Database) -> None:
     db.execute_sql(f"CREATE INDEX client_birth_month_day ON client (({expression}))")
 
 
+def _v9_client_erasure(db: peewee.Database) -> None:
+    """When a client's personal data was erased at their request (PIPL); the row stays,
+    emptied, so the sales and visits the bank must keep still point at someone."""
+    _ddl(db, "ALTER TABLE client ADD COLUMN erased_at {ts}")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, search keys, audit log, settings", _v1_clients_audit_settings),
     Migration(
@@ -475,6 +481,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(7, "other desks told of every change (PostgreSQL)", _v7_change_notifications),
     Migration(8, "clients' birthdays found by month and day", _v8_birthday_index),
+    Migration(9, "clients' personal data erased on request", _v9_client_erasure),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

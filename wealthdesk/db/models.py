@@ -48,6 +48,12 @@ class Client(BaseModel):
     updated_at = pw.DateTimeField()
     row_version = pw.IntegerField(default=1)
     is_demo = pw.BooleanField(default=False)  # made by the demo; removed with it
+    erased_at = pw.DateTimeField(null=True)  # personal data erased on request (PIPL)
+
+    @classmethod
+    def in_book(cls) -> pw.Expression:
+        """Clients still in the book: not erased at their request."""
+        return cls.erased_at.is_null()
 
 
 class ClientSearchKey(BaseModel):

@@ -9,6 +9,7 @@ from .errors import QT_TRANSLATE_NOOP
 class AuditAction(Labeled):
     CLIENT_CREATED = "client_created"
     CLIENT_UPDATED = "client_updated"
+    CLIENT_ERASED = "client_erased"
     REVEAL_MOBILE = "reveal_mobile"
     REVEAL_ID_NUMBER = "reveal_id_number"
     CLIENTS_IMPORTED = "clients_imported"
@@ -56,6 +57,9 @@ class AuditAction(Labeled):
         return {
             "client_created": QT_TRANSLATE_NOOP("domain", "Client created"),
             "client_updated": QT_TRANSLATE_NOOP("domain", "Client updated"),
+            "client_erased": QT_TRANSLATE_NOOP(
+                "domain", "Client's personal data erased on request"
+            ),
             "reveal_mobile": QT_TRANSLATE_NOOP("domain", "Full mobile number shown"),
             "reveal_id_number": QT_TRANSLATE_NOOP("domain", "Full ID number shown"),
             "clients_imported": QT_TRANSLATE_NOOP("domain", "Clients imported"),

@@ -553,13 +553,8 @@ def _check(
     )
     if problems:
         raise ValidationError(problems)
-    if (
-        draft.client_id is not None
-        and not Client.select().where(Client.id == draft.client_id).exists()
-    ):
-        raise NotFound(
-            Problem("client", QT_TRANSLATE_NOOP("domain", "This client no longer exists."))
-        )
+    if draft.client_id is not None:
+        clients.require_in_book(draft.client_id)
     return calendar_notes(start, calendar)
 
 

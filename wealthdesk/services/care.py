@@ -74,7 +74,7 @@ from ..domain.errors import (
 )
 from ..domain.masking import mask_name
 from ..domain.queue import ServiceOutcome, VisitState, VisitTimes, service_time_of
-from . import audit, clock
+from . import audit, clients, clock
 from . import settings as branch_settings
 
 OPEN = CareTaskStatus.OPEN.value
@@ -426,6 +426,7 @@ def _latest_expiring(day: dt.date, manager: str | None) -> peewee.ModelSelect:
                 day + dt.timedelta(days=RISK_EXPIRY_DAYS),
             )
             & ~fn.EXISTS(newer)
+            & Client.in_book()
         )
     )
     return _for_manager(query, manager)
@@ -442,17 +443,24 @@ def _risk_rows(day: dt.date, manager: str | None) -> list[dict]:
             | ((later.valid_until == RiskAssessment.valid_until) & (later.id > RiskAssessment.id))
         )
     )
-    query = RiskAssessment.select(
-        RiskAssessment.id, RiskAssessment.client, RiskAssessment.valid_until, RiskAssessment.level
-    ).where(
-        RiskAssessment.valid_until.between(
-            day - dt.timedelta(days=RISK_EXPIRED_DAYS), day + dt.timedelta(days=RISK_EXPIRY_DAYS)
+    query = (
+        RiskAssessment.select(
+            RiskAssessment.id,
+            RiskAssessment.client,
+            RiskAssessment.valid_until,
+            RiskAssessment.level,
         )
-        & _without_task(_source("risk_expiry:", RiskAssessment.id))
-        & ~fn.EXISTS(newer)
+        .join(Client, on=(RiskAssessment.client == Client.id))
+        .where(
+            RiskAssessment.valid_until.between(
+                day - dt.timedelta(days=RISK_EXPIRED_DAYS),
+                day + dt.timedelta(days=RISK_EXPIRY_DAYS),
+            )
+            & _without_task(_source("risk_expiry:", RiskAssessment.id))
+            & ~fn.EXISTS(newer)
+            & Client.in_book()
+        )
     )
-    if manager:
-        query = query.join(Client, on=(RiskAssessment.client == Client.id))
     return [
         _task(
             client_id,
@@ -468,15 +476,17 @@ def _risk_rows(day: dt.date, manager: str | None) -> list[dict]:
 def _follow_up_rows(day: dt.date, manager: str | None) -> list[dict]:
     """Services of the last weeks finished with "follow-up needed" (the visit_day_state
     index)."""
-    query = Visit.select(Visit.id, Visit.client, Visit.service_date).where(
-        Visit.service_date.between(day - dt.timedelta(days=FOLLOW_UP_LOOKBACK_DAYS), day)
-        & (Visit.state == VisitState.DONE.value)
-        & (Visit.outcome == ServiceOutcome.FOLLOW_UP.value)
-        & Visit.client.is_null(False)
-        & _without_task(_source("follow_up:visit:", Visit.id))
+    query = (
+        Visit.select(Visit.id, Visit.client, Visit.service_date)
+        .join(Client, on=(Visit.client == Client.id))
+        .where(
+            Visit.service_date.between(day - dt.timedelta(days=FOLLOW_UP_LOOKBACK_DAYS), day)
+            & (Visit.state == VisitState.DONE.value)
+            & (Visit.outcome == ServiceOutcome.FOLLOW_UP.value)
+            & _without_task(_source("follow_up:visit:", Visit.id))
+            & Client.in_book()
+        )
     )
-    if manager:
-        query = query.join(Client, on=(Visit.client == Client.id))
     return [
         _task(
             client_id,
@@ -541,7 +551,12 @@ def _no_contact_rows(day: dt.date, manager: str | None, silence_days: int) -> li
         query = (
             Client.select(Client.id, last.c.last_at)
             .join(last, JOIN.LEFT_OUTER, on=(last.c.client_id == Client.id))
-            .where((Client.tier == tier.value) & (since < cutoff) & ~fn.EXISTS(open_task))
+            .where(
+                (Client.tier == tier.value)
+                & (since < cutoff)
+                & ~fn.EXISTS(open_task)
+                & Client.in_book()
+            )
             .order_by(Client.id)
             .limit(room - len(rows))
         )
@@ -687,10 +702,8 @@ def log_call(
             if task.status != OPEN:
                 raise _task_closed()
             client_id = task.client_id
-        elif not Client.select().where(Client.id == client_id).exists():
-            raise NotFound(
-                Problem("client", QT_TRANSLATE_NOOP("domain", "This client no longer exists."))
-            )
+        else:
+            clients.require_in_book(client_id)
         call = CareCall.create(
             task=task_id,
             client=client_id,

@@ -10,8 +10,20 @@ import peewee
 
 from ..db.bulk import insert_rows
 from ..db.connection import database
-from ..db.models import Client, ClientSearchKey
+from ..db.models import (
+    Appointment,
+    CareCall,
+    CareTask,
+    Client,
+    ClientSearchKey,
+    Holding,
+    RiskAssessment,
+    Sale,
+    Visit,
+)
+from ..domain.appointment import AppointmentStatus, CancelledBy
 from ..domain.audit import AuditAction
+from ..domain.care import CareTaskStatus
 from ..domain.client import (
     ClientDraft,
     GenderCode,
@@ -29,6 +41,7 @@ from ..domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem,
 from ..domain.identity import age_on, normalize_phone
 from ..domain.masking import mask_mobile, mask_resident_id
 from ..domain.pinyin import name_pinyin
+from ..domain.queue import OPEN_STATES
 from ..domain.search import KEY_END, client_search_keys, needs_more_digits, query_prefixes
 from . import audit, clock
 
@@ -75,6 +88,18 @@ class ClientRecord:
 
 
 @dataclass(frozen=True)
+class Erasure:
+    """What erasing a client's personal data kept, anonymised, and what it removed."""
+
+    client_id: int
+    sales_kept: int
+    visits_kept: int
+    holdings_removed: int
+    appointments_cancelled: int
+    care_tasks_removed: int
+
+
+@dataclass(frozen=True)
 class SearchResult:
     rows: list[ClientSummary]
     more: bool = False
@@ -85,7 +110,7 @@ class SearchResult:
 
 
 def count_clients() -> int:
-    return Client.select().count()
+    return Client.select().where(Client.in_book()).count()
 
 
 _SUMMARY_FIELDS = (
@@ -108,6 +133,7 @@ def list_clients(offset: int = 0, limit: int = SEARCH_LIMIT) -> list[ClientSumma
     """Clients in pinyin order, a page at a time."""
     query = (
         Client.select(*_SUMMARY_FIELDS)
+        .where(Client.in_book())
         .order_by(Client.pinyin_full, Client.id)
         .offset(offset)
         .limit(limit)
@@ -170,12 +196,17 @@ _SHARED_MOBILE_MAX = 200
 
 
 def get_client(client_id: int) -> ClientRecord:
-    row = Client.get_or_none(Client.id == client_id)
-    if row is None:
-        raise NotFound(
-            Problem("client", QT_TRANSLATE_NOOP("domain", "This client no longer exists."))
-        )
-    return _record(row)
+    return _record(_row_in_book(client_id))
+
+
+def require_in_book(client_id: int) -> None:
+    """Refuse (NotFound) to record anything for a client who is not, or no longer, in
+    the book: never there, or erased at their request."""
+    found = Client.select(Client.erased_at).where(Client.id == client_id).tuples().first()
+    if found is None:
+        raise _no_such_client()
+    if found[0] is not None:
+        raise _erased_client()
 
 
 # ---------------------------------------------------------------- writing
@@ -203,11 +234,7 @@ def update_client(
     """Save a form's changes, unless someone else saved this client since it was read."""
     today = clock.today()
     with database.atomic():
-        row = Client.get_or_none(Client.id == client_id)
-        if row is None:
-            raise NotFound(
-                Problem("client", QT_TRANSLATE_NOOP("domain", "This client no longer exists."))
-            )
+        row = _row_in_book(client_id)
         if row.row_version != expected_version:
             raise _changed_elsewhere()
         merged = replace(
@@ -248,15 +275,113 @@ def reveal_identifier(client_id: int, field: str, actor: str) -> str:
     """The full mobile or ID number, written to the audit log before it is returned."""
     if field not in ("mobile", "id_number"):
         raise ValueError(field)
-    row = Client.get_or_none(Client.id == client_id)
-    if row is None:
-        raise NotFound(
-            Problem("client", QT_TRANSLATE_NOOP("domain", "This client no longer exists."))
-        )
+    row = _row_in_book(client_id)
     action = AuditAction.REVEAL_MOBILE if field == "mobile" else AuditAction.REVEAL_ID_NUMBER
     with database.atomic():
         audit.record(action, actor, client_id)
     return getattr(row, field) or ""
+
+
+# What an erased client is called wherever the bank's kept records name them.
+ERASED_NAME = "—"
+
+# The client's own columns, emptied; tier and manager stay, as the kept sales are
+# counted by them, and they say nothing about the person.
+_ERASED_COLUMNS = {
+    "name": ERASED_NAME,
+    "pinyin_full": "",
+    "pinyin_initials": "",
+    "gender": None,
+    "birth_date": None,
+    "id_number": None,
+    "mobile": None,
+    "occupation": "",
+    "marital_status": None,
+    "dependants": None,
+    "income_band": None,
+    "horizon": None,
+    "liquidity_need": None,
+    "interests": "",
+    "training_needs": "",
+    "personal_needs": "",
+    "consent_data": False,
+    "consent_data_on": None,
+    "consent_marketing": False,
+    "consent_marketing_on": None,
+}
+
+
+def erase_client(client_id: int, actor: str) -> Erasure:
+    """Erase a client's personal data at their request (PIPL art. 47), in one
+    transaction: the profile is emptied and leaves the book and the search; holdings,
+    open care tasks and bookings still to come go; what the bank must keep (sales with
+    what the suitability gate saw, visits, assessments' levels, calls' outcomes and
+    durations) stays, anonymised, under the same client number. Audited without data.
+
+    Refused while the client is in today's queue: that visit is finished first.
+    """
+    now = clock.now_utc()
+    with database.atomic():
+        _row_in_book(client_id)
+        in_queue = Visit.select().where(
+            (Visit.client == client_id) & Visit.state.in_([s.value for s in OPEN_STATES])
+        )
+        if in_queue.exists():
+            raise ConflictError(
+                Problem(
+                    "client",
+                    QT_TRANSLATE_NOOP(
+                        "domain",
+                        "This client is in the queue now. Finish or close their visit first, "
+                        "then erase their data.",
+                    ),
+                )
+            )
+        Client.update(
+            **_ERASED_COLUMNS,
+            erased_at=now,
+            updated_at=now,
+            row_version=Client.row_version + 1,
+        ).where(Client.id == client_id).execute()
+        ClientSearchKey.delete().where(ClientSearchKey.client == client_id).execute()
+        holdings = Holding.delete().where(Holding.client == client_id).execute()
+        visits = (
+            Visit.update(walk_in_name="", walk_in_phone="", notes="")
+            .where(Visit.client == client_id)
+            .execute()
+        )
+        RiskAssessment.update(answers="").where(RiskAssessment.client == client_id).execute()
+        cancelled = (
+            Appointment.update(
+                status=AppointmentStatus.CANCELLED.value,
+                cancelled_by=CancelledBy.BANK.value,
+                cancelled_at=now,
+                updated_at=now,
+                row_version=Appointment.row_version + 1,
+            )
+            .where(
+                (Appointment.client == client_id)
+                & (Appointment.start_at > now)
+                & Appointment.status.in_(
+                    [AppointmentStatus.BOOKED.value, AppointmentStatus.CONFIRMED.value]
+                )
+            )
+            .execute()
+        )
+        Appointment.update(prospect_name="", prospect_mobile="", notes="", topics="").where(
+            Appointment.client == client_id
+        ).execute()
+        # The calls stay for the time on client work; their notes were about the person.
+        CareCall.update(notes="").where(CareCall.client == client_id).execute()
+        tasks = (
+            CareTask.delete()
+            .where((CareTask.client == client_id) & (CareTask.status == CareTaskStatus.OPEN.value))
+            .execute()
+        )
+        CareTask.update(title="").where(CareTask.client == client_id).execute()
+        sales = Sale.select().where(Sale.client == client_id).count()
+        audit.record(AuditAction.CLIENT_ERASED, actor, client_id, f"sales={sales},visits={visits}")
+    return Erasure(client_id, sales, visits, holdings, cancelled, tasks)
 
 
 def insert_clean_drafts(drafts: Sequence[ClientDraft], is_demo: bool = False) -> list[int]:
@@ -305,6 +430,28 @@ def existing_id_numbers(numbers: Iterable[str]) -> set[str]:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _row_in_book(client_id: int) -> Client:
+    row = Client.get_or_none(Client.id == client_id)
+    if row is None:
+        raise _no_such_client()
+    if row.erased_at is not None:
+        raise _erased_client()
+    return row
+
+
+def _no_such_client() -> NotFound:
+    return NotFound(Problem("client", QT_TRANSLATE_NOOP("domain", "This client no longer exists.")))
+
+
+def _erased_client() -> NotFound:
+    return NotFound(
+        Problem(
+            "client",
+            QT_TRANSLATE_NOOP("domain", "This client's personal data was erased at their request."),
+        )
+    )
 
 
 def _raise_problems(problems: list[Problem]) -> None:
@@ -460,14 +607,18 @@ _TIERS = {t.value: t for t in Tier}
 _GENDERS = {g.value: g for g in GenderCode}
 
 __all__ = [
+    "ERASED_NAME",
     "ClientRecord",
     "ClientSummary",
+    "Erasure",
     "SearchResult",
     "count_clients",
     "create_client",
+    "erase_client",
     "get_client",
     "list_clients",
     "possible_duplicates",
+    "require_in_book",
     "reveal_identifier",
     "search_clients",
     "update_client",

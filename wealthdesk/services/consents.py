@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ..db.connection import database
-from ..db.models import Client, ClientConsent, Visit
+from ..db.models import ClientConsent, Visit
 from ..domain.audit import AuditAction
 from ..domain.client import ClientDraft, Labeled
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFound, Problem
@@ -55,10 +55,7 @@ def record_consent(
     """Keep that the client agreed to *purpose* now, in *visit_id* if given; audited."""
     purpose = ConsentPurpose(purpose)
     with database.atomic():
-        if not Client.select().where(Client.id == client_id).exists():
-            raise NotFound(
-                Problem("client", QT_TRANSLATE_NOOP("domain", "This client no longer exists."))
-            )
+        clients.require_in_book(client_id)
         if visit_id is not None and not Visit.select().where(Visit.id == visit_id).exists():
             raise NotFound(
                 Problem("visit", QT_TRANSLATE_NOOP("domain", "This visit no longer exists."))

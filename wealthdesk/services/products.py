@@ -18,7 +18,7 @@ from pathlib import Path
 import peewee
 
 from ..db.connection import database
-from ..db.models import Client, Holding, Product
+from ..db.models import Holding, Product
 from ..domain.audit import AuditAction
 from ..domain.client import ProductFamily
 from ..domain.client_csv import CsvFileError, decode_csv
@@ -38,7 +38,7 @@ from ..domain.product import (
     product_problems,
 )
 from ..domain.product_csv import read_product_rows
-from . import audit, clock
+from . import audit, clients, clock
 from .client_import import ImportCancelled, ImportReport, Rejection, read_csv_file
 from .queue import _is_postgres, _writing
 
@@ -354,10 +354,7 @@ def insert_holding(
 ) -> int:
     """Check and insert one holding; call inside a write transaction (also the sales
     service's, which adds the holding of a sale)."""
-    if not Client.select().where(Client.id == client_id).exists():
-        raise NotFound(
-            Problem("client", QT_TRANSLATE_NOOP("domain", "This client no longer exists."))
-        )
+    clients.require_in_book(client_id)
     product = _product_row(product_id)
     if maturity_date is None and product.term_days:
         maturity_date = start_date + dt.timedelta(days=product.term_days)

@@ -41,7 +41,7 @@ from ..domain.queue import (
     queue_order_key,
     ticket,
 )
-from . import audit, clock
+from . import audit, clients, clock
 
 NAME_MAX = 40  # visit.walk_in_name is VARCHAR(40), like client.name
 PHONE_MAX = 20
@@ -423,10 +423,7 @@ def check_in(request: CheckIn, actor: str) -> VisitInfo:
     day = clock.today()
     with _writing():
         if request.client_id is not None:
-            if not Client.select().where(Client.id == request.client_id).exists():
-                raise NotFound(
-                    Problem("client", QT_TRANSLATE_NOOP("domain", "This client no longer exists."))
-                )
+            clients.require_in_book(request.client_id)
             already = (
                 Visit.select(Visit.ticket)
                 .where(
@@ -492,10 +489,7 @@ def link_client(
                     ),
                 )
             )
-        if not Client.select().where(Client.id == client_id).exists():
-            raise NotFound(
-                Problem("client", QT_TRANSLATE_NOOP("domain", "This client no longer exists."))
-            )
+        clients.require_in_book(client_id)
         moved = (
             Visit.update(client=client_id, row_version=Visit.row_version + 1)
             .where((Visit.id == visit_id) & (Visit.row_version == row.row_version))

@@ -37,7 +37,7 @@ from ..domain.risk import (
     score,
     valid_until,
 )
-from . import audit, clock
+from . import audit, clients, clock
 
 QUESTIONNAIRE_FOLDER = "questionnaires"
 DEFAULT_QUESTIONNAIRE = "risk_default.json"
@@ -105,10 +105,6 @@ class ExpiringAssessment:
     days_left: int  # negative once expired
 
 
-def _no_client() -> NotFound:
-    return NotFound(Problem("client", QT_TRANSLATE_NOOP("domain", "This client no longer exists.")))
-
-
 # ---------------------------------------------------------------- writing
 
 
@@ -131,8 +127,7 @@ def record_assessment(
     today = clock.today()
     ordered = {q.id: answers[q.id] for q in form.questions}
     with database.atomic():
-        if not Client.select().where(Client.id == client_id).exists():
-            raise _no_client()
+        clients.require_in_book(client_id)
         if visit_id is not None and not Visit.select().where(Visit.id == visit_id).exists():
             raise NotFound(
                 Problem("visit", QT_TRANSLATE_NOOP("domain", "This visit no longer exists."))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..domain.client import ClientDraft
 from ..services import clients as client_service
-from ..services.clients import ClientRecord, ClientSummary, SearchResult
+from ..services.clients import ClientRecord, ClientSummary, Erasure, SearchResult
 from ..services.storage import guarded
 
 if TYPE_CHECKING:
@@ -65,6 +65,13 @@ class ClientBook(QObject):
         self.client_saved.emit(record.id)
         self.clients_changed.emit()
         return record
+
+    @guarded
+    def erase(self, client_id: int) -> Erasure:
+        """Erase the client's personal data at their request (see the service)."""
+        erasure = client_service.erase_client(client_id, self.actor)
+        self.clients_changed.emit()
+        return erasure
 
     @guarded
     def reveal(self, client_id: int, field: str) -> str:

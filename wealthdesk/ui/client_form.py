@@ -221,6 +221,11 @@ class ClientForm(QWidget):
 
         footer = QHBoxLayout()
         footer.setContentsMargins(defs.MARGIN, 0, defs.MARGIN, defs.MARGIN)
+        # Apart from Save, on the other side: erasing cannot be undone.
+        self.erase_button = QPushButton(icon("erase"), "")
+        self.erase_button.setObjectName("eraseClientButton")
+        self.erase_button.clicked.connect(self.erase)
+        footer.addWidget(self.erase_button)
         self.unsaved_label = QLabel()
         self.unsaved_label.setObjectName("unsavedText")
         footer.addWidget(self.unsaved_label, 1)
@@ -337,6 +342,14 @@ class ClientForm(QWidget):
             translate("ClientForm", "Save the client ({key})").format(key=defs.key_text(defs.SAVE))
         )
         self.revert_button.setText(translate("ClientForm", "Undo changes"))
+        self.erase_button.setText(translate("ClientForm", "Erase personal data…"))
+        self.erase_button.setToolTip(
+            translate(
+                "ClientForm",
+                "At the client's request: remove their personal data; the sales and visits "
+                "the bank must keep stay, anonymised",
+            )
+        )
         self._refresh_header()
         self._refresh_consent_dates()
         self._show_problems()
@@ -533,6 +546,7 @@ class ClientForm(QWidget):
         self.unsaved_label.setText(text)
         self.save_button.setEnabled(self.is_active() and self._dirty and not self._problems)
         self.revert_button.setEnabled(self._dirty)
+        self.erase_button.setVisible(self._record is not None)
 
     def _update_identity_fields(self) -> None:
         """Gender and birth date come from a valid ID number; masked numbers are read-only."""
@@ -671,6 +685,40 @@ class ClientForm(QWidget):
                 interaction.explain(self, translate("ClientForm", "Cannot reload the client"), exc)
         elif self.is_active():
             self.new_client()
+
+    def erase(self) -> bool:
+        """Erase the shown client's personal data at their request, once confirmed; the
+        form is cleared. True when erased."""
+        if self._record is None:
+            return False
+        title = translate("ClientForm", "Erase personal data")
+        if not interaction.confirm(
+            self,
+            title,
+            translate(
+                "ClientForm",
+                "Erase this client's personal data at their request?\n\n"
+                "Their name, ID number, mobile, profile, needs and family situation, holdings, "
+                "open care tasks and future appointments are removed, and they leave the "
+                "client book. The sales, visits and risk levels the bank must keep stay, "
+                "under client number {id} without a name.\n\nThis cannot be undone.",
+            ).format(id=self._record.id),
+            translate("ClientForm", "Erase personal data"),
+        ):
+            return False
+        try:
+            erasure = self._book.erase(self._record.id)
+        except (DomainError, StorageError) as exc:
+            interaction.explain(self, translate("ClientForm", "Not erased"), exc)
+            return False
+        self.clear()
+        self.status_message.emit(
+            translate(
+                "ClientForm",
+                "Personal data erased; {sales} sales and {visits} visits kept anonymised.",
+            ).format(sales=erasure.sales_kept, visits=erasure.visits_kept)
+        )
+        return True
 
     def save(self) -> bool:
         """Save the form; True when saved (or nothing to save)."""
