@@ -51,6 +51,22 @@ The details are in the log file:
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>The newest backup is from {when}; {count} backups are in {folder}. The database above is not changed unless you restore one, and then it is kept beside them.</source>
+        <translation>最新的备份是 {when} 的；{folder} 中共有 {count} 份备份。除非您恢复其中一份，上述数据库不会被改动；恢复时它会保留在备份旁边。</translation>
+    </message>
+    <message>
+        <source>WealthDesk then opens it.</source>
+        <translation>随后 WealthDesk 将打开它。</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -737,12 +753,44 @@ The details are in the log file:
         <translation>撤销修改</translation>
     </message>
     <message>
+        <source>Erase personal data…</source>
+        <translation>删除个人信息…</translation>
+    </message>
+    <message>
+        <source>At the client&apos;s request: remove their personal data; the sales and visits the bank must keep stay, anonymised</source>
+        <translation>应客户要求删除其个人信息；银行须保存的销售和到访记录匿名保留</translation>
+    </message>
+    <message>
         <source>Fields to correct before saving: {count}</source>
         <translation>保存前需修改 {count} 处</translation>
     </message>
     <message>
         <source>Required</source>
         <translation>必填</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <source>Erase this client&apos;s personal data at their request?
+
+Their name, ID number, mobile, profile, needs and family situation, holdings, open care tasks and future appointments are removed, and they leave the client book. The sales, visits and risk levels the bank must keep stay, under client number {id} without a name.
+
+This cannot be undone.</source>
+        <translation>应客户要求删除其个人信息？
+
+姓名、证件号码、手机号、基本资料、需求和家庭情况、持仓、未完成的维护任务和今后的预约都将删除，客户从客户名册中移除。银行须保存的销售、到访记录和风险等级匿名保留在客户编号 {id} 下，不含姓名。
+
+此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Personal data erased; {sales} sales and {visits} visits kept anonymised.</source>
+        <translation>个人信息已删除；{sales} 笔销售和 {visits} 次到访记录已匿名保留。</translation>
     </message>
     <message>
         <source>Already in the book?</source>
@@ -1665,8 +1713,8 @@ Set one in Settings to keep the desk locked while you are away.</source>
         <translation>WealthDesk 备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <source>Replace this PC&apos;s database with the backup of {when} ({clients} clients)? The database now in use is kept in the backups folder. WealthDesk then closes; start it again to work on the restored data.</source>
-        <translation>用 {when} 的备份（{clients} 位客户）替换本机数据库吗？当前使用的数据库会保留在备份文件夹中。随后 WealthDesk 将关闭，请重新启动以使用恢复后的数据。</translation>
+        <source>Replace this PC&apos;s database with the backup of {when} ({clients} clients)? The database now in use is kept in the backups folder.</source>
+        <translation>用 {when} 的备份（{clients} 位客户）替换本机的数据库吗？当前使用的数据库会保留在备份文件夹中。</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1743,6 +1791,10 @@ Set one in Settings to keep the desk locked while you are away.</source>
     <message>
         <source>{count} clients imported.</source>
         <translation>已导入 {count} 位客户。</translation>
+    </message>
+    <message>
+        <source>WealthDesk then closes; start it again to work on the restored data.</source>
+        <translation>随后 WealthDesk 将关闭；再次启动即可使用恢复后的数据。</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -3717,6 +3769,10 @@ Log folder: {logs}</source>
         <translation>修改客户资料</translation>
     </message>
     <message>
+        <source>Client&apos;s personal data erased on request</source>
+        <translation>应客户要求删除个人信息</translation>
+    </message>
+    <message>
         <source>Full mobile number shown</source>
         <translation>查看完整手机号码</translation>
     </message>
@@ -4305,8 +4361,16 @@ Log folder: {logs}</source>
         <translation>只有已预约或已确认的预约可以修改；该预约为“{status}”。</translation>
     </message>
     <message>
+        <source>This client is in the queue now. Finish or close their visit first, then erase their data.</source>
+        <translation>该客户正在排队。请先结束或关闭其到访，再删除其信息。</translation>
+    </message>
+    <message>
         <source>This client no longer exists.</source>
         <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>This client&apos;s personal data was erased at their request.</source>
+        <translation>该客户的个人信息已应其要求删除。</translation>
     </message>
     <message>
         <source>A new prospect&apos;s mobile number is required.</source>

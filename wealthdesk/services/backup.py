@@ -63,8 +63,8 @@ def backups(folder: Path) -> list[Path]:
     """The backups in *folder*, newest first (by the time in their names)."""
     if not folder.is_dir():
         return []
-    found = [p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if _made_at(p) is not None]
-    return sorted(found, key=lambda p: _made_at(p), reverse=True)
+    found = [p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if made_at(p) is not None]
+    return sorted(found, key=lambda p: made_at(p), reverse=True)
 
 
 def prune(folder: Path, keep: int = KEEP) -> list[Path]:
@@ -78,7 +78,7 @@ def prune(folder: Path, keep: int = KEEP) -> list[Path]:
 def daily_backup(folder: Path, keep: int = KEEP) -> Path | None:
     """The day's backup at the first start of the day (None when today's exists)."""
     today = clock.today()
-    if any(_made_at(p).date() == today for p in backups(folder)):
+    if any(made_at(p).date() == today for p in backups(folder)):
         return None
     return backup_now(folder, keep)
 
@@ -127,7 +127,7 @@ def check_backup(path: Path) -> BackupInfo:
                 {"path": str(path), "schema": schema},
             )
         )
-    made = _made_at(path) or dt.datetime.fromtimestamp(path.stat().st_mtime)
+    made = made_at(path) or dt.datetime.fromtimestamp(path.stat().st_mtime)
     return BackupInfo(path=path, made_at=made, schema=int(schema), clients=int(clients))
 
 
@@ -139,7 +139,12 @@ def restore(source: Path, database: Path, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     kept = folder / f"{PREFIX}before-restore-{clock.now():%Y%m%d-%H%M%S}{SUFFIX}"
     if database.exists():
-        _copy_whole(database, kept)
+        try:
+            _copy_whole(database, kept)
+        except sqlite3.DatabaseError:
+            # Damaged, or not a database at all: kept byte for byte, journal too, for
+            # whoever looks into it later.
+            _copy_bytes(database, kept)
     partial = database.with_name(database.name + ".restoring")
     try:
         shutil.copyfile(source, partial)
@@ -168,7 +173,17 @@ def _copy_whole(source: Path, target: Path) -> None:
         src.close()
 
 
-def _made_at(path: Path) -> dt.datetime | None:
+def _copy_bytes(source: Path, target: Path) -> None:
+    for suffix in ("", "-wal"):
+        original = Path(f"{source}{suffix}")
+        if original.exists():
+            partial = Path(f"{target}{suffix}.part")
+            shutil.copyfile(original, partial)
+            os.replace(partial, Path(f"{target}{suffix}"))
+
+
+def made_at(path: Path) -> dt.datetime | None:
+    """When a backup was made, from its name; None for a file not named as ours."""
     stem = path.name[len(PREFIX) : -len(SUFFIX)]
     try:
         return dt.datetime.strptime(stem, "%Y%m%d-%H%M%S")
@@ -184,6 +199,7 @@ __all__ = [
     "backups",
     "check_backup",
     "daily_backup",
+    "made_at",
     "prune",
     "restore",
 ]

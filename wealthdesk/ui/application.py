@@ -22,6 +22,7 @@ from ..paths import backup_dir, log_dir
 from . import defs, interaction
 from .desk import DeskContext
 from .icons import icon
+from .restore import offer_recovery
 
 log = logging.getLogger(__name__)
 
@@ -103,14 +104,15 @@ def open_window(args: argparse.Namespace):
     i18n.install_language(args.lang or str(local_settings.get("language")))
     app = QApplication.instance()
     apply_font(app)
-    try:
-        database = connect(database_url(args.db), backup_dir())
-    except StorageError as exc:
-        log.error("cannot open the database: %s", exc)
-        interaction.error(
-            None, translate("Application", "Cannot open the database"), exc.render(i18n.translate)
-        )
-        return None
+    url = database_url(args.db)
+    while True:
+        try:
+            database = connect(url, backup_dir())
+            break
+        except StorageError as exc:
+            log.error("cannot open the database: %s", exc)
+            if not offer_recovery(url, exc):
+                return None
     # The day's backup once the window is up: copying a large book must not hold it back.
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: _daily_backup(database))
     role = getattr(args, "role", "desk") or "desk"

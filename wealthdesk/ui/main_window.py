@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QDesktopServices, QGuiApplication
@@ -48,6 +47,7 @@ from .icons import icon
 from .idle import IdleWatch
 from .queue_page import Banner, QueuePage
 from .reminders import Reminders
+from .restore import restore_from_backup
 from .service_page import ServicePage
 from .service_session import ServiceSession
 from .visitor_queue import VisitorQueue
@@ -486,8 +486,6 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> bool:
         """Replace this PC's database with a checked backup (the current one kept), then
         close: the next start opens the restored database."""
-        from ..services import backup
-
         title = translate("MainWindow", "Restore from a backup")
         if not self.desk.database.is_sqlite:
             interaction.info(
@@ -499,48 +497,20 @@ class MainWindow(QMainWindow):
                 ),
             )
             return False
-        chosen = interaction.choose_open_file(
-            self,
-            title,
-            str(backup_dir()),
-            translate("MainWindow", "WealthDesk backups (*.sqlite3)"),
+
+        def let_go() -> bool:
+            if not self._may_clear():
+                return False
+            self.clear_client()
+            self.live.stop()
+            db_module.close()
+            return True
+
+        after = translate(
+            "MainWindow", "WealthDesk then closes; start it again to work on the restored data."
         )
-        if not chosen:
+        if not restore_from_backup(self, self.desk.database.path, after, let_go):
             return False
-        try:
-            info = backup.check_backup(Path(chosen))
-        except backup.BackupRefused as exc:
-            interaction.explain(self, title, exc)
-            return False
-        if not interaction.confirm(
-            self,
-            title,
-            translate(
-                "MainWindow",
-                "Replace this PC's database with the backup of {when} ({clients} clients)? "
-                "The database now in use is kept in the backups folder. WealthDesk then "
-                "closes; start it again to work on the restored data.",
-            ).format(when=f"{info.made_at:%Y-%m-%d %H:%M}", clients=info.clients),
-            translate("MainWindow", "Restore"),
-        ):
-            return False
-        if not self._may_clear():
-            return False
-        self.clear_client()
-        self.live.stop()
-        db_module.close()
-        try:
-            kept = backup.restore(info.path, self.desk.database.path, backup_dir())
-        except (backup.BackupRefused, OSError) as exc:
-            interaction.warn(self, title, str(exc))
-            return False
-        interaction.info(
-            self,
-            title,
-            translate(
-                "MainWindow", "Restored. The database that was replaced is kept as {name}."
-            ).format(name=kept.name),
-        )
         self.close()
         return True
 
