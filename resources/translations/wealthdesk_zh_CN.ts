@@ -1817,6 +1817,22 @@ Log folder: {logs}</source>
 日志文件夹：{logs}</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>When the screen locked, a client&apos;s record had changes that were not saved. They were kept aside, not saved. Put them back in the form to check and save?</source>
+        <translation>锁屏时，一位客户的资料有尚未保存的修改。这些修改已暂存（没有保存）。要放回表单中核对后再保存吗？</translation>
+    </message>
+    <message>
+        <source>Put them back</source>
+        <translation>放回表单</translation>
+    </message>
+    <message>
+        <source>The unsaved changes were thrown away.</source>
+        <translation>未保存的修改已丢弃。</translation>
+    </message>
+    <message>
         <source>The desk&apos;s state was not changed</source>
         <translation>工作台状态未更改</translation>
     </message>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from dataclasses import fields as dataclass_fields
-from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -91,6 +91,16 @@ def _domain(text: str) -> str:
     return QCoreApplication.translate("domain", text)
 
 
+@dataclass(frozen=True)
+class HeldEdits:
+    """A form's unsaved edits kept in memory while the screen is locked (never written
+    without the manager's Save): the client's number (None for a new client) and what
+    the form held."""
+
+    client_id: int | None
+    draft: ClientDraft
+
+
 class ClientForm(QWidget):
     """Shows one client (or a new one) for editing; empty and disabled when cleared."""
 
@@ -108,6 +118,7 @@ class ClientForm(QWidget):
         self._record: ClientRecord | None = None
         self._baseline: ClientDraft | None = None
         self._revealed: dict[str, bool] = {"id_number": False, "mobile": False}
+        self._shown_numbers: set[str] = set()
         self._loading = False
         self._dirty = False
         self._problems: list[Problem] = []
@@ -362,6 +373,7 @@ class ClientForm(QWidget):
         self._record = None
         self._baseline = None
         self._revealed = {"id_number": False, "mobile": False}
+        self._shown_numbers: set[str] = set()
         for edit in self._line_edits:
             edit.setText("")  # unlike clear(), setText also empties the undo history
             edit.setReadOnly(False)
@@ -423,6 +435,7 @@ class ClientForm(QWidget):
                 value = getattr(keep, field)
                 if value is not None:  # the manager had shown and edited the number
                     self._revealed[field] = True
+                    self._shown_numbers.add(value)
                     getattr(self, field).setText(value)
             self._fill(keep)
             self._loading = False
@@ -465,6 +478,32 @@ class ClientForm(QWidget):
 
     def has_problems(self) -> bool:
         return bool(self._problems)
+
+    def client_values(self) -> set[str]:
+        """Every value of the client this form shows or has shown since it was last
+        cleared (a revealed number stays here after a save masks it again), to find
+        them wherever else they went: the clipboard, a test's scan."""
+        if not self.is_active():
+            return set()
+        draft = self.current_draft()
+        return {
+            draft.name,
+            draft.id_number or "",
+            draft.mobile or "",
+            draft.occupation,
+            draft.training_needs,
+            draft.personal_needs,
+            self.id_number.text(),
+            self.mobile.text(),
+            *self._shown_numbers,
+        }
+
+    def held_edits(self) -> HeldEdits | None:
+        """The unsaved, valid edits, to keep off the screen while it is locked; None
+        when there are none (or they do not pass the checks: those are dropped)."""
+        if not self.is_active() or not self._dirty or self._problems:
+            return None
+        return HeldEdits(self.client_id, self.current_draft())
 
     @staticmethod
     def _select(combo: QComboBox, member) -> None:
@@ -658,12 +697,33 @@ class ClientForm(QWidget):
         edit = self.id_number if field == "id_number" else self.mobile
         self._loading = True
         self._revealed[field] = True
+        self._shown_numbers.add(value)
         edit.setText(value)
         self._loading = False
         if self._baseline is not None:
             self._baseline = replace(self._baseline, **{field: value})
         self._update_identity_fields()
         self._edited()
+
+    def put_back(self, held: HeldEdits) -> bool:
+        """Show *held* edits again (after the lock), on the client as stored now, unsaved
+        for the manager to check and save. False when the client cannot be read."""
+        if held.client_id is None:
+            self.new_client()
+            self._loading = True
+            self.id_number.setText(held.draft.id_number or "")
+            self.mobile.setText(held.draft.mobile or "")
+            self._fill(held.draft)
+            self._loading = False
+            self._edited()
+            return True
+        try:
+            record = self._book.get(held.client_id)
+        except (NotFound, StorageError) as exc:
+            interaction.explain(self, translate("ClientForm", "Cannot reload the client"), exc)
+            return False
+        self.show_client(record, keep=held.draft)
+        return True
 
     def revert(self) -> None:
         if self._dirty and not interaction.confirm(

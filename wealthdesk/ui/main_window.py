@@ -8,7 +8,7 @@ import logging
 import os
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, i18n, local_settings
 from .. import db as db_module
-from ..domain.client import ClientDraft
 from ..domain.desk import DeskState, suggested_return
 from ..domain.errors import DomainError
 from ..domain.queue import VisitState
@@ -41,10 +40,12 @@ from .appointment_book import AppointmentBook
 from .appointments_page import AppointmentsPage
 from .away_dialog import state_text
 from .client_book import ClientBook
+from .client_form import HeldEdits
 from .clients_page import ClientsPage
 from .desk import DeskContext
 from .icons import icon
 from .idle import IdleWatch
+from .privacy import ClientScreen, wipe
 from .queue_page import Banner, QueuePage
 from .reminders import Reminders
 from .restore import restore_from_backup
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._status = None  # this desk's stored DeskStatus
         self._queue_closed_on: dt.date | None = None
         self._discarded_on_lock = False
+        self._held_edits: list[tuple[str, HeldEdits]] = []
         self._tray = None  # the system-tray icon, made for the first reminder
 
         self.queue_page = QueuePage(self.session, self.book)
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
+        self.client_screen = self._register_client_screen()
         self.session.clear_requested.connect(self.clear_client)
         self.session.service_opened.connect(self._open_service)
         self.session.desk_freed.connect(lambda: self.go_to_key("queue"))
@@ -565,40 +568,87 @@ class MainWindow(QMainWindow):
         thrown away as they choose, or the action is cancelled."""
         return self.service_page.maybe_leave() and self.clients_page.maybe_leave()
 
+    def _register_client_screen(self) -> ClientScreen:
+        """Every part of the window that can show a client, with how it clears itself and
+        what it holds; clearing and the privacy tests walk this registry."""
+        screen = ClientScreen(self)
+
+        def form_values(page) -> set[str]:
+            form = page._form
+            return form.client_values() if form is not None else set()
+
+        def service_values() -> set[str]:
+            visit = self.service_page.visit
+            shown = {visit.name, visit.notes} if visit is not None else set()
+            return (
+                form_values(self.service_page) | shown | {self.service_page.identify_search.text()}
+            )
+
+        screen.register("service", self.service_page.clear, service_values)
+        screen.register(
+            "clients",
+            self.clients_page.clear_client,
+            lambda: form_values(self.clients_page) | {self.clients_page.search.text()},
+        )
+        screen.register(
+            "queue", self.queue_page.clear_client, lambda: {self.queue_page.check_in_search.text()}
+        )
+        screen.register(
+            "appointments",
+            self.appointments_page.clear_client,
+            lambda: {self.appointments_page.search.text()},
+        )
+        screen.register("status bar", self.statusBar().clearMessage, set)
+        return screen
+
     def clear_client(self) -> None:
         """Remove every trace of the client from the window: forms, searches, lists and
         their models, headings, the title, status text, undo histories, and the
-        clipboard if it holds something of theirs."""
-        values = self._client_values()
-        self.service_page.clear()
-        self.clients_page.clear_client()
-        self.queue_page.clear_client()
-        self.appointments_page.clear_client()
-        self.statusBar().clearMessage()
+        clipboard (and X11's selection) when it holds what was copied meanwhile."""
+        self.client_screen.clear()
         self._update_title()
-        _clear_clipboard_of(values)
         self.client_cleared.emit()
 
-    def _client_values(self) -> set[str]:
-        """What the screen shows of a client now, to recognise it on the clipboard."""
-        values: set[str] = set()
-        for form in (self.service_page._form, self.clients_page._form):
-            if form is not None and form.is_active():
-                values |= _draft_values(form.current_draft())
-                values |= {form.id_number.text(), form.mobile.text()}
-        visit = self.service_page.visit
-        if visit is not None:
-            values |= {visit.name, visit.notes}
-        return {v.strip() for v in values if v and len(v.strip()) >= 2}
-
-    def _save_or_drop_edits(self) -> None:
-        """The manager is not there to be asked: edits that pass every check are saved,
-        others are dropped and the manager is told once they are back."""
-        for form in (self.service_page._form, self.clients_page._form):
+    def _hold_edits(self) -> None:
+        """The manager is not there to be asked, and nothing is written without their
+        Save: edits that pass every check are held in memory (off every widget) and
+        offered back after the unlock; others are dropped, and the manager is told."""
+        for key, page in (("service", self.service_page), ("clients", self.clients_page)):
+            form = page._form
             if form is None or not form.is_dirty():
                 continue
-            if form.has_problems() or not form.save():
+            held = form.held_edits()
+            if held is None:
                 self._discarded_on_lock = True
+            else:
+                self._held_edits.append((key, held))
+
+    def _offer_held_edits(self) -> None:
+        """After the unlock: the edits held at the lock, put back unsaved, if wanted."""
+        held, self._held_edits = self._held_edits, []
+        if not held:
+            return
+        if not interaction.confirm(
+            self,
+            translate("MainWindow", "Unsaved changes"),
+            translate(
+                "MainWindow",
+                "When the screen locked, a client's record had changes that were not saved. "
+                "They were kept aside, not saved. Put them back in the form to check and "
+                "save?",
+            ),
+            translate("MainWindow", "Put them back"),
+        ):
+            self.show_status(translate("MainWindow", "The unsaved changes were thrown away."))
+            return
+        for key, edits in held:
+            visit = self.session.current
+            if key == "service" and visit is not None and visit.client_id == edits.client_id:
+                self.session.open_service()
+                self.service_page.form.put_back(edits)
+            else:
+                self.go_to_key("clients")
+                self.clients_page.form.put_back(edits)
 
     # ------------------------------------------------------------ the desk's state
     def _show_database(self) -> None:
@@ -824,8 +874,8 @@ class MainWindow(QMainWindow):
 
         if self.locked:
             return
-        _close_modal_dialogs(self)
-        self._save_or_drop_edits()
+        _close_dialogs(self)
+        self._hold_edits()
         self.clear_client()
         self.locked = True
         local_settings.set_state(local_settings.LOCKED, True)
@@ -873,6 +923,7 @@ class MainWindow(QMainWindow):
         self.locked_changed.emit(False)
         if self.session.current is not None:
             self.session.open_service()  # the manager is back with the client
+        self._offer_held_edits()
         if self._discarded_on_lock:
             self._discarded_on_lock = False
             interaction.warn(
@@ -1065,40 +1116,23 @@ def exit_after_show_requested() -> bool:
     return os.environ.get("WEALTHDESK_EXIT_AFTER_SHOW") == "1"
 
 
-def _draft_values(draft: ClientDraft) -> set[str]:
-    return {
-        draft.name,
-        draft.id_number or "",
-        draft.mobile or "",
-        draft.occupation,
-        draft.training_needs,
-        draft.personal_needs,
-    }
-
-
-def _clear_clipboard_of(values: set[str]) -> None:
-    """Empty the clipboard (and X11's selection) when it holds any of *values*."""
-    clipboard = QGuiApplication.clipboard()
-    if clipboard is None or not values:
-        return
-    modes = [QClipboard.Mode.Clipboard]
-    if clipboard.supportsSelection():
-        modes.append(QClipboard.Mode.Selection)
-    for mode in modes:
-        text = clipboard.text(mode)
-        if text and any(value in text for value in values):
-            clipboard.clear(mode)
-
-
-def _close_modal_dialogs(window: QWidget) -> None:
-    """Cancel the dialogs open over *window* (a checklist, the settings): the lock goes
-    in front of everything, and nothing behind it may be finished by a passer-by."""
+def _close_dialogs(window: QWidget) -> None:
+    """Cancel the dialogs open over *window* (a sale, a survey, a checklist, the
+    settings) and empty them: the lock goes in front of everything, nothing behind it
+    may be finished by a passer-by, and nothing of the client stays in a dialog that
+    Qt deletes only once its caller's loop ends."""
     for _ in range(10):  # a dialog over a dialog, at most a few deep
         modal = QApplication.activeModalWidget()
         if modal is None or modal is window:
-            return
+            break
         if isinstance(modal, QDialog):
             modal.reject()
         else:
             modal.close()
         modal.hide()
+        wipe(modal)
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+            widget.hide()
+            wipe(widget)
