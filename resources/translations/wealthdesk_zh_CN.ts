@@ -1511,6 +1511,65 @@ Save a new client anyway?</source>
     </message>
 </context>
 <context>
+    <name>Leaving</name>
+    <message>
+        <source>Lunch break with visitors waiting</source>
+        <translation>午休时仍有客户在等候</translation>
+    </message>
+    <message>
+        <source>Closing with visitors waiting</source>
+        <translation>下班时仍有客户在等候</translation>
+    </message>
+    <message>
+        <source>Stepping away with visitors waiting</source>
+        <translation>暂离时仍有客户在等候</translation>
+    </message>
+    <message>
+        <source>{count} visitors are waiting for you: {who}</source>
+        <translation>有 {count} 位客户在等您：{who}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Appointments due meanwhile: {appointments}</source>
+        <translation>期间到时的预约：{appointments}</translation>
+    </message>
+    <message>
+        <source>Pass those sent to you to the shared queue or to a colleague, or let them wait: the door notice and the lobby show when you are back.</source>
+        <translation>可以把指定给您的客户转到公共队列或同事的柜台，也可以请他们稍候：门头告示和大堂会显示您回来的时间。</translation>
+    </message>
+    <message>
+        <source>Nobody else is at work to take them: tell them before you close.</source>
+        <translation>没有其他同事在岗可以接待：下班前请告知他们。</translation>
+    </message>
+    <message>
+        <source>Nobody else is at work to take them: they wait, and the door notice and the waiting-room display show when you are back.</source>
+        <translation>没有其他同事在岗可以接待：他们会继续等候，门头告示和等候区屏幕会显示您回来的时间。</translation>
+    </message>
+    <message>
+        <source>Pass them to the shared queue</source>
+        <translation>转到公共队列</translation>
+    </message>
+    <message>
+        <source>Pass them to desk {desk}</source>
+        <translation>转到 {desk} 号柜台</translation>
+    </message>
+    <message>
+        <source>Close the desk anyway</source>
+        <translation>仍然下班</translation>
+    </message>
+    <message>
+        <source>Let them wait</source>
+        <translation>请他们稍候</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation>等另外 {count} 位</translation>
+    </message>
+</context>
+<context>
     <name>LobbyWindow</name>
     <message>
         <source>WealthDesk — lobby check-in</source>
@@ -1538,6 +1597,10 @@ Save a new client anyway?</source>
     <message>
         <source>Continue</source>
         <translation>继续</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>将告示另存为 PDF</translation>
     </message>
     <message>
         <source>No PIN is set for this desk, so anyone can open it.
@@ -1837,6 +1900,26 @@ Log folder: {logs}</source>
         <translation>工作台状态未更改</translation>
     </message>
     <message>
+        <source>{count} waiting visitors passed on.</source>
+        <translation>已转交 {count} 位等候的客户。</translation>
+    </message>
+    <message>
+        <source>The door notice was not printed: {reason}</source>
+        <translation>门头告示未打印：{reason}</translation>
+    </message>
+    <message>
+        <source>The door notice was not printed.</source>
+        <translation>门头告示未打印。</translation>
+    </message>
+    <message>
+        <source>The notice was not saved: {reason}</source>
+        <translation>告示未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>The door notice was saved as {path}.</source>
+        <translation>门头告示已保存为 {path}。</translation>
+    </message>
+    <message>
         <source>Close the desk</source>
         <translation>下班</translation>
     </message>
@@ -2003,6 +2086,10 @@ Log folder: {logs}</source>
     <message>
         <source>Not printed</source>
         <translation>未打印</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
     </message>
     <message>
         <source>This computer has no printer set up. Add one in the system&apos;s printer settings, or save the PDF and print it from another computer.</source>

@@ -118,12 +118,60 @@ def test_a_notice_not_wanted_is_not_printed_and_the_choice_is_kept(window, promp
     assert int(local_settings.state(away_dialog.PRINT_NOTICE)) == 0
 
 
-def test_without_a_printer_the_manager_is_told_before_the_desk_locks(window, prompts):
+def test_without_a_printer_the_desk_locks_first_then_the_lock_says_so_and_saves_the_pdf(
+    window, prompts, tmp_path
+):
+    from test_ui_queue import VALUES, serve, the_client, traces
+
+    local_settings.put("day_close_folder", str(tmp_path / "reports"))
+    window.lock()
+    window.unlock()  # the lock screen exists now, so the test can watch it
+    serve(window, the_client(), prompts)
+    told = window.lock_screen.show_notice_outcome
+    seen_when_told: list[tuple[bool, list[str]]] = []
+
+    def watch(text, offer_save=False):
+        if text:
+            seen_when_told.append((window.locked, traces(window, VALUES)))
+        told(text, offer_save)
+
+    window.lock_screen.show_notice_outcome = watch
+    prompts.answer("confirm", True)  # step away with the client's visit open
     prompts.answer("dialog", lambda dialog: dialog.accept() or dialog.result())
     window.step_away_action.trigger()
-    _kind, _title, text = next(shown for shown in prompts.shown if shown[0] == "warn")
-    assert "no printer" in text
-    assert window.locked and logged("printed") == []
+    assert seen_when_told == [(True, [])]  # locked and cleared before it was said
+    assert window.locked
+    assert "warn" not in prompts.kinds()  # no message box over the client record
+    lock = window.lock_screen
+    assert lock.notice_row.isVisibleTo(lock)
+    assert "no printer" in lock.notice_label.text()
+    assert traces(window, VALUES) == []  # cleared and locked before it was said
+    assert logged("printed") == []
+
+    assert lock.save_notice_button.isVisibleTo(lock)
+    lock.save_notice_button.click()
+    (saved,) = (tmp_path / "reports" / "notices").glob("notice-away-*.pdf")
+    assert "0571-88886666" in pdf_text(saved)
+    assert str(saved) in lock.notice_label.text()
+    assert not lock.save_notice_button.isVisibleTo(lock)
+    assert logged("saved") == [NoticeKind.AWAY]
+    assert window.locked  # saving from the lock opens nothing
+
+
+def test_a_printer_that_fails_is_told_on_the_lock_screen(window, prompts, monkeypatch):
+    monkeypatch.setattr(pdf_preview, "printer_names", lambda: ["Office"])
+    local_settings.set_state(pdf_preview.LAST_PRINTER, "Office")
+
+    def jammed(document, printer):
+        raise OSError("the printer did not answer")
+
+    monkeypatch.setattr(pdf_preview, "render_to_printer", jammed)
+    prompts.answer("dialog", lambda dialog: dialog.accept() or dialog.result())
+    window.step_away_action.trigger()
+    assert window.locked and "warn" not in prompts.kinds()
+    assert "did not answer" in window.lock_screen.notice_label.text()
+    assert window.lock_screen.save_notice_button.isVisibleTo(window.lock_screen)
+    assert logged("printed") == []
 
 
 # ---------------------------------------------------------------- the notice dialog

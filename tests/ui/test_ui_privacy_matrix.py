@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 from test_ui_queue import (
     ID_NUMBER,
     MOBILE,
-    NAME,
     VALUES,
     finish_answer,
     serve,
@@ -246,9 +245,7 @@ DIALOGS = [_open_sale, _open_survey, _open_checklist, _open_settings]
 
 @pytest.mark.parametrize("trigger", [_lock, _idle], ids=["lock", "idle"])
 @pytest.mark.parametrize("opener", DIALOGS, ids=lambda f: f.__name__[6:])
-def test_the_lock_closes_and_empties_an_open_dialog(
-    window, prompts, clock, qtbot, opener, trigger
-):
+def test_the_lock_closes_and_empties_an_open_dialog(window, prompts, clock, qtbot, opener, trigger):
     client_id = the_client()
     serve(window, client_id, prompts)
     seen = []

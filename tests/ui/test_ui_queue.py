@@ -576,8 +576,10 @@ def test_closing_the_desk_keeps_the_queue_open_when_the_desk_opts_out(window, pr
     settings_service.save({"close_queue_at_day_end": False}, "1", "setup")
     window.desk.reload()
     visit = queue.check_in(queue.CheckIn(walk_in_name="甲"), "lobby")
+    prompts.answer("choose", "keep")  # asked about the one waiting: close anyway
     prompts.answer("confirm", True)
     window.close_desk_action.trigger()
+    assert prompts.shown[0][0] == "choose" and "W001 甲" in prompts.shown[0][2]
     assert window.locked and desk_service.get_status("1").state is DeskState.CLOSED
     assert queue.get_visit(visit.id).state is VisitState.WAITING
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import peewee
@@ -822,6 +823,47 @@ def transfer(
         return get_visit(visit_id)
 
 
+def pass_waiting(visit_ids: Sequence[int], from_desk: str, to_desk: str, actor: str) -> int:
+    """Pass visitors waiting for *from_desk* on to *to_desk* ("" is the shared queue),
+    keeping their place by arrival: the manager is leaving. Only those still waiting for
+    that desk move (one called meanwhile by another desk stays where it is); audited
+    per visitor. The number moved."""
+    to_desk = (to_desk or "").strip()
+    from_desk = _desk(from_desk)
+    if to_desk == from_desk:
+        return 0
+    moved = 0
+    with _writing():
+        rows = (
+            Visit.select(Visit.id, Visit.ticket, Visit.client)
+            .where(
+                Visit.id.in_(list(visit_ids))
+                & (Visit.state == VisitState.WAITING.value)
+                & (Visit.desk == from_desk)
+            )
+            .tuples()
+        )
+        for visit_id, ticket, client_id in list(rows):
+            changed = (
+                Visit.update(desk=to_desk, row_version=Visit.row_version + 1)
+                .where(
+                    (Visit.id == visit_id)
+                    & (Visit.state == VisitState.WAITING.value)
+                    & (Visit.desk == from_desk)
+                )
+                .execute()
+            )
+            if changed:
+                moved += 1
+                audit.record(
+                    AuditAction.VISIT_TRANSFERRED,
+                    actor,
+                    client_id,
+                    f"{ticket} {from_desk}->{to_desk or 'shared'}",
+                )
+    return moved
+
+
 @dataclass(frozen=True)
 class CallShown:
     """A call as the waiting room sees it: ticket, desk, a public name (张*)."""
@@ -1037,6 +1079,7 @@ __all__ = [
     "link_client",
     "no_show",
     "park",
+    "pass_waiting",
     "recall",
     "recycle",
     "snapshot",

@@ -53,6 +53,7 @@ class LockScreen(QWidget):
     """
 
     unlocked = Signal()
+    save_notice_requested = Signal()  # "Save the notice as PDF" after a failed print
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -95,6 +96,7 @@ class LockScreen(QWidget):
         row.addStretch(1)
 
         self.message_label = _centred_label("lockMessage", word_wrap=True)
+        self._build_notice_row()
 
         column = QWidget()
         column.setObjectName("lockColumn")
@@ -110,6 +112,7 @@ class LockScreen(QWidget):
         stack.addWidget(self.no_pin_label)
         stack.addWidget(self.continue_row)
         stack.addWidget(self.message_label)
+        stack.addWidget(self.notice_row)
 
         # Centred by stretches, not by alignment: an aligned widget gets no height for
         # its width, and the wrapped lines would be squeezed.
@@ -143,6 +146,7 @@ class LockScreen(QWidget):
         self.title_label.setText(title)
         self.title_label.setVisible(bool(title))
         self.set_state_text(state_text)
+        self.show_notice_outcome("")
         self.pin_field.clear()
         self._set_message("")
         has_pin = bool(self._pin_hash)
@@ -154,6 +158,32 @@ class LockScreen(QWidget):
             self._follow_wait()  # a wait still running when locked again keeps running
         self._focus_entry()
 
+    def _build_notice_row(self) -> None:
+        """How the door notice printed as the desk locked went: said here, where the
+        manager looks as they leave, with no client data; and the way out when it did
+        not print."""
+        self.notice_label = _centred_label("lockNotice", word_wrap=True)
+        self.save_notice_button = QPushButton()
+        self.save_notice_button.setObjectName("saveNoticeButton")
+        self.save_notice_button.clicked.connect(self.save_notice_requested)
+        self.notice_row = QWidget()
+        column = QVBoxLayout(self.notice_row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.notice_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_notice_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.notice_row.setVisible(False)
+
+    def show_notice_outcome(self, text: str, offer_save: bool = False) -> None:
+        """Say how the door notice went ("" hides it); *offer_save* shows "Save the
+        notice as PDF"."""
+        self.notice_label.setText(text)
+        self.save_notice_button.setVisible(offer_save)
+        self.notice_row.setVisible(bool(text))
+
     def set_state_text(self, text: str) -> None:
         self.state_label.setText(text)
         self.state_label.setVisible(bool(text))
@@ -163,6 +193,7 @@ class LockScreen(QWidget):
         self.pin_field.setAccessibleName(translate("LockScreen", "PIN"))
         self.unlock_button.setText(translate("LockScreen", "Unlock"))
         self.continue_button.setText(translate("LockScreen", "Continue"))
+        self.save_notice_button.setText(translate("LockScreen", "Save the notice as PDF"))
         self.no_pin_label.setText(
             translate(
                 "LockScreen",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from .. import __version__, i18n, local_settings
 from .. import db as db_module
 from ..domain.desk import DeskState, suggested_return
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, os_error_reason, translate_value
 from ..domain.queue import VisitState
 from ..domain.settings import parse_time
 from ..i18n import translate
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self._queue_closed_on: dt.date | None = None
         self._discarded_on_lock = False
         self._held_edits: list[tuple[str, HeldEdits]] = []
+        self._unprinted_notice = None  # a door notice that did not print at the lock
         self._tray = None  # the system-tray icon, made for the first reminder
 
         self.queue_page = QueuePage(self.session, self.book)
@@ -744,12 +746,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} · {branch}" if branch else title)
 
     def step_away(self, state: DeskState) -> None:
-        """Away or lunch: when back, and the door notice saying so, previewed; the same
-        click prints it (on the last printer), then the screen is cleared and locked."""
+        """Away or lunch: when back, and the door notice saying so, previewed; then the
+        screen is cleared and locked first, always, and only then is the notice printed
+        (on the last printer), its outcome told on the lock screen without client data."""
         from ..services import notices
         from .away_dialog import AwayDialog
 
         if self.locked or not self._leave_visitor_waiting():
+            return
+        if not self._about_those_waiting(state):
             return
         lunch_end = str(self.desk.settings.get("lunch_end") or "14:00")
         suggested = suggested_return(state, clock.now(), lunch_end).strftime("%H:%M")
@@ -777,10 +782,108 @@ class MainWindow(QMainWindow):
                 )
                 return
             self._status = status
-            self.offer_door_notice(dialog)
+            wanted = dialog.notice_box is not None and dialog.notice_box.isChecked()
             self.lock()
+            if wanted:
+                self.print_notice_behind_lock(dialog)
         finally:
             dialog.deleteLater()
+
+    def _about_those_waiting(self, state: DeskState) -> bool:
+        """Leaving (away, lunch, closing) with visitors waiting or an appointment due:
+        say how many and who (masked), and offer to pass those sent to this desk to the
+        shared queue or to a colleague's desk. False: the manager stays."""
+        from .leaving import LeavingQuestion
+
+        try:
+            question = LeavingQuestion.gather(
+                self.queue,
+                self.appointment_book,
+                state,
+                str(self.desk.settings.get("lunch_end") or "14:00"),
+            )
+        except StorageError as exc:
+            log.warning("cannot read who is waiting: %s", exc)
+            return True
+        if question is None:
+            return True
+        answer = interaction.choose(self, question.title(), question.text(), question.options())
+        if not answer:
+            return False
+        moved = question.act(answer, self.queue)
+        if moved:
+            self.show_status(
+                translate("MainWindow", "{count} waiting visitors passed on.").format(count=moved)
+            )
+        return True
+
+    def print_notice_behind_lock(self, dialog) -> bool:
+        """Print the away dialog's notice now the desk is locked, and say how it went
+        on the lock screen; when it did not print, the notice can be saved as a PDF
+        from there. True when printed."""
+        from .notice_dialog import _log_notice
+        from .pdf_preview import try_print
+
+        draft = dialog.notice_draft
+        if draft is None:
+            printed, why_not = False, dialog.notice.message.text()
+        else:
+            title = translate("MainWindow", "Door notice")
+            printed, why_not = try_print(
+                self.lock_screen, dialog.notice.preview.document, title, ask=False
+            )
+            if printed:
+                _log_notice(self.lock_screen, draft, "printed", self.desk.actor(), self.desk.desk)
+        self._unprinted_notice = None if printed else draft
+        if printed:
+            text = translate("MainWindow", "Door notice printed.")
+        elif why_not:
+            text = translate("MainWindow", "The door notice was not printed: {reason}").format(
+                reason=why_not
+            )
+        else:
+            text = translate("MainWindow", "The door notice was not printed.")
+        self.lock_screen.show_notice_outcome(text, offer_save=self._unprinted_notice is not None)
+        return printed
+
+    def save_unprinted_notice(self) -> Path | None:
+        """From the lock screen: the notice that did not print, written as a PDF into the
+        documents folder (no file dialog behind the lock: it would open the disk to a
+        passer-by), and where it went said there."""
+        from ..services import notices
+        from .day_close_page import report_folder
+        from .notice_dialog import NoticeRenderer
+
+        draft = self._unprinted_notice
+        if draft is None:
+            return None
+        folder = report_folder() / "notices"
+        target = folder / f"notice-{draft.kind}-{clock.now():%Y%m%d-%H%M}.pdf"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with notices.recording(draft.kind, "saved", self.desk.actor(), self.desk.desk):
+                NoticeRenderer().write(target, draft)
+        except (DomainError, StorageError) as exc:
+            reason = exc.render(QCoreApplication.translate)
+            self.lock_screen.show_notice_outcome(
+                translate("MainWindow", "The notice was not saved: {reason}").format(reason=reason),
+                offer_save=True,
+            )
+            return None
+        except OSError as exc:
+            reason = translate_value(os_error_reason(exc), QCoreApplication.translate)
+            self.lock_screen.show_notice_outcome(
+                translate("MainWindow", "The notice was not saved: {reason}").format(
+                    reason=f"{folder}: {reason}"
+                ),
+                offer_save=True,
+            )
+            return None
+        self._unprinted_notice = None
+        self.lock_screen.show_notice_outcome(
+            translate("MainWindow", "The door notice was saved as {path}.").format(path=str(target))
+        )
+        return target
 
     def _leave_visitor_waiting(self) -> bool:
         """Stepping away with a visitor called or served at the desk: only when the
@@ -798,18 +901,6 @@ class MainWindow(QMainWindow):
             ).format(ticket=visit.ticket),
             translate("MainWindow", "Step away"),
         )
-
-    def offer_door_notice(self, dialog) -> bool:
-        """The door notice chosen in the away dialog, printed before the desk locks (a
-        message says why when it cannot be: the manager is still at the desk to read it)."""
-        if dialog.notice_box is None or not dialog.notice_box.isChecked():
-            return False
-        printed = dialog.print_notice()
-        if printed:
-            self.statusBar().showMessage(
-                translate("MainWindow", "Door notice printed."), defs.STATUS_TIMEOUT_MS
-            )
-        return printed
 
     def open_door_notice(self) -> None:
         """A door notice of any kind, to fill in, print or save (Desk menu)."""
@@ -844,6 +935,8 @@ class MainWindow(QMainWindow):
                     "mark a no-show or send them back to the queue first.",
                 ).format(ticket=visit.ticket),
             )
+            return
+        if not self._about_those_waiting(DeskState.CLOSED):
             return
         if not interaction.confirm(
             self,
@@ -882,6 +975,7 @@ class MainWindow(QMainWindow):
         if self.lock_screen is None:
             self.lock_screen = LockScreen()
             self.lock_screen.unlocked.connect(self.unlock)
+            self.lock_screen.save_notice_requested.connect(self.save_unprinted_notice)
             self.screens.addWidget(self.lock_screen)
         self.menuBar().setVisible(False)
         self.statusBar().setVisible(False)

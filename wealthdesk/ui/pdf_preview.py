@@ -191,34 +191,39 @@ def print_pdf(parent: QWidget | None, document: QPdfDocument, title: str, ask: b
     it; a clear message when this PC has no printer or the printer refuses. Without
     *ask* it goes straight to the last printer used, when it is still there (the
     dialog comes only the first time)."""
+    printed, why_not = try_print(parent, document, title, ask)
+    if why_not:
+        interaction.warn(parent, translate("PdfPreview", "Not printed"), why_not)
+    return printed
+
+
+def try_print(
+    parent: QWidget | None, document: QPdfDocument, title: str, ask: bool = True
+) -> tuple[bool, str]:
+    """Print *document* as :func:`print_pdf` does, saying nothing: (printed, why not),
+    where why not is "" when the manager cancelled the print dialog. For the door
+    notice printed behind the lock, whose outcome the lock screen tells."""
     if document.pageCount() == 0:
-        return False
-    refused = translate("PdfPreview", "Not printed")
+        return False, translate("PdfPreview", "There is nothing to print.")
     if not printer_names():
-        interaction.warn(
-            parent,
-            refused,
-            translate(
-                "PdfPreview",
-                "This computer has no printer set up. Add one in the system's printer "
-                "settings, or save the PDF and print it from another computer.",
-            ),
+        return False, translate(
+            "PdfPreview",
+            "This computer has no printer set up. Add one in the system's printer "
+            "settings, or save the PDF and print it from another computer.",
         )
-        return False
     printer = prepare_printer(document)
     printer.setDocName(title)
     direct = not ask and bool(preferred_printer(printer_names()))
     if not direct and not interaction.choose_printer(parent, printer, title):
-        return False
+        return False, ""
     try:
         render_to_printer(document, printer)
     except OSError as exc:
         name = printer.printerName() or printer.outputFileName()
-        interaction.warn(parent, refused, f"{name}: {exc}")
-        return False
+        return False, f"{name}: {exc}"
     if printer.printerName():
         local_settings.set_state(LAST_PRINTER, printer.printerName())
-    return True
+    return True, ""
 
 
 # ---------------------------------------------------------------- saving
@@ -357,4 +362,5 @@ __all__ = [
     "printer_names",
     "render_to_printer",
     "save_pdf_copy",
+    "try_print",
 ]

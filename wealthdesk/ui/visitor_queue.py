@@ -93,6 +93,11 @@ class VisitorQueue(QObject):
         return self._moved(moved, desk=True)
 
     @guarded
+    def desks(self) -> list[queue_service.DeskOverview]:
+        """Every desk at work today, as the lobby sees them."""
+        return queue_service.desks_overview()
+
+    @guarded
     def other_desks(self) -> list[str]:
         """The desks at work today besides this one (where a visitor may be passed on)."""
         return [d.desk for d in queue_service.desks_overview() if d.desk not in (self.desk,)]
@@ -149,6 +154,16 @@ class VisitorQueue(QObject):
     @guarded
     def record_unlock(self) -> None:
         desk_service.record_unlock(self.desk, self._actor())
+
+    @guarded
+    def pass_waiting(self, visits: list[VisitInfo], to_desk: str) -> int:
+        """Pass visitors waiting for this desk to *to_desk* ("" the shared queue)."""
+        moved = queue_service.pass_waiting(
+            [v.id for v in visits], self.desk, to_desk, self._actor()
+        )
+        if moved:
+            self.queue_changed.emit()
+        return moved
 
     def _moved(self, visit: VisitInfo, desk: bool = False) -> VisitInfo:
         self._changed(desk)
