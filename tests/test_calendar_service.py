@@ -148,3 +148,19 @@ def test_the_missing_schedule_is_noticed_from_the_first_of_november(
 def test_the_next_working_day_for_reminders_crosses_new_year(backend_store, clock):
     calendar = calendar_service.working_calendar()
     assert calendar.next_working_day(D(2026, 12, 31)) == D(2027, 1, 4)
+
+
+def test_a_call_due_in_the_spring_festival_is_on_the_list_of_the_last_day_before_it(
+    backend_store, clock
+):
+    from wealthdesk.domain.care import CallOutcome
+    from wealthdesk.services import care
+
+    zhang = create_client(ClientDraft(name="张伟", mobile="13800138000"), "tester").id
+    clock.set(at(D(2027, 2, 1), "10:00"))
+    care.log_call(
+        CallOutcome.CALL_BACK, "王芳", "1", client_id=zhang, call_back_at=at(D(2027, 2, 7), "10:00")
+    )
+    wednesday, thursday = D(2027, 2, 3), D(2027, 2, 4)  # Thursday: the last day before 除夕
+    assert [i.client_id for i in care.care_list(wednesday)] == []
+    assert [(i.client_id, i.due) for i in care.care_list(thursday)] == [(zhang, D(2027, 2, 7))]
