@@ -53,7 +53,16 @@ def appointment_validate(run: Run) -> list[Figure]:
 
     zone = dt.timezone(dt.timedelta(hours=8))
     now = dt.datetime(2026, 1, 5, 8, 0, tzinfo=zone)
-    calendar = WorkingCalendar({dt.date(2026, 12, 31)})  # fresh: each day's first ask is cold
+    from wealthdesk.domain.holidays import DayKind, ScheduleDay
+
+    # Fresh, so each day's first ask is cold; every layer in play: 2026 bundled, 2027 a
+    # loaded schedule, later years computed by rule, the branch's closed and open days.
+    loaded = [
+        (2027, ScheduleDay(dt.date(2027, 2, day), DayKind.HOLIDAY, "春节")) for day in range(5, 12)
+    ] + [(2027, ScheduleDay(dt.date(2027, 2, 20), DayKind.WORKDAY, "春节"))]
+    calendar = WorkingCalendar(
+        {dt.date(2026, 12, 31)}, open_days={dt.date(2028, 3, 5)}, loaded=loaded
+    )
     hours = OfficeHours.from_settings({})
     book = _book(now, WorkingCalendar())
     candidates = _candidates(CANDIDATES[run.quick], now, book[-1].start, random.Random(4))

@@ -174,16 +174,26 @@ def test_the_closed_day_reason_is_translated_with_the_message():
     )
 
 
-def test_a_year_without_holiday_data_falls_back_and_notes_it_apart():
-    start = at("10:00", dt.date(2040, 10, 1))  # a Monday, National Day unknown
+def test_a_year_without_a_schedule_refuses_its_statutory_days_as_provisional():
+    start = at("10:00", dt.date(2040, 10, 1))  # a Monday: National Day by rule
+    assert texts(problems(start)) == [
+        "2040-10-01 is not a working day: National Day holiday (provisional)."
+    ]
+    assert problems(at("10:00", dt.date(2040, 10, 4))) == []  # no days in lieu foreseen
+    (note,) = calendar_notes(at("10:00", dt.date(2040, 10, 4)), CHINA)
+    assert note.field == "start"
+    assert "The holidays of 2040 are provisional" in note.render()
+    assert calendar_notes(at("10:00"), CHINA) == []
+
+
+def test_a_year_beyond_the_rules_falls_back_and_notes_it_apart():
+    start = at("10:00", dt.date(2100, 10, 1))  # a Friday, National Day unknown
     assert problems(start) == []
-    assert texts(problems(at("10:00", dt.date(2040, 10, 6)))) == [
-        "2040-10-06 is not a working day: Weekend."
+    assert texts(problems(at("10:00", dt.date(2100, 10, 2)))) == [
+        "2100-10-02 is not a working day: Weekend."
     ]
     (note,) = calendar_notes(start, CHINA)
-    assert note.field == "start"
-    assert "no data for 2040" in note.render()
-    assert calendar_notes(at("10:00"), CHINA) == []
+    assert "no data for 2100" in note.render()
 
 
 def test_opening_and_closing_times_are_the_edges_of_the_office_day():

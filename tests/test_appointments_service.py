@@ -97,14 +97,20 @@ def test_the_branch_s_own_closed_days_from_the_settings_are_refused(backend_stor
     assert "2026-12-30 is not a working day: The branch is closed." in message
 
 
-def test_a_year_without_holiday_data_is_booked_with_a_note_and_the_branch_s_days_still_count(
+def test_a_year_without_a_schedule_is_booked_with_a_note_and_its_statutory_days_refused(
     backend_store, clock
 ):
     settings.save({"closed_days": "2027-01-04"}, "1", "admin")
     zhang = client()
     booked = book(at(dt.date(2027, 1, 6), "10:00"), client_id=zhang)
     (note,) = booked.calendar_notes
-    assert "The holiday calendar has no data for 2027" in note.render()
+    assert "The holidays of 2027 are provisional" in note.render()
+    assert "New Year's Day holiday (provisional)" in refusal(
+        at(dt.date(2027, 1, 1), "10:00"), client_id=zhang
+    )
+    assert "Spring Festival holiday (provisional)" in refusal(
+        at(dt.date(2027, 2, 5), "10:00"), client_id=zhang
+    )
     assert "The branch is closed" in refusal(at(dt.date(2027, 1, 4), "10:00"), client_id=zhang)
     assert "Weekend" in refusal(at(dt.date(2027, 1, 9), "10:00"), client_id=zhang)
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wealthdesk.domain.calendar import OfficeHours, WorkingCalendar
+from wealthdesk.domain.calendar import OfficeHours, Source, WorkingCalendar
 from wealthdesk.domain.settings import (
     SPECS,
     parse_closed_days,
@@ -82,18 +82,19 @@ def test_the_holiday_data_covers_its_years_only(china):
     assert china.coverage_note(2026) is None
 
 
-def test_a_year_without_data_falls_back_to_weekends_and_the_branch_s_list():
-    calendar = WorkingCalendar({D(2040, 10, 2)})
-    assert calendar.is_working_day(D(2040, 10, 1))  # National Day, but nobody knows
-    assert calendar.closed_reason(D(2040, 10, 2)) == "The branch is closed"
-    assert calendar.closed_reason(D(2040, 10, 6)) == "Weekend"  # Saturday
-    note = calendar.coverage_note(2040)
+def test_a_year_beyond_the_rules_falls_back_to_weekends_and_the_branch_s_list():
+    calendar = WorkingCalendar({D(2100, 10, 4)})
+    assert calendar.source(2100) is Source.NONE
+    assert calendar.is_working_day(D(2100, 10, 1))  # National Day, but nobody knows
+    assert calendar.closed_reason(D(2100, 10, 4)) == "The branch is closed"
+    assert calendar.closed_reason(D(2100, 10, 2)) == "Weekend"  # Saturday
+    note = calendar.coverage_note(2100)
     assert note.field == "date"
     assert note.render() == (
-        "The holiday calendar has no data for 2040: only weekends and the branch's own "
+        "The holiday calendar has no data for 2100: only weekends and the branch's own "
         "closed days are known."
     )
-    assert calendar.coverage_note(2040, "start").field == "start"
+    assert calendar.coverage_note(2100, "start").field == "start"
 
 
 def test_a_source_s_holidays_and_make_up_days_are_used_and_each_day_asked_once():
@@ -136,13 +137,16 @@ def test_a_calendar_with_no_working_day_says_so_instead_of_looping():
         WorkingCalendar(holidays_source=AlwaysClosed()).next_working_day(D(2026, 1, 1))
 
 
-@given(st.dates(D(2004, 1, 1), D(2060, 12, 31)))
+@given(st.dates(D(2004, 1, 1), D(2101, 12, 31)))
 def test_every_day_is_either_open_or_closed_for_a_reason(day):
-    calendar = WorkingCalendar({D(2027, 3, 3)})
-    reason = calendar.closed_reason(day)
-    assert calendar.is_working_day(day) is (reason is None)
-    if not calendar.covers(day.year):
-        assert (reason is not None) == (day.weekday() >= 5 or day == D(2027, 3, 3))
+    calendar = WorkingCalendar({D(2027, 3, 3)}, open_days={D(2027, 3, 6)})
+    status = calendar.status(day)
+    assert calendar.is_working_day(day) is (status.reason is None) is status.open
+    if calendar.source(day.year) is Source.NONE:
+        assert (status.reason is not None) == (day.weekday() >= 5 or day == D(2027, 3, 3))
+    if status.provisional:
+        assert calendar.source(day.year) is Source.COMPUTED
+        assert "(provisional)" in status.reason
 
 
 def test_office_hours_come_from_the_settings_with_defaults_for_what_is_missing():
@@ -200,3 +204,4 @@ def test_the_appointment_settings_have_their_defaults_and_ranges():
     assert "from 5 to 240" in setting_problem("appointment_grace_minutes", 4).render()
     keys = list(SPECS)
     assert keys.index("closed_days") == keys.index("office_close") + 1
+    assert keys.index("open_days") == keys.index("closed_days") + 1

@@ -264,3 +264,21 @@ def test_the_days_time_adds_sessions_calls_and_support_against_the_target():
     assert total.minutes_to_go == 145
     met = client_work_total([dt.timedelta(hours=5)], [], [], target_hours=5, working_hours=8)
     assert met.met and met.share == 1.0 and met.share_of_day == pytest.approx(5 / 8)
+
+
+def test_a_follow_up_falling_in_a_holiday_is_due_when_the_branch_opens_again():
+    from wealthdesk.domain.calendar import WorkingCalendar
+    from wealthdesk.domain.care import follow_up_due_date
+
+    calendar = WorkingCalendar()
+    # Served Thursday 4 February 2027: three days on is 初二, in the Spring Festival.
+    assert follow_up_due_date(D(2027, 2, 4)) == D(2027, 2, 7)
+    assert follow_up_due_date(D(2027, 2, 4), calendar) == D(2027, 2, 9)
+    assert follow_up_due_date(D(2027, 3, 1), calendar) == D(2027, 3, 4)  # a plain Thursday
+
+
+def test_the_list_shows_what_falls_due_while_the_branch_is_closed():
+    thursday = D(2027, 2, 4)  # the last working day before 除夕
+    assert shown_until(CareKind.CALL_BACK, thursday, 30) == thursday
+    assert shown_until(CareKind.CALL_BACK, thursday, 30, D(2027, 2, 8)) == D(2027, 2, 8)
+    assert shown_until(CareKind.MATURITY, thursday, 30, D(2027, 2, 8)) == D(2027, 3, 6)

@@ -36,6 +36,7 @@ COMMANDS = (
     "backup",
     "restore",
     "audit-export",
+    "calendar",
 )
 
 
@@ -320,7 +321,39 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=translate("cli", "also write the day's visits and sales as CSV files into DIR"),
     )
+    _calendar_parser(commands, common)
     return parser
+
+
+def _calendar_parser(commands, common: argparse.ArgumentParser) -> None:
+    """``calendar [--month YYYY-MM]`` and ``calendar import FILE.csv``."""
+    calendar = commands.add_parser(
+        "calendar",
+        parents=[common],
+        help=translate(
+            "cli", "show a month's working days, or load the State Council's holiday schedule"
+        ),
+    )
+    calendar.add_argument(
+        "--month",
+        metavar="YYYY-MM",
+        type=_calendar_month,
+        default=None,
+        help=translate("cli", "the month to show (default: this month)"),
+    )
+    actions = calendar.add_subparsers(
+        dest="calendar_action", metavar="import", parser_class=_Parser
+    )
+    load = actions.add_parser(
+        "import",
+        parents=[common],
+        help=translate(
+            "cli",
+            "load a year's schedule from a CSV file (date,kind,name; kind holiday or "
+            "workday): it replaces the year's schedule loaded before",
+        ),
+    )
+    load.add_argument("file", metavar="FILE.csv", type=Path)
 
 
 def _notice_parser(commands) -> None:
@@ -503,6 +536,8 @@ def run_command(args: argparse.Namespace, database: DatabaseUrl) -> int:
             return _backup(args)
         if args.command == "audit-export":
             return _audit_export(args)
+        if args.command == "calendar":
+            return _calendar(args)
         return _import_clients(args)
     except peewee.DatabaseError as exc:
         log.warning("%s failed on %s: %s", args.command, database.display, exc)
@@ -818,6 +853,89 @@ def _day_close(args: argparse.Namespace) -> int:
     print(translate("cli", "day close saved: {path}").format(path=args.out))
     for path in written[:-1]:
         print(translate("cli", "CSV saved: {path}").format(path=path))
+    return EXIT_OK
+
+
+def _calendar(args: argparse.Namespace) -> int:
+    """Print a month's days (the first line says where they come from), or load a
+    schedule: every wrong line on stderr and nothing loaded, else what changed."""
+    if getattr(args, "calendar_action", None) == "import":
+        return _calendar_import(args)
+    from .domain.calendar import SOURCE_LABELS
+    from .i18n import translate
+    from .services import calendar as calendar_service
+    from .services import clock
+
+    first = args.month or clock.today().replace(day=1)
+    schedule, days = calendar_service.month(first.year, first.month)
+    where = translate("domain", SOURCE_LABELS[schedule.source])
+    if schedule.loaded_at is not None:
+        where = translate("cli", "the State Council's schedule, loaded {day} by {actor}").format(
+            day=schedule.loaded_at.date().isoformat(), actor=schedule.loaded_by
+        )
+    print(f"{first:%Y-%m}: {where}")
+    for status in days:
+        print(_day_line(status))
+    return EXIT_OK
+
+
+def _day_line(status, was=None) -> str:
+    """``YYYY-MM-DD open|closed [name] [provisional]`` (and what it was before)."""
+    from .i18n import translate
+
+    words = [status.day.isoformat(), "open" if status.open else "closed"]
+    if status.label:
+        words.append(translate(status.label.context, str(status.label)))
+    if status.provisional:
+        words.append("provisional")
+    if was is not None:
+        words.append("(" + _day_line(was).split(" ", 1)[1] + ")")
+    return " ".join(words)
+
+
+def _calendar_import(args: argparse.Namespace) -> int:
+    from .domain.client_csv import CsvFileError
+    from .i18n import translate
+    from .services import calendar as calendar_service
+
+    try:
+        preview = calendar_service.load_schedule(args.file, actor_name())
+    except CsvFileError as exc:
+        named = "path" in exc.problem.params
+        where = "" if named else f"{args.file}: "
+        print(f"wealthdesk: {where}{exc.problem.render(translate)}", file=sys.stderr)
+        return EXIT_USAGE
+    except calendar_service.ScheduleRefused as exc:
+        schedule = exc.preview.schedule
+        for problem in schedule.file_problems:
+            print(f"wealthdesk: {args.file}: {problem.render(translate)}", file=sys.stderr)
+        for bad in schedule.bad_lines:
+            reason = translate("cli", "line {line}: {reason}").format(
+                line=bad.line, reason="; ".join(p.render(translate) for p in bad.problems)
+            )
+            print(f"wealthdesk: {args.file}: {reason}", file=sys.stderr)
+        print(
+            "wealthdesk: "
+            + translate("cli", "nothing loaded: {count} lines are wrong").format(
+                count=len(schedule.bad_lines) or 1
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    schedule = preview.schedule
+    print(
+        translate(
+            "cli",
+            "schedule for {year} loaded: {days} days (replacing {replaced}); {changed} changed",
+        ).format(
+            year=schedule.year,
+            days=len(schedule.days),
+            replaced=preview.replaces,
+            changed=len(preview.changes),
+        )
+    )
+    for change in preview.changes:
+        print(_day_line(change.after, was=change.before))
     return EXIT_OK
 
 

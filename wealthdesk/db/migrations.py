@@ -466,6 +466,30 @@ def _v9_client_erasure(db: peewee.Database) -> None:
     _ddl(db, "ALTER TABLE client ADD COLUMN erased_at {ts}")
 
 
+def _v10_holiday_schedule(db: peewee.Database) -> None:
+    """The State Council's holiday schedules the branch loaded: one row per holiday or
+    make-up working day, under the year the schedule is for (a New Year's holiday may
+    begin in the December before). On PostgreSQL other desks are told of a new one."""
+    _ddl(
+        db,
+        """
+CREATE TABLE holiday_schedule_day (
+    schedule_year INTEGER NOT NULL,
+    day DATE NOT NULL,
+    kind VARCHAR(8) NOT NULL,
+    name VARCHAR(40) NOT NULL DEFAULT '',
+    loaded_at {ts} NOT NULL,
+    loaded_by TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (schedule_year, day)
+)""",
+    )
+    if isinstance(db, peewee.PostgresqlDatabase):
+        db.execute_sql(
+            "CREATE TRIGGER holiday_schedule_day_notify_change AFTER INSERT OR UPDATE OR DELETE "
+            "ON holiday_schedule_day FOR EACH ROW EXECUTE FUNCTION wealthdesk_notify_change()"
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, search keys, audit log, settings", _v1_clients_audit_settings),
     Migration(
@@ -482,6 +506,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "other desks told of every change (PostgreSQL)", _v7_change_notifications),
     Migration(8, "clients' birthdays found by month and day", _v8_birthday_index),
     Migration(9, "clients' personal data erased on request", _v9_client_erasure),
+    Migration(10, "holiday schedules loaded by the branch", _v10_holiday_schedule),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

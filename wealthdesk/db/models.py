@@ -330,3 +330,18 @@ ALL_MODELS = (
     ColleagueSupport,
     ClientConsent,
 )
+
+
+class HolidayScheduleDay(BaseModel):
+    """A day of a State Council schedule the branch loaded: a holiday or a make-up
+    working day (``domain/holidays.py``); times in UTC."""
+
+    schedule_year = pw.IntegerField()
+    day = pw.DateField()
+    kind = pw.CharField(max_length=8)
+    name = pw.CharField(max_length=40, default="")
+    loaded_at = pw.DateTimeField()
+    loaded_by = pw.TextField(default="")
+
+    class Meta:
+        primary_key = pw.CompositeKey("schedule_year", "day")

@@ -51,6 +51,7 @@ class AuditAction(Labeled):
     DAY_CLOSED = "day_closed"
     DAY_CLOSE_EXPORTED = "day_close_exported"
     AUDIT_EXPORTED = "audit_exported"
+    CALENDAR_LOADED = "calendar_loaded"
 
     @classmethod
     def _labels(cls):
@@ -105,4 +106,5 @@ class AuditAction(Labeled):
                 "domain", "Day close's visits and sales exported"
             ),
             "audit_exported": QT_TRANSLATE_NOOP("domain", "Audit log exported"),
+            "calendar_loaded": QT_TRANSLATE_NOOP("domain", "Holiday schedule loaded"),
         }

@@ -28,10 +28,12 @@ Decisions the rules make (each tested in ``tests/test_care_rules.py``):
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .calendar import WorkingCalendar
 from .client import Labeled, Tier
 from .errors import QT_TRANSLATE_NOOP, Problem, Translate, translate_value
 
@@ -236,8 +238,14 @@ def risk_expired(valid_until: dt.date, today: dt.date) -> bool:
     return valid_until < today
 
 
-def follow_up_due_date(finished: dt.date) -> dt.date:
-    return finished + dt.timedelta(days=FOLLOW_UP_AFTER_DAYS)
+def follow_up_due_date(finished: dt.date, calendar: WorkingCalendar | None = None) -> dt.date:
+    """:data:`FOLLOW_UP_AFTER_DAYS` after the service, on a working day of *calendar*:
+    a follow-up falling in the Spring Festival is due the day the branch opens again."""
+    due = finished + dt.timedelta(days=FOLLOW_UP_AFTER_DAYS)
+    if calendar is not None and not calendar.is_working_day(due):
+        with contextlib.suppress(ValueError):  # a calendar with no working day at all
+            due = calendar.next_working_day(due)
+    return due
 
 
 # ---------------------------------------------------------------- no contact
@@ -287,16 +295,20 @@ def invitation_due(event_date: dt.date, today: dt.date) -> bool:
 # ---------------------------------------------------------------- the list
 
 
-def shown_until(kind: CareKind, today: dt.date, maturity_days: int) -> dt.date:
+def shown_until(
+    kind: CareKind, today: dt.date, maturity_days: int, closed_until: dt.date | None = None
+) -> dt.date:
     """The latest due date of an open task of *kind* the list shows on *today*: the
-    window the task was made in, so a maturity stays listed until it is due."""
+    window the task was made in, so a maturity stays listed until it is due; and at
+    least every day the branch stays closed after *today* (*closed_until*, the day
+    before it opens again), so a call due in a holiday is made before it."""
     ahead = {
         CareKind.BIRTHDAY: BIRTHDAY_DAYS_AHEAD,
         CareKind.MATURITY: maturity_days,
         CareKind.RISK_EXPIRY: RISK_EXPIRY_DAYS,
         CareKind.INVITATION: 366,  # until the event
     }.get(CareKind(kind), 0)
-    return today + dt.timedelta(days=ahead)
+    return max(today + dt.timedelta(days=ahead), closed_until or today)
 
 
 def list_order(kind: CareKind, due: dt.date, today: dt.date, task_id: int) -> tuple:

@@ -160,6 +160,17 @@ SPECS: dict[str, SettingSpec] = {
             max_length=4000,
         ),
         SettingSpec(
+            # Days the branch opens although the national calendar says closed: a make-up
+            # Saturday of its own, an event Sunday, a holiday on duty.
+            "open_days",
+            Scope.BRANCH,
+            Kind.TEXT,
+            "",
+            QT_TRANSLATE_NOOP("domain", "Branch open days (YYYY-MM-DD, comma-separated)"),
+            check=lambda key, value: closed_days_problem(value, key),
+            max_length=4000,
+        ),
+        SettingSpec(
             "appointment_reminder_minutes",
             Scope.BRANCH,
             Kind.INT,
@@ -475,7 +486,22 @@ def setting_problem(key: str, value: object) -> Problem | None:
 
 def office_hours_problems(values: dict[str, object]) -> list[Problem]:
     """The office day must run open < lunch start < lunch end < close; the target of
-    hours on client work fits in the working day."""
+    hours on client work fits in the working day; no day is both closed and open."""
+    both = parse_closed_days(str(values.get("closed_days") or "")) & parse_closed_days(
+        str(values.get("open_days") or "")
+    )
+    if both:
+        return [
+            Problem(
+                "open_days",
+                QT_TRANSLATE_NOOP("domain", "{date} is both a closed day and an open day."),
+                {"date": min(both).isoformat()},
+            )
+        ]
+    return _office_day_problems(values)
+
+
+def _office_day_problems(values: dict[str, object]) -> list[Problem]:
     order = ("office_open", "lunch_start", "lunch_end", "office_close")
     times = [parse_time(str(values.get(k, SPECS[k].default))) for k in order]
     if any(t is None for t in times):

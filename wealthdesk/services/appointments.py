@@ -50,8 +50,9 @@ from ..domain.masking import mask_mobile, mask_name
 from ..domain.pinyin import name_pinyin
 from ..domain.queue import Purpose, VisitKind, purposes_from_text, purposes_text
 from ..domain.search import client_search_keys, query_prefixes
-from ..domain.settings import parse_closed_days, parse_date
+from ..domain.settings import parse_date
 from . import audit, clients, clock
+from . import calendar as calendar_service
 from . import queue as visitor_queue
 from . import settings as branch_settings
 
@@ -411,7 +412,7 @@ def needing_preparation(now: dt.datetime | None = None) -> list[AppointmentInfo]
     is the caller's part."""
     now = now or clock.now()
     values = branch_settings.load(_DEFAULT_DESK)
-    calendar = _calendar(str(values["closed_days"]))
+    calendar = working_calendar(values)
     opens = OfficeHours.from_settings(values).open
     today = now.date()
     upto = calendar.next_working_day(today) + dt.timedelta(days=1)
@@ -534,7 +535,7 @@ def _check(
     """Raise with every problem of *draft*; return the calendar's notes otherwise. With
     *lock* (inside a write), another desk booking for the same manager waits."""
     values = branch_settings.load(draft.desk or _DEFAULT_DESK)
-    calendar = _calendar(str(values["closed_days"]))
+    calendar = working_calendar(values)
     hours = OfficeHours.from_settings(values)
     start = _local_start(draft.start)
     now = clock.now()
@@ -999,16 +1000,10 @@ _EXPECTED = [S.BOOKED.value, S.CONFIRMED.value]
 _HOLDING = [s.value for s in S if s in SLOT_STATUSES]
 
 
-def working_calendar() -> WorkingCalendar:
-    """The branch's working days: China's holidays and make-up days, weekends, and the
-    ``closed_days`` setting (for date navigation and the demo)."""
-    return _calendar(str(branch_settings.get("closed_days")))
-
-
-@functools.lru_cache(maxsize=8)
-def _calendar(closed_days: str) -> WorkingCalendar:
-    """One calendar per closed-days setting: it caches its answers per day."""
-    return WorkingCalendar(parse_closed_days(closed_days))
+def working_calendar(values: dict[str, object] | None = None) -> WorkingCalendar:
+    """The branch's working days (``services/calendar.py``, the one calendar): for
+    booking, reminders, date navigation and the demo."""
+    return calendar_service.working_calendar(values)
 
 
 def _row(appointment_id: int) -> Appointment:

@@ -75,6 +75,7 @@ from ..domain.errors import (
 from ..domain.masking import mask_name
 from ..domain.queue import ServiceOutcome, VisitState, VisitTimes, service_time_of
 from . import audit, clients, clock
+from . import calendar as calendar_service
 from . import settings as branch_settings
 
 OPEN = CareTaskStatus.OPEN.value
@@ -241,7 +242,8 @@ def generate(day: dt.date, manager: str | None, maturity_days: int, silence_days
 def _shown(day: dt.date, manager: str | None, maturity_days: int) -> peewee.ModelSelect:
     """The open tasks *day*'s list shows: due within their kind's window (the
     care_task_due index)."""
-    until = {kind: shown_until(kind, day, maturity_days) for kind in CareKind}
+    closed_until = _closed_until(day)
+    until = {kind: shown_until(kind, day, maturity_days, closed_until) for kind in CareKind}
     window = peewee.Case(CareTask.kind, [(k.value, until[k]) for k in CareKind], day)
     query = CareTask.select(CareTask.id).where(
         (CareTask.status == OPEN)
@@ -252,6 +254,15 @@ def _shown(day: dt.date, manager: str | None, maturity_days: int) -> peewee.Mode
         query = query.join(Client, JOIN.LEFT_OUTER, on=(CareTask.client == Client.id))
         query = _for_manager(query, manager, nullable=True)
     return query
+
+
+def _closed_until(day: dt.date) -> dt.date:
+    """The last day the branch stays closed after *day* (*day* itself when it opens
+    the next day), from the one working calendar."""
+    try:
+        return calendar_service.working_calendar().next_working_day(day) - dt.timedelta(days=1)
+    except ValueError:  # no working day within a year: nothing to look ahead to
+        return day
 
 
 def open_items(
@@ -475,7 +486,8 @@ def _risk_rows(day: dt.date, manager: str | None) -> list[dict]:
 
 def _follow_up_rows(day: dt.date, manager: str | None) -> list[dict]:
     """Services of the last weeks finished with "follow-up needed" (the visit_day_state
-    index)."""
+    index), each due on a working day."""
+    calendar = calendar_service.working_calendar()
     query = (
         Visit.select(Visit.id, Visit.client, Visit.service_date)
         .join(Client, on=(Visit.client == Client.id))
@@ -491,7 +503,7 @@ def _follow_up_rows(day: dt.date, manager: str | None) -> list[dict]:
         _task(
             client_id,
             CareKind.FOLLOW_UP,
-            follow_up_due_date(_date(served)),
+            follow_up_due_date(_date(served), calendar),
             f"follow_up:visit:{visit_id}",
             f"{_date(served):%m-%d}",
         )
@@ -1099,6 +1111,7 @@ def create_demo_care(
     def at(day: dt.date, hour: int, minute: int) -> dt.datetime:
         return dt.datetime.combine(day, dt.time(hour, minute), zone)
 
+    working = calendar_service.working_calendar().is_working_day
     salon_day = today + dt.timedelta(days=7 + (2 - today.weekday()) % 7)  # a Wednesday
     with clock.at(min(now, at(today, 8, 30))):
         create_event(
@@ -1113,7 +1126,7 @@ def create_demo_care(
     outcomes = [CallOutcome.REACHED] * 5 + [CallOutcome.NO_ANSWER] * 3 + [CallOutcome.DECLINED]
     for back in range(21, 0, -1):
         day = today - dt.timedelta(days=back)
-        if day.weekday() >= 5:
+        if not working(day):
             continue
         for _ in range(rng.randint(1, 4)):
             moment = at(day, rng.choice((9, 10, 11, 15, 16)), rng.randrange(0, 60, 5))
@@ -1130,9 +1143,7 @@ def create_demo_care(
                 )
             calls += 1
     # Yesterday (or the last working day) a client asked to be called back today at 15:00.
-    last = today - dt.timedelta(days=1)
-    while last.weekday() >= 5:
-        last -= dt.timedelta(days=1)
+    last = calendar_service.working_calendar().previous_working_day(today)
     with clock.at(at(last, 16, 20)):
         log_call(
             CallOutcome.CALL_BACK,
@@ -1148,7 +1159,7 @@ def create_demo_care(
     for back in (12, 8, 5, 2, 0):
         day = today - dt.timedelta(days=back)
         moment = at(day, rng.choice((10, 14, 15)), rng.randrange(0, 60, 10))
-        if day.weekday() >= 5 or moment > now:
+        if not working(day) or moment > now:
             continue
         with clock.at(moment):
             log_support(
@@ -1164,7 +1175,7 @@ def create_demo_care(
     # This morning's calls, so the day's time on client work has some already.
     for hour, minute in ((9, 10), (9, 25)):
         moment = at(today, hour, minute)
-        if moment > now or today.weekday() >= 5:
+        if moment > now or not working(today):
             continue
         with clock.at(moment):
             log_call(

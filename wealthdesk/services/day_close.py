@@ -49,6 +49,7 @@ from ..domain.queue import (
 from ..domain.sales import SalesTotals, SaleType
 from ..domain.settings import checklist_items
 from . import appointments, audit, care, clock, notices, sales
+from . import calendar as calendar_service
 from . import queue as visitor_queue
 from . import settings as branch_settings
 from .care import CareFigures, SupportInfo
@@ -523,7 +524,7 @@ def period_summary(first: dt.date, last: dt.date, desk: str = "1") -> PeriodSumm
     now = clock.now()
     values = branch_settings.load(desk)
     target = int(values["wait_target_minutes"])
-    calendar = appointments.working_calendar()
+    calendar = calendar_service.working_calendar(values)
     as_of = min(last, max(first, now.date()))
     days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
     parts = {day: _day_part(day, desk, now) for day in days}

@@ -404,7 +404,8 @@ def create_demo_visits(
 def _demo_days(today: dt.date, days: int) -> list[dt.date]:
     """The working days of the last *days* days, oldest first, and today."""
     past = (today - dt.timedelta(days=back) for back in range(days, 0, -1))
-    return [day for day in past if day.weekday() < 5] + [today]
+    working = appointments.working_calendar().is_working_day
+    return [day for day in past if working(day)] + [today]
 
 
 def _local(day: dt.date, time: dt.time) -> dt.datetime:
@@ -457,7 +458,7 @@ class _DemoDay:
 
     # ------------------------------------------------------------ the day
     def run(self) -> int:
-        if self.day.weekday() < 5:
+        if appointments.working_calendar().is_working_day(self.day):
             for visitor in self._arrivals():
                 self._later(visitor.arrives, self._arrive, visitor)
         while self.events:

@@ -43,6 +43,7 @@ from ..domain.sales import (
 )
 from ..domain.suitability import elderly_rule_applies, suitability_problems
 from . import audit, clock
+from . import calendar as calendar_service
 from . import products as catalogue
 from .queue import _is_postgres, _writing
 
@@ -728,10 +729,11 @@ def _demo_sales(
     gate, and the holdings they give."""
     now = clock.now()
     zone = now.tzinfo
+    working = calendar_service.working_calendar().is_working_day
     days = [
         today - dt.timedelta(days=n)
         for n in range(DEMO_SALE_DAYS, -1, -1)
-        if (today - dt.timedelta(days=n)).weekday() < 5
+        if working(today - dt.timedelta(days=n))
     ]
     on_sale = [p.info for p in products if p.info.active]
     buyers = [c for c in clients if rng.random() < DEMO_SALE_SHARE]

@@ -44,6 +44,7 @@ class Placed:
 class AgendaDay:
     date: dt.date
     closed: str = ""  # why the branch is closed, already translated; "" on a working day
+    note: str = ""  # an open day's remark ("Make-up working day"), translated; shown when open
 
 
 def _minutes(moment: dt.datetime) -> int:

@@ -73,14 +73,15 @@ class _Header(QWidget):
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
                 self.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, width - 8),
             )
-            if day.closed:
+            if day.closed or day.note:
                 painter.setFont(self.font())
-                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+                role = QPalette.ColorRole.PlaceholderText if day.closed else QPalette.ColorRole.Link
+                painter.setPen(palette.color(role))
                 painter.drawText(
                     rect.adjusted(4, line + 6, -4, -2),
                     int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
                     self.fontMetrics().elidedText(
-                        day.closed, Qt.TextElideMode.ElideRight, width - 8
+                        day.closed or day.note, Qt.TextElideMode.ElideRight, width - 8
                     ),
                 )
         painter.setPen(_pen(palette.color(QPalette.ColorRole.Mid)))

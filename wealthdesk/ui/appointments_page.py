@@ -570,14 +570,18 @@ class AppointmentsPage(QWidget):
                 for d in self.week_days()
                 if d.weekday() < 5 or d in booked or calendar.is_working_day(d)
             ]
-        return [AgendaDay(d, self._closed_text(d)) for d in dates]
+        return [AgendaDay(d, *self._day_texts(d)) for d in dates]
 
-    def _closed_text(self, day: dt.date) -> str:
+    def _day_texts(self, day: dt.date) -> tuple[str, str]:
+        """Why *day* is closed, or the remark on an open weekend day (a make-up working
+        day, the branch's open day), as the week's header shows them."""
         try:
-            reason = self.book.calendar().closed_reason(day)
+            status = self.book.calendar().status(day)
         except StorageError:
-            return ""
-        return _domain(reason) if reason is not None else ""
+            return "", ""
+        if not status.open:
+            return _domain(status.reason), ""
+        return "", _domain(status.label) if status.make_up and status.label else ""
 
     def _fit_unresolved(self) -> None:
         """Just the worklist's rows (up to four): the day's table stays in view."""
@@ -611,8 +615,11 @@ class AppointmentsPage(QWidget):
             )
             return
         text = QLocale().toString(QDate(day.year, day.month, day.day), "dddd")
-        if closed := self._closed_text(day):
+        closed, note = self._day_texts(day)
+        if closed:
             text += " · " + translate("AppointmentsPage", "closed: {reason}").format(reason=closed)
+        elif note:
+            text += " · " + note
         self.day_label.setText(text)
 
     def _show_unresolved_heading(self) -> None:

@@ -81,6 +81,10 @@ class SettingsDialog(QDialog):
                 label = QLabel(QCoreApplication.translate("domain", spec.label))
                 self._errors[key] = validated_row(form, label, field)
             layout.addWidget(box)
+        from .calendar_settings import CalendarSettings
+
+        self.calendar_settings = CalendarSettings(actor, self)
+        layout.addWidget(self.calendar_settings)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

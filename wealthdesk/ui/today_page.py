@@ -31,6 +31,7 @@ from ..services.storage import StorageError
 from . import defs, interaction
 from .appointment_book import AppointmentBook
 from .appointment_model import AppointmentTableModel
+from .calendar_settings import CalendarNotice
 from .call_dialog import CallDialog
 from .care_book import CareBook
 from .care_model import (
@@ -217,6 +218,10 @@ class TodayPage(QWidget):
         side.addLayout(actions)
         main = QVBoxLayout()
         main.setSpacing(defs.SPACING)
+        # From 1 November, once a day: next year has no official holiday schedule yet.
+        self.calendar_notice = CalendarNotice(desk.actor, self)
+        self.calendar_notice.loaded.connect(self.refresh)
+        main.addWidget(self.calendar_notice)
         main.addWidget(self.appointments_box, 2)
         main.addWidget(self.care_box, 5)
         grid = QGridLayout(self)
@@ -285,6 +290,7 @@ class TodayPage(QWidget):
 
     def refresh(self) -> None:
         """Read everything the page shows again (each minute while shown)."""
+        self.calendar_notice.refresh()
         try:
             self._refresh_appointments()
             self._refresh_care()
