@@ -529,6 +529,77 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>CalendarSettings</name>
+    <message>
+        <source>open</source>
+        <translation>营业</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>{year}: the State Council&apos;s schedule, loaded {day} by {actor} ({days} days)</source>
+        <translation>{year} 年：国务院放假安排，{actor} 于 {day} 载入（{days} 天）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>After loading</source>
+        <translation>载入后</translation>
+    </message>
+    <message>
+        <source>Load the holiday schedule</source>
+        <translation>载入放假安排</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>载入</translation>
+    </message>
+    <message>
+        <source>{file}: the schedule for {year}, {days} days. Loading it changes {changed} days of the calendar:</source>
+        <translation>{file}：{year} 年放假安排，共 {days} 天。载入后日历中有 {changed} 天将改变：</translation>
+    </message>
+    <message>
+        <source>It replaces the {count} days loaded before for {year}.</source>
+        <translation>它将替换此前载入的 {year} 年 {count} 天安排。</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be loaded: correct these lines and load it again. Nothing has been changed.</source>
+        <translation>{file} 无法载入：请改正以下各行后重新载入。日历未作任何改动。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Load schedule…</source>
+        <translation>载入放假安排…</translation>
+    </message>
+    <message>
+        <source>Hide for today</source>
+        <translation>今天不再显示</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns date,kind,name (kind: holiday or workday; 日期,类型,名称 and 休/班 too), one year a file.</source>
+        <translation>CSV 文件，列为 日期,类型,名称（类型：休 或 班；也可写 date,kind,name 与 holiday/workday），每个文件一年。</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Log a call</source>
@@ -1754,6 +1825,14 @@ Set one in Settings to keep the desk locked while you are away.</source>
     <message>
         <source>&amp;About WealthDesk</source>
         <translation>关于 WealthDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No client is open to save.</source>
+        <translation>没有打开的客户资料可保存。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no changes.</source>
+        <translation>没有需要保存的修改。</translation>
     </message>
     <message>
         <source>Back up</source>
@@ -3737,6 +3816,18 @@ Log folder: {logs}</source>
         <translation>同时将当天的到访和销售明细以 CSV 文件写入 DIR</translation>
     </message>
     <message>
+        <source>show a month&apos;s working days, or load the State Council&apos;s holiday schedule</source>
+        <translation>显示某月的工作日，或载入国务院放假安排</translation>
+    </message>
+    <message>
+        <source>the month to show (default: this month)</source>
+        <translation>要显示的月份（默认：本月）</translation>
+    </message>
+    <message>
+        <source>load a year&apos;s schedule from a CSV file (date,kind,name; kind holiday or workday): it replaces the year&apos;s schedule loaded before</source>
+        <translation>从 CSV 文件载入一年的放假安排（date,kind,name；kind 为 holiday 或 workday），替换此前载入的该年安排</translation>
+    </message>
+    <message>
         <source>the desk phone to call (default: the desk&apos;s phone in the settings)</source>
         <translation>联系电话（默认：设置中的工作台电话）</translation>
     </message>
@@ -3859,6 +3950,18 @@ Log folder: {logs}</source>
     <message>
         <source>CSV saved: {path}</source>
         <translation>CSV 已保存：{path}</translation>
+    </message>
+    <message>
+        <source>the State Council&apos;s schedule, loaded {day} by {actor}</source>
+        <translation>国务院放假安排，{actor} 于 {day} 载入</translation>
+    </message>
+    <message>
+        <source>nothing loaded: {count} lines are wrong</source>
+        <translation>未载入任何内容：{count} 行有误</translation>
+    </message>
+    <message>
+        <source>schedule for {year} loaded: {days} days (replacing {replaced}); {changed} changed</source>
+        <translation>已载入 {year} 年放假安排：{days} 天（替换 {replaced} 天）；{changed} 天有变化</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4141,10 @@ Log folder: {logs}</source>
     <message>
         <source>Audit log exported</source>
         <translation>审计日志已导出</translation>
+    </message>
+    <message>
+        <source>Holiday schedule loaded</source>
+        <translation>已载入放假安排</translation>
     </message>
     <message>
         <source>Standard</source>
@@ -4288,6 +4395,10 @@ Log folder: {logs}</source>
         <translation>网点自定休息日（YYYY-MM-DD，逗号分隔）</translation>
     </message>
     <message>
+        <source>Branch open days (YYYY-MM-DD, comma-separated)</source>
+        <translation>网点营业日（YYYY-MM-DD，逗号分隔）</translation>
+    </message>
+    <message>
         <source>Appointment reminder, minutes before (0: none)</source>
         <translation>预约提醒提前分钟数（0：不提醒）</translation>
     </message>
@@ -4390,6 +4501,10 @@ Log folder: {logs}</source>
     <message>
         <source>This must be from {min} to {max}.</source>
         <translation>取值范围为 {min} 至 {max}。</translation>
+    </message>
+    <message>
+        <source>{date} is both a closed day and an open day.</source>
+        <translation>{date} 同时是休息日和营业日。</translation>
     </message>
     <message>
         <source>The target ({target} h) cannot be more than the working day ({hours} h).</source>
@@ -5024,6 +5139,22 @@ Log folder: {logs}</source>
         <translation>这不是当前的PIN码。</translation>
     </message>
     <message>
+        <source>the State Council&apos;s schedule (bundled)</source>
+        <translation>国务院放假安排（内置）</translation>
+    </message>
+    <message>
+        <source>the State Council&apos;s schedule (loaded)</source>
+        <translation>国务院放假安排（已载入）</translation>
+    </message>
+    <message>
+        <source>statutory holidays computed by rule (provisional)</source>
+        <translation>按规定推算的法定假日（暂定）</translation>
+    </message>
+    <message>
+        <source>no holiday data: weekends only</source>
+        <translation>无假日数据：仅周末</translation>
+    </message>
+    <message>
         <source>New Year&apos;s Day holiday</source>
         <translation>元旦假期</translation>
     </message>
@@ -5056,6 +5187,34 @@ Log folder: {logs}</source>
         <translation>抗战胜利纪念日假期</translation>
     </message>
     <message>
+        <source>New Year&apos;s Day holiday (provisional)</source>
+        <translation>元旦假期（暂定）</translation>
+    </message>
+    <message>
+        <source>Spring Festival holiday (provisional)</source>
+        <translation>春节假期（暂定）</translation>
+    </message>
+    <message>
+        <source>Tomb-sweeping Day holiday (provisional)</source>
+        <translation>清明节假期（暂定）</translation>
+    </message>
+    <message>
+        <source>Labour Day holiday (provisional)</source>
+        <translation>劳动节假期（暂定）</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival holiday (provisional)</source>
+        <translation>端午节假期（暂定）</translation>
+    </message>
+    <message>
+        <source>National Day holiday (provisional)</source>
+        <translation>国庆节假期（暂定）</translation>
+    </message>
+    <message>
+        <source>Mid-autumn Festival holiday (provisional)</source>
+        <translation>中秋节假期（暂定）</translation>
+    </message>
+    <message>
         <source>Public holiday</source>
         <translation>法定节假日</translation>
     </message>
@@ -5068,8 +5227,20 @@ Log folder: {logs}</source>
         <translation>网点休息</translation>
     </message>
     <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Branch open day</source>
+        <translation>网点营业日</translation>
+    </message>
+    <message>
         <source>The holiday calendar has no data for {year}: only weekends and the branch&apos;s own closed days are known.</source>
         <translation>节假日日历没有 {year} 年的数据：只能按周末和网点自定休息日判断。</translation>
+    </message>
+    <message>
+        <source>The holidays of {year} are provisional: computed by the holiday regulations until the State Council&apos;s schedule is loaded (Settings → Working calendar); days in lieu and make-up working days are not known yet.</source>
+        <translation>{year} 年的假日是暂定的：在载入国务院放假安排（设置 → 工作日历）之前按《全国年节及纪念日放假办法》推算；补休和调休上班日尚不可知。</translation>
     </message>
     <message>
         <source>No Chinese font that PDFs can embed was found. Install the WenQuanYi fonts (fonts-wqy-microhei) or choose a TrueType font file (.ttf or .ttc) in Settings, Font file for PDFs.</source>
@@ -5558,6 +5729,50 @@ Log folder: {logs}</source>
     <message>
         <source>{path} is from a newer WealthDesk (schema {schema}); update this PC first.</source>
         <translation>{path} 来自更新版本的 WealthDesk（架构 {schema}）；请先升级本机。</translation>
+    </message>
+    <message>
+        <source>The file has no lines.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The first line names the columns: date,kind,name (or 日期,类型,名称).</source>
+        <translation>首行应为列名：日期,类型,名称（或 date,kind,name）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of day: write holiday or workday.</source>
+        <translation>“{value}”不是日期类型：请写 休（holiday）或 班（workday）。</translation>
+    </message>
+    <message>
+        <source>A holiday&apos;s name has at most {max} characters.</source>
+        <translation>节日名称最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>{date} is a weekday: a make-up working day falls on a Saturday or Sunday.</source>
+        <translation>{date} 是工作日：调休上班日只能是周六或周日。</translation>
+    </message>
+    <message>
+        <source>{date} is already on line {line}.</source>
+        <translation>{date} 已在第 {line} 行。</translation>
+    </message>
+    <message>
+        <source>{date} is not in {year}: a schedule is for one year (with the December before it).</source>
+        <translation>{date} 不在 {year} 年：一个文件只含一年的安排（可含上一年 12 月）。</translation>
+    </message>
+    <message>
+        <source>The file has no days under its first line.</source>
+        <translation>文件首行之下没有日期。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it YYYY-MM-DD, like 2027-02-06.</source>
+        <translation>“{value}”不是日期；请写成 YYYY-MM-DD，如 2027-02-06。</translation>
+    </message>
+    <message>
+        <source>{value} is not a year from 2000 to 2100.</source>
+        <translation>{value} 不在 2000 至 2100 年之间。</translation>
+    </message>
+    <message>
+        <source>There is no official holiday schedule for {year} yet: its holidays are computed by rule and marked provisional, without days in lieu or make-up working days. When the State Council publishes it, load it in Settings → Working calendar → Load schedule… (or: wealthdesk calendar import FILE.csv).</source>
+        <translation>尚无 {year} 年的官方放假安排：其假日按规定推算并标为“暂定”，不含补休和调休上班日。国务院公布后，请在 设置 → 工作日历 → 载入放假安排… 中载入（或：wealthdesk calendar import 文件.csv）。</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,9 @@ from ..db.migrations import WATCHED_TABLES
 log = logging.getLogger(__name__)
 
 CHANNEL = "wealthdesk_changes"
-EVERYTHING = frozenset(WATCHED_TABLES)  # what "something changed" means on SQLite
+# What "something changed" means on SQLite; the loaded holiday schedules have their
+# own trigger (migration 10), not one of WATCHED_TABLES' (migration 7).
+EVERYTHING = frozenset(WATCHED_TABLES) | {"holiday_schedule_day"}
 
 
 class FeedLost(StorageError):

@@ -113,8 +113,6 @@ def open_window(args: argparse.Namespace):
             log.error("cannot open the database: %s", exc)
             if not offer_recovery(url, exc):
                 return None
-    # The day's backup once the window is up: copying a large book must not hold it back.
-    QTimer.singleShot(BACKUP_DELAY_MS, lambda: _daily_backup(database))
     role = getattr(args, "role", "desk") or "desk"
     number = "lobby" if role == "lobby" else str(args.desk or local_settings.get("desk_number"))
     desk = DeskContext(desk=number, database=database)
@@ -125,17 +123,24 @@ def open_window(args: argparse.Namespace):
         window = DisplayWindow(str(desk.settings.get("branch_name") or ""))
         apply_style_sheet(app)
         window.showFullScreen()
-        return window
+        return _backed_up_later(window, database)
     if role == "lobby":
         from .lobby_window import LobbyWindow
 
         window = LobbyWindow(desk)
         apply_style_sheet(app)
         window.show()
-        return window
+        return _backed_up_later(window, database)
     window = MainWindow(desk)
     apply_style_sheet(app)
     window.show()
+    return _backed_up_later(window, database)
+
+
+def _backed_up_later(window, database):
+    """The day's backup once the window is up (copying a large book must not hold it
+    back); tied to the window, so a window closed before then backs up nothing late."""
+    QTimer.singleShot(BACKUP_DELAY_MS, window, lambda: _daily_backup(database))
     return window
 
 

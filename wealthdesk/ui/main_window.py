@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.client_screen = self._register_client_screen()
+        self.clients_menu.aboutToShow.connect(self._update_save_action)
         self.session.clear_requested.connect(self.clear_client)
         self.session.service_opened.connect(self._open_service)
         self.session.desk_freed.connect(lambda: self.go_to_key("queue"))
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(None, self.close, defs.QUIT)
         self.search_action = self._action("search", self.focus_search, defs.FOCUS_SEARCH)
         self.new_client_action = self._action("add-client", self.new_client, defs.NEW_CLIENT)
-        self.save_action = self._action("save", self.clients_page.save_client, defs.SAVE)
+        self.save_action = self._action("save", self.save_client, defs.SAVE)
         self.page_actions = []
         for index, (_key, icon_name, _page) in enumerate(self.pages):
             action = self._action(
@@ -404,6 +405,7 @@ class MainWindow(QMainWindow):
         if 0 <= index < self.stack.count():
             self.nav_buttons[index].setChecked(True)
             self.stack.setCurrentIndex(index)
+            self._update_save_action()
 
     def current_page_key(self) -> str:
         return self.pages[self.stack.currentIndex()][0]
@@ -422,6 +424,36 @@ class MainWindow(QMainWindow):
     def new_client(self) -> None:
         self.go_to_key("clients")
         self.clients_page.new_client()
+
+    def _form_on_screen(self):
+        """The client form of the page shown (the client screen's or the book's), if it
+        holds a client."""
+        page = {"service": self.service_page, "clients": self.clients_page}.get(
+            self.current_page_key()
+        )
+        form = page._form if page is not None else None
+        return form if form is not None and form.is_active() else None
+
+    def save_client(self) -> bool:
+        """Client → Save and Ctrl+S: the form on screen, wherever it is (the client
+        screen's or the book's); a field to correct gets the focus, as with the button."""
+        form = self._form_on_screen()
+        if form is None:
+            self.show_status(translate("MainWindow", "No client is open to save."))
+            return False
+        if not form.is_dirty():
+            self.show_status(translate("MainWindow", "Nothing to save: no changes."))
+            return True
+        return form.save()
+
+    def _update_save_action(self, *_args) -> None:
+        """Save is enabled on the pages with a client form (the client screen, the
+        book): there it saves, or says there is nothing to save."""
+        try:
+            if not self.locked:
+                self.save_action.setEnabled(self.current_page_key() in ("service", "clients"))
+        except RuntimeError:  # the window is being deleted
+            pass
 
     def show_status(self, text: str) -> None:
         """Status messages never carry client data: callers pass generic texts only."""
@@ -690,7 +722,16 @@ class MainWindow(QMainWindow):
             self.clients_page.mark_stale()
         if "product" in tables and self.products_page.isVisible():
             self.products_page.refresh()
-        watched = {"visit", "care_task", "care_call", "risk_assessment", "appointment"}
+        if "holiday_schedule_day" in tables:
+            self.appointment_book.appointments_changed.emit()  # the week view's days
+        watched = {
+            "visit",
+            "care_task",
+            "care_call",
+            "risk_assessment",
+            "appointment",
+            "holiday_schedule_day",
+        }
         if tables & watched and self.today_page.isVisible():
             self.today_page.refresh()
 
@@ -1045,6 +1086,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
         if enabled:
             self.session.update_actions()
+            self._update_save_action()
 
     # ------------------------------------------------------------ the day
     def _start_day(self) -> None:
