@@ -41,6 +41,7 @@ from wealthdesk.services import appointments, clients, queue, risk
 from wealthdesk.ui import today_page
 from wealthdesk.ui.desk import login
 from wealthdesk.ui.risk_tab import RiskTab
+from wealthdesk.ui.sales_tab import SalesTab
 from wealthdesk.ui.settings_dialog import SettingsDialog
 
 # Client data: shown as typed, in whatever language the screen speaks.
@@ -50,12 +51,22 @@ BOOKED = "欧阳娜娜"
 CLIENT_DATA = (SERVED, WAITING, BOOKED, "退休教师")
 
 # Chinese in the English screen on purpose: the language's own name in the language
-# list, the regulator's word for private products, and amounts and terms as Chinese
-# catalogues write them (the product form reads them).
-CHINESE_ONLY = ("简体中文", "私募", "1万", "6个月", "1年")
+# list, the regulator's words for private products and for the sale's recording, and
+# amounts and terms as Chinese catalogues write them (the forms read them).
+CHINESE_ONLY = ("简体中文", "私募", "双录", "1万", "5万", "6个月", "1年")
 
 # Words that are the same in both languages (and "English", the language's own name).
-ENGLISH_OK = {"English", "WealthDesk", "PDF", "CSV", "PIN", "YYYY"}
+ENGLISH_OK = {
+    "English",
+    "WealthDesk",
+    "PDF",
+    "CSV",
+    "PIN",
+    "YYYY",
+    "PostgreSQL",
+    "Windows",
+    "Linux",
+}
 
 # Data, not words: a file path, the questionnaire's "id@version".
 DATA = re.compile(r"(?:[A-Za-z]:)?[/\\]\S+|\S+@\S+")
@@ -278,6 +289,37 @@ def test_switching_back_to_chinese_leaves_no_english_app_text(day, prompts, qtbo
     visit_every_page(day, qtbot)
     left = english_left(window_texts(day))
     assert left == [], "\n".join(left)
+
+
+def test_dialogs_opened_after_a_switch_speak_the_new_language(day, prompts, qtbot):
+    visit_every_page(day, qtbot)
+    for code, left in (("en", chinese_left), ("zh_CN", english_left)):
+        switch(prompts, day, code, qtbot)
+        found: dict[str, list[str]] = {}
+
+        def look(dialog, found=found, left=left) -> int:
+            found[type(dialog).__name__] = left(visible_texts(dialog))
+            return 0  # cancelled
+
+        prompts.answer("dialog", *[look] * 6)
+        day.open_door_notice()
+        day.connect_to_server()
+        day.today_page.new_event()
+        day.today_page.log_support()
+        day.service_page.findChild(SalesTab).record_sale()
+        day.go_to_key("appointments")
+        day.appointments_page.new_appointment()
+        assert found == {
+            name: []
+            for name in (
+                "NoticeDialog",
+                "ServerDialog",
+                "EventDialog",
+                "SupportDialog",
+                "SaleDialog",
+                "AppointmentDialog",
+            )
+        }, code
 
 
 def test_the_reminder_banner_is_said_again_in_the_new_language(day, prompts, qtbot):
