@@ -1,7 +1,9 @@
-"""Switching the language live changes every text at once: the real window with a day's
-data (clients, a visitor served and one waiting, an appointment, care tasks, a risk
-assessment), every page, the client screen's tabs, the menus and the status bar, and an
-open Settings dialog; zh_CN → en leaves no Chinese app text, en → zh_CN no English."""
+"""Switching the language in Settings changes every text at once: the real window with a
+day's data (clients, a visitor served and one waiting, an appointment, a care task, a
+risk assessment); every page, the client screen's tabs, the queue card, the menus and
+the status bar, read without showing a page again; the reminder banner; the Settings
+dialog (its default checklist and folder); dialogs opened afterwards; Qt's own dialogs.
+zh_CN → en leaves no Chinese app text, en → zh_CN no English word."""
 
 from __future__ import annotations
 
@@ -323,6 +325,7 @@ def test_dialogs_opened_after_a_switch_speak_the_new_language(day, prompts, qtbo
 
 
 def test_the_reminder_banner_is_said_again_in_the_new_language(day, prompts, qtbot):
+    # The main window's retranslate() says Reminders.last_text() again in the banner.
     day.remind()
     banner = day.reminder_banner.text
     assert "准备事项" in banner.text()
