@@ -2,8 +2,49 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from .client import Labeled
 from .errors import QT_TRANSLATE_NOOP
+
+# "王经理 (desk 1)", or without a manager's name "desk 1 (login wang)"; records made
+# before the second form name the computer's login in the first ("wang (desk 1)").
+# The command line records "cli:" and the login.
+_MANAGER_AT_DESK = re.compile(r"^(?P<name>.+) \(desk (?P<desk>[^()]+)\)$")
+_LOGIN_AT_DESK = re.compile(r"^desk (?P<desk>[^()]+) \(login (?P<login>.*)\)$")
+
+
+def desk_actor(manager: str, desk: str, login: str) -> str:
+    """Who the audit log names for a desk's action: its manager, or, while the desk has
+    no manager's name, the computer's login, marked so that it is never shown as one."""
+    if manager:
+        return f"{manager} (desk {desk})"
+    return f"desk {desk} (login {login})"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who did something, as a screen names them: a manager's name (empty when only a
+    login is known) and the desk (empty for the command line and other tools)."""
+
+    manager: str
+    desk: str
+    command_line: bool = False
+
+
+def actor_of(recorded: str, login: str = "") -> Actor:
+    """The manager and desk in a recorded actor; *login* is this computer's, which an
+    older record names where a manager's name is missing."""
+    text = (recorded or "").strip()
+    if text.startswith("cli:"):
+        return Actor("", "", command_line=True)
+    if found := _LOGIN_AT_DESK.match(text):
+        return Actor("", found["desk"])
+    if found := _MANAGER_AT_DESK.match(text):
+        name = found["name"]
+        return Actor("" if login and name == login else name, found["desk"])
+    return Actor(text, "")
 
 
 class AuditAction(Labeled):

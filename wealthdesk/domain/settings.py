@@ -104,6 +104,24 @@ def checklist_items(text: str) -> list[str]:
     return list(items)
 
 
+def checklist_for_editing(text: str, translate: Callable[[str], str]) -> str:
+    """The checklist setting as the settings field shows it: the shipped default in the
+    manager's language (each item through *translate*), one the manager wrote as written."""
+    if checklist_items(text) == list(DAY_CLOSE_CHECKLIST):
+        return "; ".join(translate(item) for item in DAY_CLOSE_CHECKLIST)
+    return text
+
+
+def checklist_to_store(text: str, translate: Callable[[str], str]) -> str:
+    """What the settings field's *text* stores: the shipped default as its English source
+    while it still reads as the default (in the manager's language or in English), so it
+    follows the next language switch; anything the manager changed, as typed."""
+    items = checklist_items(text)
+    if items in (list(DAY_CLOSE_CHECKLIST), [translate(i) for i in DAY_CLOSE_CHECKLIST]):
+        return "\n".join(DAY_CLOSE_CHECKLIST)
+    return text
+
+
 def day_close_checklist_problem(text: str, key: str = "day_close_checklist") -> Problem | None:
     """Why *text* is not a checklist: no item at all, or an item too long to tick."""
     items = checklist_items(text)

@@ -47,7 +47,9 @@ class EventDialog(QDialog):
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setMaxLength(EVENT_NAME_MAX)
-        self.name.setPlaceholderText(translate("EventDialog", "e.g. 理财沙龙：年末资产配置"))
+        self.name.setPlaceholderText(
+            translate("EventDialog", "e.g. Wealth salon: year-end asset allocation")
+        )
         self.errors = {
             "name": validated_row(form, QLabel(translate("EventDialog", "Name")), self.name)
         }

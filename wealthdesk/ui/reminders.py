@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -28,6 +30,8 @@ class Reminders(QObject):
         super().__init__(parent)
         self._book = book
         self._prepared_said: tuple[dt.date, frozenset[int]] | None = None
+        # The last reminders said, each able to say itself again in another language.
+        self._said: list[Callable[[], str]] = []
 
     def check(self) -> list[str]:
         try:
@@ -35,21 +39,11 @@ class Reminders(QObject):
             unprepared = self._book.needing_preparation()
         except StorageError:
             return []  # the next tick tries again
-        texts = []
+        said_now: list[Callable[[], str]] = []
         now = clock.now()
         for appointment in due:
             minutes = max(round((appointment.start - now).total_seconds() / 60), 0)
-            purposes = translate("Reminders", ", ").join(
-                _domain(p.label) for p in appointment.purposes
-            )
-            texts.append(
-                translate("Reminders", "{time} {name} is expected in {n} min{purposes}.").format(
-                    time=appointment.start.strftime("%H:%M"),
-                    name=appointment.masked_name,
-                    n=minutes,
-                    purposes=f" ({purposes})" if purposes else "",
-                )
-            )
+            said_now.append(partial(_due_text, appointment, minutes))
             # Not stored as sent when the database fails: said again rather than never.
             with contextlib.suppress(StorageError):
                 self._book.mark_reminded(appointment.id)
@@ -57,11 +51,30 @@ class Reminders(QObject):
         said = (now.date(), ids)
         if ids and said != self._prepared_said:
             self._prepared_said = said
-            texts.append(
-                translate(
-                    "Reminders",
-                    "{count} appointments today or on the next working day still have "
-                    "preparation to do (Appointments page).",
-                ).format(count=len(ids))
-            )
-        return texts
+            said_now.append(partial(_preparation_text, len(ids)))
+        if said_now:
+            self._said = said_now
+        return [text() for text in said_now]
+
+    def last_text(self) -> str:
+        """The reminders :meth:`check` returned last (the banner's text), said again in
+        the language of now."""
+        return "\n".join(text() for text in self._said)
+
+
+def _due_text(appointment, minutes: int) -> str:
+    purposes = translate("Reminders", ", ").join(_domain(p.label) for p in appointment.purposes)
+    return translate("Reminders", "{time} {name} is expected in {n} min{purposes}.").format(
+        time=appointment.start.strftime("%H:%M"),
+        name=appointment.masked_name,
+        n=minutes,
+        purposes=f" ({purposes})" if purposes else "",
+    )
+
+
+def _preparation_text(count: int) -> str:
+    return translate(
+        "Reminders",
+        "{count} appointments today or on the next working day still have "
+        "preparation to do (Appointments page).",
+    ).format(count=count)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from ..domain.risk import assessment_state
 from ..i18n import translate
 from ..services.risk import AssessmentInfo
+from .desk import actor_text
 from .models import announce_retranslated
 
 COL_DATE, COL_SCORE, COL_LEVEL, COL_VALID_UNTIL, COL_STATE, COL_ACTOR = range(6)
@@ -97,7 +98,7 @@ class RiskHistoryModel(QAbstractTableModel):
                 return translate("RiskHistoryModel", "Replaced")
             return _domain(assessment_state(row.valid_until, self._today).label)
         if column == COL_ACTOR:
-            return row.actor
+            return actor_text(row.actor)
         return ""
 
     @staticmethod
@@ -109,7 +110,7 @@ class RiskHistoryModel(QAbstractTableModel):
         if column == COL_VALID_UNTIL:
             return row.valid_until.isoformat()
         if column == COL_ACTOR:
-            return row.actor
+            return actor_text(row.actor)
         return f"{row.assessed_on.isoformat()} {row.id:010d}"
 
 

@@ -23,7 +23,7 @@ from ..services.risk import AssessmentInfo
 from ..services.storage import StorageError
 from . import defs, interaction
 from .client_tab import ClientTab
-from .desk import DeskContext
+from .desk import DeskContext, actor_text
 from .icons import icon
 from .risk_history_model import COL_DATE, SORT_ROLE, RiskHistoryModel
 from .risk_profile import RiskBadge, RiskProfile, preview_questionnaire
@@ -175,7 +175,7 @@ class RiskTab(ClientTab):
             ).format(
                 score=latest.score,
                 date=latest.assessed_on.isoformat(),
-                actor=latest.actor or "—",
+                actor=actor_text(latest.actor),
                 questionnaire=latest.questionnaire,
             )
         )

@@ -23,7 +23,15 @@ from PySide6.QtWidgets import (
 
 from .. import local_settings
 from ..domain.errors import Problem, ValidationError
-from ..domain.settings import SPECS, Kind, Scope, coerce, setting_problem
+from ..domain.settings import (
+    SPECS,
+    Kind,
+    Scope,
+    checklist_for_editing,
+    checklist_to_store,
+    coerce,
+    setting_problem,
+)
 from ..i18n import translate
 from ..services import settings as settings_service
 from . import interaction
@@ -39,6 +47,11 @@ GROUP_TITLES = {
 HIDDEN = {"welcome_done"}
 # Never typed in as text: set through its own dialog, shown only as set or not.
 PIN_KEY = "pin_hash"
+CHECKLIST_KEY = "day_close_checklist"  # its shipped default is shown translated
+
+
+def _domain(text: str) -> str:
+    return QCoreApplication.translate("domain", text)
 
 
 class SettingsDialog(QDialog):
@@ -163,7 +176,10 @@ class SettingsDialog(QDialog):
             field.setCurrentIndex(max(0, field.findData(value)))
             self._fields[key] = field
             return field
+        if key == CHECKLIST_KEY:
+            value = checklist_for_editing(str(value), _domain)
         edit = QLineEdit(str(value))
+        edit.setCursorPosition(0)  # a long value shown from its start
         if spec.kind is Kind.TEXT:
             edit.setMaxLength(spec.max_length)
         self._fields[key] = edit
@@ -171,11 +187,19 @@ class SettingsDialog(QDialog):
             edit.setInputMask("99:99")
             edit.setMaximumWidth(80)
         if spec.kind is Kind.PATH:
-            edit.setPlaceholderText(
-                translate("SettingsDialog", "Found automatically (WenQuanYi, YaHei, SimSun…)")
-            )
             browse = QPushButton(translate("SettingsDialog", "Choose…"))
-            browse.clicked.connect(lambda: self._choose_font(edit))
+            if key == "day_close_folder":
+                from .day_close_page import default_folder
+
+                edit.setPlaceholderText(
+                    translate("SettingsDialog", "Default: {folder}").format(folder=default_folder())
+                )
+                browse.clicked.connect(lambda: self._choose_folder(edit))
+            else:
+                edit.setPlaceholderText(
+                    translate("SettingsDialog", "Found automatically (WenQuanYi, YaHei, SimSun…)")
+                )
+                browse.clicked.connect(lambda: self._choose_font(edit))
             holder = QWidget()
             row = QHBoxLayout(holder)
             row.setContentsMargins(0, 0, 0, 0)
@@ -194,6 +218,17 @@ class SettingsDialog(QDialog):
         if path:
             edit.setText(path)
 
+    def _choose_folder(self, edit: QLineEdit) -> None:
+        from .day_close_page import default_folder
+
+        folder = interaction.choose_folder(
+            self,
+            translate("SettingsDialog", "Folder for day-close reports"),
+            edit.text() or str(default_folder()),
+        )
+        if folder:
+            edit.setText(folder)
+
     def value(self, key: str) -> object:
         field = self._fields[key]
         if isinstance(field, QCheckBox):
@@ -202,6 +237,8 @@ class SettingsDialog(QDialog):
             return field.value()
         if isinstance(field, QComboBox):
             return field.currentData()
+        if key == CHECKLIST_KEY:
+            return checklist_to_store(field.text().strip(), _domain)
         return field.text().strip()
 
     def set_value(self, key: str, value: object) -> None:

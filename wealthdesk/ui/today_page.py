@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -111,6 +119,10 @@ class TodayPage(QWidget):
         self.care_book = CareBook(desk.actor, lambda: desk.manager, lambda: desk.desk, self)
         self._kind: CareKind | None = None
         self._counts: dict[CareKind, int] = {}
+        # What was read last, kept to say it again in another language.
+        self._figures = None
+        self.work_time: ClientWorkTime | None = None
+        self._care_shown: tuple[int, int, int] | None = None  # shown, total, overdue
 
         # -- today's appointments
         self.appointments_box = QGroupBox()
@@ -258,6 +270,14 @@ class TodayPage(QWidget):
         self.risk_model.retranslate()
         self.appointment_model.retranslate()
         self._fill_kind_filter()
+        self._show_figures()
+        self._show_care_status()
+        self._show_work_time()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _fill_kind_filter(self) -> None:
         total = sum(self._counts.values())
@@ -294,20 +314,27 @@ class TodayPage(QWidget):
         try:
             self._refresh_appointments()
             self._refresh_care()
-            self._show_work_time(self.care_book.work_time())
-            figures = self.care_book.queue_figures()
-            self.waiting_label.setText(
-                translate("TodayPage", "{count} waiting").format(count=figures.waiting)
-            )
-            self.served_label.setText(
-                translate("TodayPage", "{served} served today, {arrived} arrived").format(
-                    served=figures.served, arrived=figures.arrived
-                )
-            )
+            self.work_time = self.care_book.work_time()
+            self._show_work_time()
+            self._figures = self.care_book.queue_figures()
+            self._show_figures()
             self.risk_model.show(self.care_book.expiring())
         except StorageError as exc:
             log.warning("Today page not refreshed: %s", exc)
             self.status_message.emit(exc.render(QCoreApplication.translate))
+
+    def _show_figures(self) -> None:
+        figures = self._figures
+        if figures is None:
+            return
+        self.waiting_label.setText(
+            translate("TodayPage", "{count} waiting").format(count=figures.waiting)
+        )
+        self.served_label.setText(
+            translate("TodayPage", "{served} served today, {arrived} arrived").format(
+                served=figures.served, arrived=figures.arrived
+            )
+        )
 
     def _refresh_appointments(self) -> None:
         appointments = self.appointment_book.day(clock.today())
@@ -322,27 +349,35 @@ class TodayPage(QWidget):
         self.care_model.show(items)
         self._fill_kind_filter()
         shown_total = self._counts.get(self._kind, 0) if self._kind else sum(self._counts.values())
-        if not items:
-            self.care_status.setText(translate("TodayPage", "Nothing to call about today."))
-        elif shown_total > len(items):
-            self.care_status.setText(
-                translate("TodayPage", "The first {shown} of {total}, the most urgent first.")
-                .replace("{shown}", f"{len(items):,}")
-                .replace("{total}", f"{shown_total:,}")
-            )
-        else:
-            overdue = sum(1 for i in items if i.overdue)
-            self.care_status.setText(
-                translate("TodayPage", "{count} to do, {overdue} overdue").format(
-                    count=len(items), overdue=overdue
-                )
-            )
+        self._care_shown = (len(items), shown_total, sum(1 for i in items if i.overdue))
+        self._show_care_status()
         if chosen is not None:
             self.select_task(chosen.task_id)
         self._selection_changed()
 
-    def _show_work_time(self, time: ClientWorkTime) -> None:
-        self.work_time = time
+    def _show_care_status(self) -> None:
+        if self._care_shown is None:
+            return
+        shown, total, overdue = self._care_shown
+        if not shown:
+            self.care_status.setText(translate("TodayPage", "Nothing to call about today."))
+        elif total > shown:
+            self.care_status.setText(
+                translate("TodayPage", "The first {shown} of {total}, the most urgent first.")
+                .replace("{shown}", f"{shown:,}")
+                .replace("{total}", f"{total:,}")
+            )
+        else:
+            self.care_status.setText(
+                translate("TodayPage", "{count} to do, {overdue} overdue").format(
+                    count=shown, overdue=overdue
+                )
+            )
+
+    def _show_work_time(self) -> None:
+        time = self.work_time
+        if time is None:
+            return
         self.time_bar.setRange(0, max(1, time.target_minutes))
         self.time_bar.setValue(min(time.total_minutes, time.target_minutes))
         if time.met:
