@@ -174,3 +174,13 @@ def test_an_action_from_one_state_names_the_state_it_needs():
     assert problem.render() == "This visit is “Called”, not “Parked”; it was left as it was."
     assert move_problem(S.PARKED, S.WAITING, needed=S.PARKED) is None
     assert move_problem(S.DONE, S.WAITING, needed=S.PARKED) == transition_problem(S.DONE, S.WAITING)
+
+
+def test_the_outcome_suggested_follows_what_the_session_recorded():
+    from wealthdesk.domain.queue import ServiceOutcome, SessionActivity, suggested_outcome
+
+    assert suggested_outcome(SessionActivity()) is ServiceOutcome.ADVISED
+    assert suggested_outcome(SessionActivity(sales=1)) is ServiceOutcome.SOLD
+    assert suggested_outcome(SessionActivity(sales=2, appointments=1)) is ServiceOutcome.SOLD
+    assert suggested_outcome(SessionActivity(appointments=1)) is ServiceOutcome.FOLLOW_UP
+    assert suggested_outcome(SessionActivity(follow_ups=1)) is ServiceOutcome.FOLLOW_UP

@@ -164,6 +164,26 @@ class FinishCheck(Labeled):
         return {"papers_filed": (), "follow_up_set": (), "desk_tidy": ()}
 
 
+@dataclass(frozen=True)
+class SessionActivity:
+    """What was recorded for the client while they were at the desk."""
+
+    sales: int = 0  # sales recorded, not cancelled
+    appointments: int = 0  # appointments booked for a later meeting
+    follow_ups: int = 0  # follow-ups and call-backs set
+
+
+def suggested_outcome(activity: SessionActivity) -> ServiceOutcome:
+    """The outcome the finish dialog proposes, from what happened in the session: a sale
+    recorded is a sale; a meeting booked or a follow-up set means the service goes on (the
+    outcomes have no word of their own for a booking); otherwise advice was given."""
+    if activity.sales:
+        return ServiceOutcome.SOLD
+    if activity.appointments or activity.follow_ups:
+        return ServiceOutcome.FOLLOW_UP
+    return ServiceOutcome.ADVISED
+
+
 # Which state may follow which. called → called is a recall (counted on the visit).
 TRANSITIONS: dict[VisitState, frozenset[VisitState]] = {
     VisitState.WAITING: frozenset({VisitState.CALLED, VisitState.PARKED, VisitState.LEFT}),

@@ -30,6 +30,7 @@ from ..domain.queue import (
     FinishCheck,
     Purpose,
     ServiceOutcome,
+    SessionActivity,
     VisitKind,
     VisitState,
     VisitTimes,
@@ -678,6 +679,54 @@ def finish(
 
             appointments.visit_finished(visit_id, actor)
         return visit
+
+
+def session_activity(visit_id: int) -> SessionActivity:
+    """What was recorded for the visitor of *visit_id* since they were called: sales
+    (through the visit, or for their client in that time), appointments booked and
+    call-backs set for their client in that time."""
+    from ..db.models import Appointment, CareTask, Sale
+    from ..domain.appointment import AppointmentStatus
+    from ..domain.care import CareKind
+
+    row = (
+        Visit.select(Visit.client, Visit.arrived_at, Visit.called_at, Visit.started_at)
+        .where(Visit.id == visit_id)
+        .tuples()
+        .first()
+    )
+    if row is None:
+        raise _gone()
+    client_id, arrived, called, started = row
+    since = called or started or arrived
+    by_visit = Sale.visit == visit_id
+    if client_id is not None:
+        by_visit |= (Sale.client == client_id) & Sale.visit.is_null() & (Sale.created_at >= since)
+    sales = Sale.select().where(by_visit & Sale.cancelled_at.is_null()).count()
+    if client_id is None:
+        return SessionActivity(sales=sales)
+    dropped = (AppointmentStatus.CANCELLED.value, AppointmentStatus.RESCHEDULED.value)
+    booked = (
+        Appointment.select()
+        .where(
+            (Appointment.client == client_id)
+            & (Appointment.created_at >= since)
+            & Appointment.status.not_in(dropped)
+        )
+        .count()
+    )
+    # A call-back set in a call logged for the client. Follow-up tasks of the care list
+    # are made from visits already finished, whenever the list is read: not this one's.
+    follow_ups = (
+        CareTask.select()
+        .where(
+            (CareTask.client == client_id)
+            & (CareTask.created_at >= since)
+            & (CareTask.kind == CareKind.CALL_BACK.value)
+        )
+        .count()
+    )
+    return SessionActivity(sales=sales, appointments=booked, follow_ups=follow_ups)
 
 
 def at_desk(desk: str, day: dt.date | None = None) -> list[VisitInfo]:
