@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import peewee
@@ -279,17 +280,28 @@ def snapshot(day: dt.date | None = None) -> QueueSnapshot:
     figures = day_figures(times, now_utc)
     average = figures.average_service
     minutes = average.total_seconds() / 60 if average else None
+    under_way = _services_under_way(times, now_utc)
     line.sort(key=_order)
     parked.sort(key=_order)
     return QueueSnapshot(
         waiting=tuple(
-            _placed(entry, position, estimated_wait(position, minutes))
+            _placed(entry, position, estimated_wait(position, minutes, under_way=under_way))
             for position, entry in enumerate(line, start=1)
         ),
         parked=tuple(entry.visit for entry in parked),
         figures=figures,
         taken_at=now,
     )
+
+
+def _services_under_way(times: Sequence[VisitTimes], now_utc: dt.datetime) -> list[float]:
+    """Minutes each visitor called or served at a desk has been there (since the call, or
+    since the service started)."""
+    return [
+        max((now_utc - (t.started_at or t.called_at)).total_seconds() / 60, 0.0)
+        for t in times
+        if t.state in (VisitState.CALLED, VisitState.SERVING) and (t.started_at or t.called_at)
+    ]
 
 
 @dataclass(eq=False)
@@ -465,6 +477,18 @@ def check_in(request: CheckIn, actor: str) -> VisitInfo:
         )
         audit.record(AuditAction.VISIT_CHECKED_IN, actor, request.client_id, number)
         return get_visit(visit.id)
+
+
+def walk_in_phone(visit_id: int) -> str:
+    """The phone number a walk-in gave at check-in, in full (to fill in the client record
+    they become: the list shows it masked); "" when they gave none or are a client."""
+    row = (
+        Visit.select(Visit.client, Visit.walk_in_phone).where(Visit.id == visit_id).tuples().first()
+    )
+    if row is None:
+        raise _gone()
+    client_id, phone = row
+    return "" if client_id is not None else (phone or "")
 
 
 def link_client(

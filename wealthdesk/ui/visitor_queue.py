@@ -126,6 +126,11 @@ class VisitorQueue(QObject):
         return self._moved(done, desk=True)
 
     @guarded
+    def walk_in_phone(self, visit: VisitInfo) -> str:
+        """The phone *visit*'s walk-in gave at check-in, in full ("" when none)."""
+        return queue_service.walk_in_phone(visit.id)
+
+    @guarded
     def link_client(self, visit: VisitInfo, client_id: int) -> VisitInfo:
         return self._moved(queue_service.link_client(visit.id, client_id, self._actor()), desk=True)
 
