@@ -194,18 +194,19 @@ def test_a_stored_hash_damaged_by_one_character_does_not_verify():
 # ---------------------------------------------------------------- slowing guesses
 
 
-def test_three_wrong_pins_cost_nothing_then_the_waits_double_up_to_a_minute():
-    assert [wait_after(n) for n in range(1, 11)] == [0, 0, 0, 5, 10, 20, 40, 60, 60, 60]
+def test_the_third_wrong_pin_starts_the_waits_which_double_up_to_a_minute():
+    # README: "after three wrong PINs each try waits 5, 10, 20, 40, then 60 s".
+    assert [wait_after(n) for n in range(1, 10)] == [0, 0, 5, 10, 20, 40, 60, 60, 60]
     assert wait_after(10**6) == 60
 
 
 def test_the_throttle_holds_the_next_try_back_from_the_time_of_the_wrong_pin():
     throttle = PinThrottle()
     assert throttle.seconds_left(100.0) == 0
-    for now in (100.0, 101.0, 102.0):
+    for now in (101.0, 102.0):
         throttle.failed(now)
         assert throttle.seconds_left(now) == 0
-    throttle.failed(103.0)  # the fourth
+    throttle.failed(103.0)  # the third
     assert throttle.seconds_left(103.0) == 5
     assert throttle.seconds_left(106.5) == pytest.approx(1.5)
     assert throttle.seconds_left(108.0) == 0
@@ -220,21 +221,21 @@ def test_the_throttle_holds_the_next_try_back_from_the_time_of_the_wrong_pin():
 
 def test_a_right_pin_starts_the_count_over():
     throttle = PinThrottle()
-    for now in range(5):
+    for now in range(4):
         throttle.failed(float(now))
-    assert throttle.seconds_left(4.0) == 10
+    assert throttle.seconds_left(3.0) == 10
     throttle.succeeded()
-    assert throttle.seconds_left(4.0) == 0
-    for now in (10.0, 11.0, 12.0):
+    assert throttle.seconds_left(3.0) == 0
+    for now in (10.0, 11.0):
         throttle.failed(now)
         assert throttle.seconds_left(now) == 0
-    throttle.failed(13.0)
-    assert throttle.seconds_left(13.0) == 5
+    throttle.failed(12.0)
+    assert throttle.seconds_left(12.0) == 5
 
 
 def test_a_clock_that_never_moves_still_cannot_skip_the_wait():
     throttle = PinThrottle()
-    for _ in range(4):
+    for _ in range(3):
         throttle.failed(50.0)
     assert throttle.seconds_left(50.0) == 5
     assert throttle.seconds_left(49.0) == 6  # monotonic time never runs back; still held
@@ -242,10 +243,10 @@ def test_a_clock_that_never_moves_still_cannot_skip_the_wait():
 
 def test_a_restored_count_makes_the_next_try_wait_in_full():
     throttle = PinThrottle()
-    throttle.restore(4, now=100.0)
-    assert throttle.failures == 4
-    assert throttle.seconds_left(100.0) == wait_after(4) == 5.0
+    throttle.restore(3, now=100.0)
+    assert throttle.failures == 3
+    assert throttle.seconds_left(100.0) == wait_after(3) == 5.0
     throttle.restore(2, now=100.0)
-    assert throttle.seconds_left(100.0) == 0.0  # the first three cost nothing
+    assert throttle.seconds_left(100.0) == 0.0  # the first two cost nothing
     throttle.restore(0, now=100.0)
     assert throttle.failures == 0 and throttle.seconds_left(100.0) == 0.0

@@ -174,3 +174,32 @@ def test_an_action_from_one_state_names_the_state_it_needs():
     assert problem.render() == "This visit is “Called”, not “Parked”; it was left as it was."
     assert move_problem(S.PARKED, S.WAITING, needed=S.PARKED) is None
     assert move_problem(S.DONE, S.WAITING, needed=S.PARKED) == transition_problem(S.DONE, S.WAITING)
+
+
+def test_the_outcome_suggested_follows_what_the_session_recorded():
+    from wealthdesk.domain.queue import ServiceOutcome, SessionActivity, suggested_outcome
+
+    assert suggested_outcome(SessionActivity()) is ServiceOutcome.ADVISED
+    assert suggested_outcome(SessionActivity(sales=1)) is ServiceOutcome.SOLD
+    assert suggested_outcome(SessionActivity(sales=2, appointments=1)) is ServiceOutcome.SOLD
+    assert suggested_outcome(SessionActivity(appointments=1)) is ServiceOutcome.FOLLOW_UP
+    assert suggested_outcome(SessionActivity(follow_ups=1)) is ServiceOutcome.FOLLOW_UP
+
+
+def test_the_first_in_line_waits_for_the_service_under_way_to_end_first():
+    from wealthdesk.domain.queue import rest_of_service
+
+    assert rest_of_service(3, 12) == 9
+    assert rest_of_service(30, 12) == 5  # overran: a few minutes more, never zero
+    assert rest_of_service(0, None) == 15
+    assert estimated_wait(1, 12, under_way=[3]) == 9
+    assert estimated_wait(3, 12, under_way=[3]) == 9 + 24
+    assert estimated_wait(1, 12, under_way=[3, 10]) == 5  # the sooner of two desks
+    assert estimated_wait(2, 12, under_way=()) == 12  # nobody served: nobody to wait for
+
+
+@given(st.integers(1, 200), st.floats(0.5, 120), st.lists(st.floats(0, 300), max_size=4))
+def test_a_service_under_way_only_ever_adds_to_the_wait(position, minutes, under_way):
+    assert estimated_wait(position, minutes, under_way=under_way) >= estimated_wait(
+        position, minutes
+    )

@@ -87,8 +87,9 @@ def test_a_snapshot_is_the_waiting_list_the_parked_and_the_days_figures(backend_
     # Appointments first, then private banking, platinum, gold, standard; then arrival.
     assert [v.ticket for v in snap.waiting] == ["A001", "W007", "W005", "W004"]
     assert [v.position for v in snap.waiting] == [1, 2, 3, 4]
-    # One visitor served, in 12 minutes: 12 minutes a visitor ahead.
-    assert [v.estimated_wait_minutes for v in snap.waiting] == [0, 12, 24, 36]
+    # One visitor served, in 12 minutes: 12 minutes a visitor ahead; desks 2 and 3 are
+    # busy for 5 minutes now, so the first in line waits the 7 left of the sooner one.
+    assert [v.estimated_wait_minutes for v in snap.waiting] == [7, 19, 31, 43]
     assert all(v.state == S.WAITING for v in snap.waiting)
     # Parked by arrival, whoever was set aside first; no place in the line.
     assert [v.ticket for v in snap.parked] == ["W006", "W009"]
@@ -180,7 +181,9 @@ def test_each_snapshot_shows_what_changed_since_the_last(backend_store, clock):
     queue.call(first.id, "desk1", "m1")
     moved_up = queue.snapshot()
     assert [(v.ticket, v.position) for v in moved_up.waiting] == [("W002", 1), ("W003", 2)]
-    assert [v.estimated_wait_minutes for v in moved_up.waiting] == [0, 15]
+    # Desk 1 has just called W001: the next in line waits for that service (15 minutes
+    # before anyone has been served today), the one after for one more.
+    assert [v.estimated_wait_minutes for v in moved_up.waiting] == [15, 30]
 
     # The client's record changes (their visit does not): the queue shows the new name
     # and tier, and the platinum client now comes first.

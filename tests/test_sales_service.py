@@ -226,3 +226,28 @@ def test_the_demo_sells_only_what_the_gate_allows(backend_store, clock):
         random.Random(4), ids[:2], dt.date(2026, 11, 27), "demo"
     )
     assert again.products == 0  # the catalogue is reused
+
+
+def test_a_refusal_is_met_only_by_a_sale_attempt_and_names_what_refused_it():
+    from wealthdesk.domain.errors import Problem
+
+    def problems(*fields: str) -> list[Problem]:
+        return [Problem(f, "x") for f in fields]
+
+    empty = SaleDraft(client_id=1, product_id=7, amount_fen=None)
+    typed = SaleDraft(client_id=1, product_id=7, amount_fen=5_000_000)
+    # Nothing typed: no attempt, whatever the gate says of the empty form.
+    assert sales.refusal_met(empty, F.WEALTH, problems("amount", "recording_ref")) == ()
+    assert sales.refusal_met(typed, None, problems("product")) == ()  # no product chosen
+    assert sales.refusal_met(SaleDraft(1, 0, 100), F.WEALTH, problems("product")) == ()
+    # A product the client may not buy is the refusal; the missing reference is moot.
+    met = sales.refusal_met(typed, F.WEALTH, problems("recording_ref", "product", "assessment"))
+    assert met == ("assessment", "product")
+    # For a product the client may buy, the amount or the reference is the refusal.
+    assert sales.refusal_met(typed, F.WEALTH, problems("amount", "recording_ref")) == (
+        "amount",
+        "recording_ref",
+    )
+    assert sales.refusal_met(typed, F.WEALTH, []) == ()  # the gate let it pass
+    # A card is issued without a sum: choosing it is the attempt.
+    assert sales.refusal_met(empty, F.CARD, problems("recording_ref")) == ("recording_ref",)

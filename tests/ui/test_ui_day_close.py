@@ -180,3 +180,46 @@ def test_a_day_closed_before_closing_time_is_not_exported_again(page, clock, qtb
     clock.set(dt.datetime(2026, 11, 27, 18, 30).astimezone())
     qtbot.wait(100)
     assert list((tmp_path / "closes").iterdir()) == [closed]
+
+
+def test_closing_early_says_how_many_appointments_are_still_to_come_and_the_next(
+    page, clock, prompts, tmp_path
+):
+    from wealthdesk.domain.client import ClientDraft
+    from wealthdesk.services import appointments, clients
+
+    client_id = clients.create_client(ClientDraft(name="吴刚"), "t").id
+    clock.set(dt.datetime(2026, 11, 27, 9, 0).astimezone())
+
+    def book(hour: int, minute: int = 0) -> int:
+        draft = appointments.AppointmentDraft(
+            start=dt.datetime(2026, 11, 27, hour, minute), client_id=client_id
+        )
+        return appointments.create(draft, "t").id
+
+    book(9, 30)  # already past when the day is closed
+    book(16, 30)
+    book(15, 0)
+    cancelled = book(14, 0)
+    appointments.cancel(cancelled, "client", "t")
+    appointments.create(  # another day: not today's business
+        appointments.AppointmentDraft(start=dt.datetime(2026, 11, 30, 10, 0), client_id=client_id),
+        "t",
+    )
+    for item in list(page._checks):
+        page.checkbox(item).setChecked(True)  # nothing else to ask about
+    clock.set(dt.datetime(2026, 11, 27, 14, 10).astimezone())
+    prompts.answer("confirm", False)
+    assert page.close_day() is None
+    kind, _title, text = prompts.shown[-1]
+    assert kind == "confirm"
+    assert "2 appointments are still to come today, the next at 15:00." in text
+    assert not (tmp_path / "closes").exists()
+
+    # Once the last one has started nothing is to come (the past ones are unresolved).
+    clock.set(dt.datetime(2026, 11, 27, 16, 31).astimezone())
+    prompts.answer("confirm", False)
+    assert page.close_day() is None
+    kind, _title, text = prompts.shown[-1]
+    assert kind == "confirm" and "unresolved" in text
+    assert "still to come" not in text

@@ -103,11 +103,13 @@ def test_enter_on_an_empty_field_asks_for_the_pin_and_costs_no_try(qtbot, lock_s
 # ---------------------------------------------------------------- slowed guesses
 
 
-def test_after_three_wrong_pins_the_fourth_makes_the_next_try_wait(qtbot, lock_screen):
+def test_the_third_wrong_pin_makes_the_next_try_wait(qtbot, lock_screen):
+    # As README says: "after three wrong PINs each try waits 5, 10, 20, 40, then 60 s".
     clock = lock_screen.monotonic
-    for _ in range(3):
+    for _ in range(2):
         enter(qtbot, lock_screen, "1111")
         assert lock_screen.pin_field.isEnabled()
+        assert lock_screen.message_label.text() == "Wrong PIN."
     enter(qtbot, lock_screen, "1111")
     assert not lock_screen.pin_field.isEnabled()
     assert not lock_screen.unlock_button.isEnabled()
@@ -130,7 +132,7 @@ def test_after_three_wrong_pins_the_fourth_makes_the_next_try_wait(qtbot, lock_s
 
 
 def test_the_field_opens_again_by_itself_when_the_wait_is_over(qtbot, lock_screen):
-    for _ in range(4):
+    for _ in range(3):
         enter(qtbot, lock_screen, "1111")
     assert not lock_screen.pin_field.isEnabled()
     lock_screen.monotonic.now += 2.5
@@ -146,7 +148,7 @@ def test_the_field_opens_again_by_itself_when_the_wait_is_over(qtbot, lock_scree
 
 def test_the_waits_grow_with_each_further_wrong_pin(qtbot, lock_screen):
     clock = lock_screen.monotonic
-    for _ in range(4):
+    for _ in range(3):
         enter(qtbot, lock_screen, "1111")
     clock.now += 5
     lock_screen.pin_field.setText("1111")
@@ -155,7 +157,7 @@ def test_the_waits_grow_with_each_further_wrong_pin(qtbot, lock_screen):
 
 
 def test_locking_again_does_not_cut_a_wait_short(qtbot, lock_screen):
-    for _ in range(4):
+    for _ in range(3):
         enter(qtbot, lock_screen, "1111")
     lock_screen.lock(PIN_HASH, "Lunch until 14:00")
     assert not lock_screen.pin_field.isEnabled()
@@ -163,11 +165,11 @@ def test_locking_again_does_not_cut_a_wait_short(qtbot, lock_screen):
 
 
 def test_the_right_pin_starts_the_count_of_wrong_ones_over(qtbot, lock_screen):
-    for _ in range(3):
+    for _ in range(2):
         enter(qtbot, lock_screen, "1111")
     enter(qtbot, lock_screen, PIN)
     lock_screen.lock(PIN_HASH, "Away until 15:30")
-    for _ in range(3):
+    for _ in range(2):
         enter(qtbot, lock_screen, "1111")
     assert lock_screen.pin_field.isEnabled()
 
@@ -419,9 +421,9 @@ def test_wrong_pins_still_count_after_a_restart(qtbot, english, clock):
     qtbot.addWidget(first)
     first.monotonic = FakeMonotonic()
     first.lock(PIN_HASH, "Away", "")
-    for _ in range(4):
+    for _ in range(3):
         enter(qtbot, first, "1357")
-    assert not first.pin_field.isEnabled()  # waiting after the fourth wrong PIN
+    assert not first.pin_field.isEnabled()  # waiting after the third wrong PIN
 
     second = LockScreen()  # the program was restarted to get round the wait
     qtbot.addWidget(second)
@@ -429,3 +431,42 @@ def test_wrong_pins_still_count_after_a_restart(qtbot, english, clock):
     second.pin_field.setText(PIN)
     assert not second.try_unlock()
     assert "try again" in second.message_label.text()
+
+
+# ---------------------------------------------------------------- the desk's state moves on
+
+
+def test_a_state_given_as_a_callable_moves_on_with_the_lock_s_clock(qtbot, lock_screen, clock):
+    started = clock.now
+
+    def serving() -> str:
+        minutes = int((clock.now - started).total_seconds() // 60)
+        return f"Serving W004 · {minutes} min"
+
+    lock_screen.lock(PIN_HASH, serving)
+    assert lock_screen.state_label.text() == "Serving W004 · 0 min"
+    clock.set(clock.now + dt.timedelta(minutes=5))
+    lock_screen._clock_timer.timeout.emit()  # the lock's own 15 s clock
+    assert lock_screen.state_label.text() == "Serving W004 · 5 min"
+    assert lock_screen.clock_label.text() == clock.now.strftime("%H:%M")
+    # A fixed text given later stays as given.
+    lock_screen.set_state_text("Lunch until 14:00")
+    lock_screen._clock_timer.timeout.emit()
+    assert lock_screen.state_label.text() == "Lunch until 14:00"
+
+
+def test_the_serving_minutes_on_the_window_s_lock_follow_the_clock(
+    main_window, prompts, english, clock
+):
+    from test_ui_queue import serve, the_client
+
+    main_window.go_to_key("queue")
+    visit = serve(main_window, the_client(), prompts)
+    main_window.lock()
+    lock = main_window.lock_screen
+    assert lock.state_label.text() == f"Serving {visit.ticket} · 0 min"
+    for minutes in (1, 5, 66):
+        clock.set(clock.now.replace(hour=10, minute=0) + dt.timedelta(minutes=minutes))
+        main_window._clock.timeout.emit()  # the window's 15 s clock
+        lock._clock_timer.timeout.emit()  # and the lock's own
+        assert lock.state_label.text() == f"Serving {visit.ticket} · {minutes} min"

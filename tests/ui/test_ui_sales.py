@@ -281,7 +281,8 @@ def test_a_sale_given_up_on_the_gate_s_refusal_is_counted_for_the_day_close(
         dialog.reject()
 
     open_sale_dialog(desk, prompts, desk.young, give_up)
-    assert sales.day_refusals(clock.now.date()) == {"product": 1, "recording_ref": 1}
+    # The product above the level is the refusal; the reference not typed for it is moot.
+    assert sales.day_refusals(clock.now.date()) == {"product": 1}
     (entry,) = [e for e in audit.entries(desk.young) if e.action == AuditAction.SALE_REFUSED]
     assert "5" not in entry.detail.rpartition(": ")[2]  # reasons only, no amount
 
@@ -291,4 +292,79 @@ def test_a_sale_given_up_on_the_gate_s_refusal_is_counted_for_the_day_close(
         dialog.reject()  # nothing refused: nothing to count
 
     open_sale_dialog(desk, prompts, desk.young, suitable_then_closed)
+    assert sales.day_refusals(clock.now.date()) == {"product": 1}
+
+    def no_recording(dialog):
+        choose(dialog, "LC-R2")  # the client may buy it; the client refuses 双录
+        type_text(dialog.amount, "5万")
+        dialog.reject()
+
+    open_sale_dialog(desk, prompts, desk.young, no_recording)
     assert sales.day_refusals(clock.now.date()) == {"product": 1, "recording_ref": 1}
+
+
+def refusals_logged(client_id: int) -> list[str]:
+    from wealthdesk.domain.audit import AuditAction
+    from wealthdesk.services import audit
+
+    return [
+        e.detail.rpartition(": ")[2]
+        for e in audit.entries(client_id)
+        if e.action == AuditAction.SALE_REFUSED
+    ]
+
+
+def test_opening_and_cancelling_an_empty_sale_counts_no_refusal(desk, prompts, clock, type_text):
+    def cancel(dialog):
+        assert dialog.problems  # the gate does refuse the empty form…
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    open_sale_dialog(desk, prompts, desk.young, cancel)
+    open_sale_dialog(desk, prompts, desk.elder, cancel)
+
+    def product_but_no_amount(dialog):
+        choose(dialog, "LC-R4")  # above the level, but no sale was tried: no amount
+        dialog.reject()
+
+    open_sale_dialog(desk, prompts, desk.young, product_but_no_amount)
+
+    def unreadable_amount(dialog):
+        choose(dialog, "LC-R2")
+        type_text(dialog.amount, "abc")
+        dialog.reject()
+
+    open_sale_dialog(desk, prompts, desk.young, unreadable_amount)
+    assert sales.day_refusals(clock.now.date()) == {}  # …but nobody met a refusal
+    assert refusals_logged(desk.young) == refusals_logged(desk.elder) == []
+
+
+def test_a_refusal_met_before_a_suitable_sale_is_counted_once(desk, prompts, type_text, clock):
+    low = clients.create_client(ClientDraft(name="周敏", id_number="330106198503150024"), "t")
+    assess(low.id, 1, dt.date(2027, 6, 30))  # C1
+    fund = products.create_product(
+        ProductDraft("JJ-R5", "进取基金", F.INTERMEDIARY, 5, min_amount_fen=100_00), "t"
+    )
+    assert fund.risk_rating == 5
+
+    def tried_then_sold(dialog):
+        choose(dialog, "JJ-R5")  # R5 for a C1 client
+        type_text(dialog.amount, "2万")
+        assert not dialog.save_button.isEnabled()
+        choose(dialog, "CK-1Y")  # the manager moves on to a deposit…
+        choose(dialog, "JJ-R5")  # …looks again (the same refusal)…
+        choose(dialog, "CK-1Y")
+        assert dialog.save_button.isEnabled()
+        dialog.save_button.click()  # …and sells the deposit
+
+    dialog = open_sale_dialog(desk, prompts, low.id, tried_then_sold)
+    assert dialog.saved is not None and dialog.saved.product_code == "CK-1Y"
+    assert sales.day_refusals(clock.now.date()) == {"product": 1}
+    assert refusals_logged(low.id) == ["product"]
+    summary_reasons = dict(day_close_refusals(clock))
+    assert summary_reasons == {"product": 1}
+
+
+def day_close_refusals(clock):
+    from wealthdesk.services import day_close
+
+    return day_close.summary(clock.now.date()).sales.refusals

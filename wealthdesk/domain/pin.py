@@ -140,14 +140,17 @@ def verify_pin(pin: str, stored: str) -> bool:
     return hmac.compare_digest(candidate, digest)
 
 
-FREE_TRIES = 3
+# Two slips of the finger are free; the third wrong PIN in a row starts the waits (as
+# README says: "after three wrong PINs each try waits …").
+FREE_TRIES = 2
 FIRST_WAIT = 5.0
 LONGEST_WAIT = 60.0
 
 
 def wait_after(failures: int) -> float:
-    """Seconds to wait after *failures* wrong PINs in a row: nothing for the first
-    three (a slip of the finger), then 5, 10, 20, 40 and from then on 60 s each."""
+    """Seconds to wait after *failures* wrong PINs in a row: nothing after the first
+    two (a slip of the finger), 5 s after the third, then 10, 20, 40 and from then on
+    60 s each."""
     if failures <= FREE_TRIES:
         return 0.0
     doublings = min(failures - FREE_TRIES - 1, 8)  # 5 s · 2⁸ is past the cap already
@@ -155,7 +158,7 @@ def wait_after(failures: int) -> float:
 
 
 class PinThrottle:
-    """Slows down guessing: after each wrong PIN past the third, the next try is
+    """Slows down guessing: from the third wrong PIN in a row on, the next try is
     accepted only once :func:`wait_after` seconds have passed. A right PIN starts over.
 
     Times are monotonic seconds passed in by the caller (``time.monotonic()``), so the

@@ -164,6 +164,26 @@ class FinishCheck(Labeled):
         return {"papers_filed": (), "follow_up_set": (), "desk_tidy": ()}
 
 
+@dataclass(frozen=True)
+class SessionActivity:
+    """What was recorded for the client while they were at the desk."""
+
+    sales: int = 0  # sales recorded, not cancelled
+    appointments: int = 0  # appointments booked for a later meeting
+    follow_ups: int = 0  # follow-ups and call-backs set
+
+
+def suggested_outcome(activity: SessionActivity) -> ServiceOutcome:
+    """The outcome the finish dialog proposes, from what happened in the session: a sale
+    recorded is a sale; a meeting booked or a follow-up set means the service goes on (the
+    outcomes have no word of their own for a booking); otherwise advice was given."""
+    if activity.sales:
+        return ServiceOutcome.SOLD
+    if activity.appointments or activity.follow_ups:
+        return ServiceOutcome.FOLLOW_UP
+    return ServiceOutcome.ADVISED
+
+
 # Which state may follow which. called → called is a recall (counted on the visit).
 TRANSITIONS: dict[VisitState, frozenset[VisitState]] = {
     VisitState.WAITING: frozenset({VisitState.CALLED, VisitState.PARKED, VisitState.LEFT}),
@@ -238,20 +258,45 @@ def queue_order_key(
 
 
 DEFAULT_SERVICE_MINUTES = 15
+MIN_REST_MINUTES = 5  # a service past the average is still promised a few minutes more
+
+
+def rest_of_service(
+    elapsed_minutes: float,
+    average_service_minutes: float | None,
+    default_minutes: float = DEFAULT_SERVICE_MINUTES,
+) -> int:
+    """Minutes a service under way for *elapsed_minutes* may still take: the day's
+    average service time (or *default_minutes*) less what has passed, at least
+    :data:`MIN_REST_MINUTES`. Rounded up to a whole minute."""
+    per_visit = average_service_minutes if average_service_minutes else default_minutes
+    return max(math.ceil(per_visit - elapsed_minutes - 1e-9), MIN_REST_MINUTES)
 
 
 def estimated_wait(
     position: int,
     average_service_minutes: float | None,
     default_minutes: float = DEFAULT_SERVICE_MINUTES,
+    under_way: Sequence[float] = (),
 ) -> int:
-    """Minutes until the visitor at *position* (1 = next) is called: each visitor ahead
-    takes the day's average service time, or *default_minutes* before anyone has been
-    served. Rounded up to a whole minute, because a promise kept early is no harm."""
+    """Minutes until the visitor at *position* (1 = next) is called: the one estimate
+    the queue's rows and the words for the visitor both use.
+
+    *under_way* are the minutes each service now under way (a visitor called or served
+    at a desk) has lasted: the first in line waits for the one to end first
+    (:func:`rest_of_service`), or for nobody when no one is being served. Then each
+    visitor ahead takes the day's average service time, or *default_minutes* before
+    anyone has been served. Rounded up to a whole minute, because a promise kept early
+    is no harm."""
     if position < 1:
         raise ValueError(f"a queue position starts at 1, not {position}")
     per_visit = average_service_minutes if average_service_minutes else default_minutes
-    return math.ceil((position - 1) * per_visit - 1e-9)
+    first = (
+        min(rest_of_service(e, average_service_minutes, default_minutes) for e in under_way)
+        if under_way
+        else 0
+    )
+    return math.ceil(first + (position - 1) * per_visit - 1e-9)
 
 
 # ---------------------------------------------------------------- the day's figures

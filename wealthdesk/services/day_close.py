@@ -258,6 +258,28 @@ def summary(day: dt.date | None = None, desk: str = "1") -> DaySummary:
 
 
 @dataclass(frozen=True)
+class StillToCome:
+    """Today's appointments still expected after a moment: how many, the next start."""
+
+    count: int = 0
+    next_start: dt.datetime | None = None  # local
+
+
+def still_to_come(now: dt.datetime | None = None) -> StillToCome:
+    """The appointments of today still to come at *now* (the clock's by default): booked
+    or confirmed, starting later today. The day closed now would miss them."""
+    now = now or clock.now()
+    coming = [
+        a
+        for a in appointments.day(now.date())
+        if a.status.is_expected and a.start > now and a.start.date() == now.date()
+    ]
+    if not coming:
+        return StillToCome()
+    return StillToCome(len(coming), min(a.start for a in coming))
+
+
+@dataclass(frozen=True)
 class _DayPart:
     """One day's figures as the other services give them (sales apart: a period reads
     them in one pass)."""

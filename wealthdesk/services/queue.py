@@ -31,6 +31,7 @@ from ..domain.queue import (
     FinishCheck,
     Purpose,
     ServiceOutcome,
+    SessionActivity,
     VisitKind,
     VisitState,
     VisitTimes,
@@ -279,17 +280,28 @@ def snapshot(day: dt.date | None = None) -> QueueSnapshot:
     figures = day_figures(times, now_utc)
     average = figures.average_service
     minutes = average.total_seconds() / 60 if average else None
+    under_way = _services_under_way(times, now_utc)
     line.sort(key=_order)
     parked.sort(key=_order)
     return QueueSnapshot(
         waiting=tuple(
-            _placed(entry, position, estimated_wait(position, minutes))
+            _placed(entry, position, estimated_wait(position, minutes, under_way=under_way))
             for position, entry in enumerate(line, start=1)
         ),
         parked=tuple(entry.visit for entry in parked),
         figures=figures,
         taken_at=now,
     )
+
+
+def _services_under_way(times: Sequence[VisitTimes], now_utc: dt.datetime) -> list[float]:
+    """Minutes each visitor called or served at a desk has been there (since the call, or
+    since the service started)."""
+    return [
+        max((now_utc - (t.started_at or t.called_at)).total_seconds() / 60, 0.0)
+        for t in times
+        if t.state in (VisitState.CALLED, VisitState.SERVING) and (t.started_at or t.called_at)
+    ]
 
 
 @dataclass(eq=False)
@@ -465,6 +477,18 @@ def check_in(request: CheckIn, actor: str) -> VisitInfo:
         )
         audit.record(AuditAction.VISIT_CHECKED_IN, actor, request.client_id, number)
         return get_visit(visit.id)
+
+
+def walk_in_phone(visit_id: int) -> str:
+    """The phone number a walk-in gave at check-in, in full (to fill in the client record
+    they become: the list shows it masked); "" when they gave none or are a client."""
+    row = (
+        Visit.select(Visit.client, Visit.walk_in_phone).where(Visit.id == visit_id).tuples().first()
+    )
+    if row is None:
+        raise _gone()
+    client_id, phone = row
+    return "" if client_id is not None else (phone or "")
 
 
 def link_client(
@@ -679,6 +703,54 @@ def finish(
 
             appointments.visit_finished(visit_id, actor)
         return visit
+
+
+def session_activity(visit_id: int) -> SessionActivity:
+    """What was recorded for the visitor of *visit_id* since they were called: sales
+    (through the visit, or for their client in that time), appointments booked and
+    call-backs set for their client in that time."""
+    from ..db.models import Appointment, CareTask, Sale
+    from ..domain.appointment import AppointmentStatus
+    from ..domain.care import CareKind
+
+    row = (
+        Visit.select(Visit.client, Visit.arrived_at, Visit.called_at, Visit.started_at)
+        .where(Visit.id == visit_id)
+        .tuples()
+        .first()
+    )
+    if row is None:
+        raise _gone()
+    client_id, arrived, called, started = row
+    since = called or started or arrived
+    by_visit = Sale.visit == visit_id
+    if client_id is not None:
+        by_visit |= (Sale.client == client_id) & Sale.visit.is_null() & (Sale.created_at >= since)
+    sales = Sale.select().where(by_visit & Sale.cancelled_at.is_null()).count()
+    if client_id is None:
+        return SessionActivity(sales=sales)
+    dropped = (AppointmentStatus.CANCELLED.value, AppointmentStatus.RESCHEDULED.value)
+    booked = (
+        Appointment.select()
+        .where(
+            (Appointment.client == client_id)
+            & (Appointment.created_at >= since)
+            & Appointment.status.not_in(dropped)
+        )
+        .count()
+    )
+    # A call-back set in a call logged for the client. Follow-up tasks of the care list
+    # are made from visits already finished, whenever the list is read: not this one's.
+    follow_ups = (
+        CareTask.select()
+        .where(
+            (CareTask.client == client_id)
+            & (CareTask.created_at >= since)
+            & (CareTask.kind == CareKind.CALL_BACK.value)
+        )
+        .count()
+    )
+    return SessionActivity(sales=sales, appointments=booked, follow_ups=follow_ups)
 
 
 def at_desk(desk: str, day: dt.date | None = None) -> list[VisitInfo]:

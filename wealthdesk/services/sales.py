@@ -340,6 +340,30 @@ def day_sales(day: dt.date | None = None) -> list[SaleInfo]:
 
 # The suitability gate's reasons, by the field each refusal names (domain/suitability).
 REFUSAL_REASONS = ("assessment", "product", "elderly_confirmed", "amount", "recording_ref")
+# The reasons about the client and the product, rather than about the form's other fields.
+SUITABILITY_REASONS = frozenset({"assessment", "product", "elderly_confirmed"})
+
+
+def refusal_met(
+    draft: SaleDraft, family: ProductFamily | None, problems: Sequence[Problem]
+) -> tuple[str, ...]:
+    """The reasons of the refusal a manager met with *draft*, in the gate's order; ()
+    when there was none to meet: the gate let it pass, or it was no sale attempt yet (no
+    product, or no amount typed for a product bought for a sum). A form opened and
+    closed untouched refuses nothing, and "amount" then is never "below the minimum".
+
+    A product the client may not buy (no valid assessment, above their level, no 65+
+    confirmation) is the refusal: the 双录 reference not typed yet for it is moot. The
+    reference or the amount is the refusal only for a product the client may buy."""
+    if family is None or not draft.product_id:
+        return ()
+    no_amount = not draft.amount_fen or draft.amount_fen <= 0
+    if no_amount and family is not ProductFamily.CARD:  # a card is issued without a sum
+        return ()
+    fields = {p.field for p in problems}
+    if fields & SUITABILITY_REASONS:
+        fields &= SUITABILITY_REASONS
+    return tuple(r for r in REFUSAL_REASONS if r in fields)
 
 
 def record_refusal(

@@ -416,7 +416,7 @@ class DayClosePage(QWidget):
         s = self.summary
         if s is None:
             return None
-        concerns = self._concerns(s)
+        concerns = self._concerns(s) + self._appointments_to_come(s)
         if concerns:
             question = "\n".join(
                 [
@@ -601,6 +601,24 @@ class DayClosePage(QWidget):
         if self.isVisible():
             self.refresh()
         return files
+
+    def _appointments_to_come(self, s: DaySummary) -> list[str]:
+        """Closing early: today's appointments still to come, how many and the next."""
+        if s.day != clock.today():
+            return []
+        try:
+            coming = day_close.still_to_come()
+        except StorageError as exc:
+            log.warning("appointments to come not read: %s", exc)
+            return []
+        if not coming.count:
+            return []
+        return [
+            translate(
+                "DayClosePage",
+                "{count} appointments are still to come today, the next at {time}.",
+            ).format(count=coming.count, time=f"{coming.next_start:%H:%M}")
+        ]
 
     def _concerns(self, s: DaySummary) -> list[str]:
         """What is still open or undone, one line each."""

@@ -38,6 +38,12 @@ STEP_AWAY = "Ctrl+L"
 LOCK = "Ctrl+Shift+L"
 DOOR_NOTICE = "Ctrl+Shift+P"
 
+# Previews of our PDFs.
+ZOOM_IN = QKeySequence.StandardKey.ZoomIn  # Ctrl++
+ZOOM_IN_UNSHIFTED = "Ctrl+="  # the same key without Shift on most keyboards
+ZOOM_OUT = QKeySequence.StandardKey.ZoomOut  # Ctrl+-
+ZOOM_FIT_WIDTH = "Ctrl+0"
+
 QUEUE_TICK_MS = 30_000  # waiting times and the served client's elapsed time
 IDLE_CHECK_MS = 5_000
 

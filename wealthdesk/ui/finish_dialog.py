@@ -15,18 +15,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.queue import FinishCheck, ServiceOutcome
+from ..domain.queue import FinishCheck, ServiceOutcome, SessionActivity, suggested_outcome
 from ..i18n import translate
+from . import interaction
 
 
 class FinishDialog(QDialog):
-    """Space ticks a box, "Tick all" ticks the rest, Enter files the session."""
+    """Space ticks a box, "Tick all" ticks the rest, Enter files the session.
 
-    def __init__(self, ticket: str, minutes: int, parent: QWidget | None = None):
+    The outcome proposed is the one the session's *activity* suggests (a sale recorded
+    is filed as a sale, not as advice); OK with nothing ticked asks once whether to
+    finish without the checklist."""
+
+    def __init__(
+        self,
+        ticket: str,
+        minutes: int,
+        parent: QWidget | None = None,
+        activity: SessionActivity | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("finishDialog")
         self.setWindowTitle(translate("FinishDialog", "Finish the service"))
         self.setMinimumWidth(380)
+        self.activity = activity or SessionActivity()
         layout = QVBoxLayout(self)
         heading = QLabel(
             translate("FinishDialog", "{ticket} · {minutes} min in service").format(
@@ -52,7 +64,14 @@ class FinishDialog(QDialog):
             if outcome is ServiceOutcome.NOT_FILED:
                 continue  # the day close's word for a session nobody finished
             self.outcome.addItem(QCoreApplication.translate("domain", outcome.label), outcome.value)
+        self.suggested = suggested_outcome(self.activity)
+        self.outcome.setCurrentIndex(max(self.outcome.findData(self.suggested.value), 0))
         form.addRow(translate("FinishDialog", "Outcome"), self.outcome)
+        self.why = QLabel(self._why_text())
+        self.why.setObjectName("secondaryText")
+        self.why.setWordWrap(True)
+        self.why.setVisible(bool(self.why.text()))
+        form.addRow("", self.why)
         layout.addLayout(form)
 
         buttons = QDialogButtonBox(
@@ -69,10 +88,42 @@ class FinishDialog(QDialog):
         self.ok_button.setDefault(True)
         next(iter(self.checks.values())).setFocus()
 
+    def _why_text(self) -> str:
+        """Why the outcome was proposed, when the session recorded something."""
+        done = self.activity
+        reasons = [
+            words.format(n=count)
+            for words, count in (
+                (translate("FinishDialog", "sales recorded: {n}"), done.sales),
+                (translate("FinishDialog", "appointments booked: {n}"), done.appointments),
+                (translate("FinishDialog", "call-backs set: {n}"), done.follow_ups),
+            )
+            if count
+        ]
+        if not reasons:
+            return ""
+        return translate("FinishDialog", "In this service, {what}.").format(
+            what=translate("FinishDialog", ", ").join(reasons)
+        )
+
     def _tick_all(self) -> None:
         for box in self.checks.values():
             box.setChecked(True)
         self.ok_button.setFocus()
+
+    def accept(self) -> None:
+        if not self.checklist and not interaction.confirm(
+            self,
+            translate("FinishDialog", "Nothing ticked"),
+            translate(
+                "FinishDialog",
+                "Finish without ticking anything on the checklist? Papers, follow-up and "
+                "desk are then not confirmed for this service.",
+            ),
+            translate("FinishDialog", "Finish anyway"),
+        ):
+            return  # back to the checklist
+        super().accept()
 
     @property
     def checklist(self) -> tuple[FinishCheck, ...]:

@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 CLOCK_INTERVAL_MS = 15_000
 COLUMN_WIDTH = 460
 
+StateText = str | Callable[[], str]
+
 
 def _centred_label(name: str, word_wrap: bool = False) -> QLabel:
     label = QLabel()
@@ -60,6 +62,7 @@ class LockScreen(QWidget):
         self.setObjectName("lockScreen")
         self.monotonic: Callable[[], float] = time.monotonic
         self._pin_hash = ""
+        self._state_source: Callable[[], str] | None = None
         self._throttle = PinThrottle()
         # Wrong PINs counted before a restart still count: restarting is no way round.
         self._throttle.restore(_stored_failures(), self.monotonic())
@@ -128,7 +131,7 @@ class LockScreen(QWidget):
 
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(CLOCK_INTERVAL_MS)
-        self._clock_timer.timeout.connect(self._show_time)
+        self._clock_timer.timeout.connect(self._tick)
         self._clock_timer.start()
         # Single-shot, re-armed once a second while a wait runs, so the countdown moves
         # and the field opens again as soon as the wait is over.
@@ -140,8 +143,12 @@ class LockScreen(QWidget):
         self.lock("", "")
 
     # ------------------------------------------------------------ the caller's side
-    def lock(self, pin_hash: str, state_text: str, title: str = "") -> None:
-        """Show the lock for a desk whose PIN hash is *pin_hash* ("" when none is set)."""
+    def lock(self, pin_hash: str, state_text: StateText, title: str = "") -> None:
+        """Show the lock for a desk whose PIN hash is *pin_hash* ("" when none is set).
+
+        *state_text* is the desk's state, or a callable giving it: then it is read again
+        with every tick of the lock's clock, so "Serving W004 · 5 min" moves on by itself
+        while the desk stays locked."""
         self._pin_hash = pin_hash or ""
         self.title_label.setText(title)
         self.title_label.setVisible(bool(title))
@@ -184,9 +191,24 @@ class LockScreen(QWidget):
         self.save_notice_button.setVisible(offer_save)
         self.notice_row.setVisible(bool(text))
 
-    def set_state_text(self, text: str) -> None:
+    def set_state_text(self, text: StateText) -> None:
+        """The desk's state as shown now, or a callable read again on every tick."""
+        self._state_source = text if callable(text) else None
+        self._show_state(text() if callable(text) else text)
+
+    def _show_state(self, text: str) -> None:
         self.state_label.setText(text)
         self.state_label.setVisible(bool(text))
+
+    def refresh_state(self) -> None:
+        """Read the desk's state again from the callable given (nothing without one)."""
+        if self._state_source is not None:
+            try:
+                text = self._state_source()
+            except Exception:  # the lock must stay up whatever the caller's state does
+                log.exception("cannot read the desk's state for the lock screen")
+                return
+            self._show_state(text)
 
     def retranslate(self) -> None:
         self.pin_field.setPlaceholderText(translate("LockScreen", "PIN"))
@@ -270,6 +292,10 @@ class LockScreen(QWidget):
             self._release()
 
     # ------------------------------------------------------------ showing
+    def _tick(self) -> None:
+        self._show_time()
+        self.refresh_state()
+
     def _show_time(self) -> None:
         self.clock_label.setText(clock.now().strftime("%H:%M"))
 
@@ -290,7 +316,7 @@ class LockScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._reserve_message_space()
-        self._show_time()
+        self._tick()
         self._focus_entry()
 
     def changeEvent(self, event: QEvent) -> None:

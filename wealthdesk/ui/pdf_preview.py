@@ -15,13 +15,23 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QIODevice,
+    QObject,
     QPointF,
     QRectF,
     QSize,
     QSizeF,
+    Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QShortcut,
+    QWheelEvent,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -30,6 +40,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,8 +63,33 @@ def printer_names() -> list[str]:
     return QPrinterInfo.availablePrinterNames()
 
 
+# The zoom levels the +/- buttons, their shortcuts and Ctrl+wheel step through.
+ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
+WHEEL_NOTCH = 120  # angleDelta of one notch of a mouse wheel
+
+FIT_WIDTH = QPdfView.ZoomMode.FitToWidth
+FIT_PAGE = QPdfView.ZoomMode.FitInView
+CUSTOM = QPdfView.ZoomMode.Custom
+
+
+def next_zoom(factor: float, steps: int) -> float:
+    """The zoom *steps* levels of :data:`ZOOM_STEPS` above *factor* (below when
+    negative), from wherever *factor* is (a fitted page is rarely on a level)."""
+    if steps > 0:
+        for _ in range(steps):
+            factor = next((z for z in ZOOM_STEPS if z > factor * 1.001), ZOOM_STEPS[-1])
+    elif steps < 0:
+        for _ in range(-steps):
+            factor = next((z for z in reversed(ZOOM_STEPS) if z < factor / 1.001), ZOOM_STEPS[0])
+    return factor
+
+
 class PdfPreview(QWidget):
-    """A PDF shown page by page, fitted to the space it has; empty until given a file."""
+    """A PDF shown page by page, empty until given a file; fitted to the width by default,
+    or to the page, or zoomed with +/− (Ctrl++, Ctrl+-, Ctrl+0 fits the width again)
+    and Ctrl+wheel; the zoom is shown in % whatever the mode."""
+
+    zoom_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,14 +99,68 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setPageSpacing(defs.SPACING)
+        self.view.setZoomMode(FIT_WIDTH)
+        self.view.viewport().installEventFilter(self)
+        self.view.zoomModeChanged.connect(self._show_zoom)
+        self.view.zoomFactorChanged.connect(self._show_zoom)
         self.pages_label = QLabel()
         self.pages_label.setObjectName("secondaryText")
+        self._zoom_chosen = False  # the manager chose a zoom: new content keeps it
+
+        self.fit_width_button = self._zoom_button("fitWidth", lambda: self.fit(FIT_WIDTH))
+        self.fit_page_button = self._zoom_button("fitPage", lambda: self.fit(FIT_PAGE))
+        for button in (self.fit_width_button, self.fit_page_button):
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.zoom_out_button = self._zoom_button("zoomOut", lambda: self.zoom_by(-1))
+        self.zoom_in_button = self._zoom_button("zoomIn", lambda: self.zoom_by(1))
+        self.zoom_out_button.setText("−")
+        self.zoom_in_button.setText("+")
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("zoomLevel")
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("400%  "))
+        self.zoom_bar = QWidget()
+        self.zoom_bar.setObjectName("zoomBar")
+        bar = QHBoxLayout(self.zoom_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(defs.SPACING // 2)
+        for widget in (
+            self.fit_width_button,
+            self.fit_page_button,
+            self.zoom_out_button,
+            self.zoom_label,
+            self.zoom_in_button,
+        ):
+            bar.addWidget(widget)
+        # Where the preview's window is: in a dialog the focus is mostly on its buttons.
+        self._shortcuts = [
+            (QShortcut(QKeySequence(defs.ZOOM_IN), self, lambda: self.zoom_by(1)), 1),
+            (QShortcut(QKeySequence(defs.ZOOM_IN_UNSHIFTED), self, lambda: self.zoom_by(1)), 1),
+            (QShortcut(QKeySequence(defs.ZOOM_OUT), self, lambda: self.zoom_by(-1)), -1),
+            (QShortcut(QKeySequence(defs.ZOOM_FIT_WIDTH), self, lambda: self.fit(FIT_WIDTH)), 0),
+        ]
+
+        below = QHBoxLayout()
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.pages_label)
+        below.addStretch(1)
+        below.addWidget(self.zoom_bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.pages_label)
+        layout.addLayout(below)
         self.path: Path | None = None
+        self._retranslate()
 
+    def _zoom_button(self, name: str, slot) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setAutoRaise(False)
+        button.clicked.connect(slot)
+        return button
+
+    # ------------------------------------------------------------ content
     def show_file(self, path: Path) -> bool:
         """Show *path*; False (and an empty view) when it is not a readable PDF."""
         self.document.close()
@@ -80,15 +170,16 @@ class PdfPreview(QWidget):
             self._show_pages()
             return False
         self.path = path
-        single = self.document.pageCount() == 1
-        self.view.setZoomMode(
-            QPdfView.ZoomMode.FitInView if single else QPdfView.ZoomMode.FitToWidth
-        )
+        if not self._zoom_chosen:
+            self.view.setZoomMode(FIT_WIDTH)  # readable: a page fitted whole is too small
         self._show_pages()
         return True
 
     def show_bytes(self, data: bytes) -> bool:
-        """Show a PDF made in memory (a notice's live preview); False when unreadable."""
+        """Show a PDF made in memory (a notice's live preview); False when unreadable.
+
+        A notice drawn as it is typed is seen whole (fitted to the page) until the
+        manager zooms; their zoom then stays while the notice is drawn again."""
         self.document.close()
         self.path = None
         self._buffer = QBuffer(self)  # the document reads from it while it is shown
@@ -99,7 +190,8 @@ class PdfPreview(QWidget):
             log.warning("cannot preview a PDF in memory: %s", self.document.error())
             self._show_pages()
             return False
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        if not self._zoom_chosen:
+            self.view.setZoomMode(FIT_PAGE)
         self._show_pages()
         return True
 
@@ -112,15 +204,112 @@ class PdfPreview(QWidget):
         ready = self.document.status() == QPdfDocument.Status.Ready
         return self.document.pageCount() if ready else 0
 
+    # ------------------------------------------------------------ zoom
+    def fit(self, mode: QPdfView.ZoomMode) -> None:
+        """Fit the pages to the width (FIT_WIDTH) or whole into the view (FIT_PAGE)."""
+        self._zoom_chosen = True
+        self.view.setZoomMode(mode)
+        self._show_zoom()
+
+    def zoom_by(self, steps: int, anchor: QPointF | None = None) -> None:
+        """Zoom in (*steps* > 0) or out by that many levels; the point of the page under
+        *anchor* (viewport coordinates; the view's centre by default) stays put."""
+        before = self.zoom_factor()
+        after = next_zoom(before, steps)
+        self._zoom_chosen = True
+        if after == before and self.view.zoomMode() == CUSTOM:
+            return
+        viewport = self.view.viewport()
+        if anchor is None:
+            anchor = QPointF(viewport.width() / 2, viewport.height() / 2)
+        bars = (self.view.horizontalScrollBar(), self.view.verticalScrollBar())
+        spots = (bars[0].value() + anchor.x(), bars[1].value() + anchor.y())
+        self.view.setZoomFactor(after)
+        self.view.setZoomMode(CUSTOM)
+        ratio = after / before if before else 1.0
+        for bar, spot, offset in zip(bars, spots, (anchor.x(), anchor.y()), strict=True):
+            bar.setValue(round(spot * ratio - offset))
+        self._show_zoom()
+
+    def zoom_factor(self) -> float:
+        """The zoom as shown now (1.0 is the page's printed size on this screen), also
+        when the pages are fitted to the width or into the view."""
+        mode = self.view.zoomMode()
+        if mode == CUSTOM or not self.page_count():
+            return self.view.zoomFactor()
+        page = self.view.pageNavigator().currentPage()
+        if not 0 <= page < self.page_count():
+            page = 0
+        # As QPdfView lays the page out: points at the screen's logical DPI.
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        scale = screen.logicalDotsPerInch() / 72.0
+        points = self.document.pagePointSize(page)
+        width, height = points.width() * scale, points.height() * scale
+        if width <= 0 or height <= 0:
+            return self.view.zoomFactor()
+        margins = self.view.documentMargins()
+        viewport = self.view.viewport().size()
+        across = (viewport.width() - margins.left() - margins.right()) / width
+        if mode == FIT_WIDTH:
+            return max(across, 0.0)
+        down = (viewport.height() - self.view.pageSpacing()) / height
+        return max(min(across, down), 0.0)
+
+    def zoom_text(self) -> str:
+        return translate("PdfPreview", "{percent}%").format(percent=round(self.zoom_factor() * 100))
+
+    def _show_zoom(self, *_args) -> None:
+        mode = self.view.zoomMode()
+        self.fit_width_button.setChecked(mode == FIT_WIDTH)
+        self.fit_page_button.setChecked(mode == FIT_PAGE)
+        factor = self.zoom_factor()
+        self.zoom_label.setText(self.zoom_text())
+        self.zoom_in_button.setEnabled(factor < ZOOM_STEPS[-1] * 0.999 or mode != CUSTOM)
+        self.zoom_out_button.setEnabled(factor > ZOOM_STEPS[0] * 1.001 or mode != CUSTOM)
+        self.zoom_changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport():
+            kind = event.type()
+            if kind == QEvent.Type.Wheel and isinstance(event, QWheelEvent):
+                if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                    notches = round(event.angleDelta().y() / WHEEL_NOTCH)
+                    if notches:
+                        self.zoom_by(notches, event.position())
+                    return True  # Ctrl+wheel zooms, never scrolls
+            elif kind == QEvent.Type.Resize:
+                self._show_zoom()  # a fitted page changes its zoom with the view
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------ words
     def _show_pages(self) -> None:
         count = self.page_count()
         self.pages_label.setText(
             QCoreApplication.translate("PdfPreview", "%n page(s)", "", count) if count else ""
         )
+        self._show_zoom()
+
+    def _retranslate(self) -> None:
+        def tip(button: QToolButton, words: str, key) -> None:
+            button.setToolTip(f"{words} ({defs.key_text(key)})" if key is not None else words)
+            button.setAccessibleName(words)
+
+        self.fit_width_button.setText(translate("PdfPreview", "Fit width"))
+        self.fit_page_button.setText(translate("PdfPreview", "Fit page"))
+        tip(
+            self.fit_width_button,
+            translate("PdfPreview", "Fit the pages to the width"),
+            defs.ZOOM_FIT_WIDTH,
+        )
+        tip(self.fit_page_button, translate("PdfPreview", "Show the whole page"), None)
+        tip(self.zoom_in_button, translate("PdfPreview", "Zoom in"), defs.ZOOM_IN)
+        tip(self.zoom_out_button, translate("PdfPreview", "Zoom out"), defs.ZOOM_OUT)
+        self.zoom_label.setToolTip(translate("PdfPreview", "Zoom (Ctrl+wheel)"))
+        self._show_pages()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._show_pages()
+            self._retranslate()
         super().changeEvent(event)
 
 
@@ -295,6 +484,7 @@ class PdfPreviewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_copy)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview.pages_label)
+        buttons.addWidget(self.preview.zoom_bar)
         buttons.addStretch(1)
         for button in (self.print_button, self.save_button, self.close_button):
             buttons.addWidget(button)

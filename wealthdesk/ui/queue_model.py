@@ -266,8 +266,12 @@ class QueueTableModel(QAbstractTableModel):
         if col == COL_ESTIMATE:
             if visit.state != VisitState.WAITING:
                 return QCoreApplication.translate("domain", visit.state.label)
-            if visit.position == 1:
+            if visit.position == 1 and not visit.estimated_wait_minutes:
                 return translate("QueueModel", "Next")
+            if visit.position == 1:  # next, once the service under way is over
+                return translate("QueueModel", "Next · ~{n} min").format(
+                    n=visit.estimated_wait_minutes
+                )
             return translate("QueueModel", "~{n} min").format(n=visit.estimated_wait_minutes)
         return ""
 

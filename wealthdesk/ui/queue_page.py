@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import math
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import DomainError
 from ..domain.identity import normalize_phone
-from ..domain.queue import DEFAULT_SERVICE_MINUTES, Purpose, VisitKind, VisitState
+from ..domain.queue import Purpose, VisitKind, VisitState, rest_of_service
 from ..i18n import translate
 from ..services import clock
 from ..services.queue import CheckIn, VisitInfo
@@ -612,8 +611,11 @@ class QueuePage(QWidget):
         self.reset_check_in()
         row = self.model.row_of(visit.id)
         waiting = self.model.visit_at(row) if row >= 0 else None
-        # The same estimate as the list shows, plus the rest of the service under way.
-        ahead = (waiting.estimated_wait_minutes or 0) if waiting else 0
+        # The very estimate the visitor's row shows (domain/queue.estimated_wait).
+        if waiting is not None and waiting.estimated_wait_minutes is not None:
+            minutes = waiting.estimated_wait_minutes
+        else:  # not in this list (another desk's): at least the rest of this service
+            minutes = self._rest_of_this_service()
         self.status_message.emit(
             translate("QueuePage", "{ticket} checked in.").format(ticket=visit.ticket)
         )
@@ -624,17 +626,17 @@ class QueuePage(QWidget):
                     "{ticket} is waiting while you are with another client: greet them, offer "
                     "a seat and a cup of tea, tell them the wait is about {minutes} minutes "
                     "and that they will be called.",
-                ).format(ticket=visit.ticket, minutes=ahead + self._rest_of_this_service())
+                ).format(ticket=visit.ticket, minutes=minutes)
             )
         return visit
 
     def _rest_of_this_service(self) -> int:
-        """Minutes the service under way may still take: the day's average service time
-        (or the usual quarter of an hour) less what has passed, at least five."""
+        """Minutes the service under way may still take (domain/queue.rest_of_service)."""
         figures = self.model.figures
         average = figures.average_service if figures else None
-        per_visit = average.total_seconds() / 60 if average else DEFAULT_SERVICE_MINUTES
-        return max(math.ceil(per_visit - self.session.elapsed_minutes()), 5)
+        return rest_of_service(
+            self.session.elapsed_minutes(), average.total_seconds() / 60 if average else None
+        )
 
     def reset_check_in(self) -> None:
         """Empty the check-in box, its matches and choices (setText also drops its undo)."""

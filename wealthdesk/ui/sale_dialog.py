@@ -7,6 +7,7 @@ product's sale within its cooling-off period."""
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -26,7 +27,7 @@ from ..domain.product import format_fen, money_problem, needs_recording, parse_m
 from ..domain.sales import SaleType
 from ..i18n import translate
 from ..services.products import ProductInfo
-from ..services.sales import SaleContext, SaleDraft, SaleInfo
+from ..services.sales import SaleContext, SaleDraft, SaleInfo, refusal_met
 from ..services.storage import StorageError
 from . import interaction
 from .forms import show_problems, validated_row
@@ -64,6 +65,11 @@ class SaleDialog(QDialog):
         self._type_chosen = False
         self._elderly_applies = False
         self.problems: list[Problem] = []
+        # The gate's refusals the manager met (product, reasons), each once, counted for
+        # the day close when the dialog closes; the attempt on screen is met when the
+        # manager moves on from it (another product, Cancel) or the service refuses it.
+        self.refusals_met: list[tuple[int, tuple[str, ...]]] = []
+        self._attempt: tuple[int, tuple[str, ...]] | None = None
 
         self.client_label = QLabel(self._client_text())
         self.client_label.setObjectName("secondaryText")
@@ -173,6 +179,7 @@ class SaleDialog(QDialog):
         return self.product.currentData()
 
     def _product_changed(self, *_args) -> None:
+        self._meet()  # the attempt with the product before, if refused
         product = self.current_product()
         if product is None:
             self.product_info.setText(
@@ -246,8 +253,33 @@ class SaleDialog(QDialog):
         self._show(problems)
         return problems
 
+    def _follow_attempt(self, problems: list[Problem]) -> None:
+        """Remember the attempt on screen while it is refused (nothing when it is not an
+        attempt yet: no product, no amount typed)."""
+        product = self.current_product()
+        draft = self.draft()
+        if self.amount.text().strip() and money_problem(self.amount.text(), "amount"):
+            draft = replace(draft, amount_fen=None)  # an amount that cannot be read
+        reasons = refusal_met(draft, product.family if product else None, problems)
+        self._attempt = (product.id, reasons) if product is not None and reasons else None
+
+    def _meet(self) -> None:
+        """The manager moves on from the attempt on screen: a refused one was met."""
+        if self._attempt is not None and self._attempt not in self.refusals_met:
+            self.refusals_met.append(self._attempt)
+        self._attempt = None
+
+    def _record_refusals(self) -> None:
+        for product_id, reasons in self.refusals_met:
+            try:
+                self.book.record_refusal(self.context.client_id, product_id, list(reasons))
+            except StorageError as exc:
+                log.warning("refusal not logged: %s", exc)
+        self.refusals_met.clear()
+
     def _show(self, problems: list[Problem]) -> None:
         self.problems = problems
+        self._follow_attempt(problems)
         placed = [Problem(_ROW_OF.get(p.field, p.field), p.template, p.params) for p in problems]
         show_problems(self.errors, placed)
         if problems:
@@ -271,15 +303,11 @@ class SaleDialog(QDialog):
         self.adjustSize()
 
     def reject(self) -> None:
-        """Closed on the gate's refusal: the refused sale is a suitability event of the
-        day (its reasons only, nothing of the sale)."""
-        product = self.current_product()
-        reasons = [p.field for p in getattr(self, "problems", [])]
-        if product is not None and self.saved is None and reasons:
-            try:
-                self.book.record_refusal(self.context.client_id, product.id, reasons)
-            except StorageError as exc:
-                log.warning("refusal not logged: %s", exc)
+        """Closed: each refusal the manager met here is a suitability event of the day
+        (its reasons only, nothing of the sale); an empty or half-filled form is none."""
+        if self.saved is None:
+            self._meet()
+        self._record_refusals()
         super().reject()
 
     def save(self) -> None:
@@ -289,10 +317,13 @@ class SaleDialog(QDialog):
             self.saved = self.book.record_sale(self.draft())
         except DomainError as exc:
             self._show(exc.problems)  # what changed since: the service's own verdict
+            self._meet()  # refused on Save: met, whatever the manager does next
             return
         except StorageError as exc:
             interaction.explain(self, translate("SaleDialog", "Not saved"), exc)
             return
+        self._attempt = None
+        self._record_refusals()  # those met before the sale that was made
         self.accept()
 
 

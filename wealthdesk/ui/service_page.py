@@ -402,6 +402,13 @@ class ServicePage(QWidget):
         self._adding = True
         self.form.new_client()
         self.form.name.setText(self.visit.name)
+        try:  # the phone given at check-in goes with them into the record
+            phone = self.session.queue.walk_in_phone(self.visit)
+        except (DomainError, StorageError) as exc:
+            log.warning("the walk-in's phone not read: %s", exc)
+            phone = ""
+        if phone:
+            self.form.mobile.setText(phone)
         self.history_model.clear()
         self._retranslate_tabs()
         self.record_tabs.setCurrentIndex(0)

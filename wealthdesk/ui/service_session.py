@@ -291,7 +291,11 @@ class ServiceSession(QObject):
             return visit is None
         if not self.may_clear():
             return False
-        dialog = FinishDialog(visit.ticket, self.elapsed_minutes(), self._window)
+        try:
+            activity = self.queue.session_activity(visit)
+        except (DomainError, StorageError):
+            activity = None  # nothing to suggest from: the manager chooses the outcome
+        dialog = FinishDialog(visit.ticket, self.elapsed_minutes(), self._window, activity)
         if interaction.run_dialog(dialog) != FinishDialog.DialogCode.Accepted:
             return False
         done = self._run(lambda: self.queue.finish(visit, dialog.outcome_code, dialog.checklist))

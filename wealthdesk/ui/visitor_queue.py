@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from ..domain.desk import DeskState
-from ..domain.queue import FinishCheck
+from ..domain.queue import FinishCheck, SessionActivity
 from ..services import desk as desk_service
 from ..services import queue as queue_service
 from ..services.desk import DeskStatus
@@ -52,6 +52,11 @@ class VisitorQueue(QObject):
     @guarded
     def client_visits(self, client_id: int) -> list[VisitInfo]:
         return queue_service.client_visits(client_id)
+
+    @guarded
+    def session_activity(self, visit: VisitInfo) -> SessionActivity:
+        """What was recorded for *visit*'s visitor since they were called."""
+        return queue_service.session_activity(visit.id)
 
     @guarded
     def status(self) -> DeskStatus:
@@ -124,6 +129,11 @@ class VisitorQueue(QObject):
     ) -> VisitInfo:
         done = queue_service.finish(visit.id, outcome, self._actor(), checklist=checklist)
         return self._moved(done, desk=True)
+
+    @guarded
+    def walk_in_phone(self, visit: VisitInfo) -> str:
+        """The phone *visit*'s walk-in gave at check-in, in full ("" when none)."""
+        return queue_service.walk_in_phone(visit.id)
 
     @guarded
     def link_client(self, visit: VisitInfo, client_id: int) -> VisitInfo:
