@@ -146,9 +146,7 @@ def test_a_closed_notice_gives_its_reason_and_return_time(home, desk_set_up, out
     assert "暂停服务" in text and says in text and "预计16:00恢复服务" in text
 
 
-def test_a_closed_notice_without_a_reason_says_the_desk_is_done_for_today(
-    home, desk_set_up, out
-):
+def test_a_closed_notice_without_a_reason_says_the_desk_is_done_for_today(home, desk_set_up, out):
     target = out / "closed.pdf"
     done = notice(home, desk_set_up, "closed", "--out", str(target))
     assert done.returncode == 0, done.stderr

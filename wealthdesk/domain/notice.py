@@ -157,10 +157,9 @@ def notice_problems(draft: NoticeDraft) -> list[Problem]:
                     {"start": _hm(draft.start), "until": _hm(draft.until)},
                 )
             )
-    if kind is NoticeKind.CLOSED:
-        # Every category is a notice in itself: the reason in words is optional.
-        if problem := _line_problem(draft.reason, "reason", REASON_MAX):
-            problems.append(problem)
+    # Every closed category is a notice in itself: the reason in words is optional.
+    if kind is NoticeKind.CLOSED and (problem := _line_problem(draft.reason, "reason", REASON_MAX)):
+        problems.append(problem)
     if kind is NoticeKind.TEXT:
         problems += _text_problems(draft.text)
     if draft.phone.strip() and (problem := desk_phone_problem(draft.phone, "phone")):
