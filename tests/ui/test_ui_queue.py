@@ -764,3 +764,27 @@ def test_preparation_still_to_do_is_said_once_a_day(window, prompts, clock):
     window.reminder_banner.dismiss()
     window.remind()
     assert window.reminder_banner.isHidden()
+
+
+def test_every_duration_on_the_queue_and_the_desk_reads_in_hours_and_minutes(
+    window, prompts, language, clock
+):
+    """One format everywhere: "1 h 06 min", never "66 min" beside it."""
+    from wealthdesk.ui.queue_model import COL_WAITED
+
+    language.install_language("en")
+    page = window.queue_page
+    queue.check_in(queue.CheckIn(walk_in_name="先来的"), "lobby")
+    clock.set(clock.now + dt.timedelta(minutes=66))
+    page.tick()
+    assert page.model.index(0, COL_WAITED).data() == "1 h 06 min"
+    assert "longest 1 h 06 min" in page.figures.text()
+    window.session.call_next_action.trigger()
+    window.session.start_action.trigger()
+    clock.set(clock.now + dt.timedelta(minutes=75))
+    window.service_page._show_elapsed()
+    page.tick()
+    window._show_desk_state()
+    assert page.card_elapsed.text() == "In service for 1 h 15 min"
+    assert window.service_page.elapsed.text() == "In service for 1 h 15 min"
+    assert window.desk_state.text().endswith("Serving W001 · 1 h 15 min")

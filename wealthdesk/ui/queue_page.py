@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.durations import duration_text
+from ..domain.durations import minutes_text as in_words
 from ..domain.errors import DomainError
 from ..domain.identity import normalize_phone
 from ..domain.queue import DEFAULT_SERVICE_MINUTES, Purpose, VisitKind, VisitState
@@ -58,10 +60,7 @@ def _domain(text: str) -> str:
 
 
 def minutes_text(delta: dt.timedelta | None) -> str:
-    if delta is None:
-        return "—"
-    minutes = int(delta.total_seconds() // 60)
-    return translate("QueuePage", "{n} min").format(n=minutes)
+    return duration_text(delta, QCoreApplication.translate)
 
 
 class Banner(QFrame):
@@ -435,13 +434,17 @@ class QueuePage(QWidget):
             return
         minutes = self.session.elapsed_minutes()
         if visit.state is VisitState.CALLED:
-            text = translate("QueuePage", "Called {n} min ago").format(n=minutes)
+            text = translate("QueuePage", "Called {duration} ago").format(
+                duration=in_words(minutes, QCoreApplication.translate)
+            )
             if visit.recall_count:
                 text += " · " + translate("QueuePage", "called again {n}×").format(
                     n=visit.recall_count
                 )
         else:
-            text = translate("QueuePage", "In service for {n} min").format(n=minutes)
+            text = translate("QueuePage", "In service for {duration}").format(
+                duration=in_words(minutes, QCoreApplication.translate)
+            )
         self.card_elapsed.setText(text)
 
     def _see_off(self, visit: VisitInfo) -> None:
@@ -622,9 +625,14 @@ class QueuePage(QWidget):
                 translate(
                     "QueuePage",
                     "{ticket} is waiting while you are with another client: greet them, offer "
-                    "a seat and a cup of tea, tell them the wait is about {minutes} minutes "
+                    "a seat and a cup of tea, tell them the wait is about {duration} "
                     "and that they will be called.",
-                ).format(ticket=visit.ticket, minutes=ahead + self._rest_of_this_service())
+                ).format(
+                    ticket=visit.ticket,
+                    duration=in_words(
+                        ahead + self._rest_of_this_service(), QCoreApplication.translate
+                    ),
+                )
             )
         return visit
 

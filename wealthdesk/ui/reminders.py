@@ -8,6 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from ..domain.durations import minutes_text
 from ..i18n import translate
 from ..services import clock
 from ..services.storage import StorageError
@@ -43,10 +44,10 @@ class Reminders(QObject):
                 _domain(p.label) for p in appointment.purposes
             )
             texts.append(
-                translate("Reminders", "{time} {name} is expected in {n} min{purposes}.").format(
+                translate("Reminders", "{time} {name} is expected in {duration}{purposes}.").format(
                     time=appointment.start.strftime("%H:%M"),
                     name=appointment.masked_name,
-                    n=minutes,
+                    duration=minutes_text(minutes, QCoreApplication.translate),
                     purposes=f" ({purposes})" if purposes else "",
                 )
             )
