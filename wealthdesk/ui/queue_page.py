@@ -66,6 +66,8 @@ def minutes_text(delta: dt.timedelta | None) -> str:
 class Banner(QFrame):
     """A line of guidance at the top of the page, until the manager closes it."""
 
+    closed = Signal()  # the manager closed it (not hidden by the program)
+
     def __init__(self, object_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(object_name)
@@ -77,7 +79,7 @@ class Banner(QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.clicked.connect(self.dismiss)
+        self.close_button.clicked.connect(self._close_clicked)
         row.addWidget(self.text, 1)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.setVisible(False)
@@ -89,6 +91,10 @@ class Banner(QFrame):
     def dismiss(self) -> None:
         self.text.setText("")
         self.setVisible(False)
+
+    def _close_clicked(self) -> None:
+        self.dismiss()
+        self.closed.emit()
 
 
 class QueuePage(QWidget):
