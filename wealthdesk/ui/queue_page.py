@@ -43,6 +43,7 @@ from .client_table_model import (
     COL_GENDER,
     COL_ID,
     COL_MANAGER,
+    COL_NAME,
     COL_UPDATED,
     ClientTableModel,
     client_matches_view,
@@ -484,7 +485,10 @@ class QueuePage(QWidget):
             self.matches_model.clear()
             self.match_hint.setText(exc.render(QCoreApplication.translate))
             return
-        self.matches_model.show_rows(result.rows[:MATCHES_SHOWN])
+        shown = result.rows[:MATCHES_SHOWN]
+        marks = self._appointment_marks([row.id for row in shown])
+        self.matches_model.show_rows(shown, marks)
+        self.matches.resizeColumnToContents(COL_NAME)  # the name and its appointment mark
         self.matches.setVisible(bool(result.rows))
         rows = self.matches_model.rowCount()
         self.matches.setFixedHeight(  # just the matches: the queue stays in view
@@ -501,6 +505,10 @@ class QueuePage(QWidget):
                 "QueuePage",
                 "Not in the client book: press Enter or “New visitor” to check in a new visitor.",
             )
+        elif len(result.rows) == 1 and marks:
+            hint = translate(
+                "QueuePage", "Enter checks this client in for their appointment (an A ticket)."
+            )
         elif len(result.rows) == 1:
             hint = translate("QueuePage", "Enter checks this client in.")
         else:
@@ -511,6 +519,26 @@ class QueuePage(QWidget):
         self.match_hint.setVisible(True)
         if result.rows:
             self.matches.selectRow(0)
+
+    def _appointment_marks(self, client_ids: list[int]) -> dict[int, str]:
+        """A note for each of *client_ids* booked for today and still expected
+        ("Appointment 10:30"): checking them in checks the appointment in."""
+        if self.appointments is None or not client_ids:
+            return {}
+        try:
+            booked = self.appointments.day(clock.today())
+        except StorageError:
+            return {}  # the check-in still links the appointment; only the mark is missing
+        marks: dict[int, str] = {}
+        for appointment in sorted(booked, key=lambda a: a.start):
+            client_id = appointment.client_id
+            if client_id not in client_ids or client_id in marks:
+                continue
+            if appointment.status.is_expected:
+                marks[client_id] = translate("QueuePage", "Appointment {time}").format(
+                    time=appointment.start.strftime("%H:%M")
+                )
+        return marks
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() != QEvent.Type.KeyPress:
