@@ -19,14 +19,20 @@ from ..domain.errors import Problem
 from ..domain.product import format_fen, parse_money
 
 
-def validated_row(layout: QFormLayout, label: QLabel, field: QWidget) -> QLabel:
+def validated_row(
+    layout: QFormLayout, label: QLabel, field: QWidget, reserve: bool = True
+) -> QLabel:
     """Add *field* beside *label*, with an error line under it that stays hidden while
     the field is valid; returns that error line.
 
-    The line's space is kept while it is hidden: a message appearing as the manager
-    types must not push the fields under it down (only a message of several lines
-    takes more room)."""
+    With *reserve* the line's space is kept while it is hidden: a message appearing as
+    the manager types must not push the fields under it down (only a message of several
+    lines takes more room). A long form that must fit a small screen may do without."""
     error = error_line()
+    if not reserve:
+        policy = error.sizePolicy()
+        policy.setRetainSizeWhenHidden(False)
+        error.setSizePolicy(policy)
     holder = QWidget()
     stack = QVBoxLayout(holder)
     stack.setContentsMargins(0, 0, 0, 0)
