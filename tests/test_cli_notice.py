@@ -146,6 +146,14 @@ def test_a_closed_notice_gives_its_reason_and_return_time(home, desk_set_up, out
     assert "暂停服务" in text and says in text and "预计16:00恢复服务" in text
 
 
+def test_a_closed_notice_without_a_reason_says_the_desk_is_done_for_today(home, desk_set_up, out):
+    target = out / "closed.pdf"
+    done = notice(home, desk_set_up, "closed", "--out", str(target))
+    assert done.returncode == 0, done.stderr
+    text = words(target)
+    assert "暂停服务" in text and "理财经理今日已下班" in text and "原因" not in text
+
+
 def test_a_free_text_notice_prints_each_line_given(home, desk_set_up, out):
     target = out / "text.pdf"
     done = notice(
@@ -194,7 +202,6 @@ def test_without_settings_the_notice_still_says_what_matters(home, database, out
         (["away", "--back", "soon", "--out", "{out}"], "argument --back"),
         (["away", "--out", "{out}", "--lang", "fr"], "argument --lang: invalid choice"),
         (["away", "--out", "{out}", "--portrait", "--landscape"], "not allowed with"),
-        (["closed", "--out", "{out}"], "the following arguments are required: --reason"),
         (["text", "--out", "{out}"], "the following arguments are required: --text"),
         (["dinner", "--out", "{out}"], "invalid choice: 'dinner'"),
         (["--out", "{out}"], "argument KIND"),

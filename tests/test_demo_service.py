@@ -237,7 +237,8 @@ def test_demo_visits_look_like_a_real_desk_s_month(demo_month):
     _report, by_day = demo_month
     visits = [v for day in by_day.values() for v in day]
     kinds = collections.Counter(v.kind for v in visits)
-    assert 0.15 < kinds[VisitKind.APPOINTMENT] / len(visits) < 0.35
+    # A tickets are the clients of the day's kept appointments (2 to 4 booked a day).
+    assert 0.08 < kinds[VisitKind.APPOINTMENT] / len(visits) < 0.35
     anonymous = [v for v in visits if v.client_id is None]
     assert 0.1 < len(anonymous) / len(visits) < 0.35
     assert all(v.name or v.masked_phone for v in anonymous)
@@ -254,6 +255,45 @@ def test_demo_visits_look_like_a_real_desk_s_month(demo_month):
     assert {e.actor for e in entries} == {DEMO_ACTOR} and entries.count() == len(visits)
     calls = AuditEntry.select().where(AuditEntry.action == AuditAction.VISIT_CALLED.value)
     assert calls.count() > len(done)  # some were called and did not come
+
+
+def test_every_demo_a_ticket_is_a_client_checked_in_through_that_day_s_appointment(
+    demo_month, clock
+):
+    from wealthdesk.db.models import Appointment
+    from wealthdesk.domain.appointment import AppointmentStatus
+
+    _report, by_day = demo_month
+    through = {
+        visit_id: appointment_id
+        for appointment_id, visit_id in Appointment.select(Appointment.id, Appointment.visit)
+        .where(Appointment.visit.is_null(False))
+        .tuples()
+    }
+    a_tickets = [v for day in by_day.values() for v in day if v.kind == VisitKind.APPOINTMENT]
+    assert len(a_tickets) >= len(by_day)  # about two a day
+    for visit in a_tickets:
+        appointment = appointments.get(through[visit.id])
+        assert appointment.start.date() == visit.service_date, visit
+        assert (appointment.client_id, appointment.is_prospect) == (
+            visit.client_id,
+            visit.client_id is None,
+        )
+        assert appointment.checked_in_at is not None
+        if visit.state == VisitState.DONE:
+            assert appointment.status is AppointmentStatus.COMPLETED
+        else:  # today, still in line
+            assert visit.state == VisitState.WAITING and visit.service_date == TODAY
+            assert appointment.status is AppointmentStatus.CHECKED_IN
+    # A client who came to an appointment on a day the desk was open came as an A ticket.
+    for day, visits in by_day.items():
+        came = {
+            a.id
+            for a in appointments.day(day)
+            if a.status in (AppointmentStatus.COMPLETED, AppointmentStatus.CHECKED_IN)
+        }
+        linked = {through[v.id] for v in visits if v.kind == VisitKind.APPOINTMENT}
+        assert came == linked, day
 
 
 def test_every_demo_visit_is_made_and_moved_by_the_queue_services(store, clock, monkeypatch):

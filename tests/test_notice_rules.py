@@ -76,13 +76,23 @@ def test_a_good_lunch_notice_has_no_problems_and_passes_require_valid():
 # ---------------------------------------------------------------- closed
 
 
-def test_a_closed_notice_needs_a_reason_unless_training_or_a_meeting_is_the_reason():
-    assert problems(NoticeDraft(NoticeKind.CLOSED, reason="  ")) == {
-        "reason": "Give the reason the desk is closed."
-    }
-    for because in (ClosedReason.TRAINING, ClosedReason.MEETING):
-        assert problems(NoticeDraft(NoticeKind.CLOSED, closed_reason=because)) == {}
+def test_every_closed_category_is_a_notice_without_a_reason_in_words():
+    for because in ClosedReason:
+        assert problems(NoticeDraft(NoticeKind.CLOSED, closed_reason=because, reason="  ")) == {}
     assert problems(NoticeDraft(NoticeKind.CLOSED, reason="系统升级")) == {}
+
+
+def test_closed_alone_says_the_desk_is_done_for_today_and_sends_clients_to_the_counter():
+    text = notice_text(NoticeDraft(NoticeKind.CLOSED, english=True))
+    assert (text.headline.chinese, text.headline.english) == ("暂停服务", "Closed")
+    assert [(line.chinese, line.english) for line in text.body] == [
+        ("理财经理今日已下班", "The wealth manager has finished for today"),
+        ("理财客户请到理财专柜办理业务", "Wealth clients, please go to the wealth counter"),
+        ("给您带来不便，敬请谅解", "We apologise for the inconvenience"),
+    ]
+    # With a time to come back it is not the end of the day.
+    back = notice_text(NoticeDraft(NoticeKind.CLOSED, back=dt.time(15, 30)))
+    assert [line.chinese for line in back.body] == ["预计 15:30 恢复服务", "给您带来不便，敬请谅解"]
 
 
 def test_a_closed_notice_s_reason_is_one_short_line():

@@ -441,8 +441,12 @@ def _notice_parser(commands) -> None:
     closed.add_argument(
         "--reason",
         metavar="TEXT",
-        required=True,
-        help=translate("cli", "培训 (training), 会议 (meeting) or the reason in words"),
+        default="",
+        help=translate(
+            "cli",
+            "培训 (training), 会议 (meeting) or the reason in words; without it: closed "
+            "for today (已下班), or until --back",
+        ),
     )
     for parser in (away, closed):
         parser.add_argument(
@@ -756,9 +760,9 @@ def _notice(args: argparse.Namespace) -> int:
         if getattr(args, option, None) is not None:
             changes[option] = getattr(args, option)
     if kind is NoticeKind.CLOSED:
-        # 培训 or "meeting" is the reason itself; anything else is the reason in words.
-        because = ClosedReason.parse(args.reason)
-        if because in (ClosedReason.TRAINING, ClosedReason.MEETING):
+        # 培训, "meeting" or 已下班 is the reason itself; anything else is the reason in words.
+        because = ClosedReason.parse(args.reason) if args.reason.strip() else ClosedReason.CLOSED
+        if because is not None:
             changes.update(closed_reason=because, reason="")
         else:
             changes.update(closed_reason=ClosedReason.CLOSED, reason=args.reason)

@@ -20,6 +20,8 @@ CLIENTS_SPLITTER = "clients/splitter"
 CLIENTS_HEADER = "clients/header"
 LAST_IMPORT_FOLDER = "clients/last_import_folder"
 DATABASE_URL = "database/url"
+# "YYYY-MM-DD:1,2,3": the appointments whose preparation reminder was closed that day.
+PREPARATION_DISMISSED = "reminders/preparation_dismissed"
 
 
 def qsettings() -> QSettings:

@@ -420,3 +420,45 @@ def test_an_agenda_that_cannot_be_written_says_why_and_opens_no_preview(
     kind, _title, text = prompts.shown[-1]
     assert kind == "warn" and "no-such-font.ttf" in text
     assert "dialog" not in prompts.kinds()
+
+
+def test_the_phone_to_call_is_shown_on_request_audited_and_masked_again(
+    window, page, prompts, qtbot
+):
+    from wealthdesk.domain.audit import AuditAction
+    from wealthdesk.services import audit
+
+    client_booking = book(the_client(), dt.datetime(2026, 11, 27, 14, 0))
+    prospect = book(
+        None,
+        dt.datetime(2026, 11, 27, 15, 0),
+        prospect_name=PROSPECT,
+        prospect_mobile=PROSPECT_MOBILE,
+    )
+    mobile = page.detail_values["mobile"]
+    show(page, client_booking)
+    assert mobile.text() == "139****5678"
+    assert page.reveal_mobile_button.isVisibleTo(page)
+    qtbot.mouseClick(page.reveal_mobile_button, Qt.MouseButton.LeftButton)
+    assert mobile.text() == MOBILE and not page.reveal_mobile_button.isVisibleTo(page)
+    (entry,) = [e for e in audit.entries() if e.action is AuditAction.REVEAL_MOBILE]
+    assert entry.client_id == client_booking.client_id  # as the client form's Show
+
+    page.tick(client_booking.items[0].id, True)  # the same appointment stays revealed
+    assert mobile.text() == MOBILE
+    show(page, prospect)  # another appointment: the first is masked again
+    assert traces(window, (MOBILE,)) == [] and mobile.text() == "138****1111"
+    qtbot.mouseClick(page.reveal_mobile_button, Qt.MouseButton.LeftButton)
+    assert mobile.text() == PROSPECT_MOBILE
+    entries = [e for e in audit.entries() if e.action is AuditAction.REVEAL_MOBILE]
+    assert (entries[0].client_id, entries[0].detail) == (None, f"appointment {prospect.id}")
+
+    window.clear_client()  # the client screen cleared: masked, still chosen
+    assert page.selected.id == prospect.id and mobile.text() == "138****1111"
+    assert traces(window, (PROSPECT_MOBILE,)) == []
+
+    qtbot.mouseClick(page.reveal_mobile_button, Qt.MouseButton.LeftButton)
+    prompts.answer("choose", CancelledBy.CLIENT.value)
+    page.cancel(page.selected)  # closed: masked, nothing to call about any more
+    assert mobile.text() == "138****1111"
+    assert not page.reveal_mobile_button.isVisibleTo(page)

@@ -354,3 +354,23 @@ def test_a_new_client_has_no_erase_button(main_window, qtbot):
     page = main_window.clients_page
     page.new_client()
     assert not page.form.erase_button.isVisibleTo(page.form)
+
+
+def test_an_error_appearing_while_typing_does_not_move_the_fields_below(main_window, qtbot):
+    page = main_window.clients_page
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    form = page.form
+    error = form._errors["mobile"]
+    below = form.tier  # the field under the mobile
+
+    def top() -> int:
+        return below.mapTo(form, below.rect().topLeft()).y()
+
+    before = top()
+    qtbot.keyClicks(form.mobile, "139")  # too short: the message shows as one types
+    qtbot.waitUntil(error.isVisible)
+    assert "11" in error.text()
+    assert top() == before
+    qtbot.keyClicks(form.mobile, "12345678")  # valid: the message goes, nothing moves
+    qtbot.waitUntil(lambda: not error.isVisible())
+    assert top() == before

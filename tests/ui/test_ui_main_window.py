@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 
+import pytest
 from PySide6.QtWidgets import QDialog
 
 from wealthdesk.db.connection import sqlite_url
@@ -188,3 +189,31 @@ def test_the_rail_has_every_page_in_the_working_day_s_order(main_window, languag
     ]
     main_window.go_to_key("dayclose")
     assert main_window.day_close_page.isVisible()
+
+
+def title_bar(window) -> str:
+    """The title as the title bar and taskbar show it on X11 and Windows: Qt appends the
+    application's display name after " — " unless the title already ends with it
+    (QPlatformWindow::formatWindowTitle; under Xvfb _NET_WM_NAME read
+    "WealthDesk — wealth-management desk 1 · 支行 — WealthDesk")."""
+    from PySide6.QtGui import QGuiApplication
+
+    name = QGuiApplication.applicationDisplayName()
+    title = window.windowTitle()
+    if not title or title.endswith(name):
+        return title or name
+    return f"{title} — {name}"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the title is built in main_window._update_title (the lead's file): it must "
+    "leave the application's name to Qt; see the report of branch small",
+)
+def test_the_title_bar_names_the_application_once(main_window, prompts, language):
+
+    application.create_application()  # the display name, as the program sets it
+    for lang in ("zh_CN", "en"):
+        language.install_language(lang)
+        main_window._update_title()
+        assert title_bar(main_window).count("WealthDesk") == 1, title_bar(main_window)

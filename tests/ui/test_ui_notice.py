@@ -227,6 +227,22 @@ def test_the_preview_follows_the_form_as_it_is_typed(dialog, qtbot):
     assert "今日系统升级" in text
 
 
+def test_the_closed_category_alone_previews_a_whole_notice(dialog, qtbot):
+    from wealthdesk.domain.notice import ClosedReason
+
+    form = dialog.form
+    form.kind.setCurrentIndex(form.kind.findData(NoticeKind.CLOSED.value))
+    form.closed_reason.setCurrentIndex(form.closed_reason.findData(ClosedReason.CLOSED.value))
+    assert form.reason.text() == "" and form.back.text() == ""
+    qtbot.waitUntil(
+        lambda: dialog.live.draft is not None and dialog.live.draft.kind is NoticeKind.CLOSED
+    )
+    assert not form.errors["reason"].isVisibleTo(dialog)
+    assert dialog.print_button.isEnabled()
+    text = dialog.live.preview.document.getAllText(0).text()
+    assert "暂停服务" in text and "理财经理今日已下班" in text
+
+
 def test_saving_writes_the_notice_and_logs_it(dialog, prompts, tmp_path):
     target = tmp_path / "lunch"
     prompts.answer("save_file", str(target))

@@ -803,3 +803,68 @@ def test_preparation_still_to_do_is_said_once_a_day(window, prompts, clock):
     window.reminder_banner.dismiss()
     window.remind()
     assert window.reminder_banner.isHidden()
+
+
+def test_every_duration_on_the_queue_and_the_desk_reads_in_hours_and_minutes(
+    window, prompts, language, clock
+):
+    """One format everywhere: "1 h 06 min", never "66 min" beside it."""
+    from wealthdesk.ui.queue_model import COL_WAITED
+
+    language.install_language("en")
+    page = window.queue_page
+    queue.check_in(queue.CheckIn(walk_in_name="先来的"), "lobby")
+    clock.set(clock.now + dt.timedelta(minutes=66))
+    page.tick()
+    assert page.model.index(0, COL_WAITED).data() == "1 h 06 min"
+    assert "longest 1 h 06 min" in page.figures.text()
+    window.session.call_next_action.trigger()
+    window.session.start_action.trigger()
+    clock.set(clock.now + dt.timedelta(minutes=75))
+    window.service_page._show_elapsed()
+    page.tick()
+    window._show_desk_state()
+    assert page.card_elapsed.text() == "In service for 1 h 15 min"
+    assert window.service_page.elapsed.text() == "In service for 1 h 15 min"
+    assert window.desk_state.text().endswith("Serving W001 · 1 h 15 min")
+
+
+def test_check_in_suggestions_mark_who_is_booked_today_and_check_them_in_through_it(
+    window, prompts, qtbot, type_text, language, clock
+):
+    from PySide6.QtGui import QIcon
+
+    from wealthdesk.domain.appointment import AppointmentStatus
+    from wealthdesk.services import appointments
+    from wealthdesk.ui.client_table_model import COL_NAME
+
+    language.install_language("en")
+    booked_id = the_client()  # 钱多多
+    clients.create_client(ClientDraft(name="钱小二", mobile="13900002222"), "setup")
+    booked = appointments.create(
+        appointments.AppointmentDraft(
+            start=dt.datetime(2026, 11, 27, 10, 30).astimezone(),
+            client_id=booked_id,
+            manager="王经理",
+        ),
+        "setup",
+    )
+    page = window.queue_page
+    type_text(page.check_in_search, "钱")
+    page.search_clients()
+    model = page.matches_model
+    rows = {model.client_at(r).id: r for r in range(model.rowCount())}
+    assert len(rows) == 2
+    marked, plain = rows[booked_id], next(r for cid, r in rows.items() if cid != booked_id)
+    assert model.index(marked, COL_NAME).data() == f"{NAME}  Appointment 10:30"
+    assert isinstance(model.index(marked, COL_NAME).data(Qt.ItemDataRole.DecorationRole), QIcon)
+    assert model.index(plain, COL_NAME).data() == "钱小二"
+    assert model.index(plain, COL_NAME).data(Qt.ItemDataRole.DecorationRole) is None
+
+    page.matches.setFocus()
+    page.matches.selectRow(marked)
+    qtbot.keyClick(page.matches, Qt.Key.Key_Return)
+    (visit,) = queue.waiting()
+    assert visit.ticket == "A001" and visit.client_id == booked_id
+    assert appointments.get(booked.id).status is AppointmentStatus.CHECKED_IN
+    assert model.rowCount() == 0  # the box is ready for the next visitor

@@ -274,3 +274,47 @@ def test_an_assessment_saved_elsewhere_in_the_window_refreshes_the_tab(
         profile.record(client_id, answers_for_score(risk.questionnaire(), 90))
     assert tab.model.rowCount() == 1
     assert tab.badge.state is AssessmentState.VALID
+
+
+def arrow_direction(header, section: int) -> str:
+    """Which way the sort arrow drawn on *section* points, read off the screen: the
+    rightmost mark in the section (right of its title), widest at the top ("down") or
+    at the bottom ("up")."""
+    image = header.grab().toImage()
+    left = header.sectionViewportPosition(section)
+    right = left + header.sectionSize(section) - 1
+
+    def inked(x: int, y: int) -> bool:
+        return image.pixelColor(x, y).lightness() < 128
+
+    columns = [x for x in range(left, right) if any(inked(x, y) for y in range(image.height()))]
+    mark = [columns[-1]]
+    for x in reversed(columns[:-1]):
+        if x != mark[-1] - 1:
+            break
+        mark.append(x)
+    widths = [n for n in (sum(inked(x, y) for x in mark) for y in range(image.height())) if n]
+    return "down" if widths[0] > widths[-1] else "up"
+
+
+def test_the_history_s_sort_arrow_points_the_way_its_rows_go(tab, qtbot, qapp):
+    from wealthdesk.ui import application
+    from wealthdesk.ui.risk_history_model import COL_DATE
+
+    application.apply_sort_arrows(qapp)  # as the program does when it starts
+    client_id = a_client()
+    for points, year in ((15, 2023), (40, 2024), (58, 2025)):
+        assess(client_id, points, dt.date(year, 12, 1))
+    tab.show_client(client_id)
+    header = tab.table.horizontalHeader()
+
+    def dates() -> list[str]:
+        return [tab.proxy.index(r, COL_DATE).data() for r in range(tab.proxy.rowCount())]
+
+    assert dates() == ["2025-12-01", "2024-12-01", "2023-12-01"]  # the newest first
+    assert header.sortIndicatorSection() == COL_DATE
+    assert arrow_direction(header, COL_DATE) == "down"
+    middle = header.sectionViewportPosition(COL_DATE) + header.sectionSize(COL_DATE) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, 5))
+    assert dates() == ["2023-12-01", "2024-12-01", "2025-12-01"]
+    assert arrow_direction(header, COL_DATE) == "up"

@@ -120,6 +120,35 @@ def test_the_verdict_follows_the_form_and_save_waits_for_a_suitable_sale(desk, p
     assert "50,000.00" in desk.holdings.total_label.text()
 
 
+def test_an_amount_is_echoed_in_yuan_beside_the_field_as_it_is_typed(desk, prompts, type_text):
+    def fill(dialog):
+        choose(dialog, "LC-R2")
+        echo = dialog.amount.parentWidget().findChild(QLabel, "amountEcho")
+        assert echo.text() == ""
+        type_text(dialog.amount, "5万")
+        assert echo.text() == "= ¥50,000.00"
+        type_text(dialog.amount, "x")  # "5万x" is not an amount: no echo, the error says so
+        assert echo.text() == ""
+        assert "5万x" in dialog.errors["amount"].text()
+        dialog.amount.clear()
+        type_text(dialog.amount, "12345.6")
+        assert echo.text() == "= ¥12,345.60"
+        dialog.reject()
+
+    open_sale_dialog(desk, prompts, desk.young, fill)
+
+    def add(dialog):
+        type_text(dialog.amount, "20万")
+        echo = dialog.amount.parentWidget().findChild(QLabel, "amountEcho")
+        assert echo.text() == "= ¥200,000.00"
+        dialog.reject()
+        return dialog.result()
+
+    desk.holdings.show_client(desk.young)
+    prompts.answer("dialog", add)
+    desk.holdings.add_button.click()
+
+
 def test_a_deposit_needs_no_recording_and_its_field_says_so(desk, prompts, type_text):
     def fill(dialog):
         choose(dialog, "CK-1Y")

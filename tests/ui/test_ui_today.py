@@ -320,5 +320,5 @@ def test_the_page_refreshes_each_minute_while_shown(page, qtbot):
 def test_duration_text(language):
     language.install_language("en")
     assert duration_text(155) == "2 h 35 min"
-    assert duration_text(300) == "5 h"
+    assert duration_text(300) == "5 h 00 min"
     assert duration_text(25) == "25 min"

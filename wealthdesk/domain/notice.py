@@ -46,8 +46,9 @@ class NoticeKind(Labeled):
 
 
 class ClosedReason(Labeled):
-    """Why a closed desk is closed: training and meetings say so themselves; any other
-    reason is written out in the notice's reason text."""
+    """Why a closed desk is closed: training and meetings say so themselves; closed
+    (已下班) alone says the desk is done for the day, or when it opens again; a reason
+    typed in words is printed as well."""
 
     CLOSED = "closed"
     TRAINING = "training"
@@ -64,7 +65,7 @@ class ClosedReason(Labeled):
     @classmethod
     def _aliases(cls):
         return {
-            "closed": ("暂停服务", "其他"),
+            "closed": ("暂停服务", "其他", "已下班", "下班"),
             "training": ("培训", "培训中", "参加培训"),
             "meeting": ("会议", "开会", "会议中", "参加会议"),
         }
@@ -113,7 +114,6 @@ _REQUIRED_UNTIL = QT_TRANSLATE_NOOP("domain", "Give the time the desk opens agai
 _UNTIL_AFTER_FROM = QT_TRANSLATE_NOOP(
     "domain", "The end of the break ({until}) must be later than its start ({start})."
 )
-_REQUIRED_REASON = QT_TRANSLATE_NOOP("domain", "Give the reason the desk is closed.")
 _REQUIRED_TEXT = QT_TRANSLATE_NOOP("domain", "Write the text of the notice.")
 _TOO_LONG = QT_TRANSLATE_NOOP("domain", "This text is longer than {max} characters.")
 _ONE_LINE = QT_TRANSLATE_NOOP("domain", "This text must fit on one line.")
@@ -157,12 +157,9 @@ def notice_problems(draft: NoticeDraft) -> list[Problem]:
                     {"start": _hm(draft.start), "until": _hm(draft.until)},
                 )
             )
-    if kind is NoticeKind.CLOSED:
-        # Training and meetings are reasons in themselves; any other closing needs its own.
-        if ClosedReason(draft.closed_reason) is ClosedReason.CLOSED and not draft.reason.strip():
-            problems.append(Problem("reason", _REQUIRED_REASON))
-        elif problem := _line_problem(draft.reason, "reason", REASON_MAX):
-            problems.append(problem)
+    # Every closed category is a notice in itself: the reason in words is optional.
+    if kind is NoticeKind.CLOSED and (problem := _line_problem(draft.reason, "reason", REASON_MAX)):
+        problems.append(problem)
     if kind is NoticeKind.TEXT:
         problems += _text_problems(draft.text)
     if draft.phone.strip() and (problem := desk_phone_problem(draft.phone, "phone")):
@@ -269,6 +266,7 @@ _WEALTH_COUNTER = NoticeLine(
     "理财客户请到理财专柜办理业务", "Wealth clients, please go to the wealth counter"
 )
 _SORRY = NoticeLine("给您带来不便，敬请谅解", "We apologise for the inconvenience")
+_DONE_FOR_TODAY = NoticeLine("理财经理今日已下班", "The wealth manager has finished for today")
 _CLOSED_BECAUSE = {
     ClosedReason.TRAINING: NoticeLine("理财经理参加培训", "The wealth manager is in training"),
     ClosedReason.MEETING: NoticeLine("理财经理参加会议", "The wealth manager is in a meeting"),
@@ -315,6 +313,9 @@ def notice_text(draft: NoticeDraft) -> NoticeText:
             body.append(
                 NoticeLine(f"预计 {back} 恢复服务", f"Open again at about {back}", strong=True)
             )
+        elif because is ClosedReason.CLOSED:
+            # 已下班 with no time to come back: done for the day; the counter still serves.
+            body += [_DONE_FOR_TODAY, _WEALTH_COUNTER]
         body.append(_SORRY)
     else:
         lines = text_lines(draft.text)

@@ -11,6 +11,7 @@ import secrets
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ..domain import durations
 from ..domain.appointment import AppointmentFigures
 from ..domain.care import CallOutcome, yuan
 from ..domain.client import ProductFamily
@@ -62,20 +63,13 @@ def _no_translation(context: str, text: str) -> str:
 
 
 def duration_text(value: dt.timedelta | None, translate: Translate = _no_translation) -> str:
-    """``12 min``, ``1 h 05 min``; a dash when unknown. Whole minutes, rounded down."""
-    if value is None:
-        return NONE
-    minutes = int(value.total_seconds() // 60)
-    return minutes_text(minutes, translate)
+    """``12 min``, ``1 h 05 min``; a dash when unknown (the one format of
+    :mod:`wealthdesk.domain.durations`)."""
+    return durations.duration_text(value, translate)
 
 
 def minutes_text(minutes: int, translate: Translate = _no_translation) -> str:
-    hours, rest = divmod(max(0, int(minutes)), 60)
-    if hours:
-        return translate("reports", QT_TRANSLATE_NOOP("reports", "{h} h {m:02d} min")).format(
-            h=hours, m=rest
-        )
-    return translate("reports", QT_TRANSLATE_NOOP("reports", "{m} min")).format(m=rest)
+    return durations.minutes_text(minutes, translate)
 
 
 def percent(share: float | None) -> str:

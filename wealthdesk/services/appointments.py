@@ -862,6 +862,18 @@ def check_in(
         return visit
 
 
+def reveal_mobile(appointment_id: int, actor: str) -> str:
+    """The full mobile to call about the appointment, written to the audit log before it
+    is returned: a client's through :func:`clients.reveal_identifier` (the client form's
+    Show), a prospect's as the same action naming the appointment."""
+    row = _row(appointment_id)
+    if row.client_id is not None:
+        return clients.reveal_identifier(row.client_id, "mobile", actor)
+    with database.atomic():
+        audit.record(AuditAction.REVEAL_MOBILE, actor, None, _detail(appointment_id))
+    return row.prospect_mobile or ""
+
+
 def visit_finished(visit_id: int, actor: str) -> None:
     """The service of *visit_id* is finished: the appointment checked in through it is
     completed. Called by ``queue.finish`` inside its transaction. A visit that ends as a
@@ -1113,6 +1125,7 @@ __all__ = [
     "prep_template",
     "remove_item",
     "reschedule",
+    "reveal_mobile",
     "save_prep_template",
     "search",
     "suggested_items",

@@ -290,11 +290,12 @@ def create_demo_data(
     days: int = 30,
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoReport:
-    """Demo clients (:func:`create_demo_clients`), then their visits of the last *days*
-    days and of today at *desk* (:func:`create_demo_visits`), then *manager*'s
-    appointments of the week before and the two weeks after today
-    (:func:`create_demo_appointments`). What the window and the command line's ``demo``
-    call.
+    """Demo clients (:func:`create_demo_clients`), then *manager*'s appointments of the
+    last *days* days and the two weeks after today (:func:`create_demo_appointments`),
+    then the visits of the last *days* days and of today at *desk*
+    (:func:`create_demo_visits`), in which every client who came to an appointment is
+    checked in through it (an A ticket); nobody else gets an A ticket. What the window
+    and the command line's ``demo`` call.
 
     *progress* gets (done, total) in steps of one client or one day's visits, a day
     counted as :data:`DAY_WEIGHT` clients because it takes about as long to make.
@@ -312,8 +313,13 @@ def create_demo_data(
 
     last_before = Client.select(peewee.fn.MAX(Client.id)).scalar() or 0
     created = create_demo_clients(clients, seed, actor, manager, clients_done)
-    visits = create_demo_visits(days, seed, actor, desk, days_done)
-    booked = create_demo_appointments(seed, actor, manager, desk)
+    # The appointments first: the visits then check in, through its appointment, each
+    # client who came to one (the A tickets of the day).
+    arrivals: dict[dt.date, list[tuple[int, dt.datetime]]] = {}
+    booked = create_demo_appointments(
+        seed, actor, manager, desk, days_before=days, arrivals=arrivals
+    )
+    visits = create_demo_visits(days, seed, actor, desk, days_done, arrivals)
     new_ids = [
         cid
         for (cid,) in _demo_clients().where(Client.id > last_before).order_by(Client.id).tuples()
@@ -357,9 +363,16 @@ def create_demo_visits(
     actor: str = "demo",
     desk: str = "1",
     progress: Callable[[int, int], None] | None = None,
+    arrivals: dict[dt.date, list[tuple[int, dt.datetime]]] | None = None,
 ) -> int:
     """A single desk's visitors on each working day (Monday to Friday) of the last
     *days* days and today; returns how many visits were made.
+
+    *arrivals* (from :func:`create_demo_appointments`) are the appointments each day's
+    clients came to: they are checked in through the appointment, as the desk does
+    (an A ticket, the appointment checked in, completed when the service is filed). Any
+    of a day not acted out here is recorded as kept without a visit. Every other
+    visitor is a walk-in.
 
     Every visit goes through the queue services (check-in, call next or call, recall,
     recycle, no-show, park and return, leave, start and finish) with the clock set to
@@ -386,19 +399,43 @@ def create_demo_visits(
         .distinct()
         .tuples()
     }
+    arrivals = dict(arrivals or {})
     created = 0
     for done, day in enumerate(schedule, start=1):
         if day not in busy:
             rng = random.Random(f"{seed}:{day.isoformat()}")
             until = now if day == today else None
-            created += _DemoDay(day, rng, regulars, desk, until).run()
+            coming = _one_a_client(arrivals.pop(day, []), arrivals)
+            created += _DemoDay(day, rng, regulars, desk, until, coming).run()
         if progress:
             progress(done, len(schedule))
+    for left in arrivals.values():  # days acted out before, or not at this desk
+        for appointment_id, _arrives in left:
+            _keep(appointments.get(appointment_id), random.Random(f"{seed}:kept:{appointment_id}"))
     with database.atomic():
         audit.record(
             AuditAction.DEMO_CREATED, actor, None, f"{created} visits, {days} days, seed {seed}"
         )
     return created
+
+
+def _one_a_client(
+    kept: list[tuple[int, dt.datetime]], left: dict[dt.date, list[tuple[int, dt.datetime]]]
+) -> list[tuple[appointments.AppointmentInfo, dt.datetime]]:
+    """Of a day's kept appointments (with when their client arrives), the first of each
+    client (a client has one open visit at a time); the others go back to *left*, kept
+    without a visit."""
+    coming: list[tuple[appointments.AppointmentInfo, dt.datetime]] = []
+    seen: set[int] = set()
+    for appointment_id, arrives in kept:
+        info = appointments.get(appointment_id)
+        if info.client_id is not None and info.client_id in seen:
+            left.setdefault(dt.date.min, []).append((appointment_id, arrives))
+            continue
+        if info.client_id is not None:
+            seen.add(info.client_id)
+        coming.append((info, arrives))
+    return coming
 
 
 def _demo_days(today: dt.date, days: int) -> list[dt.date]:
@@ -423,6 +460,7 @@ class _Visitor:
     id: int = 0
     state: VisitState = VisitState.WAITING
     recycled: bool = False
+    appointment_id: int | None = None  # checked in through this appointment (A ticket)
 
 
 def _minutes(low: float, high: float, rng: random.Random) -> dt.timedelta:
@@ -446,8 +484,13 @@ class _DemoDay:
         regulars: list[int],
         desk: str,
         until: dt.datetime | None,
+        booked: list[tuple[appointments.AppointmentInfo, dt.datetime]] = (),
     ) -> None:
-        self.day, self.rng, self.regulars, self.desk, self.until = day, rng, regulars, desk, until
+        self.day, self.rng, self.desk, self.until = day, rng, desk, until
+        self.booked = list(booked)  # the appointments kept, with when their client arrives
+        # The day's booked clients come through their appointment, never as walk-ins.
+        booked_clients = {a.client_id for a in appointments.day(day) if a.client_id}
+        self.regulars = [cid for cid in regulars if cid not in booked_clients]
         self.visitors: dict[int, _Visitor] = {}
         self.events: list[tuple[dt.datetime, int, Callable, _Visitor | None]] = []
         self.order = itertools.count()
@@ -475,12 +518,15 @@ class _DemoDay:
         heapq.heappush(self.events, (when, next(self.order), action, visitor))
 
     def _arrivals(self) -> list[_Visitor]:
-        """8 to 20 visitors between opening and closing, fewer over the lunch break."""
+        """8 to 20 visitors between opening and closing, fewer over the lunch break:
+        the clients of the day's kept appointments around their time (now and then
+        late), the others walk-ins."""
         rng = self.rng
         opens, closes = _local(self.day, OPENS), _local(self.day, CLOSES)
         lunch = (_local(self.day, LUNCH[0]), _local(self.day, LUNCH[1]))
         span = (closes - opens).total_seconds()
-        count = rng.randint(8, 20)
+        booked = [self._booked_visitor(a, arrives) for a, arrives in self.booked]
+        count = max(rng.randint(8, 20) - len(booked), 0)
         times: list[dt.datetime] = []
         while len(times) < count:
             when = opens + dt.timedelta(seconds=round(rng.uniform(0, span)))
@@ -488,11 +534,25 @@ class _DemoDay:
                 continue
             times.append(when)
         clients = rng.sample(self.regulars, min(len(times), len(self.regulars)))
-        return [self._visitor(when, clients) for when in sorted(times)]
+        walk_ins = [self._visitor(when, clients) for when in sorted(times)]
+        return sorted(booked + walk_ins, key=lambda v: v.arrives)
+
+    def _booked_visitor(
+        self, appointment: appointments.AppointmentInfo, arrives: dt.datetime
+    ) -> _Visitor:
+        """The client of *appointment*, arriving at *arrives* (not before opening)."""
+        arrives = max(arrives, _local(self.day, OPENS))
+        request = visitor_queue.CheckIn(
+            kind=VisitKind.APPOINTMENT,
+            client_id=appointment.client_id,
+            walk_in_name=appointment.name if appointment.is_prospect else "",
+            purposes=appointment.purposes,
+        )
+        return _Visitor(request, arrives, appointment_id=appointment.id)
 
     def _visitor(self, arrives: dt.datetime, clients: list[int]) -> _Visitor:
         rng = self.rng
-        kind = VisitKind.APPOINTMENT if rng.random() < 0.25 else VisitKind.WALK_IN
+        kind = VisitKind.WALK_IN  # an A ticket comes only through an appointment
         name = phone = ""
         client_id = clients.pop() if clients and rng.random() < 0.8 else None
         if client_id is None:
@@ -528,7 +588,10 @@ class _DemoDay:
 
     # ------------------------------------------------------------ visitors
     def _arrive(self, visitor: _Visitor) -> None:
-        visitor.id = visitor_queue.check_in(visitor.request, DEMO_ACTOR).id
+        if visitor.appointment_id is not None:  # as the desk checks in a booked client
+            visitor.id = appointments.check_in(visitor.appointment_id, DEMO_ACTOR).id
+        else:
+            visitor.id = visitor_queue.check_in(visitor.request, DEMO_ACTOR).id
         self.visitors[visitor.id] = visitor
         now = clock.now()
         if visitor.parks_after is not None:
@@ -598,6 +661,8 @@ class _DemoDay:
             picked = self.visitors[visitor_queue.call_next(self.desk, DEMO_ACTOR).id]
         picked.state = VisitState.CALLED
         self.last_call = now
+        if picked.appointment_id is not None:
+            roll = 1.0  # who came to an appointment is served, and it is completed
         if roll < 0.06 or (roll < 0.11 and picked.recycled):
             # Called, and called again; never came.
             self._later(now + gaps[0], self._recall, picked)
@@ -644,7 +709,10 @@ class _DemoDay:
             for visitor in list(self.visitors.values()):
                 if visitor.state == VisitState.PARKED:
                     self._move(visitor, visitor_queue.unpark, VisitState.WAITING)
-            waiting = sorted(self._waiting(), key=lambda v: v.arrives)
+            # Walk-ins give up first: who has an appointment stays.
+            waiting = sorted(
+                self._waiting(), key=lambda v: (v.appointment_id is not None, v.arrives)
+            )
             for visitor in waiting[: max(0, len(waiting) - 4)]:
                 self._move(visitor, visitor_queue.leave, VisitState.LEFT)
         missing = max(0, wanted - len(waiting))
@@ -693,6 +761,7 @@ def create_demo_appointments(
     desk: str = "1",
     days_before: int = 7,
     days_after: int = 14,
+    arrivals: dict[dt.date, list[tuple[int, dt.datetime]]] | None = None,
 ) -> int:
     """*manager*'s appointments on the branch's working days from *days_before* days
     ago to *days_after* days ahead; returns how many were booked (a rescheduled one's
@@ -706,6 +775,10 @@ def create_demo_appointments(
     or confirmed, and today's whose time is over are kept or left for the manager's
     unresolved worklist. A kept demo appointment is not linked to a visit (the demo's
     visits are acted out on their own).
+
+    With *arrivals*, a kept appointment is prepared but not checked in here: its id is
+    added to ``arrivals[day]`` for :func:`create_demo_visits` to check its client in
+    through it at the desk (an A ticket).
 
     Work is audited as :data:`DEMO_ACTOR`; *actor* is named in the entry that records
     the run. A day that has any of *manager*'s appointments already is left alone. The
@@ -738,7 +811,7 @@ def create_demo_appointments(
         if day in busy:
             continue
         rng = random.Random(f"{seed}:appointments:{day.isoformat()}")
-        created += _demo_appointment_day(day, rng, regulars, manager, desk, now, calendar)
+        created += _demo_appointment_day(day, rng, regulars, manager, desk, now, calendar, arrivals)
     with database.atomic():
         audit.record(
             AuditAction.DEMO_CREATED,
@@ -757,6 +830,7 @@ def _demo_appointment_day(
     desk: str,
     now: dt.datetime,
     calendar,
+    arrivals: dict[dt.date, list[tuple[int, dt.datetime]]] | None = None,
 ) -> int:
     times = sorted(rng.sample(APPOINTMENT_TIMES, rng.randint(2, 4)))
     people = rng.sample(regulars, min(len(times), len(regulars)))
@@ -778,7 +852,7 @@ def _demo_appointment_day(
             info = appointments.create(draft, DEMO_ACTOR)
             _tick_some(info, rng, rng.random())
         made += 1
-        made += _demo_outcome(info, rng, booked_at, now, calendar)
+        made += _demo_outcome(info, rng, booked_at, now, calendar, arrivals)
     return made
 
 
@@ -803,12 +877,20 @@ def _demo_outcome(
     booked_at: dt.datetime,
     now: dt.datetime,
     calendar,
+    arrivals: dict[dt.date, list[tuple[int, dt.datetime]]] | None = None,
 ) -> int:
     """What became of *info* by *now*, done through the services when it happened
     (after *booked_at*); returns how many more appointments that booked (a rescheduled
     one's new booking)."""
     start, end = info.start, info.end
     roll = rng.random()
+
+    def keep(kept: appointments.AppointmentInfo) -> None:
+        if arrivals is None:
+            _keep(kept, rng)
+            return
+        _prepare(kept, rng)  # its client is checked in at the desk, with the visits
+        arrivals.setdefault(kept.start.date(), []).append((kept.id, _arrival(kept, rng)))
 
     def before_start() -> dt.datetime:
         return max(booked_at, start - dt.timedelta(hours=rng.randint(2, 30)))
@@ -820,10 +902,10 @@ def _demo_outcome(
         return 0
     if start.date() == now.date():
         if roll < 0.7 and end <= now:
-            _keep(info, rng)
+            keep(info)
         return 0
     if roll < 0.65:
-        _keep(info, rng)
+        keep(info)
     elif roll < 0.75:
         with clock.at(end + dt.timedelta(minutes=45)):
             appointments.mark_no_show(info.id, DEMO_ACTOR)
@@ -843,7 +925,7 @@ def _demo_outcome(
                 appointments.cancel(info.id, CancelledBy.CLIENT, DEMO_ACTOR)
             return 0
         if new.end <= now:
-            _keep(new, rng)
+            keep(new)
         return 1
     return 0
 
@@ -853,9 +935,8 @@ def _keep(info: appointments.AppointmentInfo, rng: random.Random) -> None:
     start (now and then late), completed. Recorded directly, without a visit, because
     the demo's visits of that day are acted out on their own; audited as the services
     audit it."""
-    with clock.at(info.start - dt.timedelta(hours=1)):
-        _tick_some(appointments.get(info.id), rng, 1.0)
-    arrived = info.start + dt.timedelta(minutes=rng.choice((-10, -5, 0, 3, 8, 15, 25)))
+    _prepare(info, rng)
+    arrived = _arrival(info, rng)
     arrived_utc = arrived.astimezone(dt.UTC).replace(tzinfo=None)
     with database.atomic():
         Appointment.update(
@@ -878,6 +959,17 @@ def _keep(info: appointments.AppointmentInfo, rng: random.Random) -> None:
                 info.client_id,
                 f"appointment {info.id}",
             )
+
+
+def _arrival(info: appointments.AppointmentInfo, rng: random.Random) -> dt.datetime:
+    """When *info*'s client arrives: around the start, now and then late."""
+    return info.start + dt.timedelta(minutes=rng.choice((-10, -5, 0, 3, 8, 15, 25)))
+
+
+def _prepare(info: appointments.AppointmentInfo, rng: random.Random) -> None:
+    """Everything on *info*'s checklist ticked an hour before it starts."""
+    with clock.at(info.start - dt.timedelta(hours=1)):
+        _tick_some(appointments.get(info.id), rng, 1.0)
 
 
 def _outcome(purposes: tuple[Purpose, ...], rng: random.Random) -> ServiceOutcome:

@@ -94,7 +94,16 @@ def create_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("WealthDesk")
     app.setWindowIcon(icon("app"))
+    apply_sort_arrows(app)
     return app
+
+
+def apply_sort_arrows(app: QApplication) -> None:
+    """Every table's sort arrow points the way its order goes (see SortArrowStyle)."""
+    from .tables import SortArrowStyle
+
+    if not isinstance(app.style(), SortArrowStyle):
+        app.setStyle(SortArrowStyle())
 
 
 def open_window(args: argparse.Namespace):

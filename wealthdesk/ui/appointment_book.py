@@ -179,6 +179,11 @@ class AppointmentBook(QObject):
         return None
 
     @guarded
+    def reveal_mobile(self, appointment: AppointmentInfo) -> str:
+        """The full mobile to call about *appointment*; audited."""
+        return appointment_service.reveal_mobile(appointment.id, self._actor())
+
+    @guarded
     def check_in(self, appointment: AppointmentInfo) -> VisitInfo:
         visit = appointment_service.check_in(appointment.id, self._actor(), appointment.row_version)
         self.appointments_changed.emit()

@@ -111,6 +111,8 @@ class AppointmentsPage(QWidget):
         self.book = book
         self.client_book = client_book
         self.selected: AppointmentInfo | None = None
+        # The full mobile shown to call about an appointment: (its id, the number).
+        self._revealed: tuple[int, str] | None = None
 
         # -------------------------------------------------------- unresolved
         self.unresolved_box = QFrame()
@@ -251,6 +253,12 @@ class AppointmentsPage(QWidget):
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.detail_labels: dict[str, QLabel] = {}
         self.detail_values: dict[str, QLabel] = {}
+        self._detail_fields: dict[str, QWidget] = {}
+        self.reveal_mobile_button = QToolButton()
+        self.reveal_mobile_button.setObjectName("revealAppointmentMobile")
+        self.reveal_mobile_button.setIcon(icon("reveal"))
+        self.reveal_mobile_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.reveal_mobile_button.clicked.connect(self.reveal_mobile)
         for key in ("mobile", "purposes", "products", "topics", "team", "notes", "lunch"):
             label = QLabel()
             value = QLabel()
@@ -258,7 +266,16 @@ class AppointmentsPage(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             self.detail_labels[key] = label
             self.detail_values[key] = value
-            details.addRow(label, value)
+            field: QWidget = value
+            if key == "mobile":  # the number to call to confirm, shown on request
+                field = QWidget()
+                row = QHBoxLayout(field)
+                row.setContentsMargins(0, 0, 0, 0)
+                row.addWidget(value)
+                row.addWidget(self.reveal_mobile_button)
+                row.addStretch(1)
+            self._detail_fields[key] = field
+            details.addRow(label, field)
         self.details_form = details
         self.checklist_heading = QLabel()
         self.checklist_heading.setObjectName("cardHeading")
@@ -368,6 +385,13 @@ class AppointmentsPage(QWidget):
         self.search.setPlaceholderText(
             translate(
                 "AppointmentsPage", "Find: name, pinyin, the mobile's last 4 digits or a date"
+            )
+        )
+        self.reveal_mobile_button.setText(translate("AppointmentsPage", "Show"))
+        self.reveal_mobile_button.setToolTip(
+            translate(
+                "AppointmentsPage",
+                "Show the full mobile to call the client (recorded in the audit log)",
             )
         )
         labels = {
@@ -685,6 +709,12 @@ class AppointmentsPage(QWidget):
         """The chosen appointment with masked identifiers only, its checklist and the
         buttons its status allows."""
         self.selected = appointment
+        if self._revealed is not None and (
+            appointment is None
+            or appointment.id != self._revealed[0]
+            or appointment.status.is_closed
+        ):
+            self._revealed = None  # masked again once the appointment is left or closed
         shown = appointment is not None
         self.detail_body.setVisible(shown)
         self.nothing_selected.setVisible(not shown)
@@ -704,8 +734,9 @@ class AppointmentsPage(QWidget):
         self.detail_when.setText(f"{start:%Y-%m-%d} {weekday} {time_text(appointment)}")
         self.detail_status.setText(self._status_text(appointment))
         separator = translate("AppointmentsPage", ", ")
+        revealed = self._revealed[1] if self._revealed is not None else ""
         values = {
-            "mobile": appointment.masked_mobile,
+            "mobile": revealed or appointment.masked_mobile,
             "purposes": purposes_text(appointment),
             "products": separator.join(appointment.products),
             "topics": separator.join(appointment.topics),
@@ -715,7 +746,10 @@ class AppointmentsPage(QWidget):
         }
         for key, value in values.items():
             self.detail_values[key].setText(value)
-            self.details_form.setRowVisible(self.detail_values[key], bool(value))
+            self.details_form.setRowVisible(self._detail_fields[key], bool(value))
+        self.reveal_mobile_button.setVisible(
+            not revealed and bool(appointment.masked_mobile) and not appointment.status.is_closed
+        )
         for item in appointment.items:
             # Items from the default templates are stored as their English source text;
             # shown in the manager's language (a typed item comes back unchanged).
@@ -901,6 +935,27 @@ class AppointmentsPage(QWidget):
             )
         )
 
+    def reveal_mobile(self) -> str:
+        """The chosen appointment's full mobile, to call the client to confirm; audited
+        as the client form's Show, masked again when the appointment is left, closed or
+        the client screen is cleared."""
+        appointment = self.selected
+        if appointment is None or appointment.status.is_closed:
+            return ""
+        try:
+            number = self.book.reveal_mobile(appointment)
+        except (DomainError, StorageError) as exc:
+            self._refused(translate("AppointmentsPage", "The mobile is not shown"), exc)
+            return ""
+        self._revealed = (appointment.id, number) if number else None
+        self.show_details(appointment)
+        return number
+
+    def client_values(self) -> set[str]:
+        """What the page shows of a client in full (a revealed mobile), to recognise it
+        on the clipboard."""
+        return {self._revealed[1]} if self._revealed is not None else set()
+
     def tick(self, item_id: int, done: bool) -> None:
         try:
             self.book.tick_item(item_id, done)
@@ -923,4 +978,6 @@ class AppointmentsPage(QWidget):
         masked names only."""
         self.search.setText("")
         self.new_item.setText("")
+        self._revealed = None
         self.refresh()
+        self.show_details(self.selected)  # masked, whatever refresh could read

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from .. import local_settings
 from ..domain.desk import DeskState, return_time_problem
+from ..domain.durations import minutes_text
 from ..domain.errors import DomainError
 from ..domain.notice import NoticeDraft, NoticeKind
 from ..i18n import translate
@@ -222,12 +223,12 @@ def state_text(
     """The desk's state in a few words, for the status bar and the lock screen."""
     label = QCoreApplication.translate("domain", state.label)
     if state is DeskState.SERVING and ticket and called:
-        return translate("AwayDialog", "Called {ticket} · {n} min ago").format(
-            ticket=ticket, n=minutes
+        return translate("AwayDialog", "Called {ticket} · {duration} ago").format(
+            ticket=ticket, duration=minutes_text(minutes, QCoreApplication.translate)
         )
     if state is DeskState.SERVING and ticket:
-        return translate("AwayDialog", "Serving {ticket} · {n} min").format(
-            ticket=ticket, n=minutes
+        return translate("AwayDialog", "Serving {ticket} · {duration}").format(
+            ticket=ticket, duration=minutes_text(minutes, QCoreApplication.translate)
         )
     if state.takes_return_time and until:
         return translate("AwayDialog", "{state} · back at {time}").format(state=label, time=until)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 from ..i18n import translate
 from ..services.clients import ClientSummary
 from .client_book import ClientBook
+from .icons import icon
 from .models import announce_retranslated
 
 PAGE_SIZE = 200
@@ -42,6 +43,7 @@ class ClientTableModel(QAbstractTableModel):
         self._rows: list[ClientSummary] = []
         self._total = 0
         self._browsing = True
+        self._marks: dict[int, str] = {}  # client id → a note beside the name
 
     # -- loading
     def browse(self) -> None:
@@ -52,13 +54,19 @@ class ClientTableModel(QAbstractTableModel):
         self._rows = self._book.page(0, PAGE_SIZE)
         self.endResetModel()
 
-    def show_rows(self, rows: list[ClientSummary]) -> None:
-        """Show exactly these rows (a search result)."""
+    def show_rows(self, rows: list[ClientSummary], marks: dict[int, str] | None = None) -> None:
+        """Show exactly these rows (a search result); *marks* puts a note and a badge
+        beside the names of some (the check-in's "Appointment 10:30")."""
         self.beginResetModel()
         self._browsing = False
         self._rows = list(rows)
         self._total = len(rows)
+        self._marks = dict(marks or {})
         self.endResetModel()
+
+    def mark(self, row: int) -> str:
+        """The note beside the name in *row*, or an empty string."""
+        return self._marks.get(self._rows[row].id, "") if 0 <= row < len(self._rows) else ""
 
     def clear(self) -> None:
         self.show_rows([])
@@ -116,7 +124,11 @@ class ClientTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
+            text = self._display(row, col)
+            mark = self._marks.get(row.id) if col == COL_NAME else None
+            return f"{text}  {mark}" if mark else text
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_NAME and row.id in self._marks:
+            return icon("appointments")
         if role == SORT_ROLE:
             if col == COL_AGE:
                 return row.age if row.age is not None else -1
@@ -129,6 +141,8 @@ class ClientTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_AGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME and row.id in self._marks:
+            return self._marks[row.id]
         if row.is_demo and col == COL_NAME:
             if role == Qt.ItemDataRole.ToolTipRole:
                 return translate(

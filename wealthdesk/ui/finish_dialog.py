@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.durations import minutes_text
 from ..domain.queue import FinishCheck, ServiceOutcome, SessionActivity, suggested_outcome
 from ..i18n import translate
 from . import interaction
@@ -41,8 +42,8 @@ class FinishDialog(QDialog):
         self.activity = activity or SessionActivity()
         layout = QVBoxLayout(self)
         heading = QLabel(
-            translate("FinishDialog", "{ticket} · {minutes} min in service").format(
-                ticket=ticket, minutes=minutes
+            translate("FinishDialog", "{ticket} · {duration} in service").format(
+                ticket=ticket, duration=minutes_text(minutes, QCoreApplication.translate)
             )
         )
         heading.setObjectName("dialogHeading")

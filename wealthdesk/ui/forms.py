@@ -4,19 +4,35 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.errors import Problem
+from ..domain.product import format_fen, parse_money
 
 
-def validated_row(layout: QFormLayout, label: QLabel, field: QWidget) -> QLabel:
+def validated_row(
+    layout: QFormLayout, label: QLabel, field: QWidget, reserve: bool = True
+) -> QLabel:
     """Add *field* beside *label*, with an error line under it that stays hidden while
-    the field is valid; returns that error line."""
-    error = QLabel()
-    error.setObjectName("fieldError")
-    error.setWordWrap(True)
-    error.setVisible(False)
+    the field is valid; returns that error line.
+
+    With *reserve* the line's space is kept while it is hidden: a message appearing as
+    the manager types must not push the fields under it down (only a message of several
+    lines takes more room). A long form that must fit a small screen may do without."""
+    error = error_line()
+    if not reserve:
+        policy = error.sizePolicy()
+        policy.setRetainSizeWhenHidden(False)
+        error.setSizePolicy(policy)
     holder = QWidget()
     stack = QVBoxLayout(holder)
     stack.setContentsMargins(0, 0, 0, 0)
@@ -27,6 +43,40 @@ def validated_row(layout: QFormLayout, label: QLabel, field: QWidget) -> QLabel:
     label.setBuddy(field.layout().itemAt(0).widget() if field.layout() else field)
     layout.addRow(label, holder)
     return error
+
+
+def error_line() -> QLabel:
+    """A hidden error message that keeps one line of room in its layout."""
+    error = ErrorLine()
+    error.setObjectName("fieldError")
+    error.setWordWrap(True)
+    policy = error.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    error.setSizePolicy(policy)
+    error.setVisible(False)
+    return error
+
+
+class ErrorLine(QLabel):
+    """A message under a field that is never less than one line high, empty or not, in
+    whatever font the style sheet gives it (bold, with a CJK font's taller lines)."""
+
+    def _one_line(self) -> int:
+        metrics = self.fontMetrics()
+        sample = metrics.boundingRect(QRect(0, 0, 10_000, 1_000), 0, "国Xg")
+        margins = self.contentsMargins()
+        return max(metrics.lineSpacing(), sample.height()) + margins.top() + margins.bottom()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._one_line()))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._one_line()))
+
+    def heightForWidth(self, width: int) -> int:
+        return max(super().heightForWidth(width), self._one_line())
 
 
 def show_problems(errors: dict[str, QLabel], problems: Iterable[Problem]) -> set[str]:
@@ -77,3 +127,30 @@ class ElidedLabel(QLabel):
         shown = self._elided()
         self.setToolTip(self._full if shown != self._full else "")
         super().setText(shown)
+
+
+class AmountEcho(QWidget):
+    """An amount field with, beside it, the amount it is read as (``5万`` → ¥50,000.00),
+    so that the manager sees the sum before saving; nothing while it is not an amount."""
+
+    def __init__(self, edit: QLineEdit, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.edit = edit
+        self.echo = QLabel()
+        self.echo.setObjectName("amountEcho")
+        self.echo.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Room for ¥99,999,999.99 from the start: the field does not shrink as one types.
+        self.echo.setMinimumWidth(self.echo.fontMetrics().horizontalAdvance("¥99,999,999,999.99"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        row.addWidget(self.echo)
+        edit.textChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        text = self.edit.text().strip()
+        fen = parse_money(text) if text else None
+        # Nothing to add when the field already reads as the echo would.
+        shown = fen is not None and text.lstrip("¥￥") != format_fen(fen)
+        self.echo.setText(f"= ¥{format_fen(fen)}" if shown else "")

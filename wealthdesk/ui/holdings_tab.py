@@ -30,7 +30,7 @@ from ..services.storage import StorageError
 from . import defs, interaction
 from .client_tab import ClientTab
 from .desk import DeskContext
-from .forms import show_problems, validated_row
+from .forms import AmountEcho, show_problems, validated_row
 from .product_model import H_PRODUCT, SORT_ROLE, HoldingTableModel
 from .sales_book import SalesBook, shared_book
 from .tables import list_table
@@ -231,7 +231,7 @@ class HoldingDialog(QDialog):
                 form, QLabel(translate("HoldingsTab", "Product")), self.product
             ),
             "amount": validated_row(
-                form, QLabel(translate("HoldingsTab", "Amount (¥)")), self.amount
+                form, QLabel(translate("HoldingsTab", "Amount (¥)")), AmountEcho(self.amount)
             ),
             "start": validated_row(form, QLabel(translate("HoldingsTab", "Start")), self.start),
             "maturity_date": validated_row(

@@ -186,7 +186,7 @@ class NoticeForm(QWidget):
         for key, label in self.labels.items():
             label.setText(texts[key])
         self.back.setToolTip(translate("NoticeDialog", "Optional: when you expect to be back"))
-        self.reason.setPlaceholderText(translate("NoticeDialog", "e.g. 系统升级"))
+        self.reason.setPlaceholderText(translate("NoticeDialog", "Optional, e.g. 系统升级"))
         self.text.setPlaceholderText(
             translate("NoticeDialog", "Your own words, one short line each (at most 5)")
         )

@@ -49,7 +49,7 @@ from ..services.products import ProductInfo
 from ..services.storage import StorageError
 from . import defs, interaction
 from .desk import DeskContext
-from .forms import show_problems, validated_row
+from .forms import AmountEcho, show_problems, validated_row
 from .icons import icon
 from .import_dialog import ImportReportDialog
 from .product_model import COL_CODE, COL_FAMILY, COL_NAME, ID_ROLE, SORT_ROLE, ProductTableModel
@@ -170,7 +170,7 @@ class ProductsPage(QWidget):
             "family": self.family,
             "risk_rating": self.rating,
             "private": self.private,
-            "min_amount": self.min_amount,
+            "min_amount": AmountEcho(self.min_amount),
             "term_days": self.term,
             "notes": self.notes,
         }

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from ..domain.client import Tier
+from ..domain.durations import duration_text, minutes_text
 from ..domain.queue import VisitState
 from ..i18n import translate
 from ..services.queue import QueueSnapshot, VisitInfo
@@ -83,12 +84,7 @@ def _runs(rows: Sequence[int]) -> Iterator[tuple[int, int]]:
 
 def waited_text(waited: dt.timedelta) -> str:
     """``12 min``; ``1 h 05 min`` from an hour on."""
-    minutes = max(0, int(waited.total_seconds() // 60))
-    if minutes < 60:
-        return translate("QueueModel", "{n} min").format(n=minutes)
-    return translate("QueueModel", "{h} h {mm} min").format(
-        h=minutes // 60, mm=f"{minutes % 60:02d}"
-    )
+    return duration_text(waited, QCoreApplication.translate)
 
 
 class QueueTableModel(QAbstractTableModel):
@@ -268,11 +264,10 @@ class QueueTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("domain", visit.state.label)
             if visit.position == 1 and not visit.estimated_wait_minutes:
                 return translate("QueueModel", "Next")
+            duration = minutes_text(visit.estimated_wait_minutes or 0, QCoreApplication.translate)
             if visit.position == 1:  # next, once the service under way is over
-                return translate("QueueModel", "Next · ~{n} min").format(
-                    n=visit.estimated_wait_minutes
-                )
-            return translate("QueueModel", "~{n} min").format(n=visit.estimated_wait_minutes)
+                return translate("QueueModel", "Next · ~{duration}").format(duration=duration)
+            return translate("QueueModel", "~{duration}").format(duration=duration)
         return ""
 
     def _sort_key(self, visit: VisitInfo, col: int):

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.durations import duration_text
+from ..domain.durations import minutes_text as in_words
 from ..domain.errors import DomainError
 from ..domain.identity import normalize_phone
 from ..domain.queue import Purpose, VisitKind, VisitState, rest_of_service
@@ -40,6 +42,7 @@ from .client_table_model import (
     COL_GENDER,
     COL_ID,
     COL_MANAGER,
+    COL_NAME,
     COL_UPDATED,
     ClientTableModel,
     client_matches_view,
@@ -57,14 +60,13 @@ def _domain(text: str) -> str:
 
 
 def minutes_text(delta: dt.timedelta | None) -> str:
-    if delta is None:
-        return "—"
-    minutes = int(delta.total_seconds() // 60)
-    return translate("QueuePage", "{n} min").format(n=minutes)
+    return duration_text(delta, QCoreApplication.translate)
 
 
 class Banner(QFrame):
     """A line of guidance at the top of the page, until the manager closes it."""
+
+    closed = Signal()  # the manager closed it (not hidden by the program)
 
     def __init__(self, object_name: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,7 +79,7 @@ class Banner(QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.clicked.connect(self.dismiss)
+        self.close_button.clicked.connect(self._close_clicked)
         row.addWidget(self.text, 1)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.setVisible(False)
@@ -89,6 +91,10 @@ class Banner(QFrame):
     def dismiss(self) -> None:
         self.text.setText("")
         self.setVisible(False)
+
+    def _close_clicked(self) -> None:
+        self.dismiss()
+        self.closed.emit()
 
 
 class QueuePage(QWidget):
@@ -434,13 +440,17 @@ class QueuePage(QWidget):
             return
         minutes = self.session.elapsed_minutes()
         if visit.state is VisitState.CALLED:
-            text = translate("QueuePage", "Called {n} min ago").format(n=minutes)
+            text = translate("QueuePage", "Called {duration} ago").format(
+                duration=in_words(minutes, QCoreApplication.translate)
+            )
             if visit.recall_count:
                 text += " · " + translate("QueuePage", "called again {n}×").format(
                     n=visit.recall_count
                 )
         else:
-            text = translate("QueuePage", "In service for {n} min").format(n=minutes)
+            text = translate("QueuePage", "In service for {duration}").format(
+                duration=in_words(minutes, QCoreApplication.translate)
+            )
         self.card_elapsed.setText(text)
 
     def _see_off(self, visit: VisitInfo) -> None:
@@ -474,7 +484,10 @@ class QueuePage(QWidget):
             self.matches_model.clear()
             self.match_hint.setText(exc.render(QCoreApplication.translate))
             return
-        self.matches_model.show_rows(result.rows[:MATCHES_SHOWN])
+        shown = result.rows[:MATCHES_SHOWN]
+        marks = self._appointment_marks([row.id for row in shown])
+        self.matches_model.show_rows(shown, marks)
+        self.matches.resizeColumnToContents(COL_NAME)  # the name and its appointment mark
         self.matches.setVisible(bool(result.rows))
         rows = self.matches_model.rowCount()
         self.matches.setFixedHeight(  # just the matches: the queue stays in view
@@ -491,6 +504,10 @@ class QueuePage(QWidget):
                 "QueuePage",
                 "Not in the client book: press Enter or “New visitor” to check in a new visitor.",
             )
+        elif len(result.rows) == 1 and marks:
+            hint = translate(
+                "QueuePage", "Enter checks this client in for their appointment (an A ticket)."
+            )
         elif len(result.rows) == 1:
             hint = translate("QueuePage", "Enter checks this client in.")
         else:
@@ -501,6 +518,26 @@ class QueuePage(QWidget):
         self.match_hint.setVisible(True)
         if result.rows:
             self.matches.selectRow(0)
+
+    def _appointment_marks(self, client_ids: list[int]) -> dict[int, str]:
+        """A note for each of *client_ids* booked for today and still expected
+        ("Appointment 10:30"): checking them in checks the appointment in."""
+        if self.appointments is None or not client_ids:
+            return {}
+        try:
+            booked = self.appointments.day(clock.today())
+        except StorageError:
+            return {}  # the check-in still links the appointment; only the mark is missing
+        marks: dict[int, str] = {}
+        for appointment in sorted(booked, key=lambda a: a.start):
+            client_id = appointment.client_id
+            if client_id not in client_ids or client_id in marks:
+                continue
+            if appointment.status.is_expected:
+                marks[client_id] = translate("QueuePage", "Appointment {time}").format(
+                    time=appointment.start.strftime("%H:%M")
+                )
+        return marks
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() != QEvent.Type.KeyPress:
@@ -624,9 +661,11 @@ class QueuePage(QWidget):
                 translate(
                     "QueuePage",
                     "{ticket} is waiting while you are with another client: greet them, offer "
-                    "a seat and a cup of tea, tell them the wait is about {minutes} minutes "
+                    "a seat and a cup of tea, tell them the wait is about {duration} "
                     "and that they will be called.",
-                ).format(ticket=visit.ticket, minutes=minutes)
+                ).format(
+                    ticket=visit.ticket, duration=in_words(minutes, QCoreApplication.translate)
+                )
             )
         return visit
 

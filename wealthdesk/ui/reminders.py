@@ -10,6 +10,8 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from .. import local_settings
+from ..domain.durations import minutes_text
 from ..i18n import translate
 from ..services import clock
 from ..services.storage import StorageError
@@ -23,8 +25,10 @@ def _domain(text: str) -> str:
 class Reminders(QObject):
     """:meth:`check` returns what to remind the manager of now, and remembers it: an
     appointment's reminder is stored as sent, the preparation reminder is said once a
-    day for the same appointments. Names are masked: a reminder may show on a screen
-    a client can see."""
+    day for the same appointments. Closed by the manager (:meth:`dismiss_for_today`),
+    the preparation reminder keeps quiet for the rest of the day, across restarts,
+    unless another appointment comes to need preparing. Names are masked: a reminder
+    may show on a screen a client can see."""
 
     def __init__(self, book: AppointmentBook, parent: QObject | None = None):
         super().__init__(parent)
@@ -49,7 +53,7 @@ class Reminders(QObject):
                 self._book.mark_reminded(appointment.id)
         ids = frozenset(a.id for a in unprepared)
         said = (now.date(), ids)
-        if ids and said != self._prepared_said:
+        if ids and said != self._prepared_said and not ids <= self._dismissed(now.date()):
             self._prepared_said = said
             said_now.append(partial(_preparation_text, len(ids)))
         if said_now:
@@ -61,13 +65,37 @@ class Reminders(QObject):
         the language of now."""
         return "\n".join(text() for text in self._said)
 
+    def dismiss_for_today(self) -> None:
+        """The manager closed the reminder: the preparation it said is not said again
+        today (remembered on this PC); tomorrow, or once another appointment needs
+        preparing, it is."""
+        if self._prepared_said is None:
+            return
+        day, ids = self._prepared_said
+        if day != clock.today():
+            return
+        ids = ids | self._dismissed(day)
+        local_settings.set_state(
+            local_settings.PREPARATION_DISMISSED,
+            f"{day.isoformat()}:{','.join(str(i) for i in sorted(ids))}",
+        )
+
+    @staticmethod
+    def _dismissed(day: dt.date) -> frozenset[int]:
+        """The appointments whose preparation reminder was closed on *day*."""
+        stored = str(local_settings.state(local_settings.PREPARATION_DISMISSED, "") or "")
+        on, _, ids = stored.partition(":")
+        if on != day.isoformat():
+            return frozenset()
+        return frozenset(int(i) for i in ids.split(",") if i.strip().isdigit())
+
 
 def _due_text(appointment, minutes: int) -> str:
     purposes = translate("Reminders", ", ").join(_domain(p.label) for p in appointment.purposes)
-    return translate("Reminders", "{time} {name} is expected in {n} min{purposes}.").format(
+    return translate("Reminders", "{time} {name} is expected in {duration}{purposes}.").format(
         time=appointment.start.strftime("%H:%M"),
         name=appointment.masked_name,
-        n=minutes,
+        duration=minutes_text(minutes, QCoreApplication.translate),
         purposes=f" ({purposes})" if purposes else "",
     )
 

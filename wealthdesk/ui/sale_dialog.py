@@ -30,7 +30,7 @@ from ..services.products import ProductInfo
 from ..services.sales import SaleContext, SaleDraft, SaleInfo, refusal_met
 from ..services.storage import StorageError
 from . import interaction
-from .forms import show_problems, validated_row
+from .forms import AmountEcho, show_problems, validated_row
 from .product_model import rating_text
 from .sales_book import SalesBook
 
@@ -118,7 +118,7 @@ class SaleDialog(QDialog):
         self.errors = {
             "product": validated_row(form, QLabel(translate("SaleDialog", "Product")), product_box),
             "amount": validated_row(
-                form, QLabel(translate("SaleDialog", "Amount (¥)")), self.amount
+                form, QLabel(translate("SaleDialog", "Amount (¥)")), AmountEcho(self.amount)
             ),
             "sale_type": validated_row(
                 form, QLabel(translate("SaleDialog", "Sale type")), self.sale_type

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.durations import minutes_text
 from ..domain.errors import DomainError, NotFound
 from ..domain.queue import VisitState
 from ..i18n import translate
@@ -335,11 +336,13 @@ class ServicePage(QWidget):
             return
         minutes = self.session.elapsed_minutes()
         template = (
-            translate("ServicePage", "Called {n} min ago")
+            translate("ServicePage", "Called {duration} ago")
             if visit.state is VisitState.CALLED
-            else translate("ServicePage", "In service for {n} min")
+            else translate("ServicePage", "In service for {duration}")
         )
-        self.elapsed.setText(template.format(n=minutes))
+        self.elapsed.setText(
+            template.format(duration=minutes_text(minutes, QCoreApplication.translate))
+        )
 
     # ------------------------------------------------------------ identifying a walk-in
     def _show_identify(self) -> None:

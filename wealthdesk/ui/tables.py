@@ -3,8 +3,16 @@ edited in place, sorted through a proxy by a sort role, one column taking the ro
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QPointF, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QPainter, QPalette, QPolygonF
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QProxyStyle,
+    QStyle,
+    QStyleOptionHeader,
+    QTableView,
+)
 
 
 def list_table(
@@ -30,4 +38,38 @@ def list_table(
     return table
 
 
-__all__ = ["list_table"]
+class SortArrowStyle(QProxyStyle):
+    """The application's style, with header sort arrows that point the way the order
+    goes, as Windows and macOS draw them: ▲ ascending (the smallest on top), ▼
+    descending (the newest date on top). Qt's own styles disagree among themselves
+    (Fusion draws a descending order with ▲), so the arrow is drawn here, the same on
+    every platform."""
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        if element != QStyle.PrimitiveElement.PE_IndicatorHeaderArrow or not isinstance(
+            option, QStyleOptionHeader
+        ):
+            super().drawPrimitive(element, option, painter, widget)
+            return
+        indicator = option.sortIndicator
+        if indicator == QStyleOptionHeader.SortIndicator.None_:
+            return
+        # Qt calls an ascending order's indicator "SortDown" (QHeaderView).
+        ascending = indicator == QStyleOptionHeader.SortIndicator.SortDown
+        rect = option.rect
+        size = float(max(5, min(rect.width(), rect.height(), 7)))
+        centre = QPointF(rect.center())
+        half, rise = size / 2, size * 0.3
+        if ascending:
+            points = [(-half, rise), (half, rise), (0, -rise)]
+        else:
+            points = [(-half, -rise), (half, -rise), (0, rise)]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(option.palette.color(QPalette.ColorRole.ButtonText))
+        painter.drawPolygon(QPolygonF([centre + QPointF(x, y) for x, y in points]))
+        painter.restore()
+
+
+__all__ = ["SortArrowStyle", "list_table"]

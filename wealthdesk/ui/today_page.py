@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.care import CareKind, ClientWorkTime
+from ..domain.durations import minutes_text
 from ..domain.errors import DomainError
 from ..i18n import translate
 from ..services import clock
@@ -63,13 +64,8 @@ def _domain(text: str) -> str:
 
 
 def duration_text(minutes: int) -> str:
-    """``2 h 35 min``, ``25 min``, ``5 h``."""
-    hours, rest = divmod(max(0, int(minutes)), 60)
-    if hours and rest:
-        return translate("TodayPage", "{h} h {m} min").format(h=hours, m=rest)
-    if hours:
-        return translate("TodayPage", "{h} h").format(h=hours)
-    return translate("TodayPage", "{m} min").format(m=rest)
+    """``2 h 35 min``, ``25 min``, ``5 h 00 min``: the one format of every duration."""
+    return minutes_text(minutes, QCoreApplication.translate)
 
 
 def work_time_text(time: ClientWorkTime) -> str:
