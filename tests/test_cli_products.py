@@ -57,7 +57,7 @@ def test_a_clean_catalogue_exits_0(home, database, tmp_path):
 @pytest.mark.parametrize(
     ("content", "says"),
     [
-        (b"\xb4\xfa\xc2\xeb\n\xff\xfe\xfd,1\n", "UTF-8 or GBK"),
+        (b"\xb4\xfa\xc2\xeb\xff\n1\n", "UTF-8 or GBK"),  # the header itself
         ("产品名称\n理财\n".encode(), "产品代码"),
         (b"", "empty"),
     ],

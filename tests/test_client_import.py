@@ -122,7 +122,7 @@ def test_excel_semicolon_files_are_read(backend_store, clock, tmp_path):
     ("content", "says"),
     [
         ("手机号码,身份证号码\n13812345678,11010519491231002X\n".encode(), "姓名"),
-        ("姓名,手机号码\n张三,".encode() + b"\xff\xfe\xfa\n", "UTF-8 or GBK"),
+        (b"\xff\xff,\x80\n" + "张三,".encode(), "UTF-8 or GBK"),  # not even the header
         (b"", "empty"),
     ],
     ids=["no-name-column", "undecodable", "empty"],
@@ -187,8 +187,12 @@ def test_progress_moves_forward_and_ends_at_the_total(backend_store, clock, tmp_
 
 
 def test_utf16_and_bom_files_are_detected():
-    assert decode_csv("姓名\n".encode("utf-16")) == ("姓名\n", "utf-16")
-    assert decode_csv("\ufeff姓名\n".encode()) == ("姓名\n", "utf-8-sig")
+    for data, text, encoding in [
+        ("姓名\n".encode("utf-16"), "姓名\n", "utf-16"),
+        ("\ufeff姓名\n".encode(), "姓名\n", "utf-8-sig"),
+    ]:
+        decoded = decode_csv(data)
+        assert (decoded.text, decoded.encoding, decoded.bad_lines) == (text, encoding, {})
 
 
 def test_a_row_with_several_problems_reports_all_of_them_at_once(backend_store, clock, tmp_path):

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import sys
 
-from .cli import COMMANDS, EXIT_USAGE, UsageError, build_parser, database_url, prepare_messages, run
+from .cli import (
+    COMMANDS,
+    EXIT_USAGE,
+    UsageError,
+    build_parser,
+    database_url,
+    prepare_messages,
+    run,
+    say,
+)
 
 
 def _skip_unused_drivers(url: str) -> None:
@@ -43,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
             build_parser().parse_args(argv)
         except UsageError as exc:
             # "error:" stays as scripts expect it; argparse's own words are English.
-            print(f"wealthdesk: error: {exc}", file=sys.stderr)
+            say(f"wealthdesk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     args.db = database_url(getattr(args, "db", None))
     _skip_unused_drivers(args.db)

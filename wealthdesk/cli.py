@@ -11,6 +11,7 @@ import argparse
 import errno
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +43,30 @@ COMMANDS = (
 
 class UsageError(Exception):
     pass
+
+
+# Characters a terminal acts on instead of showing (escape sequences that recolour,
+# retitle or clear it, carriage returns and backspaces that overwrite a line) and the
+# invisible ones that reorder or hide text: C0 and C1 controls, DEL, Unicode format
+# characters, line and paragraph separators.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u180e\u200b-\u200f"
+    "\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000e0001\U000e0020-\U000e007f]"
+)
+
+
+def printable(text: str) -> str:
+    """*text* safe to print on one terminal line: every control or invisible character
+    written as its escape (ESC as \\x1b, a line break as \\n), so a cell of a file
+    cannot drive the terminal or forge a line of the report."""
+    return _UNPRINTABLE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+
+
+def say(text: str, file=None) -> None:
+    """Print one line of the command's output (stdout, or *file*) through
+    :func:`printable`: everything the command line prints goes through here."""
+    print(printable(str(text)), file=file or sys.stdout)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -551,7 +576,7 @@ def run_command(args: argparse.Namespace, database: DatabaseUrl) -> int:
 def _refuse(error: StorageError) -> int:
     from .i18n import translate
 
-    print(f"wealthdesk: {error.render(translate)}", file=sys.stderr)
+    say(f"wealthdesk: {error.render(translate)}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -565,13 +590,13 @@ def _backup(args: argparse.Namespace) -> int:
     try:
         made = backup.backup_now(folder)
     except backup.BackupRefused as exc:
-        print(f"wealthdesk: {exc.render(translate)}", file=sys.stderr)
+        say(f"wealthdesk: {exc.render(translate)}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:
         reason = translate_value(os_error_reason(exc), translate)
-        print(f"wealthdesk: {folder}: {reason}", file=sys.stderr)
+        say(f"wealthdesk: {folder}: {reason}", file=sys.stderr)
         return EXIT_USAGE
-    print(translate("cli", "backup written: {path}").format(path=made))
+    say(translate("cli", "backup written: {path}").format(path=made))
     return EXIT_OK
 
 
@@ -581,7 +606,7 @@ def _audit_export(args: argparse.Namespace) -> int:
     from .services import audit
 
     if args.first and args.last and args.first > args.last:
-        print(
+        say(
             "wealthdesk: "
             + translate("cli", "--from {first} is after --to {last}").format(
                 first=args.first, last=args.last
@@ -593,9 +618,9 @@ def _audit_export(args: argparse.Namespace) -> int:
         count = audit.export_csv(args.out, args.first, args.last, actor_name(), translate)
     except OSError as exc:
         reason = translate_value(os_error_reason(exc), translate)
-        print(f"wealthdesk: {args.out}: {reason}", file=sys.stderr)
+        say(f"wealthdesk: {args.out}: {reason}", file=sys.stderr)
         return EXIT_USAGE
-    print(translate("cli", "audit entries exported: {count}").format(count=count))
+    say(translate("cli", "audit entries exported: {count}").format(count=count))
     return EXIT_OK
 
 
@@ -611,7 +636,7 @@ def _restore(args: argparse.Namespace) -> int:
     except StorageError as exc:
         return _refuse(exc)
     if not target.is_sqlite:
-        print(
+        say(
             "wealthdesk: "
             + translate(
                 "cli",
@@ -623,13 +648,13 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         kept = backup.restore(args.file, target.path, backup_dir())
     except backup.BackupRefused as exc:
-        print(f"wealthdesk: {exc.render(translate)}", file=sys.stderr)
+        say(f"wealthdesk: {exc.render(translate)}", file=sys.stderr)
         return EXIT_REJECTED
     except OSError as exc:
         reason = translate_value(os_error_reason(exc), translate)
-        print(f"wealthdesk: {target.path}: {reason}", file=sys.stderr)
+        say(f"wealthdesk: {target.path}: {reason}", file=sys.stderr)
         return EXIT_USAGE
-    print(
+    say(
         translate("cli", "restored from {source}; the database it replaced: {kept}").format(
             source=args.file, kept=kept
         )
@@ -645,9 +670,9 @@ def _demo(args: argparse.Namespace) -> int:
     desk = str(args.desk or "1")
     manager = str(settings.get("manager_name", desk))
     report = create_demo_data(args.clients, args.seed, actor_name(), manager, desk, args.days)
-    print(translate("cli", "demo visits created: {count}").format(count=report.visits))
-    print(translate("cli", "demo appointments created: {count}").format(count=report.appointments))
-    print(
+    say(translate("cli", "demo visits created: {count}").format(count=report.visits))
+    say(translate("cli", "demo appointments created: {count}").format(count=report.appointments))
+    say(
         translate(
             "cli",
             "demo profiles created: {assessments} risk assessments, {products} products, "
@@ -660,11 +685,11 @@ def _demo(args: argparse.Namespace) -> int:
             calls=report.calls,
         )
     )
-    print(translate("cli", "demo clients created: {count}").format(count=report.clients))
+    say(translate("cli", "demo clients created: {count}").format(count=report.clients))
     # The same seed makes the same clients; those already in the book are not added again.
     already = args.clients - report.clients
     if already:
-        print(
+        say(
             translate(
                 "cli",
                 "{count} demo clients of seed {seed} were already in the book; run demo with "
@@ -690,6 +715,7 @@ def _import_file(args: argparse.Namespace, importer) -> int:
     """Run *importer* (clients or products) on the file and print its report: each
     rejected line with its reason, then ``imported: N, rejected: M``."""
     from .domain.client_csv import CsvFileError
+    from .domain.csv_file import shown_names
     from .i18n import translate
 
     try:
@@ -698,22 +724,37 @@ def _import_file(args: argparse.Namespace, importer) -> int:
         # Name the file once: a reason that already names it is not prefixed with it.
         named = "path" in exc.problem.params
         where = "" if named else f"{args.file}: "
-        print(f"wealthdesk: {where}{exc.problem.render(translate)}", file=sys.stderr)
+        say(f"wealthdesk: {where}{exc.problem.render(translate)}", file=sys.stderr)
         return EXIT_USAGE
     if report.ignored_columns:
-        print(
-            translate("cli", "ignored columns: {columns}").format(
-                columns=", ".join(report.ignored_columns)
+        columns = ", ".join(report.ignored_columns)
+        if report.more_ignored_columns:
+            columns += translate("cli", " and {count} more").format(
+                count=report.more_ignored_columns
             )
+        say(translate("cli", "ignored columns: {columns}").format(columns=columns))
+    if report.other_encoding_lines:
+        shown, more = shown_names([str(n) for n in report.other_encoding_lines])
+        lines = ", ".join(shown)
+        if more:
+            lines += translate("cli", " and {count} more").format(count=more)
+        other = _ENCODING_NAMES.get(report.other_encoding, report.other_encoding)
+        say(
+            translate(
+                "cli", "lines read as {encoding}, unlike the rest of the file: {lines}"
+            ).format(encoding=other, lines=lines)
         )
     for rejection in report.rejected:
-        print(
+        say(
             translate("cli", "line {line}: {reason}").format(
                 line=rejection.line, reason=rejection.render(translate)
             )
         )
-    print(f"imported: {report.imported}, rejected: {len(report.rejected)}")
+    say(f"imported: {report.imported}, rejected: {len(report.rejected)}")
     return EXIT_REJECTED if report.rejected else EXIT_OK
+
+
+_ENCODING_NAMES = {"gb18030": "GBK/GB18030", "utf-8": "UTF-8", "utf-8-sig": "UTF-8"}
 
 
 def _language_code(language: str | None) -> str | None:
@@ -781,11 +822,11 @@ def _notice(args: argparse.Namespace) -> int:
             + p.render(translate)
             for p in exc.problems
         )
-        print(f"wealthdesk: {reasons}", file=sys.stderr)
+        say(f"wealthdesk: {reasons}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:
         reason = translate_value(os_error_reason(exc), translate)
-        print(
+        say(
             "wealthdesk: "
             + translate("cli", "{path} cannot be written: {reason}").format(
                 path=args.out, reason=reason
@@ -793,7 +834,7 @@ def _notice(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    print(translate("cli", "notice saved: {path}").format(path=args.out))
+    say(translate("cli", "notice saved: {path}").format(path=args.out))
     return EXIT_OK
 
 
@@ -806,6 +847,7 @@ def _day_close(args: argparse.Namespace) -> int:
     from .reports.day_close import day_close_csv, day_close_pdf, period_close_pdf
     from .reports.fonts import cjk_font
     from .services import day_close
+    from .services.clock import today
 
     desk = str(args.desk or local_settings.get("desk_number") or "1")
     period = None
@@ -813,8 +855,13 @@ def _day_close(args: argparse.Namespace) -> int:
         period = day_close.week_of(args.week)
     elif args.month is not None:
         period = day_close.month_of(args.month)
+    # A day that has not begun would give a report of nothing that looks like a real one.
+    early = day_close.not_begun(*period) if period else day_close.not_begun(args.date or today())
+    if early is not None:
+        say(f"wealthdesk: {early.render(translate)}", file=sys.stderr)
+        return EXIT_USAGE
     if period is not None and args.csv is not None:
-        print(
+        say(
             "wealthdesk: "
             + translate("cli", "--csv writes one day's visits and sales: give --date with it"),
             file=sys.stderr,
@@ -841,12 +888,12 @@ def _day_close(args: argparse.Namespace) -> int:
                 day_close.record_export(summary.day, desk, actor_name(), written[:2])
     except DomainError as exc:
         _remove(written)
-        print(f"wealthdesk: {exc.render(translate)}", file=sys.stderr)
+        say(f"wealthdesk: {exc.render(translate)}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:
         _remove(written)
         reason = translate_value(os_error_reason(exc), translate)
-        print(
+        say(
             "wealthdesk: "
             + translate("cli", "{path} cannot be written: {reason}").format(
                 path=target, reason=reason
@@ -854,9 +901,9 @@ def _day_close(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    print(translate("cli", "day close saved: {path}").format(path=args.out))
+    say(translate("cli", "day close saved: {path}").format(path=args.out))
     for path in written[:-1]:
-        print(translate("cli", "CSV saved: {path}").format(path=path))
+        say(translate("cli", "CSV saved: {path}").format(path=path))
     return EXIT_OK
 
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -24,7 +21,8 @@ from .client import (
     client_problems,
     normalize_draft,
 )
-from .errors import QT_TRANSLATE_NOOP, Phrase, Problem
+from .csv_file import CsvFileError, DecodedText, csv_rows, decode_csv, line_break_problems
+from .errors import QT_TRANSLATE_NOOP, Problem
 
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "客户姓名", "客户名称", "名字", "name", "client_name", "full_name"),
@@ -82,10 +80,8 @@ _CHOICES: dict[str, type[Labeled]] = {
 _TRUE = {"1", "是", "y", "yes", "true", "同意", "√", "✓"}
 _FALSE = {"0", "否", "n", "no", "false", "不同意", ""}
 _LIST_SPLIT = re.compile(r"[,;，；、|/]")
-# Cells that never hold a line break: one there means a quote was left open.
+# Cells that never hold a line break (a name is not joined from two lines).
 _ONE_LINE_FIELDS = ("name", "mobile", "id_number")
-_LINE_BREAK = re.compile(r"[\r\n]")
-_CELL_TOO_LONG = QT_TRANSLATE_NOOP("domain", "a cell is longer than the 131,072 characters allowed")
 # The form's own words for a product family may hold a list separator themselves
 # (基金、保险、贵金属（中间业务）); they are taken whole before the cell is split.
 _WHOLE_FAMILIES = re.compile(
@@ -109,14 +105,6 @@ _DATE = re.compile(
 )
 
 
-class CsvFileError(Exception):
-    """The file as a whole cannot be read; nothing is imported from it."""
-
-    def __init__(self, template: str, params: dict[str, object] | None = None):
-        self.problem = Problem("file", template, params or {})
-        super().__init__(self.problem.render())
-
-
 @dataclass(frozen=True)
 class CsvRow:
     """One row of the file: the line it starts on, the client it proposes (None when
@@ -125,27 +113,6 @@ class CsvRow:
     line: int
     draft: ClientDraft | None
     problems: tuple[Problem, ...]
-
-
-def decode_csv(data: bytes) -> tuple[str, str]:
-    """The text of a CSV file and the encoding it was in: UTF-8 (with or without BOM),
-    UTF-16 with BOM, or GBK/GB18030."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        candidates = ("utf-8-sig",)
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates = ("utf-16",)
-    else:
-        candidates = ("utf-8", "gb18030")
-    for encoding in candidates:
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise CsvFileError(
-        QT_TRANSLATE_NOOP(
-            "domain", "The file is not text in UTF-8 or GBK/GB18030; save it as CSV UTF-8."
-        )
-    )
 
 
 def map_headers(headers: list[str]) -> tuple[dict[int, str], list[str]]:
@@ -171,77 +138,24 @@ def map_headers(headers: list[str]) -> tuple[dict[int, str], list[str]]:
 def read_rows(text: str) -> tuple[Iterator[CsvRow], list[str]]:
     """The file's rows as drafts or problems, and the ignored column headers.
 
-    Each row carries the line it starts on. A quote left open swallows the lines after
-    it into one cell; when that lands a line break in a name, mobile or ID number (where
-    none belongs) the row is reported on the line where it starts and the lines it
-    swallowed are read again as rows of their own.
+    Each row carries the line it starts on. A quote left open is reported on the line
+    where it opens and the lines it swallowed are read as rows of their own (see
+    :func:`~.csv_file.csv_rows`); a line break inside a name, mobile or ID number is
+    refused once, on its row.
     """
-    lines = io.StringIO(text, newline="").readlines()  # the lines as csv counts them
-    first_line = lines[0] if lines else ""
-    delimiter = max(",;\t", key=first_line.count)  # Excel writes ; or tab in some locales
-    reader = csv.reader(iter(lines), delimiter=delimiter)
-    try:
-        headers = next(reader)
-    except (StopIteration, csv.Error) as exc:
-        raise CsvFileError(QT_TRANSLATE_NOOP("domain", "The file is empty.")) from exc
+    headers, raw_rows = csv_rows(text)
     mapping, unknown = map_headers(headers)
-    no_line_breaks = [i for i, f in mapping.items() if f in _ONE_LINE_FIELDS]
 
     def rows() -> Iterator[CsvRow]:
-        current, before = reader, 0  # *before*: lines read by earlier readers
-        while True:
-            start = before + current.line_num + 1
-            try:
-                cells = next(current)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                end = before + current.line_num
-                if end > start:  # only an open quote makes a row run over lines
-                    yield _unclosed_quote(start, end)
-                    current, before = _reader_from(lines, start, delimiter), start
-                else:
-                    yield CsvRow(start, None, (_unreadable(exc),))
+        for raw in raw_rows:
+            if raw.cells is None:
+                yield CsvRow(raw.line, None, (raw.problem,) if raw.problem else ())
                 continue
-            end = before + current.line_num
-            # A quote left open on the last line ends the file inside the cell, with
-            # that line's break in it, so the row need not run over several lines.
-            if any(_LINE_BREAK.search(cells[i]) for i in no_line_breaks if i < len(cells)):
-                yield _unclosed_quote(start, end)
-                current, before = _reader_from(lines, start, delimiter), start
-                continue
-            if not any(cell.strip() for cell in cells):
-                continue
-            draft, problems = row_to_draft(cells, mapping)
-            yield CsvRow(start, draft, tuple(problems))
+            draft, problems = row_to_draft(raw.cells, mapping)
+            problems += line_break_problems(raw, mapping, headers, _ONE_LINE_FIELDS)
+            yield CsvRow(raw.line, draft, tuple(problems))
 
     return rows(), unknown
-
-
-def _reader_from(lines: list[str], index: int, delimiter: str) -> Iterator[list[str]]:
-    """A reader that starts at *lines[index]* (line number *index* + 1)."""
-    return csv.reader(itertools.islice(lines, index, None), delimiter=delimiter)
-
-
-def _unclosed_quote(start: int, end: int) -> CsvRow:
-    problem = Problem(
-        "row",
-        QT_TRANSLATE_NOOP(
-            "domain", "The quote opened on line {line} is not closed; the row runs to line {end}."
-        ),
-        {"line": start, "end": end},
-    )
-    return CsvRow(start, None, (problem,))
-
-
-def _unreadable(exc: csv.Error) -> Problem:
-    text = str(exc)
-    error = Phrase(_CELL_TOO_LONG) if "field larger than field limit" in text else text
-    return Problem(
-        "row",
-        QT_TRANSLATE_NOOP("domain", "The line cannot be read: {error}"),
-        {"error": error},
-    )
 
 
 def row_to_draft(cells: list[str], mapping: dict[int, str]) -> tuple[ClientDraft, list[Problem]]:
@@ -367,3 +281,18 @@ def read_date(text: str, field: str = "birth_date") -> tuple[dt.date | None, Pro
 def parse_date(text: str) -> dt.date | None:
     """The date written in *text*, or None (see :func:`read_date`)."""
     return read_date(text)[0]
+
+
+__all__ = [
+    "HEADER_ALIASES",
+    "CsvFileError",
+    "CsvRow",
+    "DecodedText",
+    "check_row",
+    "decode_csv",
+    "map_headers",
+    "parse_date",
+    "read_date",
+    "read_rows",
+    "row_to_draft",
+]

@@ -19,11 +19,19 @@ _MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
 # Desk landlines: area code, number, optional extension (0571-88888888, 010-12345678-123).
 _LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(?:[-#转]\d{1,6})?$", re.ASCII)
 _SEPARATORS = re.compile(r"[\s\-]")
+# Characters that show nothing (Unicode's format characters: a byte-order mark U+FEFF
+# pasted from a file, zero-width spaces and joiners, soft hyphens, direction marks).
+# Inside an identifier they are noise a person cannot see, so they are dropped.
+_INVISIBLE = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]"
+)
 
 
 def _halfwidth(text: str) -> str:
-    """Full-width digits, letters and signs (a Chinese input method's １３８, Ｘ, ＋) as ASCII."""
-    return unicodedata.normalize("NFKC", text or "")
+    """Full-width digits, letters and signs (a Chinese input method's １３８, Ｘ, ＋) as
+    ASCII, without the invisible characters (a BOM or zero-width space in a pasted ID)."""
+    return _INVISIBLE.sub("", unicodedata.normalize("NFKC", text or ""))
 
 
 class Gender:

@@ -1,20 +1,18 @@
 """Reading a product catalogue from CSV: Chinese or English headers, rows to drafts.
 
-The file's encoding is read as for a client list (``client_csv.decode_csv``: UTF-8 with
+The file's encoding is read as for a client list (``csv_file.decode_csv``: UTF-8 with
 or without BOM, UTF-16, GBK/GB18030) and a whole-file failure is the same
-:class:`~.client_csv.CsvFileError`.
+:class:`~.csv_file.CsvFileError`.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .client import ProductFamily
-from .client_csv import CsvFileError
+from .csv_file import CsvFileError, csv_rows, line_break_problems
 from .errors import QT_TRANSLATE_NOOP, Problem
 from .product import (
     UNRATED_WORDS,
@@ -54,6 +52,8 @@ _HEADER_INDEX = {
 _FIELD_ORDER = {field: i for i, field in enumerate(HEADER_ALIASES)}
 _TRUE = {"1", "是", "y", "yes", "true", "√", "✓", "在售", "有效", "私募"}
 _FALSE = {"0", "否", "n", "no", "false", "停售", "下架", "无效", "公募", ""}
+# Cells that never hold a line break (only the notes may run over lines).
+_ONE_LINE_FIELDS = ("code", "name", "family", "risk_rating", "min_amount", "term_days")
 
 
 @dataclass(frozen=True)
@@ -91,40 +91,21 @@ def map_headers(headers: list[str]) -> tuple[dict[int, str], list[str]]:
 
 def read_product_rows(text: str) -> tuple[Iterator[ProductRow], list[str]]:
     """The file's rows as checked drafts or problems, and the ignored column headers.
-    Each row carries the line it starts on (a quoted cell may span lines)."""
-    lines = io.StringIO(text, newline="").readlines()
-    first_line = lines[0] if lines else ""
-    delimiter = max(",;\t", key=first_line.count)  # Excel writes ; or tab in some locales
-    reader = csv.reader(iter(lines), delimiter=delimiter)
-    try:
-        headers = next(reader)
-    except (StopIteration, csv.Error) as exc:
-        raise CsvFileError(QT_TRANSLATE_NOOP("domain", "The file is empty.")) from exc
+    Each row carries the line it starts on; a quote left open is rejected on its line
+    and the lines it swallowed are read as rows (see :func:`~.csv_file.csv_rows`)."""
+    headers, raw_rows = csv_rows(text)
     mapping, unknown = map_headers(headers)
 
     def rows() -> Iterator[ProductRow]:
-        while True:
-            start = reader.line_num + 1
-            try:
-                cells = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                yield ProductRow(
-                    start,
-                    None,
-                    (
-                        Problem(
-                            "row",
-                            QT_TRANSLATE_NOOP("domain", "The line cannot be read: {error}"),
-                            {"error": str(exc)},
-                        ),
-                    ),
-                )
+        for raw in raw_rows:
+            if raw.cells is None:
+                yield ProductRow(raw.line, None, (raw.problem,) if raw.problem else ())
                 continue
-            if not any(cell.strip() for cell in cells):
-                continue
-            yield check_product_row(start, cells, mapping)
+            row = check_product_row(raw.line, raw.cells, mapping)
+            breaks = line_break_problems(raw, mapping, headers, _ONE_LINE_FIELDS)
+            if breaks:
+                row = ProductRow(row.line, row.draft, tuple(_ordered([*row.problems, *breaks])))
+            yield row
 
     return rows(), unknown
 

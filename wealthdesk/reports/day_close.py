@@ -3,7 +3,6 @@ files: names masked, written whole or not at all."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import os
@@ -15,6 +14,7 @@ from ..domain import durations
 from ..domain.appointment import AppointmentFigures
 from ..domain.care import CallOutcome, yuan
 from ..domain.client import ProductFamily
+from ..domain.csv_file import csv_writer
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.queue import ServiceOutcome, VisitState
 from ..domain.sales import SaleType
@@ -1367,7 +1367,7 @@ def day_close_csv(
     try:
         for name, rows in zip(names, (visits, sales_rows), strict=True):
             text = io.StringIO(newline="")
-            csv.writer(text, lineterminator="\r\n").writerows(rows)
+            csv_writer(text, lineterminator="\r\n").writerows(rows)
             written.append(write_atomically(folder / name, text.getvalue().encode("utf-8-sig")))
     except BaseException:
         for path in written:  # both or neither

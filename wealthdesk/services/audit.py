@@ -15,7 +15,7 @@ class AuditRecord:
     id: int
     at: dt.datetime
     actor: str
-    action: AuditAction
+    action: AuditAction | str  # the raw name of an action from a newer release
     client_id: int | None
     detail: str
 
@@ -36,11 +36,25 @@ def entries(client_id: int | None = None, limit: int = 200) -> list[AuditRecord]
     if client_id is not None:
         query = query.where(AuditEntry.client_id == client_id)
     return [
-        AuditRecord(
-            e.id, clock.to_local(e.at), e.actor, AuditAction(e.action), e.client_id, e.detail
-        )
+        AuditRecord(e.id, clock.to_local(e.at), e.actor, _action(e.action), e.client_id, e.detail)
         for e in query
     ]
+
+
+def _action(name: str) -> AuditAction | str:
+    try:
+        return AuditAction(name)
+    except ValueError:
+        return name
+
+
+def _action_label(name: str, translate=None) -> str:
+    """The action's label in the user's language; an action this release does not know
+    (written by a newer one) is shown by its own name, never dropped."""
+    action = _action(name)
+    if isinstance(action, str):
+        return action
+    return translate("domain", action.label) if translate else action.label
 
 
 AUDIT_CSV_COLUMNS = ("id", "at", "actor", "action", "action_label", "client_id", "detail")
@@ -53,11 +67,11 @@ def export_csv(
     bound) to *target* as CSV in UTF-8 with BOM (Excel opens it), oldest first, through
     a temporary file renamed at the end; the export itself is then recorded. Returns the
     entries written. Client ids only: the log never holds a name or a number."""
-    import csv
     import os
     from pathlib import Path
 
     from ..db.connection import database
+    from ..domain.csv_file import csv_writer
 
     target = Path(target)
     query = AuditEntry.select().order_by(AuditEntry.id)
@@ -65,18 +79,17 @@ def export_csv(
     if first is not None:
         begin = dt.datetime.combine(first, dt.time(0), zone).astimezone(dt.UTC)
         query = query.where(AuditEntry.at >= begin.replace(tzinfo=None))
-    if last is not None:
+    if last is not None and last < dt.date.max:  # the calendar's last day: no bound
         end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0), zone)
         query = query.where(AuditEntry.at < end.astimezone(dt.UTC).replace(tzinfo=None))
     partial = target.with_name(f".{target.name}.part")
     count = 0
     try:
         with partial.open("w", encoding="utf-8-sig", newline="") as file:
-            writer = csv.writer(file)
+            writer = csv_writer(file)
             writer.writerow(AUDIT_CSV_COLUMNS)
             for e in query.iterator():
-                action = AuditAction(e.action)
-                label = translate("domain", action.label) if translate else action.label
+                label = _action_label(e.action, translate)
                 local = clock.to_local(e.at)
                 writer.writerow(
                     (e.id, local.isoformat(timespec="seconds"), e.actor, e.action, label,

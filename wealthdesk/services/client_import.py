@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..db.connection import database
 from ..domain.audit import AuditAction
 from ..domain.client import ClientDraft, same_person_key
-from ..domain.client_csv import CsvFileError, check_row, decode_csv, read_rows
+from ..domain.client_csv import CsvFileError, check_row, read_rows
+from ..domain.csv_file import DecodedText, decode_csv, shown_names
 from ..domain.errors import QT_TRANSLATE_NOOP, Problem, Translate, join_problems, os_error_reason
 from . import audit, clock
 from .clients import existing_id_numbers, existing_people, insert_clean_drafts
@@ -35,11 +36,37 @@ class Rejection:
 
 @dataclass
 class ImportReport:
+    """What an import did. *ignored_columns* names the first few headers nobody knows
+    (*more_ignored_columns*: how many more); *other_encoding_lines* are the lines read
+    in *other_encoding* because they were not valid in the file's own *encoding*."""
+
     encoding: str = ""
     imported: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     cancelled: bool = False
+    more_ignored_columns: int = 0
+    other_encoding: str = ""
+    other_encoding_lines: list[int] = field(default_factory=list)
+
+
+def new_report(decoded: DecodedText, ignored: list[str]) -> ImportReport:
+    """The report an import of *decoded* starts from: the lines that could not be
+    decoded are already rejected, with the reason."""
+    shown, more = shown_names(ignored)
+    return ImportReport(
+        encoding=decoded.encoding,
+        rejected=[Rejection(line, (problem,)) for line, problem in decoded.bad_lines.items()],
+        ignored_columns=shown,
+        more_ignored_columns=more,
+        other_encoding=decoded.other_encoding,
+        other_encoding_lines=list(decoded.other_lines),
+    )
+
+
+def cancelled_report(report: ImportReport) -> ImportReport:
+    """The report of an import cancelled before it was committed: nothing kept."""
+    return replace(report, imported=0, rejected=[], cancelled=True)
 
 
 class ImportCancelled(Exception):
@@ -103,10 +130,10 @@ def import_clients(
     :class:`CsvFileError` when the file as a whole cannot be read (then nothing is
     imported).
     """
-    data = read_csv_file(path)
-    text, encoding = decode_csv(data)
+    decoded = decode_csv(read_csv_file(path))
+    text = decoded.text
     rows, ignored = read_rows(text)
-    report = ImportReport(encoding=encoding, ignored_columns=ignored)
+    report = new_report(decoded, ignored)
     total_lines = max(text.count("\n"), 1)
     today = clock.today()
     earlier = _EarlierRows()
@@ -163,9 +190,16 @@ def import_clients(
             )
     except ImportCancelled:
         log.info("import of %s cancelled; nothing kept", path)
-        return ImportReport(encoding=encoding, ignored_columns=ignored, cancelled=True)
+        return cancelled_report(report)
     log.info("imported %s: %d imported, %d rejected", path, report.imported, len(report.rejected))
     return report
 
 
-__all__ = ["CsvFileError", "ImportReport", "Rejection", "import_clients"]
+__all__ = [
+    "CsvFileError",
+    "ImportReport",
+    "Rejection",
+    "cancelled_report",
+    "import_clients",
+    "new_report",
+]

@@ -35,6 +35,7 @@ from ..domain.appointment import AppointmentFigures
 from ..domain.audit import AuditAction
 from ..domain.care import CallOutcome, CareKind, ClientWorkTime
 from ..domain.client import ProductFamily
+from ..domain.errors import QT_TRANSLATE_NOOP, Problem
 from ..domain.product import needs_recording
 from ..domain.queue import (
     OPEN_STATES,
@@ -527,16 +528,40 @@ class PeriodSummary:
 
 
 def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
-    """The Monday and the Sunday of *day*'s week."""
+    """The Monday and the Sunday of *day*'s week (the calendar's last day at most)."""
     monday = day - dt.timedelta(days=day.weekday())
-    return monday, monday + dt.timedelta(days=6)
+    return monday, monday + dt.timedelta(days=min(6, (dt.date.max - monday).days))
 
 
 def month_of(day: dt.date) -> tuple[dt.date, dt.date]:
     """The first and the last day of *day*'s calendar month."""
-    first = day.replace(day=1)
-    following = (first + dt.timedelta(days=32)).replace(day=1)
-    return first, following - dt.timedelta(days=1)
+    import calendar
+
+    return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def not_begun(first: dt.date, last: dt.date | None = None) -> Problem | None:
+    """Why a day close of *first* (or a summary of *first* to *last*) cannot be written
+    yet: the day has not begun, so its figures would be a report of nothing."""
+    today = clock.today()
+    if first <= today:
+        return None
+    if last is None or last == first:
+        return Problem(
+            "date",
+            QT_TRANSLATE_NOOP(
+                "domain", "{day} has not begun yet; a day close is for today or an earlier day."
+            ),
+            {"day": first.isoformat()},
+        )
+    return Problem(
+        "date",
+        QT_TRANSLATE_NOOP(
+            "domain",
+            "The period {first} to {last} has not begun yet; a summary covers days up to today.",
+        ),
+        {"first": first.isoformat(), "last": last.isoformat()},
+    )
 
 
 def period_summary(first: dt.date, last: dt.date, desk: str = "1") -> PeriodSummary:
@@ -813,6 +838,7 @@ __all__ = [
     "figures_digest",
     "hours_of",
     "month_of",
+    "not_begun",
     "period_summary",
     "record_close",
     "record_export",

@@ -21,7 +21,8 @@ from ..db.connection import database
 from ..db.models import Holding, Product
 from ..domain.audit import AuditAction
 from ..domain.client import ProductFamily
-from ..domain.client_csv import CsvFileError, decode_csv
+from ..domain.client_csv import CsvFileError
+from ..domain.csv_file import decode_csv
 from ..domain.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
@@ -39,7 +40,14 @@ from ..domain.product import (
 )
 from ..domain.product_csv import read_product_rows
 from . import audit, clients, clock
-from .client_import import ImportCancelled, ImportReport, Rejection, read_csv_file
+from .client_import import (
+    ImportCancelled,
+    ImportReport,
+    Rejection,
+    cancelled_report,
+    new_report,
+    read_csv_file,
+)
 from .queue import _is_postgres, _writing
 
 log = logging.getLogger(__name__)
@@ -249,11 +257,10 @@ def import_products(
     refused, the rows that pass saved in one transaction (a cancel through *progress*
     returning False keeps nothing). Raises :class:`CsvFileError` when the file as a
     whole cannot be read."""
-    data = read_csv_file(path)
-    text, encoding = decode_csv(data)
-    rows, ignored = read_product_rows(text)
-    report = ImportReport(encoding=encoding, ignored_columns=ignored)
-    total_lines = max(text.count("\n"), 1)
+    decoded = decode_csv(read_csv_file(path))
+    rows, ignored = read_product_rows(decoded.text)
+    report = new_report(decoded, ignored)
+    total_lines = max(decoded.text.count("\n"), 1)
     next_report = _PROGRESS_EVERY
 
     def keep_going(done: int) -> bool:
@@ -298,7 +305,7 @@ def import_products(
             )
     except ImportCancelled:
         log.info("import of %s cancelled; nothing kept", path)
-        return ImportReport(encoding=encoding, ignored_columns=ignored, cancelled=True)
+        return cancelled_report(report)
     log.info("imported %s: %d imported, %d rejected", path, report.imported, len(report.rejected))
     return report
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from .. import local_settings
 from ..domain.client_csv import CsvFileError
+from ..domain.csv_file import csv_writer
 from ..domain.errors import os_error_reason, translate_value
 from ..i18n import translate
 from ..services.client_import import ImportReport
@@ -111,6 +111,13 @@ class ImportReportDialog(QDialog):
             ignored = QLabel(
                 translate("ImportDialog", "Columns not used: {columns}").format(
                     columns=", ".join(report.ignored_columns)
+                    + (
+                        translate("ImportDialog", " and {count} more").format(
+                            count=report.more_ignored_columns
+                        )
+                        if report.more_ignored_columns
+                        else ""
+                    )
                 )
             )
             ignored.setWordWrap(True)
@@ -157,7 +164,7 @@ class ImportReportDialog(QDialog):
         partial = target.with_name(target.name + ".part")
         try:
             with partial.open("w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh)
+                writer = csv_writer(fh)
                 writer.writerow(
                     [
                         translate("ImportDialog", "Line"),
