@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Actor</name>
+    <message>
+        <source>{name} (desk {desk})</source>
+        <translation>{name}（{desk} 号理财室）</translation>
+    </message>
+    <message>
+        <source>desk {desk}</source>
+        <translation>{desk} 号理财室</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>命令行</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>prepared {done} of {total}</source>
@@ -337,6 +352,14 @@ The details are in the log file:
         <translation>预览当天的团队日程（姓名已遮蔽），可打印或保存</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the full mobile to call the client (recorded in the audit log)</source>
+        <translation>显示完整手机号，以便致电客户（记入审计日志）</translation>
+    </message>
+    <message>
         <source>Agenda for {date}</source>
         <translation>{date} 预约日程</translation>
     </message>
@@ -465,6 +488,10 @@ The details are in the log file:
         <translation>{ticket} 已签到，排在队列最前。</translation>
     </message>
     <message>
+        <source>The mobile is not shown</source>
+        <translation>未能显示手机号</translation>
+    </message>
+    <message>
         <source>Not ticked</source>
         <translation>未勾选</translation>
     </message>
@@ -516,12 +543,12 @@ The details are in the log file:
         <translation>门口告示</translation>
     </message>
     <message>
-        <source>Called {ticket} · {n} min ago</source>
-        <translation>已叫 {ticket} · {n} 分钟前</translation>
+        <source>Called {ticket} · {duration} ago</source>
+        <translation>已叫 {ticket} · {duration}前</translation>
     </message>
     <message>
-        <source>Serving {ticket} · {n} min</source>
-        <translation>正在服务 {ticket} · {n} 分钟</translation>
+        <source>Serving {ticket} · {duration}</source>
+        <translation>正在服务 {ticket} · {duration}</translation>
     </message>
     <message>
         <source>{state} · back at {time}</source>
@@ -1271,6 +1298,10 @@ Save a new client anyway?</source>
         <translation>营业结束：当天汇总和CSV文件已保存在 {folder}。</translation>
     </message>
     <message>
+        <source>{count} appointments are still to come today, the next at {time}.</source>
+        <translation>今天还有 {count} 个预约未到，下一个在 {time}。</translation>
+    </message>
+    <message>
         <source>{count} clients are still waiting.</source>
         <translation>仍有 {count} 位客户在等候。</translation>
     </message>
@@ -1360,7 +1391,7 @@ Save a new client anyway?</source>
         <translation>新建客户活动</translation>
     </message>
     <message>
-        <source>e.g. 理财沙龙：年末资产配置</source>
+        <source>e.g. Wealth salon: year-end asset allocation</source>
         <translation>例如“理财沙龙：年末资产配置”</translation>
     </message>
     <message>
@@ -1407,8 +1438,8 @@ Save a new client anyway?</source>
         <translation>结束服务</translation>
     </message>
     <message>
-        <source>{ticket} · {minutes} min in service</source>
-        <translation>{ticket} · 已服务 {minutes} 分钟</translation>
+        <source>{ticket} · {duration} in service</source>
+        <translation>{ticket} · 已服务 {duration}</translation>
     </message>
     <message>
         <source>Before the next client:</source>
@@ -1429,6 +1460,38 @@ Save a new client anyway?</source>
     <message>
         <source>Keep serving</source>
         <translation>继续服务</translation>
+    </message>
+    <message>
+        <source>sales recorded: {n}</source>
+        <translation>录入销售 {n} 笔</translation>
+    </message>
+    <message>
+        <source>appointments booked: {n}</source>
+        <translation>预约 {n} 个</translation>
+    </message>
+    <message>
+        <source>call-backs set: {n}</source>
+        <translation>设定回访 {n} 个</translation>
+    </message>
+    <message>
+        <source>In this service, {what}.</source>
+        <translation>本次服务中：{what}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Nothing ticked</source>
+        <translation>清单未勾选</translation>
+    </message>
+    <message>
+        <source>Finish without ticking anything on the checklist? Papers, follow-up and desk are then not confirmed for this service.</source>
+        <translation>清单一项都未勾选，仍要结束服务吗？本次服务的资料归档、后续跟进和桌面整理将不会被确认。</translation>
+    </message>
+    <message>
+        <source>Finish anyway</source>
+        <translation>仍然结束</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1614,10 @@ Save a new client anyway?</source>
     <message>
         <source>Columns not used: {columns}</source>
         <translation>未使用的列：{columns}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> 等另外 {count} 项</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1694,10 +1761,6 @@ Set one in Settings to keep the desk locked while you are away.</source>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>WealthDesk — wealth-management desk {desk}</source>
-        <translation>WealthDesk — {desk} 号理财室</translation>
-    </message>
     <message>
         <source>Clients</source>
         <translation>客户</translation>
@@ -2090,8 +2153,8 @@ Log folder: {logs}</source>
         <translation>可选：预计返回的时间</translation>
     </message>
     <message>
-        <source>e.g. 系统升级</source>
-        <translation>例如：系统升级</translation>
+        <source>Optional, e.g. 系统升级</source>
+        <translation>可不填，例如：系统升级</translation>
     </message>
     <message>
         <source>Your own words, one short line each (at most 5)</source>
@@ -2152,11 +2215,43 @@ Log folder: {logs}</source>
 </context>
 <context>
     <name>PdfPreview</name>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Fit the pages to the width</source>
+        <translation>页面适合窗口宽度</translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>显示整页</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+wheel)</source>
+        <translation>缩放（Ctrl+滚轮）</translation>
     </message>
     <message>
         <source>The printer cannot be opened.</source>
@@ -2501,6 +2596,24 @@ Log folder: {logs}</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireDialog</name>
     <message>
         <source>Risk questionnaire</source>
@@ -2589,12 +2702,12 @@ Log folder: {logs}</source>
         <translation>预计等候</translation>
     </message>
     <message>
-        <source>{n} min</source>
-        <translation>{n} 分钟</translation>
+        <source>Next · ~{duration}</source>
+        <translation>下一位 · 约 {duration}</translation>
     </message>
     <message>
-        <source>{h} h {mm} min</source>
-        <translation>{h} 小时 {mm} 分钟</translation>
+        <source>~{duration}</source>
+        <translation>约 {duration}</translation>
     </message>
     <message>
         <source>, </source>
@@ -2604,17 +2717,9 @@ Log folder: {logs}</source>
         <source>Next</source>
         <translation>下一位</translation>
     </message>
-    <message>
-        <source>~{n} min</source>
-        <translation>约 {n} 分钟</translation>
-    </message>
 </context>
 <context>
     <name>QueuePage</name>
-    <message>
-        <source>{n} min</source>
-        <translation>{n} 分钟</translation>
-    </message>
     <message>
         <source>Survey…</source>
         <translation>问卷调查…</translation>
@@ -2684,16 +2789,20 @@ Log folder: {logs}</source>
         <translation>（未留姓名）</translation>
     </message>
     <message>
-        <source>Called {n} min ago</source>
-        <translation>{n} 分钟前叫号</translation>
+        <source>Called {duration} ago</source>
+        <translation>{duration}前叫号</translation>
+    </message>
+    <message>
+        <source>In service for {duration}</source>
+        <translation>已服务 {duration}</translation>
+    </message>
+    <message>
+        <source>{ticket} is waiting while you are with another client: greet them, offer a seat and a cup of tea, tell them the wait is about {duration} and that they will be called.</source>
+        <translation>{ticket} 正在等候，您正在接待其他客户：请问候客户，请其入座并奉茶，告知大约需等候 {duration}，轮到时会叫号。</translation>
     </message>
     <message>
         <source>called again {n}×</source>
         <translation>已重呼 {n} 次</translation>
-    </message>
-    <message>
-        <source>In service for {n} min</source>
-        <translation>已服务 {n} 分钟</translation>
     </message>
     <message>
         <source>Service {ticket} filed. See the client off: stand up, thank them, remind them of their belongings and walk them to the door.</source>
@@ -2708,12 +2817,20 @@ Log folder: {logs}</source>
         <translation>客户档案中没有：按回车或“新访客”为新访客签到。</translation>
     </message>
     <message>
+        <source>Enter checks this client in for their appointment (an A ticket).</source>
+        <translation>按回车为该客户按预约签到（A 号）。</translation>
+    </message>
+    <message>
         <source>Enter checks this client in.</source>
         <translation>按回车为这位客户签到。</translation>
     </message>
     <message>
         <source>Several clients match: Enter or ↓ to choose, Enter to check in.</source>
         <translation>有多位客户符合：按回车或↓选择，再按回车签到。</translation>
+    </message>
+    <message>
+        <source>Appointment {time}</source>
+        <translation>预约 {time}</translation>
     </message>
     <message>
         <source>A phone number has at least {n} digits; to find a client by the end of their mobile, type 4 digits and choose them in the list.</source>
@@ -2726,10 +2843,6 @@ Log folder: {logs}</source>
     <message>
         <source>Desk {desk}</source>
         <translation>{desk} 号理财室</translation>
-    </message>
-    <message>
-        <source>{ticket} is waiting while you are with another client: greet them, offer a seat and a cup of tea, tell them the wait is about {minutes} minutes and that they will be called.</source>
-        <translation>{ticket} 正在等候，您正在接待其他客户：请问候客户，请其入座并奉茶，告知大约需等候 {minutes} 分钟，轮到时会叫号。</translation>
     </message>
     <message>
         <source>Not checked in</source>
@@ -2747,8 +2860,8 @@ Log folder: {logs}</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>{time} {name} is expected in {n} min{purposes}.</source>
-        <translation>{time} {name} 预约将在 {n} 分钟后到来{purposes}。</translation>
+        <source>{time} {name} is expected in {duration}{purposes}.</source>
+        <translation>{time} {name} 预约将在 {duration}后到来{purposes}。</translation>
     </message>
     <message>
         <source>{count} appointments today or on the next working day still have preparation to do (Appointments page).</source>
@@ -3188,12 +3301,12 @@ Log folder: {logs}</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>Called {n} min ago</source>
-        <translation>{n} 分钟前叫号</translation>
+        <source>Called {duration} ago</source>
+        <translation>{duration}前叫号</translation>
     </message>
     <message>
-        <source>In service for {n} min</source>
-        <translation>已服务 {n} 分钟</translation>
+        <source>In service for {duration}</source>
+        <translation>已服务 {duration}</translation>
     </message>
     <message>
         <source>{ticket} is not linked to a client yet (they gave: {gave}). Find them in the client book, add them as a new client, or just serve them.</source>
@@ -3386,8 +3499,16 @@ Log folder: {logs}</source>
         <translation> 分钟</translation>
     </message>
     <message>
+        <source>Default: {folder}</source>
+        <translation>默认：{folder}</translation>
+    </message>
+    <message>
         <source>Found automatically (WenQuanYi, YaHei, SimSun…)</source>
         <translation>自动查找（文泉驿、微软雅黑、宋体…）</translation>
+    </message>
+    <message>
+        <source>Folder for day-close reports</source>
+        <translation>日清日结报表文件夹</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -3443,18 +3564,6 @@ Log folder: {logs}</source>
 </context>
 <context>
     <name>TodayPage</name>
-    <message>
-        <source>{h} h {m} min</source>
-        <translation>{h} 小时 {m} 分钟</translation>
-    </message>
-    <message>
-        <source>{h} h</source>
-        <translation>{h} 小时</translation>
-    </message>
-    <message>
-        <source>{m} min</source>
-        <translation>{m} 分钟</translation>
-    </message>
     <message>
         <source>{total} of {target}: services {services}, calls {calls}, support {support}</source>
         <translation>{total} / {target}：客户服务 {services}，电话回访 {calls}，协同支持 {support}</translation>
@@ -3868,8 +3977,8 @@ Log folder: {logs}</source>
         <translation>暂停服务、培训中或开会中</translation>
     </message>
     <message>
-        <source>培训 (training), 会议 (meeting) or the reason in words</source>
-        <translation>培训、会议，或直接写明原因</translation>
+        <source>培训 (training), 会议 (meeting) or the reason in words; without it: closed for today (已下班), or until --back</source>
+        <translation>培训、会议，或直接写明原因；不写：今日已下班，或暂停到 --back 的时间</translation>
     </message>
     <message>
         <source>when you expect to be back</source>
@@ -3924,8 +4033,16 @@ Log folder: {logs}</source>
         <translation>种子 {seed} 的 {count} 位演示客户已在名册中；如需添加新的演示客户，请换一个种子（例如 --seed {other}）。</translation>
     </message>
     <message>
+        <source> and {count} more</source>
+        <translation> 等另外 {count} 项</translation>
+    </message>
+    <message>
         <source>ignored columns: {columns}</source>
         <translation>忽略的列：{columns}</translation>
+    </message>
+    <message>
+        <source>lines read as {encoding}, unlike the rest of the file: {lines}</source>
+        <translation>以下各行按 {encoding} 读取（与文件其余部分不同）：{lines}</translation>
     </message>
     <message>
         <source>line {line}: {reason}</source>
@@ -4291,6 +4408,14 @@ Log folder: {logs}</source>
         <translation>第一行须为列名，且至少包含“姓名”。</translation>
     </message>
     <message>
+        <source>The line is neither UTF-8 nor GBK/GB18030 text; save the file as CSV UTF-8.</source>
+        <translation>此行既不是 UTF-8 也不是 GBK/GB18030 编码的文本，请将文件另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>The line reads as different text in UTF-8 and in GBK; save the file as CSV UTF-8 and import it again.</source>
+        <translation>此行按 UTF-8 和按 GBK 读出的文字不同，请将文件另存为“CSV UTF-8”格式后重新导入。</translation>
+    </message>
+    <message>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
@@ -4299,8 +4424,16 @@ Log folder: {logs}</source>
         <translation>第 {line} 行的引号没有闭合，该行一直延续到第 {end} 行。</translation>
     </message>
     <message>
+        <source>The line has {count} cells but the first line names {columns} columns; a cell that holds the separator needs quotes around it.</source>
+        <translation>此行有 {count} 个单元格，但首行只有 {columns} 列；含有分隔符的单元格需要用引号括起来。</translation>
+    </message>
+    <message>
         <source>The line cannot be read: {error}</source>
         <translation>此行无法读取：{error}</translation>
+    </message>
+    <message>
+        <source>The cell under {column} holds a line break; it must be on one line.</source>
+        <translation>“{column}”列的单元格含有换行，须写在一行内。</translation>
     </message>
     <message>
         <source>The date {value} is not a date like 1980-05-17.</source>
@@ -5295,10 +5428,6 @@ Log folder: {logs}</source>
         <translation>休息结束时间（{until}）必须晚于开始时间（{start}）。</translation>
     </message>
     <message>
-        <source>Give the reason the desk is closed.</source>
-        <translation>请填写暂停服务的原因。</translation>
-    </message>
-    <message>
         <source>Write the text of the notice.</source>
         <translation>请填写告示内容。</translation>
     </message>
@@ -5774,6 +5903,22 @@ Log folder: {logs}</source>
         <source>There is no official holiday schedule for {year} yet: its holidays are computed by rule and marked provisional, without days in lieu or make-up working days. When the State Council publishes it, load it in Settings → Working calendar → Load schedule… (or: wealthdesk calendar import FILE.csv).</source>
         <translation>尚无 {year} 年的官方放假安排：其假日按规定推算并标为“暂定”，不含补休和调休上班日。国务院公布后，请在 设置 → 工作日历 → 载入放假安排… 中载入（或：wealthdesk calendar import 文件.csv）。</translation>
     </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} 小时 {m:02d} 分钟</translation>
+    </message>
+    <message>
+        <source>{day} has not begun yet; a day close is for today or an earlier day.</source>
+        <translation>{day} 还没有开始；日结只能针对今天或之前的日期。</translation>
+    </message>
+    <message>
+        <source>The period {first} to {last} has not begun yet; a summary covers days up to today.</source>
+        <translation>{first} 至 {last} 这段时间还没有开始；汇总只涵盖截至今天的日期。</translation>
+    </message>
 </context>
 <context>
     <name>interaction</name>
@@ -5963,14 +6108,6 @@ Log folder: {logs}</source>
     <message>
         <source>9. End of day</source>
         <translation>九、日终检查</translation>
-    </message>
-    <message>
-        <source>{h} h {m:02d} min</source>
-        <translation>{h} 小时 {m:02d} 分钟</translation>
-    </message>
-    <message>
-        <source>{m} min</source>
-        <translation>{m} 分钟</translation>
     </message>
     <message>
         <source>Appointment</source>

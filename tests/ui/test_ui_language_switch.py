@@ -54,8 +54,9 @@ CLIENT_DATA = (SERVED, WAITING, BOOKED, "退休教师")
 
 # Chinese in the English screen on purpose: the language's own name in the language
 # list, the regulator's words for private products and for the sale's recording, and
-# amounts and terms as Chinese catalogues write them (the forms read them).
-CHINESE_ONLY = ("简体中文", "私募", "双录", "1万", "5万", "6个月", "1年")
+# amounts and terms as Chinese catalogues write them (the forms read them), and a
+# schedule file's Chinese column names and kinds, typed as they are.
+CHINESE_ONLY = ("简体中文", "私募", "双录", "1万", "5万", "6个月", "1年", "日期,类型,名称", "休/班")
 
 # Words that are the same in both languages (and "English", the language's own name).
 ENGLISH_OK = {
@@ -68,6 +69,17 @@ ENGLISH_OK = {
     "PostgreSQL",
     "Windows",
     "Linux",
+    # What is typed as it is: a schedule file's English column names and kinds, and the
+    # command that loads it.
+    "date",
+    "kind",
+    "name",
+    "holiday",
+    "workday",
+    "wealthdesk",
+    "calendar",
+    "import",
+    "csv",
 }
 
 # Data, not words: a file path, the questionnaire's "id@version".

@@ -465,8 +465,8 @@ def test_the_serving_minutes_on_the_window_s_lock_follow_the_clock(
     main_window.lock()
     lock = main_window.lock_screen
     assert lock.state_label.text() == f"Serving {visit.ticket} · 0 min"
-    for minutes in (1, 5, 66):
+    for minutes, shown in ((1, "1 min"), (5, "5 min"), (66, "1 h 06 min")):
         clock.set(clock.now.replace(hour=10, minute=0) + dt.timedelta(minutes=minutes))
         main_window._clock.timeout.emit()  # the window's 15 s clock
         lock._clock_timer.timeout.emit()  # and the lock's own
-        assert lock.state_label.text() == f"Serving {visit.ticket} · {minutes} min"
+        assert lock.state_label.text() == f"Serving {visit.ticket} · {shown}"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 
-import pytest
 from PySide6.QtWidgets import QDialog
 
 from wealthdesk.db.connection import sqlite_url
@@ -205,11 +204,6 @@ def title_bar(window) -> str:
     return f"{title} — {name}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the title is built in main_window._update_title (the lead's file): it must "
-    "leave the application's name to Qt; see the report of branch small",
-)
 def test_the_title_bar_names_the_application_once(main_window, prompts, language):
 
     application.create_application()  # the display name, as the program sets it

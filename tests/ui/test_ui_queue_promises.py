@@ -21,7 +21,7 @@ def window(clock, main_window, language):
 
 
 def minutes_in(text: str) -> int:
-    found = re.search(r"about (\d+) minutes", text)
+    found = re.search(r"about (\d+) min\b", text)
     assert found, text
     return int(found.group(1))
 
@@ -57,7 +57,7 @@ def test_the_hospitality_words_and_the_row_give_the_same_wait(
     # Third in line: the 9 minutes left of the service under way, then two of 12.
     assert visit.position == 3 and visit.estimated_wait_minutes == 9 + 24
     assert said == visit.estimated_wait_minutes
-    assert shown == f"~{said} min"
+    assert shown == f"~{said} min"  # the same words as the prompt
 
 
 def test_the_next_in_line_is_promised_the_rest_of_the_service_under_way(

@@ -322,3 +322,21 @@ def test_duration_text(language):
     assert duration_text(155) == "2 h 35 min"
     assert duration_text(300) == "5 h 00 min"
     assert duration_text(25) == "25 min"
+
+
+def test_the_today_page_follows_check_ins_made_elsewhere_in_the_window(main_window, qtbot):
+    from wealthdesk.services.queue import CheckIn
+
+    main_window.go_to_key("today")
+    qtbot.waitUntil(lambda: main_window.today_page.waiting_label.text() != "")
+    for name in ("甲", "乙", "丙"):
+        main_window.queue.check_in(CheckIn(walk_in_name=name))  # as the queue page does
+    main_window.queue_page.refresh()
+    assert "3" in main_window.waiting_label.text()
+    qtbot.waitUntil(lambda: main_window.today_page.waiting_label.text().startswith("3"))
+
+
+def test_the_first_window_fills_a_desk_pc_s_screen(main_window):
+    screen = main_window.screen().availableGeometry()
+    assert screen.width() <= 1440  # the offscreen screen, as small as a desk PC's
+    assert main_window.isMaximized()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import peewee
@@ -20,9 +20,9 @@ from ..db.connection import database
 from ..db.models import HolidayScheduleDay
 from ..domain.audit import AuditAction
 from ..domain.calendar import DayStatus, Source, WorkingCalendar
-from ..domain.client_csv import decode_csv
+from ..domain.csv_file import decode_csv
 from ..domain.errors import QT_TRANSLATE_NOOP, Problem
-from ..domain.holidays import DayKind, ParsedSchedule, ScheduleDay, parse_schedule
+from ..domain.holidays import DayKind, ParsedSchedule, ScheduleDay, ScheduleLine, parse_schedule
 from ..domain.settings import parse_closed_days
 from . import audit, clock
 from . import settings as branch_settings
@@ -169,8 +169,17 @@ def preview_schedule(path: Path) -> SchedulePreview:
     """Read the schedule in *path* and say what loading it would change. Raises
     :class:`~wealthdesk.domain.client_csv.CsvFileError` when the file cannot be read
     as text at all."""
-    text, _encoding = decode_csv(read_csv_file(path))
-    schedule = parse_schedule(text)
+    decoded = decode_csv(read_csv_file(path))
+    schedule = parse_schedule(decoded.text)
+    if decoded.bad_lines:  # lines no encoding reads right: the file loads nothing
+        unreadable = tuple(
+            ScheduleLine(number, (problem,))
+            for number, problem in sorted(decoded.bad_lines.items())
+        )
+        schedule = replace(
+            schedule,
+            bad_lines=tuple(sorted(schedule.bad_lines + unreadable, key=lambda b: b.line)),
+        )
     if not schedule.ok:
         return SchedulePreview(Path(path), schedule, (), 0)
     return SchedulePreview(Path(path), schedule, *_changes(schedule))

@@ -7,7 +7,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -244,9 +252,20 @@ class CalendarNotice(QFrame):
         row.addWidget(self.text, 1)
         row.addWidget(self.load_button)
         row.addWidget(self.hide_button)
+        self._notice = None
+        self.retranslate()
+        self.setVisible(False)
+
+    def retranslate(self) -> None:
         self.load_button.setText(translate("CalendarSettings", "Load schedule…"))
         self.hide_button.setText(translate("CalendarSettings", "Hide for today"))
-        self.setVisible(False)
+        if self._notice is not None:
+            self.text.setText(self._notice.render(_qt))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Shown while the notice holds and it was not put away today."""
@@ -257,6 +276,7 @@ class CalendarNotice(QFrame):
             log.warning("calendar notice not read: %s", exc)
             return
         hidden = self._hideable and local_settings.state(NOTICE_HIDDEN_ON) == today.isoformat()
+        self._notice = notice
         if notice is not None:
             self.text.setText(notice.render(_qt))
         self.setVisible(notice is not None and not hidden)
@@ -280,23 +300,16 @@ class CalendarSettings(QGroupBox):
     def __init__(self, actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("calendarSettings")
-        self.setTitle(translate("CalendarSettings", "Working calendar"))
         self._actor = actor
         self.years = QLabel()
         self.years.setObjectName("calendarYears")
         self.years.setWordWrap(True)
         self.notice = CalendarNotice(actor, self, hideable=False)
         self.notice.loaded.connect(self.refresh)
-        self.load_button = QPushButton(translate("CalendarSettings", "Load schedule…"))
+        self.load_button = QPushButton()
         self.load_button.setObjectName("calendarLoad")
         self.load_button.clicked.connect(self._load)
-        self.hint = QLabel(
-            translate(
-                "CalendarSettings",
-                "A CSV file with the columns date,kind,name (kind: holiday or workday; "
-                "日期,类型,名称 and 休/班 too), one year a file.",
-            )
-        )
+        self.hint = QLabel()
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.years)
@@ -305,7 +318,24 @@ class CalendarSettings(QGroupBox):
         row.addWidget(self.hint, 1)
         row.addWidget(self.load_button)
         layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(translate("CalendarSettings", "Working calendar"))
+        self.load_button.setText(translate("CalendarSettings", "Load schedule…"))
+        self.hint.setText(
+            translate(
+                "CalendarSettings",
+                "A CSV file with the columns date,kind,name (kind: holiday or workday; "
+                "日期,类型,名称 and 休/班 too), one year a file.",
+            )
+        )
         self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         year = clock.today().year

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         # Reminders above whichever page is open.
         self.reminder_banner = Banner("reminderBanner")
+        self.reminder_banner.closed.connect(self.reminders.dismiss_for_today)
         pages = QVBoxLayout()
         pages.setContentsMargins(0, 0, 0, 0)
         pages.setSpacing(0)
@@ -182,6 +183,15 @@ class MainWindow(QMainWindow):
         self.session.visit_changed.connect(self._show_desk_state)
         self.session.may_clear = self._may_clear
         self.queue_page.figures_changed.connect(self._show_waiting)
+        # The Today page follows what changes elsewhere (its own minute's refresh aside):
+        # the queue, bookings, the book (demo data, an import), once per burst.
+        self._today_timer = QTimer(self)
+        self._today_timer.setSingleShot(True)
+        self._today_timer.setInterval(300)
+        self._today_timer.timeout.connect(self._refresh_today_if_shown)
+        self.queue_page.figures_changed.connect(self._today_timer.start)
+        self.appointment_book.appointments_changed.connect(self._today_timer.start)
+        self.book.clients_changed.connect(self._today_timer.start)
         self.queue.desk_changed.connect(self._load_desk_status)
         self.idle = IdleWatch(self._idle_timeout(), self)
         self.idle.idle.connect(self._idle)
@@ -366,6 +376,8 @@ class MainWindow(QMainWindow):
             else translate("MainWindow", "Manager not set (Settings)")
         )
         self._show_database()
+        if not self.reminder_banner.isHidden():  # the reminders shown, said again
+            self.reminder_banner.show_text(self.reminders.last_text())
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -466,6 +478,8 @@ class MainWindow(QMainWindow):
         if not self.clients_page.maybe_leave():
             return
         report = import_clients_interactively(self, self.book, path)
+        self.queue_page.refresh()
+        self._refresh_today_if_shown()
         if report and report.imported:
             self.show_status(
                 translate("MainWindow", "{count} clients imported.").format(count=report.imported)
@@ -630,7 +644,7 @@ class MainWindow(QMainWindow):
         screen.register(
             "appointments",
             self.appointments_page.clear_client,
-            lambda: {self.appointments_page.search.text()},
+            lambda: {self.appointments_page.search.text()} | self.appointments_page.client_values(),
         )
         screen.register("status bar", self.statusBar().clearMessage, set)
         return screen
@@ -735,6 +749,10 @@ class MainWindow(QMainWindow):
         if tables & watched and self.today_page.isVisible():
             self.today_page.refresh()
 
+    def _refresh_today_if_shown(self) -> None:
+        if self.today_page.isVisible():
+            self.today_page.refresh()
+
     def _load_desk_status(self) -> None:
         try:
             self._status = self.queue.status()
@@ -765,7 +783,7 @@ class MainWindow(QMainWindow):
         self.desk_state.setText("● " + self.desk_state_text())
         self.desk_state.setProperty("state", self.current_desk_state().value)
         if self.lock_screen is not None and self.locked:
-            self.lock_screen.set_state_text(self.desk_state_text())
+            self.lock_screen.refresh_state()
         self._update_title()
 
     def _show_waiting(self) -> None:
@@ -776,15 +794,18 @@ class MainWindow(QMainWindow):
         )
 
     def _update_title(self) -> None:
-        branch = str(self.desk.settings.get("branch_name") or "")
-        title = translate("MainWindow", "WealthDesk — wealth-management desk {desk}").format(
-            desk=self.desk.desk
-        )
+        # The platform adds the application's name itself ("… — WealthDesk").
+        parts = [
+            translate("MainWindow", "Wealth-management desk {desk}").format(desk=self.desk.desk)
+        ]
         visit = self.session.current
         if visit is not None and not self.locked:
             # The ticket only: the title shows in the taskbar, for anyone to read.
-            title = f"{visit.ticket} · {title}"
-        self.setWindowTitle(f"{title} · {branch}" if branch else title)
+            parts.insert(0, visit.ticket)
+        branch = str(self.desk.settings.get("branch_name") or "")
+        if branch:
+            parts.append(branch)
+        self.setWindowTitle(" · ".join(parts))
 
     def step_away(self, state: DeskState) -> None:
         """Away or lunch: when back, and the door notice saying so, previewed; then the
@@ -1023,7 +1044,7 @@ class MainWindow(QMainWindow):
         self._enable_actions(False)
         self.lock_screen.lock(
             str(self.desk.settings.get("pin_hash") or ""),
-            self.desk_state_text(),
+            self.desk_state_text,  # read again on each tick of the lock's clock
             self._lock_title(),
         )
         self.screens.setCurrentWidget(self.lock_screen)
@@ -1214,6 +1235,7 @@ class MainWindow(QMainWindow):
             self.idle.pause(False)
         self.queue_page.refresh()
         self.appointments_page.refresh()
+        self._refresh_today_if_shown()
         self.show_status(
             translate("MainWindow", "{clients} demo clients and {visits} visits created.").format(
                 clients=report.clients, visits=report.visits
@@ -1226,9 +1248,15 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         else:
-            # Fit a 1366×768 screen with its taskbar; use more of a larger one.
+            # The first start: a desk PC's screen (1366×768, 1024×768) is filled, as a
+            # program used all day is; a larger one gets a generous window.
             screen = self.screen().availableGeometry()
-            self.resize(min(1440, int(screen.width() * 0.92)), min(900, int(screen.height() * 0.9)))
+            if screen.width() <= 1440 or screen.height() <= 900:
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            else:
+                self.resize(
+                    min(1600, int(screen.width() * 0.85)), min(1000, int(screen.height() * 0.9))
+                )
         self.clients_page.restore_state()
         last = local_settings.state(local_settings.LAST_PAGE, "today")
         keys = [key for key, _i, _p in self.pages]
