@@ -10,6 +10,7 @@ from ..i18n import translate
 from ..services.clients import ClientSummary
 from .client_book import ClientBook
 from .models import announce_retranslated
+from .tables import fit_columns
 
 PAGE_SIZE = 200
 
@@ -176,7 +177,7 @@ def client_matches_view(model: ClientTableModel, hidden: tuple[int, ...]) -> QTa
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
     for column in hidden:
         view.setColumnHidden(column, True)
+    fit_columns(view, COL_NAME)
     return view

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -46,8 +45,9 @@ from .client_table_model import (
     client_matches_view,
 )
 from .icons import icon
-from .queue_model import COL_TICKET, QueueTableModel
+from .queue_model import COL_PURPOSE, QueueTableModel
 from .service_session import ServiceSession
+from .tables import fit_columns
 
 MATCHES_SHOWN = 6
 PHONE_MIN_DIGITS = 7  # a landline without its area code; anything shorter is a typo
@@ -169,9 +169,9 @@ class QueuePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(COL_TICKET, 70)
+        # The purposes give way (elided, whole in a tooltip): the waits after them stay
+        # in sight on a 1024-pixel screen.
+        fit_columns(self.table, COL_PURPOSE, stretch_min_chars=10)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: session.call_selected_action.trigger())
         self.empty_label = QLabel()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -30,12 +29,14 @@ from ..services.care import CareItem
 from ..services.storage import StorageError
 from . import defs, interaction
 from .appointment_book import AppointmentBook
+from .appointment_model import COL_PURPOSE as APPOINTMENT_PURPOSE
 from .appointment_model import AppointmentTableModel
 from .call_dialog import CallDialog
 from .care_book import CareBook
 from .care_model import (
     CLIENT_ID_ROLE,
     COL_DETAIL,
+    RISK_COL_NAME,
     SORT_ROLE,
     TASK_ID_ROLE,
     CareTableModel,
@@ -44,6 +45,7 @@ from .care_model import (
 from .desk import DeskContext
 from .event_dialog import EventDialog
 from .support_dialog import SupportDialog
+from .tables import fit_columns
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 60_000
@@ -118,10 +120,7 @@ class TodayPage(QWidget):
             self.appointment_model, "todayAppointments"
         )
         self.appointment_proxy.setSortRole(Qt.ItemDataRole.UserRole + 2)  # its SORT_ROLE
-        self.appointment_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.appointment_view.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.appointment_view, APPOINTMENT_PURPOSE, stretch_min_chars=10)
         self.no_appointments = QLabel()
         box = QVBoxLayout(self.appointments_box)
         box.addWidget(self.appointment_view)
@@ -131,9 +130,7 @@ class TodayPage(QWidget):
         self.care_box = QGroupBox()
         self.care_model = CareTableModel(self)
         self.care_view, self.care_proxy = _table(self.care_model, "careList")
-        header = self.care_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.care_view, COL_DETAIL)
         self.care_view.doubleClicked.connect(lambda _index: self.call_selected())
         self.care_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.kind_filter = QComboBox()
@@ -190,10 +187,8 @@ class TodayPage(QWidget):
         self.risk_box = QGroupBox()
         self.risk_model = RiskExpiryTableModel(self)
         self.risk_view, self.risk_proxy = _table(self.risk_model, "expiringAssessments")
-        self.risk_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.risk_view.horizontalHeader().setStretchLastSection(True)
+        # The side panel is as wide as the client and the state need.
+        fit_columns(self.risk_view, RISK_COL_NAME, stretch_min_chars=2)
         self.risk_view.doubleClicked.connect(self._open_risk_client)
         box = QVBoxLayout(self.risk_box)
         box.addWidget(self.risk_view)
