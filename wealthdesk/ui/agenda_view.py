@@ -255,7 +255,7 @@ class AgendaGrid(QWidget):
         line = metrics.height()
         time, name = f"{a.start:%H:%M}", shown_name(a)
         together = f"{time} {name}"
-        if bold.horizontalAdvance(together) <= width or not name:
+        if bold.elidedText(together, Qt.TextElideMode.ElideRight, width) == together or not name:
             first, more = together, []
         else:
             first, more = name, [time]

@@ -92,7 +92,7 @@ def _table(model: AppointmentTableModel, name: str) -> QTableView:
     table.verticalHeader().setVisible(False)
     table.setItemDelegateForColumn(COL_PREP, PrepDelegate(table))
     # The purposes give way (elided, whole in a tooltip): status and manager stay in sight.
-    fit_columns(table, COL_PURPOSE, stretch_min_chars=10)
+    fit_columns(table, COL_PURPOSE, stretch_chars=10, make_room=True)
     return table
 
 

@@ -10,7 +10,7 @@ from ..i18n import translate
 from ..services.clients import ClientSummary
 from .client_book import ClientBook
 from .models import announce_retranslated
-from .tables import fit_columns
+from .tables import NAME_CHARS, fit_columns
 
 PAGE_SIZE = 200
 
@@ -179,5 +179,5 @@ def client_matches_view(model: ClientTableModel, hidden: tuple[int, ...]) -> QTa
     view.verticalHeader().setVisible(False)
     for column in hidden:
         view.setColumnHidden(column, True)
-    fit_columns(view, COL_NAME)
+    fit_columns(view, COL_NAME, stretch_chars=NAME_CHARS)
     return view

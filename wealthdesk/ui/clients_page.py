@@ -44,7 +44,7 @@ from .client_table_model import (
     ClientTableModel,
 )
 from .icons import icon
-from .tables import fit_columns
+from .tables import NAME_CHARS, fit_columns
 
 if TYPE_CHECKING:
     from .client_form import ClientForm
@@ -90,7 +90,7 @@ class ClientsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
-        fit_columns(self.table, COL_NAME)
+        fit_columns(self.table, COL_NAME, stretch_chars=NAME_CHARS)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the form
         self.table.installEventFilter(self)
@@ -144,14 +144,14 @@ class ClientsPage(QWidget):
         splitter = local_settings.state(local_settings.CLIENTS_SPLITTER)
         if splitter:
             self.splitter.restoreState(splitter)
-        else:  # the list on the left, a roomy record on the right
-            self.splitter.setSizes([560, 440])
+        else:  # the list on the left, every column in sight at 1366; the record beside it
+            self.splitter.setSizes([640, 360])
         header = local_settings.state(local_settings.CLIENTS_HEADER)
         if header:
             self.table.horizontalHeader().restoreState(header)
             # The sort is kept; the widths follow the contents (a state saved before
             # they did held fixed widths that cut the last column off).
-            fit_columns(self.table, COL_NAME)
+            fit_columns(self.table, COL_NAME, stretch_chars=NAME_CHARS)
 
     def save_state(self) -> None:
         local_settings.set_state(local_settings.CLIENTS_SPLITTER, self.splitter.saveState())

@@ -171,7 +171,7 @@ class QueuePage(QWidget):
         self.table.verticalHeader().setVisible(False)
         # The purposes give way (elided, whole in a tooltip): the waits after them stay
         # in sight on a 1024-pixel screen.
-        fit_columns(self.table, COL_PURPOSE, stretch_min_chars=10)
+        fit_columns(self.table, COL_PURPOSE, stretch_chars=10, make_room=True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: session.call_selected_action.trigger())
         self.empty_label = QLabel()
@@ -271,8 +271,9 @@ class QueuePage(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, defs.MARGIN, 0)
-        layout.addLayout(left, 3)
-        layout.addWidget(self.card, 2)
+        # The waiting list takes two thirds: its purposes get the room, not the card.
+        layout.addLayout(left, 2)
+        layout.addWidget(self.card, 1)
 
         session.selected = self.selected_visit
         session.visit_changed.connect(self.refresh_card)

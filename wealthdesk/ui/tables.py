@@ -20,6 +20,10 @@ from PySide6.QtWidgets import (
 FIT_ROWS = 200
 # No short column grows past this many average characters: a long text is elided in it.
 MAX_COLUMN_CHARS = 28
+# A name column never narrower than this many average characters: a narrow table
+# scrolls sideways rather than cut every name to "…".
+NAME_CHARS = 12
+PRODUCT_NAME_CHARS = 20  # a product's name is longer: 稳健添利180天持有期理财
 
 
 class ElidedTextTips(QStyledItemDelegate):
@@ -44,14 +48,19 @@ class ElidedTextTips(QStyledItemDelegate):
         return self.sizeHint(option, index).width() > option.rect.width()
 
 
-def fit_columns(view: QTableView, stretch: int, stretch_min_chars: int = 0) -> None:
+def fit_columns(
+    view: QTableView, stretch: int | None, stretch_chars: int = 0, make_room: bool = False
+) -> None:
     """Share *view*'s width out: every column as wide as its header and cells (up to
     :data:`MAX_COLUMN_CHARS`, longer texts elided), *stretch* (the name-ish column)
-    taking what is left, its long texts elided. An elided text is whole in a tooltip.
+    taking what is left, its long texts elided; an elided text is whole in a tooltip.
 
-    With *stretch_min_chars*, the view asks its layout for room for every column with
-    at least that many characters' width for *stretch*, so that the columns that
-    follow it are never pushed out of sight; without, a narrow view scrolls sideways.
+    *stretch* never gets narrower than *stretch_chars* average characters (0: the
+    least a column may be): when what is left is less, the table scrolls sideways
+    instead, so a name stays readable. With *make_room*, the table asks its layout for
+    the width of all its columns, *stretch* at that least, so that none is pushed out
+    of sight. With *stretch* None, no column stretches: the table is as wide as its
+    columns (with ``AdjustToContents``, it asks its layout for just that).
     """
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
@@ -59,54 +68,93 @@ def fit_columns(view: QTableView, stretch: int, stretch_min_chars: int = 0) -> N
     # header sets it for the columns, and the other way round).
     view.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
     header.setResizeContentsPrecision(FIT_ROWS)
-    header.setMaximumSectionSize(view.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # Every column sized here, as the header would size it to its contents (its own
+    # stretching has no least width, and it does not always measure again when only
+    # texts change).
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setWordWrap(False)
     # Sideways a pixel at a time: a column half in sight can be scrolled to whole.
     view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     if type(view.itemDelegate()) is QStyledItemDelegate:  # not one of a page's own
         view.setItemDelegate(ElidedTextTips(view))
-    if stretch_min_chars:
-        _ask_for_room(view, stretch, stretch_min_chars)
+    fitter = view.findChild(_ColumnFitter) or _ColumnFitter(view)
+    fitter.stretch = stretch
+    fitter.stretch_chars = stretch_chars
+    fitter.make_room = make_room and stretch is not None
+    fitter.fit()
 
 
-def _ask_for_room(view: QTableView, stretch: int, stretch_min_chars: int) -> None:
-    """Keep *view*'s minimum width at what its columns need, measured again (once)
-    after its rows or headers change. (The header does not announce the sizes it gives
-    columns that follow their contents, so the contents are measured here.)"""
-    timer = QTimer(view)
-    timer.setSingleShot(True)
-    timer.setInterval(0)
+class _ColumnFitter(QTimer):
+    """Keeps a table's columns fitted (see :func:`fit_columns`): measured again once its
+    rows or texts have changed (a refresh, a language switch), and the stretching
+    column fitted as the table is resized."""
 
-    def ask() -> None:
-        room = view.fontMetrics().averageCharWidth() * stretch_min_chars
-        view.setMinimumWidth(columns_width(view, skip=stretch) + room)
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self.view = view
+        self.stretch: int | None = None
+        self.stretch_chars = 0
+        self.make_room = False
+        self.setSingleShot(True)
+        self.setInterval(0)
+        self.timeout.connect(self.fit)
+        model = view.model()
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            model.headerDataChanged,
+        ):
+            signal.connect(self.start)
+        view.viewport().installEventFilter(self)
 
-    timer.timeout.connect(ask)
-    model = view.model()
-    for signal in (
-        model.modelReset,
-        model.layoutChanged,
-        model.rowsInserted,
-        model.rowsRemoved,
-        model.dataChanged,
-        model.headerDataChanged,
-    ):
-        signal.connect(timer.start)
-    ask()
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.stretch_to_fill()
+        return False
+
+    def least(self) -> int:
+        """The least width of the stretching column."""
+        header = self.view.horizontalHeader()
+        chars = self.view.fontMetrics().averageCharWidth() * self.stretch_chars
+        return max(header.minimumSectionSize(), chars)
+
+    def fit(self) -> None:
+        header = self.view.horizontalHeader()
+        for column in range(header.count()):
+            if column != self.stretch and not header.isSectionHidden(column):
+                header.resizeSection(column, content_width(self.view, column))
+        if self.make_room:
+            self.view.setMinimumWidth(columns_width(self.view, skip=self.stretch) + self.least())
+        self.stretch_to_fill()
+
+    def stretch_to_fill(self) -> None:
+        header = self.view.horizontalHeader()
+        column = self.stretch
+        if column is None or column >= header.count() or header.isSectionHidden(column):
+            return
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != column and not header.isSectionHidden(c)
+        )
+        header.resizeSection(column, max(self.least(), self.view.viewport().width() - others))
 
 
 def content_width(view: QTableView, column: int) -> int:
     """How wide *column* is when it follows its contents: its header's and its cells'
-    widths, within the header's least and greatest section sizes."""
+    widths, at least the header's least section size, at most
+    :data:`MAX_COLUMN_CHARS` average characters."""
     header = view.horizontalHeader()
     wanted = max(header.sectionSizeHint(column), view.sizeHintForColumn(column))
-    return max(header.minimumSectionSize(), min(wanted, header.maximumSectionSize()))
+    most = view.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
+    return max(header.minimumSectionSize(), min(wanted, most))
 
 
-def columns_width(view: QTableView, skip: int = -1) -> int:
+def columns_width(view: QTableView, skip: int | None = None) -> int:
     """The width *view* needs to show its shown columns whole as their contents are
     (*skip* left out), with its frame and a vertical scroll bar."""
     header = view.horizontalHeader()
@@ -123,7 +171,8 @@ def list_table(
     proxy: QSortFilterProxyModel, name: str, stretch_column: int, left_headers: bool = False
 ) -> QTableView:
     """A sortable table of *proxy* (unsorted until a header is clicked), its columns as
-    wide as their contents but *stretch_column*, which takes the rest."""
+    wide as their contents but *stretch_column*, which takes the rest (never less than
+    :data:`PRODUCT_NAME_CHARS`: its lists are of products)."""
     table = QTableView()
     table.setObjectName(name)
     table.setModel(proxy)
@@ -136,8 +185,15 @@ def list_table(
     table.verticalHeader().setVisible(False)
     if left_headers:
         table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
-    fit_columns(table, stretch_column)
+    fit_columns(table, stretch_column, stretch_chars=PRODUCT_NAME_CHARS)
     return table
 
 
-__all__ = ["ElidedTextTips", "columns_width", "content_width", "fit_columns", "list_table"]
+__all__ = [
+    "NAME_CHARS",
+    "ElidedTextTips",
+    "columns_width",
+    "content_width",
+    "fit_columns",
+    "list_table",
+]

@@ -9,6 +9,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QGridLayout,
     QGroupBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,7 +38,6 @@ from .care_book import CareBook
 from .care_model import (
     CLIENT_ID_ROLE,
     COL_DETAIL,
-    RISK_COL_NAME,
     SORT_ROLE,
     TASK_ID_ROLE,
     CareTableModel,
@@ -120,7 +121,7 @@ class TodayPage(QWidget):
             self.appointment_model, "todayAppointments"
         )
         self.appointment_proxy.setSortRole(Qt.ItemDataRole.UserRole + 2)  # its SORT_ROLE
-        fit_columns(self.appointment_view, APPOINTMENT_PURPOSE, stretch_min_chars=10)
+        fit_columns(self.appointment_view, APPOINTMENT_PURPOSE, stretch_chars=10, make_room=True)
         self.no_appointments = QLabel()
         box = QVBoxLayout(self.appointments_box)
         box.addWidget(self.appointment_view)
@@ -166,6 +167,10 @@ class TodayPage(QWidget):
         self.time_text = QLabel()
         self.time_text.setObjectName("clientWorkText")
         self.time_text.setWordWrap(True)
+        # It wraps to the side panel's width rather than setting it: the lists get the room.
+        policy = self.time_text.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.time_text.setSizePolicy(policy)
         box = QVBoxLayout(self.time_box)
         box.addWidget(self.time_bar)
         box.addWidget(self.time_text)
@@ -187,8 +192,10 @@ class TodayPage(QWidget):
         self.risk_box = QGroupBox()
         self.risk_model = RiskExpiryTableModel(self)
         self.risk_view, self.risk_proxy = _table(self.risk_model, "expiringAssessments")
-        # The side panel is as wide as the client and the state need.
-        fit_columns(self.risk_view, RISK_COL_NAME, stretch_min_chars=2)
+        # The side panel is as wide as the assessments' columns (client to state) need,
+        # every one whole; the lists on the left take the rest.
+        fit_columns(self.risk_view, None)
+        self.risk_view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.risk_view.doubleClicked.connect(self._open_risk_client)
         box = QVBoxLayout(self.risk_box)
         box.addWidget(self.risk_view)
@@ -219,8 +226,8 @@ class TodayPage(QWidget):
         grid.setHorizontalSpacing(defs.MARGIN)
         grid.addLayout(main, 0, 0)
         grid.addLayout(side, 0, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 0)
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
