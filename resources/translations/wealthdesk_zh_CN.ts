@@ -3467,6 +3467,34 @@ Log folder: {logs}</source>
         <translation>本机</translation>
     </message>
     <message>
+        <source>Desk and manager</source>
+        <translation>理财室与理财经理</translation>
+    </message>
+    <message>
+        <source>Branch and office hours</source>
+        <translation>网点与营业时间</translation>
+    </message>
+    <message>
+        <source>Appointments and care</source>
+        <translation>预约与客户关怀</translation>
+    </message>
+    <message>
+        <source>Door notices</source>
+        <translation>门口告示</translation>
+    </message>
+    <message>
+        <source>Day close and documents</source>
+        <translation>日清日结与文档</translation>
+    </message>
+    <message>
+        <source>Other settings</source>
+        <translation>其他设置</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>

@@ -162,10 +162,10 @@ def _model_texts(where: str, view: QAbstractItemView) -> list[tuple[str, str]]:
         return []
     found = []
     header = view.horizontalHeader() if isinstance(view, QTableView) else None
-    for column in range(model.columnCount()):
+    # A list shows one column (a QListWidget's model does not say how many it has).
+    columns = [view.modelColumn()] if isinstance(view, QListView) else range(model.columnCount())
+    for column in columns:
         if header is not None and header.isSectionHidden(column):
-            continue
-        if isinstance(view, QListView) and column != view.modelColumn():
             continue
         if header is not None and not header.isHidden():
             title = model.headerData(column, Qt.Orientation.Horizontal)

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from ..domain.appointment import AppointmentStatus as S
@@ -68,10 +68,11 @@ class _Header(QWidget):
             title = f"{title} {day.date:%m-%d}"
             if day.date == today:
                 title += " · " + translate("AgendaView", "today")
+            # Measured in the font it is drawn in: today's bold title is wider.
             painter.drawText(
                 rect.adjusted(4, 4, -4, -line - 4),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                self.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, width - 8),
+                painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, width - 8),
             )
             if day.closed or day.note:
                 painter.setFont(self.font())
@@ -230,6 +231,56 @@ class AgendaGrid(QWidget):
             self._paint_block(painter, p)
         self._paint_now(painter)
 
+    def _bold(self) -> QFont:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return bold
+
+    @staticmethod
+    def _inner(rect: QRect) -> QRect:
+        """Where a block's text goes: a narrow lane keeps less padding for it."""
+        pad = 5 if rect.width() > 60 else 2
+        return rect.adjusted(pad, 2, -pad, -2)
+
+    def block_lines(self, p: Placed) -> list[str]:
+        """The lines block *p* shows, as drawn (the first one bold): "10:30 张*" when it
+        fits the block, otherwise the masked name first and the time under it, so that
+        side by side in a narrow lane a booking keeps its name; a line too long for the
+        block is cut at its tail ("…"); as many lines as the block's height holds."""
+        a = p.appointment
+        rect = self.block_rect(p)
+        inner = self._inner(rect)
+        width = inner.width()
+        bold = QFontMetrics(self._bold())
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        time, name = f"{a.start:%H:%M}", shown_name(a)
+        together = f"{time} {name}"
+        if bold.elidedText(together, Qt.TextElideMode.ElideRight, width) == together or not name:
+            first, more = together, []
+        else:
+            first, more = name, [time]
+        status = "" if a.status in (S.BOOKED, S.CONFIRMED) else self._status_word(a)
+        if status:
+            more.append(status)
+        purposes = purposes_text(a)
+        if purposes:
+            more.append(purposes)
+        if a.items_total:
+            more.append(
+                translate("AgendaView", "prepared {done}/{total}").format(
+                    done=a.items_done, total=a.items_total
+                )
+            )
+        lines = [bold.elidedText(first, Qt.TextElideMode.ElideRight, width)]
+        y = inner.top() + line
+        for text in more:
+            if y + line > rect.bottom() - 1:
+                break
+            lines.append(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            y += line
+        return lines
+
     def _paint_block(self, painter: QPainter, p: Placed) -> None:
         a = p.appointment
         palette = self.palette()
@@ -246,44 +297,16 @@ class AgendaGrid(QWidget):
         painter.setPen(_pen(highlight, 3 if selected else 1.2, style))
         painter.drawRoundedRect(QRectF(rect), 4, 4)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        metrics = self.fontMetrics()
-        line = metrics.height()
-        inner = rect.adjusted(5, 2, -5, -2)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        status = "" if a.status in (S.BOOKED, S.CONFIRMED) else self._status_word(a)
-        first_line = f"{a.start:%H:%M} {shown_name(a)}"
-        painter.setFont(bold)
-        painter.drawText(
-            QRect(inner.left(), inner.top(), inner.width(), line),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            painter.fontMetrics().elidedText(
-                first_line, Qt.TextElideMode.ElideRight, inner.width()
-            ),
-        )
-        painter.setFont(self.font())
-        lines = []
-        purposes = purposes_text(a)
-        if status:
-            lines.append(status)
-        if purposes:
-            lines.append(purposes)
-        if a.items_total:
-            lines.append(
-                translate("AgendaView", "prepared {done}/{total}").format(
-                    done=a.items_done, total=a.items_total
-                )
-            )
-        y = inner.top() + line
-        for text in lines:
-            if y + line > rect.bottom() - 1:
-                break
+        line = self.fontMetrics().height()
+        inner = self._inner(rect)
+        for n, text in enumerate(self.block_lines(p)):
+            painter.setFont(self._bold() if n == 0 else self.font())
             painter.drawText(
-                QRect(inner.left(), y, inner.width(), line),
+                QRect(inner.left(), inner.top() + n * line, inner.width(), line),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width()),
+                text,
             )
-            y += line
+        painter.setFont(self.font())
         if a.items_total and rect.height() > line + 8:
             bar = QRect(rect.left() + 4, rect.bottom() - 2, rect.width() - 8, 2)
             painter.fillRect(bar, palette.color(QPalette.ColorRole.Midlight))

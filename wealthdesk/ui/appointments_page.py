@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -43,9 +42,8 @@ from .agenda_view import AgendaView
 from .appointment_book import AppointmentBook
 from .appointment_dialog import AppointmentDialog, Mode
 from .appointment_model import (
-    COL_NAME,
     COL_PREP,
-    COL_TIME,
+    COL_PURPOSE,
     PROGRESS_ROLE,
     AppointmentTableModel,
     purposes_text,
@@ -55,6 +53,7 @@ from .appointment_model import (
 from .client_book import ClientBook
 from .forms import ElidedLabel
 from .icons import icon
+from .tables import fit_columns
 
 UNRESOLVED_ROWS_SHOWN = 4
 VIEW_STATE = "appointments/view"  # the view the manager chose last, on this PC
@@ -91,11 +90,9 @@ def _table(model: AppointmentTableModel, name: str) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(COL_TIME, QHeaderView.ResizeMode.ResizeToContents)
     table.setItemDelegateForColumn(COL_PREP, PrepDelegate(table))
+    # The purposes give way (elided, whole in a tooltip): status and manager stay in sight.
+    fit_columns(table, COL_PURPOSE, stretch_chars=10, make_room=True)
     return table
 
 
@@ -204,7 +201,6 @@ class AppointmentsPage(QWidget):
         # -------------------------------------------------------- the day's table
         self.model = AppointmentTableModel(self)
         self.table = _table(self.model, "appointmentTable")
-        self.table.setColumnWidth(COL_NAME, 90)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.agenda = AgendaView()
@@ -344,8 +340,9 @@ class AppointmentsPage(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, defs.MARGIN, defs.MARGIN)
-        layout.addLayout(left, 3)
-        layout.addWidget(self.card, 2)
+        # The list and the week's columns take two thirds: five days side by side.
+        layout.addLayout(left, 2)
+        layout.addWidget(self.card, 1)
 
         book.appointments_changed.connect(self.refresh)
         self.retranslate()

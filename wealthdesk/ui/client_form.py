@@ -47,7 +47,7 @@ from ..services.clients import ClientRecord
 from ..services.storage import StorageError
 from . import defs, interaction
 from .client_book import ClientBook
-from .forms import ElidedLabel, show_problems, validated_row
+from .forms import ElidedCheckBox, ElidedLabel, show_problems, validated_row
 from .icons import icon
 
 LABELS = {
@@ -141,10 +141,13 @@ class ClientForm(QWidget):
         self.tier_badge.setObjectName("tierBadge")
         header.addWidget(self.title)
         header.addWidget(self.tier_badge)
-        header.addStretch(1)
-        self.times = QLabel()
+        # The dates give way to the name in a narrow pane: cut short first, whole in a
+        # tooltip.
+        self.times = ElidedLabel()
         self.times.setObjectName("secondaryText")
-        header.addWidget(self.times)
+        self.times.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.times.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        header.addWidget(self.times, 1)
         outer.addLayout(header)
 
         body = QWidget()
@@ -209,9 +212,11 @@ class ClientForm(QWidget):
         self._row(needs, "training_needs", self.training_needs)
         self._row(needs, "personal_needs", self.personal_needs)
 
-        self.consent_data = QCheckBox()
+        # Long sentences beside their row's own label: cut short in a narrow pane (the
+        # whole sentence in the tooltip) rather than pushing the form sideways.
+        self.consent_data = ElidedCheckBox()
         self.consent_data_on = QLabel()
-        self.consent_marketing = QCheckBox()
+        self.consent_marketing = ElidedCheckBox()
         self.consent_marketing_on = QLabel()
         consents = self._group("consents", column)
         self._row(

@@ -11,6 +11,7 @@ from ..services.clients import ClientSummary
 from .client_book import ClientBook
 from .icons import icon
 from .models import announce_retranslated
+from .tables import NAME_CHARS, fit_columns
 
 PAGE_SIZE = 200
 
@@ -190,7 +191,7 @@ def client_matches_view(model: ClientTableModel, hidden: tuple[int, ...]) -> QTa
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
     for column in hidden:
         view.setColumnHidden(column, True)
+    fit_columns(view, COL_NAME, stretch_chars=NAME_CHARS)
     return view

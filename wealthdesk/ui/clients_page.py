@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -40,30 +39,15 @@ from . import defs, interaction
 from .client_book import ClientBook
 from .client_table_model import (
     CLIENT_ID_ROLE,
-    COL_AGE,
-    COL_GENDER,
-    COL_ID,
-    COL_MANAGER,
-    COL_MOBILE,
     COL_NAME,
-    COL_TIER,
     SORT_ROLE,
     ClientTableModel,
 )
 from .icons import icon
+from .tables import NAME_CHARS, fit_columns
 
 if TYPE_CHECKING:
     from .client_form import ClientForm
-
-DEFAULT_WIDTHS = {
-    COL_NAME: 84,
-    COL_TIER: 72,
-    COL_GENDER: 56,
-    COL_AGE: 44,
-    COL_MOBILE: 108,
-    COL_ID: 168,
-    COL_MANAGER: 80,
-}
 
 
 class ClientsPage(QWidget):
@@ -105,9 +89,8 @@ class ClientsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        fit_columns(self.table, COL_NAME, stretch_chars=NAME_CHARS)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the form
         self.table.installEventFilter(self)
@@ -121,8 +104,10 @@ class ClientsPage(QWidget):
         self.placeholder.setObjectName("emptyDetail")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
+        # At least 360 pixels, and as wide as the form needs once it is built (a fixed
+        # minimum on the stack let the splitter cut the form's buttons off at 1024).
+        self.placeholder.setMinimumWidth(360)
         self.detail = QStackedWidget()
-        self.detail.setMinimumWidth(360)
         self.detail.addWidget(self.placeholder)
 
         self._timer = QTimer(self)
@@ -159,14 +144,14 @@ class ClientsPage(QWidget):
         splitter = local_settings.state(local_settings.CLIENTS_SPLITTER)
         if splitter:
             self.splitter.restoreState(splitter)
-        else:  # the list on the left, a roomy record on the right
-            self.splitter.setSizes([560, 440])
+        else:  # the list on the left, every column in sight at 1366; the record beside it
+            self.splitter.setSizes([640, 360])
         header = local_settings.state(local_settings.CLIENTS_HEADER)
         if header:
             self.table.horizontalHeader().restoreState(header)
-        else:
-            for column, width in DEFAULT_WIDTHS.items():
-                self.table.setColumnWidth(column, width)
+            # The sort is kept; the widths follow the contents (a state saved before
+            # they did held fixed widths that cut the last column off).
+            fit_columns(self.table, COL_NAME, stretch_chars=NAME_CHARS)
 
     def save_state(self) -> None:
         local_settings.set_state(local_settings.CLIENTS_SPLITTER, self.splitter.saveState())

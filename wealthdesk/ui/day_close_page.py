@@ -46,10 +46,12 @@ from ..services.day_close import DaySummary
 from ..services.storage import StorageError
 from . import defs, interaction
 from .desk import DeskContext
+from .forms import ElidedCheckBox, WrappedLabel
 from .pdf_preview import PdfPreviewDialog, preview_pdf_file
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 60_000
+FIGURE_LABEL_CHARS = 22  # a figure's label wraps past this many characters' width
 CLOSING_CHECK_MS = 60_000  # how often the window looks whether closing time has come
 ALARM_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -114,8 +116,11 @@ class DayClosePage(QWidget):
         self._labels: dict[str, QLabel] = {}
 
         def row(form: QFormLayout, key: str) -> None:
-            label, value = QLabel(), QLabel()
+            # Long labels and values wrap (English is wider): the page, checklist and
+            # Close the day… included, fits a 1024-pixel screen.
+            label, value = WrappedLabel(FIGURE_LABEL_CHARS), QLabel()
             value.setObjectName(f"figure_{key}")
+            value.setWordWrap(True)
             form.addRow(label, value)
             self._labels[key], self.values[key] = label, value
 
@@ -182,16 +187,17 @@ class DayClosePage(QWidget):
         grid.setRowStretch(3, 1)  # the boxes as tall as their figures, the rest below
         side = QVBoxLayout()
         side.setSpacing(defs.SPACING)
+        # Close the day… right under its checklist: in sight at 768 pixels, even with
+        # a reminder above the page; the summaries and the export below.
         side.addWidget(self.checklist_box)
         side.addWidget(self.checklist_count)
-        side.addStretch(1)
-        summaries = QHBoxLayout()
-        summaries.addWidget(self.week_button)
-        summaries.addWidget(self.month_button)
-        side.addLayout(summaries)
-        side.addWidget(self.csv_button)
-        side.addWidget(self.folder_label)
         side.addWidget(self.close_button)
+        side.addWidget(self.folder_label)
+        side.addSpacing(defs.MARGIN)
+        side.addWidget(self.week_button)
+        side.addWidget(self.month_button)
+        side.addWidget(self.csv_button)
+        side.addStretch(1)
         body = QHBoxLayout()
         body.setSpacing(defs.MARGIN)
         body.addLayout(grid, 3)
@@ -364,7 +370,7 @@ class DayClosePage(QWidget):
                 box.deleteLater()
             self._checks = {}
             for text in wanted:
-                box = QCheckBox()
+                box = ElidedCheckBox()
                 box.toggled.connect(lambda on, item=text: self.tick(item, on))
                 self.checklist_layout.addWidget(box)
                 self._checks[text] = box

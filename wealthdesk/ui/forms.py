@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -154,3 +157,76 @@ class AmountEcho(QWidget):
         # Nothing to add when the field already reads as the echo would.
         shown = fen is not None and text.lstrip("¥￥") != format_fen(fen)
         self.echo.setText(f"= ¥{format_fen(fen)}" if shown else "")
+
+
+class ElidedCheckBox(QCheckBox):
+    """A check box whose text is shortened with "…" when its column is narrow, whole in
+    its tooltip (a long end-of-day checklist item must not widen the page)."""
+
+    MIN_CHARS = 8  # what it shows at the least, besides the box
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.updateGeometry()
+        self._show()
+
+    def text(self) -> str:
+        return self._full
+
+    def _box_width(self) -> int:
+        """The width of the box and the space before the text."""
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(super().text())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(
+            self._box_width() + self.fontMetrics().horizontalAdvance(self._full), hint.height()
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        least = self._box_width() + self.fontMetrics().averageCharWidth() * self.MIN_CHARS
+        return QSize(min(least, self.sizeHint().width()), super().minimumSizeHint().height())
+
+    def _show(self) -> None:
+        room = max(self.width() - self._box_width(), 0)
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        self.setToolTip(self._full if shown != self._full else "")
+        super().setText(shown)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._show()
+
+
+class WrappedLabel(QLabel):
+    """A label on one line up to *chars* average characters' width, wrapped onto more
+    lines past it (a long English label must not widen its form)."""
+
+    def __init__(self, chars: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._chars = chars
+        self.setWordWrap(True)
+
+    def _width(self) -> int:
+        metrics = QFontMetricsF(self.font())
+        widest = max(
+            (metrics.horizontalAdvance(line) for line in self.text().split("\n")), default=0
+        )
+        # Whole pixels and a little more: a text measured exactly may still wrap.
+        widest = math.ceil(widest) + 2
+        margins = self.contentsMargins()
+        most = self.fontMetrics().averageCharWidth() * self._chars
+        return min(widest, most) + margins.left() + margins.right() + 2 * self.margin()
+
+    def sizeHint(self) -> QSize:
+        width = self._width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()

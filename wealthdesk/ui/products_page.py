@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -52,7 +51,7 @@ from .desk import DeskContext
 from .forms import AmountEcho, show_problems, validated_row
 from .icons import icon
 from .import_dialog import ImportReportDialog
-from .product_model import COL_CODE, COL_FAMILY, COL_NAME, ID_ROLE, SORT_ROLE, ProductTableModel
+from .product_model import COL_CODE, COL_NAME, ID_ROLE, SORT_ROLE, ProductTableModel
 from .sales_book import SalesBook, shared_book
 from .tables import list_table
 
@@ -103,6 +102,11 @@ class ProductsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.family_filter = QComboBox()
+        # As wide as a short family's name, not the longest: the bar fits 1024 pixels.
+        self.family_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.family_filter.setMinimumContentsLength(10)
         self.show_inactive = QCheckBox()
         self.import_button = QPushButton(icon("import"), "")
         self.import_button.clicked.connect(lambda: self.import_catalogue())
@@ -120,24 +124,26 @@ class ProductsPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSortLocaleAware(True)
         self.table = list_table(self.proxy, "productTable", COL_NAME, left_headers=False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_FAMILY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_FAMILY, 110)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.result_label = QLabel()
         self.result_label.setObjectName("secondaryText")
+        self.result_label.setWordWrap(True)  # the empty catalogue's hint is a sentence
 
+        # Two rows: the search as wide as the list, the filters under it (one row did
+        # not fit a 1024-pixel screen in English beside the form).
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        top.addWidget(self.family_filter)
-        top.addWidget(self.show_inactive)
         top.addWidget(self.import_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.family_filter)
+        filters.addWidget(self.show_inactive)
+        filters.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(defs.MARGIN, defs.MARGIN, 0, defs.MARGIN)
         left_layout.addLayout(top)
+        left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.result_label)
 
@@ -198,8 +204,9 @@ class ProductsPage(QWidget):
         buttons.addWidget(self.active_button)
         buttons.addWidget(self.save_button)
 
+        # The form is never narrower than its widest row (its minimum size hint): no
+        # fixed minimum below that, which cut the private checkbox's text off.
         right = QWidget()
-        right.setMinimumWidth(360)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
         right_layout.addWidget(self.heading)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -48,8 +47,9 @@ from .client_table_model import (
     client_matches_view,
 )
 from .icons import icon
-from .queue_model import COL_TICKET, QueueTableModel
+from .queue_model import COL_PURPOSE, QueueTableModel
 from .service_session import ServiceSession
+from .tables import fit_columns
 
 MATCHES_SHOWN = 6
 PHONE_MIN_DIGITS = 7  # a landline without its area code; anything shorter is a typo
@@ -174,9 +174,9 @@ class QueuePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(COL_TICKET, 70)
+        # The purposes give way (elided, whole in a tooltip): the waits after them stay
+        # in sight on a 1024-pixel screen.
+        fit_columns(self.table, COL_PURPOSE, stretch_chars=10, make_room=True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: session.call_selected_action.trigger())
         self.empty_label = QLabel()
@@ -276,8 +276,9 @@ class QueuePage(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, defs.MARGIN, 0)
-        layout.addLayout(left, 3)
-        layout.addWidget(self.card, 2)
+        # The waiting list takes two thirds: its purposes get the room, not the card.
+        layout.addLayout(left, 2)
+        layout.addWidget(self.card, 1)
 
         session.selected = self.selected_visit
         session.visit_changed.connect(self.refresh_card)

@@ -41,7 +41,8 @@ from .client_table_model import (
 )
 from .forms import ElidedLabel
 from .service_session import ServiceSession
-from .visit_history_model import COL_DATE, VisitHistoryModel
+from .tables import fit_columns
+from .visit_history_model import COL_PURPOSE, VisitHistoryModel
 
 if TYPE_CHECKING:
     from .client_form import ClientForm
@@ -154,8 +155,7 @@ class ServicePage(QWidget):
             self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             self.history.setAlternatingRowColors(True)
             self.history.verticalHeader().setVisible(False)
-            self.history.horizontalHeader().setStretchLastSection(True)
-            self.history.setColumnWidth(COL_DATE, 130)
+            fit_columns(self.history, COL_PURPOSE)
             self.record_tabs = QTabWidget()
             self.record_tabs.setObjectName("recordTabs")
             self.record_tabs.addTab(form, "")

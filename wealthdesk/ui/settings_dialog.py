@@ -5,18 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
+    QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +61,71 @@ def _domain(text: str) -> str:
     return QCoreApplication.translate("domain", text)
 
 
+# The dialog's pages, listed on its left, and the settings on each, in order; on a page
+# they are grouped by where they are kept (GROUP_TITLES). What a new manager sets first
+# is on the first page. A setting not named here is on a last page, "Other settings".
+SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        QT_TRANSLATE_NOOP("SettingsDialog", "Desk and manager"),
+        (
+            "manager_name",
+            "desk_phone",
+            PIN_KEY,
+            "idle_timeout_minutes",
+            "close_queue_at_day_end",
+            "language",
+            "desk_number",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("SettingsDialog", "Branch and office hours"),
+        (
+            "branch_name",
+            "office_open",
+            "lunch_start",
+            "lunch_end",
+            "office_close",
+            "closed_days",
+            "open_days",
+            "working_hours",
+            "client_work_target_hours",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("SettingsDialog", "Appointments and care"),
+        (
+            "appointment_reminder_minutes",
+            "appointment_grace_minutes",
+            "care_maturity_days",
+            "care_no_contact_days",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("SettingsDialog", "Door notices"),
+        ("notice_link", "notice_english", "notice_qr", "notice_portrait"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("SettingsDialog", "Day close and documents"),
+        ("wait_target_minutes", "day_close_checklist", "day_close_folder", "pdf_font_path"),
+    ),
+)
+DIALOG_WIDTH = 760
+OTHER_SECTION = QT_TRANSLATE_NOOP("SettingsDialog", "Other settings")
+CALENDAR_SECTION = QT_TRANSLATE_NOOP("SettingsDialog", "Working calendar")
+
+
+def sections() -> list[tuple[str, list[str]]]:
+    """The pages and their settings: :data:`SECTIONS`, then every other setting shown
+    (one added since) on a last page; each shown setting on exactly one page."""
+    shown = [key for key in SPECS if key not in HIDDEN]
+    placed = {key for _title, keys in SECTIONS for key in keys}
+    pages = [(title, [key for key in keys if key in SPECS]) for title, keys in SECTIONS]
+    rest = [key for key in shown if key not in placed]
+    if rest:
+        pages.append((OTHER_SECTION, rest))
+    return [(title, keys) for title, keys in pages if keys]
+
+
 class SettingsDialog(QDialog):
     """Edits every declared setting; nothing is stored until all of them are valid."""
 
@@ -62,7 +134,6 @@ class SettingsDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
-        self.setMinimumWidth(520)
         self._desk = desk
         self._actor = actor
         self._fields: dict[str, QWidget] = {}
@@ -75,36 +146,83 @@ class SettingsDialog(QDialog):
         self._pin_hash = str(current.get(PIN_KEY) or "")
         self.new_pin_hash = ""  # the hash of a PIN set here, stored when OK is pressed
 
-        layout = QVBoxLayout(self)
-        for scope in (Scope.BRANCH, Scope.DESK, Scope.PC):
-            box = QGroupBox(translate("SettingsDialog", GROUP_TITLES[scope]))
-            form = QFormLayout(box)
-            for key, spec in SPECS.items():
-                if spec.scope is not scope or key in HIDDEN:
-                    continue
-                if key == PIN_KEY:
-                    self._add_pin_row(form)
-                    continue
-                field = self._make_field(key, current.get(key, spec.default))
-                if isinstance(field, QCheckBox):
-                    # Its own text is the label, across the row, so a click on the words
-                    # ticks it; a yes or no has nothing to be wrong with.
-                    form.addRow(field)
-                    continue
-                label = QLabel(QCoreApplication.translate("domain", spec.label))
-                self._errors[key] = validated_row(form, label, field)
-            layout.addWidget(box)
+        # Pages listed on the left, as a preferences dialog does: the dialog fits a
+        # 1024×768 screen with its buttons always in sight; a page taller than the
+        # dialog scrolls on its own.
+        self.section_list = QListWidget()
+        self.section_list.setObjectName("settingsSections")
+        self.section_list.setSpacing(3)
+        self.pages = QStackedWidget()
+        self._section_of: dict[str, int] = {}
+        for index, (title, keys) in enumerate(sections()):
+            self.section_list.addItem(translate("SettingsDialog", title))
+            self.pages.addWidget(self._build_page(keys, current))
+            self._section_of.update(dict.fromkeys(keys, index))
+        # The working calendar (where each year's holidays come from, a schedule to
+        # load) is a page of its own, after the settings' pages.
         from .calendar_settings import CalendarSettings
 
         self.calendar_settings = CalendarSettings(actor, self)
-        layout.addWidget(self.calendar_settings)
+        self.section_list.addItem(translate("SettingsDialog", CALENDAR_SECTION))
+        self.pages.addWidget(_scrolling(self.calendar_settings))
+        self.section_list.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.section_list.setCurrentRow(0)
+        self.section_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.section_list.setFixedWidth(
+            self.section_list.sizeHintForColumn(0) + 2 * self.section_list.frameWidth() + 24
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.section_list)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
         layout.addWidget(buttons)
         self.buttons = buttons
+        # Room for the fields to be typed in, well within a 1024×768 screen.
+        hint = self.sizeHint()
+        self.resize(max(hint.width(), DIALOG_WIDTH), hint.height())
+
+    def _build_page(self, keys: list[str], current: dict[str, object]) -> QWidget:
+        """A page of *keys* in a group box per place they are kept, in a scroll area."""
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        forms: dict[Scope, QFormLayout] = {}
+        for key in keys:
+            spec = SPECS[key]
+            form = forms.get(spec.scope)
+            if form is None:
+                box = QGroupBox(translate("SettingsDialog", GROUP_TITLES[spec.scope]))
+                form = forms[spec.scope] = QFormLayout(box)
+                form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+                column.addWidget(box)
+            if key == PIN_KEY:
+                self._add_pin_row(form)
+                continue
+            field = self._make_field(key, current.get(key, spec.default))
+            if isinstance(field, QCheckBox):
+                # Its own text is the label, across the row, so a click on the words
+                # ticks it; a yes or no has nothing to be wrong with.
+                form.addRow(field)
+                continue
+            label = QLabel(QCoreApplication.translate("domain", spec.label))
+            self._errors[key] = validated_row(form, label, field)
+        column.addStretch(1)
+        area = _scrolling(page)
+        # Never narrower than its rows, room kept for the scroll bar: it scrolls down only.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        area.setMinimumWidth(page.minimumSizeHint().width() + bar)
+        return area
+
+    def show_section(self, key: str) -> None:
+        """Turn to the page holding setting *key*."""
+        if key in self._section_of:
+            self.section_list.setCurrentRow(self._section_of[key])
 
     def _add_pin_row(self, form: QFormLayout) -> None:
         self.pin_status = QLabel()
@@ -253,7 +371,15 @@ class SettingsDialog(QDialog):
             field.setText(str(value))
 
     def _show_problems(self, problems: list[Problem]) -> None:
-        show_problems(self._errors, problems)
+        wrong = show_problems(self._errors, problems)
+        # A problem on another page is not missed: its page is marked in the list, and
+        # the first one is turned to.
+        marked = {self._section_of[key] for key in wrong if key in self._section_of}
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for row in range(self.section_list.count()):
+            self.section_list.item(row).setIcon(warning if row in marked else QIcon())
+        if marked and self.section_list.currentRow() not in marked:
+            self.section_list.setCurrentRow(min(marked))
 
     def accept(self) -> None:
         """Store everything, or nothing and show what is wrong."""
@@ -285,3 +411,13 @@ class SettingsDialog(QDialog):
         for key, value in local.items():
             local_settings.put(key, value)
         super().accept()
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """*page* in a frameless area that scrolls down only (a page taller than the dialog)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    return area

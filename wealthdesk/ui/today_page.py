@@ -17,14 +17,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from ..services.care import CareItem
 from ..services.storage import StorageError
 from . import defs, interaction
 from .appointment_book import AppointmentBook
+from .appointment_model import COL_PURPOSE as APPOINTMENT_PURPOSE
 from .appointment_model import AppointmentTableModel
 from .calendar_settings import CalendarNotice
 from .call_dialog import CallDialog
@@ -54,6 +56,7 @@ from .care_model import (
 from .desk import DeskContext
 from .event_dialog import EventDialog
 from .support_dialog import SupportDialog
+from .tables import fit_columns
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 60_000
@@ -127,10 +130,7 @@ class TodayPage(QWidget):
             self.appointment_model, "todayAppointments"
         )
         self.appointment_proxy.setSortRole(Qt.ItemDataRole.UserRole + 2)  # its SORT_ROLE
-        self.appointment_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.appointment_view.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.appointment_view, APPOINTMENT_PURPOSE, stretch_chars=10, make_room=True)
         self.no_appointments = QLabel()
         box = QVBoxLayout(self.appointments_box)
         box.addWidget(self.appointment_view)
@@ -140,9 +140,7 @@ class TodayPage(QWidget):
         self.care_box = QGroupBox()
         self.care_model = CareTableModel(self)
         self.care_view, self.care_proxy = _table(self.care_model, "careList")
-        header = self.care_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.care_view, COL_DETAIL)
         self.care_view.doubleClicked.connect(lambda _index: self.call_selected())
         self.care_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.kind_filter = QComboBox()
@@ -178,6 +176,10 @@ class TodayPage(QWidget):
         self.time_text = QLabel()
         self.time_text.setObjectName("clientWorkText")
         self.time_text.setWordWrap(True)
+        # It wraps to the side panel's width rather than setting it: the lists get the room.
+        policy = self.time_text.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.time_text.setSizePolicy(policy)
         box = QVBoxLayout(self.time_box)
         box.addWidget(self.time_bar)
         box.addWidget(self.time_text)
@@ -199,10 +201,10 @@ class TodayPage(QWidget):
         self.risk_box = QGroupBox()
         self.risk_model = RiskExpiryTableModel(self)
         self.risk_view, self.risk_proxy = _table(self.risk_model, "expiringAssessments")
-        self.risk_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.risk_view.horizontalHeader().setStretchLastSection(True)
+        # The side panel is as wide as the assessments' columns (client to state) need,
+        # every one whole; the lists on the left take the rest.
+        fit_columns(self.risk_view, None)
+        self.risk_view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.risk_view.doubleClicked.connect(self._open_risk_client)
         box = QVBoxLayout(self.risk_box)
         box.addWidget(self.risk_view)
@@ -237,8 +239,8 @@ class TodayPage(QWidget):
         grid.setHorizontalSpacing(defs.MARGIN)
         grid.addLayout(main, 0, 0)
         grid.addLayout(side, 0, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 0)
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
