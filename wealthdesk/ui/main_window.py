@@ -1252,6 +1252,9 @@ class MainWindow(QMainWindow):
             # program used all day is; a larger one gets a generous window.
             screen = self.screen().availableGeometry()
             if screen.width() <= 1440 or screen.height() <= 900:
+                # The screen's size first: without a window manager (or before it acts)
+                # maximising alone leaves the window at its smallest.
+                self.setGeometry(screen)
                 self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
             else:
                 self.resize(

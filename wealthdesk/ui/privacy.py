@@ -122,8 +122,11 @@ def wipe(widget) -> None:
         QComboBox,
         QLabel,
         QLineEdit,
+        QListWidget,
         QPlainTextEdit,
+        QTableWidget,
         QTextEdit,
+        QTreeWidget,
         QWidget,
     )
 
@@ -140,6 +143,8 @@ def wipe(widget) -> None:
                 child.clear()  # its own items; a shared model is left to its owner
             elif child.isEditable():
                 child.clearEditText()
+        elif isinstance(child, (QListWidget, QTableWidget, QTreeWidget)):
+            child.clear()  # their own items (their model cannot be replaced)
         elif isinstance(child, QAbstractItemView):
             child.setModel(None)
         child.setToolTip("")
