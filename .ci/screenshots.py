@@ -188,6 +188,7 @@ def main() -> int:
     shoot(lobby, "lobby")
     lobby.close()
 
+    window.queue_page.refresh()  # the calls above went through the services directly
     window.go_to_key("today")
     window.today_page.refresh()
     shoot(window, "today")

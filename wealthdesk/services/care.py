@@ -410,17 +410,29 @@ def _maturity_rows(day: dt.date, manager: str | None, days: int) -> list[dict]:
     ]
 
 
-def _latest_expiring(day: dt.date, manager: str | None) -> peewee.ModelSelect:
-    """Each client's latest assessment when it expires within 30 days or expired within
-    the last 30 (the risk_assessment_valid index, then one probe per hit)."""
+def _newer_assessment() -> peewee.ModelSelect:
+    """A later assessment of the same client (the latest is the one without)."""
     later = RiskAssessment.alias()
-    newer = later.select(later.id).where(
+    return later.select(later.id).where(
         (later.client == RiskAssessment.client)
         & (
             (later.valid_until > RiskAssessment.valid_until)
             | ((later.valid_until == RiskAssessment.valid_until) & (later.id > RiskAssessment.id))
         )
     )
+
+
+def _in_risk_window(day: dt.date) -> peewee.Expression:
+    """Expiring within 30 days of *day*, or expired within the 30 before it."""
+    return RiskAssessment.valid_until.between(
+        day - dt.timedelta(days=RISK_EXPIRED_DAYS), day + dt.timedelta(days=RISK_EXPIRY_DAYS)
+    )
+
+
+def _latest_expiring(day: dt.date, manager: str | None) -> peewee.ModelSelect:
+    """Each client's latest assessment when it expires within 30 days or expired within
+    the last 30 (the risk_assessment_valid index, then one probe per hit)."""
+    newer = _newer_assessment()
     query = (
         RiskAssessment.select(
             RiskAssessment.id,
@@ -431,14 +443,7 @@ def _latest_expiring(day: dt.date, manager: str | None) -> peewee.ModelSelect:
             Client.tier,
         )
         .join(Client, on=(RiskAssessment.client == Client.id))
-        .where(
-            RiskAssessment.valid_until.between(
-                day - dt.timedelta(days=RISK_EXPIRED_DAYS),
-                day + dt.timedelta(days=RISK_EXPIRY_DAYS),
-            )
-            & ~fn.EXISTS(newer)
-            & Client.in_book()
-        )
+        .where(_in_risk_window(day) & ~fn.EXISTS(newer) & Client.in_book())
     )
     return _for_manager(query, manager)
 
@@ -446,14 +451,7 @@ def _latest_expiring(day: dt.date, manager: str | None) -> peewee.ModelSelect:
 def _risk_rows(day: dt.date, manager: str | None) -> list[dict]:
     """Latest assessments in the window without their task yet (the cheap probe of the
     task's source first, then whether a later assessment exists)."""
-    later = RiskAssessment.alias()
-    newer = later.select(later.id).where(
-        (later.client == RiskAssessment.client)
-        & (
-            (later.valid_until > RiskAssessment.valid_until)
-            | ((later.valid_until == RiskAssessment.valid_until) & (later.id > RiskAssessment.id))
-        )
-    )
+    newer = _newer_assessment()
     query = (
         RiskAssessment.select(
             RiskAssessment.id,
@@ -463,10 +461,7 @@ def _risk_rows(day: dt.date, manager: str | None) -> list[dict]:
         )
         .join(Client, on=(RiskAssessment.client == Client.id))
         .where(
-            RiskAssessment.valid_until.between(
-                day - dt.timedelta(days=RISK_EXPIRED_DAYS),
-                day + dt.timedelta(days=RISK_EXPIRY_DAYS),
-            )
+            _in_risk_window(day)
             & _without_task(_source("risk_expiry:", RiskAssessment.id))
             & ~fn.EXISTS(newer)
             & Client.in_book()
