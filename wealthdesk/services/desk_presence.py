@@ -115,6 +115,7 @@ def claim(desk: str, host: str | None = None, pid: int | None = None) -> Claim:
             query = query.for_update()
         row = query.get()
         held = bool(row.token) and (now - row.seen_at).total_seconds() < STALE_AFTER_S
+        held = held and (row.host, row.pid) != (host, pid)  # this very program again
         if held:
             here = row.host == host
             raise DeskTaken(desk, row.host, row.pid, clock.to_local(row.started_at), here)

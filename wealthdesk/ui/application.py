@@ -162,7 +162,13 @@ def open_window(args: argparse.Namespace):
         apply_style_sheet(app)
         window.show()
         return _backed_up_later(window, database)
+    from .desk_presence import claim_desk, keep_desk
+
+    held = claim_desk(number)  # one desk number, one window: refused while another runs
+    if held is None:
+        return None
     window = MainWindow(desk)
+    keep_desk(window, held)
     apply_style_sheet(app)
     window.show()
     return _backed_up_later(window, database)
