@@ -975,6 +975,36 @@ class CallShown:
     public_name: str
     called_at: dt.datetime
     recalls: int
+    state: VisitState = VisitState.CALLED
+    started_at: dt.datetime | None = None
+
+
+# How long a call stays in the waiting room's large type: while the visitor is called and
+# has not sat down; once the service started, this long more; and however quickly the
+# desk starts, a new call is shown at least this long.
+CALL_SHOWN_AFTER_START = dt.timedelta(seconds=30)
+CALL_SHOWN_AT_LEAST = dt.timedelta(seconds=20)
+
+
+def current_call(
+    calls: Sequence[CallShown], away_desks: set[str] = frozenset()
+) -> CallShown | None:
+    """The call the waiting room shows large now, of *calls* (newest first), or None: a
+    visitor called and not yet sitting at a desk that is at work (not away, at lunch or
+    closed), or one whose service began moments ago. A visitor served, finished, not
+    come or sent elsewhere is not "called" any more."""
+    now = clock.now()
+    for call in calls:
+        if call.desk in away_desks:
+            continue
+        if call.state is VisitState.CALLED:
+            return call
+        if call.state in (VisitState.SERVING, VisitState.DONE) and call.started_at is not None:
+            if now - call.started_at <= CALL_SHOWN_AFTER_START:
+                return call
+            if now - call.called_at <= CALL_SHOWN_AT_LEAST:
+                return call
+    return None
 
 
 def recent_calls(limit: int = 6, day: dt.date | None = None) -> list[CallShown]:
@@ -989,6 +1019,8 @@ def recent_calls(limit: int = 6, day: dt.date | None = None) -> list[CallShown]:
             Client.name,
             Visit.called_at,
             Visit.recall_count,
+            Visit.state,
+            Visit.started_at,
         )
         .join(Client, peewee.JOIN.LEFT_OUTER, on=(Visit.client == Client.id))
         .where((Visit.service_date == day) & Visit.called_at.is_null(False))
@@ -1003,8 +1035,10 @@ def recent_calls(limit: int = 6, day: dt.date | None = None) -> list[CallShown]:
             public_name=mask_name(name or walk_in or ""),
             called_at=_local(called, zone),
             recalls=recalls,
+            state=VisitState(state),
+            started_at=_local(started, zone),
         )
-        for number, desk, walk_in, name, called, recalls in rows
+        for number, desk, walk_in, name, called, recalls, state, started in rows
     ]
 
 
@@ -1310,6 +1344,7 @@ __all__ = [
     "check_in",
     "client_visits",
     "close_day",
+    "current_call",
     "day_stats",
     "finish",
     "get_visit",

@@ -167,6 +167,12 @@ class QueuePage(QWidget):
         self.figures.setObjectName("queueFigures")
         self.figures.setWordWrap(True)
         self.model = QueueTableModel(self)
+        # The selected visitor called or moved away: nothing is selected, rather than the
+        # row that slid into its place (Left would be armed on a visitor nobody picked).
+        # Connected before the view is: it sees the selection before the view moves it.
+        self._selection_gone = False
+        self.model.rowsAboutToBeRemoved.connect(self._selection_may_go)
+        self.model.rowsRemoved.connect(self._drop_slid_selection)
         self.table = QTableView()
         self.table.setObjectName("queueTable")
         self.table.setModel(self.model)
@@ -179,11 +185,7 @@ class QueuePage(QWidget):
         # in sight on a 1024-pixel screen.
         fit_columns(self.table, COL_PURPOSE, stretch_chars=10, make_room=True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        # The selected visitor called or moved away: nothing is selected, rather than the
-        # row that slid into its place (Left would be armed on a visitor nobody picked).
-        self._selection_gone = False
-        self.model.rowsAboutToBeRemoved.connect(self._selection_may_go)
-        self.model.rowsRemoved.connect(self._drop_slid_selection)
+
         self.table.doubleClicked.connect(lambda _index: session.call_selected_action.trigger())
         self.empty_label = QLabel()
         self.empty_label.setObjectName("secondaryText")
@@ -382,6 +384,8 @@ class QueuePage(QWidget):
         )
 
     def _selection_may_go(self, _parent, first: int, last: int) -> None:
+        if not hasattr(self, "table"):
+            return
         current = self.table.currentIndex()
         selected = current.isValid() and self.table.selectionModel().isRowSelected(current.row())
         self._selection_gone = selected and first <= current.row() <= last
