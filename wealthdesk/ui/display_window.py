@@ -89,7 +89,7 @@ class DisplayWindow(QWidget):
         self._expiry = QTimer(self)
         self._expiry.setSingleShot(True)
         self._expiry.timeout.connect(self.refresh)
-        self._seen_once = False
+        self._opened_at = clock.now()
         self.live = LiveUpdates(self)
         self.live.changed.connect(lambda tables: self.refresh() if tables & _WATCHED else None)
         self.live.online_changed.connect(lambda _online: self.refresh())
@@ -149,14 +149,15 @@ class DisplayWindow(QWidget):
                 )
             )
             key = (current.ticket, current.desk, current.called_at, current.recalls)
-            if key != self.last_call and (self.last_call is not None or self._seen_once):
+            # A call already made when the display opened is no news; one made since is.
+            news = self.last_call is not None or current.called_at > self._opened_at
+            if key != self.last_call and news:
                 self.flash()
             self.last_call = key
             self._expire_later(current)
         else:
             self.headline.setText(self._room_state(desks, waiting))
             self.last_call = None
-        self._seen_once = True
         earlier = [c for c in calls if c is not current][:CALLS_SHOWN]
         for row, cells in enumerate(self.recent_labels):
             shown = earlier[row] if row < len(earlier) else None
