@@ -6,6 +6,7 @@ serve as one desk."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -66,10 +67,11 @@ class DeskKeeper(QObject):
 
     def release(self) -> None:
         """Let the desk go (once): the next start may take it at once."""
-        self.timer.stop()
         if self.lost:
             return
         self.lost = True
+        with contextlib.suppress(RuntimeError):  # the timer may be gone with the app
+            self.timer.stop()
         try:
             with storage_errors():
                 desk_presence.release(self.held)
