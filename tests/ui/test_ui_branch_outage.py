@@ -48,6 +48,7 @@ def test_a_server_stopped_and_restarted_mid_refresh_is_calm_everywhere(
     from PySide6.QtCore import QCoreApplication
 
     from wealthdesk import db
+    from wealthdesk.db.connection import ServerLost
     from wealthdesk.services import queue
     from wealthdesk.ui import application
     from wealthdesk.ui.desk import DeskContext
@@ -85,13 +86,7 @@ def test_a_server_stopped_and_restarted_mid_refresh_is_calm_everywhere(
             assert lobby.queue_page.check_in_new_visitor() is None
             kind, _title, text = prompts.shown[-1]
             assert kind == "warn"
-            assert (
-                QCoreApplication.translate(
-                    "storage", "The branch server cannot be reached; nothing was changed."
-                )
-                in text
-                or "cannot be reached" in text
-            )
+            assert text == ServerLost("").render(QCoreApplication.translate)
             for english in ("connection", "Connection refused", "server at", "port"):
                 assert english not in text
         finally:
