@@ -78,14 +78,15 @@ def lobby(store, clock, qtbot, prompts, language):
     window.deleteLater()
 
 
-def test_the_lobby_sends_a_new_visitor_to_a_desk(lobby, qtbot):
+def test_the_lobby_sends_a_new_visitor_to_a_desk(lobby, qtbot, prompts):
     page = lobby.queue_page
     assert not page.card.isVisible() and page.send_to.isVisible()
     page.send_to.setCurrentIndex(page.send_to.findData("2"))
     page.check_in_search.setText("张先生")
+    prompts.answer("confirm", True)  # desk 2 is at lunch: asked first
     visit = page.check_in_new_visitor()
     assert visit is not None and queue.get_visit(visit.id).desk == "2"
-    lobby.refresh_desks()
+    assert "until 13:30" in prompts.shown[-1][2]
     rows = {
         lobby.desks_model.index(r, 0).data(): [
             lobby.desks_model.index(r, c).data() for c in range(5)

@@ -115,6 +115,17 @@ class ServerUnreachable(StorageError):
     )
 
 
+class ServerLost(StorageError):
+    """The branch server went away (stopped, restarted, the network dropped) in the
+    middle of a read or an action: said in the user's words, never the driver's."""
+
+    template = QT_TRANSLATE_NOOP(
+        "storage",
+        "The branch server cannot be reached; nothing was changed. WealthDesk reconnects "
+        "by itself: try again when the status bar no longer says offline.",
+    )
+
+
 class ServerRefused(StorageError):
     template = QT_TRANSLATE_NOOP(
         "storage",
@@ -216,7 +227,39 @@ def storage_error(exc: BaseException, display: str, is_sqlite: bool) -> StorageE
     """A database failure as the one clear message the user sees."""
     if is_sqlite:
         return translate_sqlite_error(exc, display)
+    if is_connection_lost(exc):
+        return ServerLost(display)
     return ServerRefused(display, _first_line(exc))
+
+
+# SQLSTATE classes of a lost server: 08 connection exceptions, 57P01–57P03 the server
+# shutting down, restarting or not yet accepting connections.
+_LOST_STATES = ("08", "57P01", "57P02", "57P03")
+
+
+def is_connection_lost(exc: BaseException) -> bool:
+    """Whether *exc* (peewee's wrapper or psycopg's own error) says the server cannot be
+    reached any more, rather than that it refused the work."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        state = getattr(exc, "sqlstate", None)
+        if state and str(state).startswith(_LOST_STATES):
+            return True
+        module = type(exc).__module__ or ""
+        if (
+            module.startswith("psycopg")
+            and type(exc).__name__
+            in (
+                "OperationalError",
+                "InterfaceError",
+            )
+            and not state
+        ):
+            return True  # no server state at all: the client lost the connection
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
+        exc = exc.__cause__ or exc.__context__ or inner
+    return False
 
 
 # SQLite's own words for the failures a desk PC meets, as phrases the user can read in

@@ -490,6 +490,43 @@ CREATE TABLE holiday_schedule_day (
         )
 
 
+def _v12_desk_presence_and_service_parts(db: peewee.Database) -> None:
+    """Which program runs each desk today (its computer, a heartbeat), so that the lobby
+    lists every desk open today and one desk number is one window; and the part of a
+    service each desk gave when a visitor was passed on after their service started.
+    Independent of migration 11: new tables only."""
+    _ddl(
+        db,
+        """
+CREATE TABLE desk_presence (
+    desk VARCHAR(40) PRIMARY KEY,
+    host VARCHAR(80) NOT NULL DEFAULT '',
+    pid INTEGER NOT NULL DEFAULT 0,
+    token VARCHAR(40) NOT NULL DEFAULT '',
+    day DATE NOT NULL,
+    started_at {ts} NOT NULL,
+    seen_at {ts} NOT NULL
+);
+CREATE TABLE service_part (
+    id {pk},
+    visit_id INTEGER NOT NULL REFERENCES visit (id) ON DELETE CASCADE,
+    desk TEXT NOT NULL,
+    started_at {ts} NOT NULL,
+    ended_at {ts}
+);
+CREATE INDEX service_part_visit ON service_part (visit_id);
+CREATE INDEX service_part_desk ON service_part (desk, started_at)""",
+    )
+    if isinstance(db, peewee.PostgresqlDatabase):
+        # A desk starting, stopping or taken over is news for the lobby; its heartbeat
+        # (seen_at alone) is not, or every window would wake every few seconds.
+        db.execute_sql(
+            "CREATE TRIGGER desk_presence_notify_change AFTER INSERT OR DELETE "
+            "OR UPDATE OF token, day, started_at ON desk_presence "
+            "FOR EACH ROW EXECUTE FUNCTION wealthdesk_notify_change()"
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, search keys, audit log, settings", _v1_clients_audit_settings),
     Migration(
@@ -507,6 +544,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "clients' birthdays found by month and day", _v8_birthday_index),
     Migration(9, "clients' personal data erased on request", _v9_client_erasure),
     Migration(10, "holiday schedules loaded by the branch", _v10_holiday_schedule),
+    Migration(
+        12,
+        "desks open today (one window per desk); a service's part at each desk",
+        _v12_desk_presence_and_service_parts,
+    ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

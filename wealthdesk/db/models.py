@@ -128,6 +128,35 @@ class DeskStatus(BaseModel):
     changed_at = pw.DateTimeField()
 
 
+class DeskPresence(BaseModel):
+    """The program running a desk today: its computer and process, a token only it
+    knows, when the desk started today and when it was last seen (its heartbeat)."""
+
+    desk = pw.CharField(max_length=40, primary_key=True)
+    host = pw.CharField(max_length=80, default="")
+    pid = pw.IntegerField(default=0)
+    token = pw.CharField(max_length=40, default="")  # "" once the program stopped
+    day = pw.DateField()
+    started_at = pw.DateTimeField()
+    seen_at = pw.DateTimeField()
+
+    class Meta:
+        table_name = "desk_presence"
+
+
+class ServicePart(BaseModel):
+    """The part of a visitor's service one desk gave, written when the visitor was
+    passed on after their service started (and the parts after it)."""
+
+    visit = pw.ForeignKeyField(Visit, on_delete="CASCADE", backref="service_parts")
+    desk = pw.TextField()
+    started_at = pw.DateTimeField()
+    ended_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        table_name = "service_part"
+
+
 class Appointment(BaseModel):
     """A booked meeting with a client of the book or a new prospect; times in UTC."""
 

@@ -32,6 +32,7 @@ from ..db.models import (
     Holding,
     Product,
     RiskAssessment,
+    ServicePart,
     Visit,
 )
 from ..domain.audit import AuditAction
@@ -960,12 +961,25 @@ def client_work_time(day: dt.date | None = None, desk: str = "1") -> ClientWorkT
     now = clock.now_utc()
     settings = branch_settings.load(desk)
     sessions = []
+    # A visitor passed on after their service began: each desk counts its own part.
+    parted = ServicePart.select(ServicePart.visit)
+    for started, ended in (
+        ServicePart.select(ServicePart.started_at, ServicePart.ended_at)
+        .join(Visit, on=(ServicePart.visit == Visit.id))
+        .where((Visit.service_date == day) & (ServicePart.desk == desk))
+        .tuples()
+    ):
+        started, ended = _stamp(started), _stamp(ended)
+        if ended is None:
+            ended = now if day == clock.today() else started
+        sessions.append(max(ended - started, dt.timedelta(0)))
     for state, started, finished in (
         Visit.select(Visit.state, Visit.started_at, Visit.finished_at)
         .where(
             (Visit.service_date == day)
             & (Visit.desk == desk)
             & Visit.state.in_([VisitState.DONE.value, VisitState.SERVING.value])
+            & Visit.id.not_in(parted)
         )
         .tuples()
     ):

@@ -18,8 +18,9 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "wealthdesk_changes"
 # What "something changed" means on SQLite; the loaded holiday schedules have their
-# own trigger (migration 10), not one of WATCHED_TABLES' (migration 7).
-EVERYTHING = frozenset(WATCHED_TABLES) | {"holiday_schedule_day"}
+# own trigger (migration 10), not one of WATCHED_TABLES' (migration 7), and so have the
+# desks starting and stopping (migration 12).
+EVERYTHING = frozenset(WATCHED_TABLES) | {"holiday_schedule_day", "desk_presence"}
 
 
 class FeedLost(StorageError):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import peewee
 
 from ..db.connection import database
-from ..db.models import Client, Visit
+from ..db.models import Client, ServicePart, Visit
 from ..domain.audit import AuditAction
 from ..domain.client import Tier
 from ..domain.desk import DeskState
@@ -662,14 +663,38 @@ def leave(visit_id: int, actor: str, expected_version: int | None = None) -> Vis
 
 
 def start_service(visit_id: int, actor: str, expected_version: int | None = None) -> VisitInfo:
-    """The called visitor sits down: the service session starts."""
-    return _move(
-        visit_id,
-        VisitState.SERVING,
-        actor,
-        expected_version,
-        changes={"started_at": clock.now_utc()},
+    """The called visitor sits down: the service session starts. A visitor passed on
+    after their service began keeps that start; this desk's part starts now."""
+    now = clock.now_utc()
+    with _writing():
+        visit = _move(
+            visit_id,
+            VisitState.SERVING,
+            actor,
+            expected_version,
+            changes={"started_at": peewee.fn.COALESCE(Visit.started_at, now)},
+        )
+        if _has_parts(visit_id):
+            ServicePart.create(visit=visit_id, desk=visit.desk, started_at=now)
+        return visit
+
+
+def _has_parts(visit_id: int) -> bool:
+    return ServicePart.select().where(ServicePart.visit == visit_id).exists()
+
+
+def _end_service_part(visit_id: int, desk: str) -> None:
+    """Close this desk's part of a service: the open part, or (the first pass) the part
+    from the service's start until now."""
+    now = clock.now_utc()
+    ended = (
+        ServicePart.update(ended_at=now)
+        .where((ServicePart.visit == visit_id) & ServicePart.ended_at.is_null())
+        .execute()
     )
+    if not ended:
+        started = Visit.select(Visit.started_at).where(Visit.id == visit_id).scalar()
+        ServicePart.create(visit=visit_id, desk=desk, started_at=started or now, ended_at=now)
 
 
 def finish(
@@ -696,6 +721,8 @@ def finish(
             },
             action=AuditAction.VISIT_FINISHED,
         )
+        if _has_parts(visit_id):
+            _end_service_part(visit_id, visit.desk)
         if visit.kind is VisitKind.APPOINTMENT:
             # The appointment checked in through this visit is kept: completed in the same
             # transaction. Imported here because appointments builds on the queue.
@@ -878,7 +905,6 @@ def transfer(
                 state=VisitState.WAITING.value,
                 desk=to_desk,
                 called_at=None,
-                started_at=None,
                 row_version=Visit.row_version + 1,
             )
             .where((Visit.id == visit_id) & (Visit.row_version == row.row_version))
@@ -886,6 +912,10 @@ def transfer(
         )
         if moved != 1:
             raise _moved_elsewhere()
+        if state is VisitState.SERVING:
+            # The service began here: its start is kept, and this desk's part of it is
+            # counted for this desk (the next desk's part from when it starts again).
+            _end_service_part(visit_id, row.desk)
         audit.record(
             AuditAction.VISIT_TRANSFERRED,
             actor,
@@ -945,6 +975,36 @@ class CallShown:
     public_name: str
     called_at: dt.datetime
     recalls: int
+    state: VisitState = VisitState.CALLED
+    started_at: dt.datetime | None = None
+
+
+# How long a call stays in the waiting room's large type: while the visitor is called and
+# has not sat down; once the service started, this long more; and however quickly the
+# desk starts, a new call is shown at least this long.
+CALL_SHOWN_AFTER_START = dt.timedelta(seconds=30)
+CALL_SHOWN_AT_LEAST = dt.timedelta(seconds=20)
+
+
+def current_call(
+    calls: Sequence[CallShown], away_desks: set[str] = frozenset()
+) -> CallShown | None:
+    """The call the waiting room shows large now, of *calls* (newest first), or None: a
+    visitor called and not yet sitting at a desk that is at work (not away, at lunch or
+    closed), or one whose service began moments ago. A visitor served, finished, not
+    come or sent elsewhere is not "called" any more."""
+    now = clock.now()
+    for call in calls:
+        if call.desk in away_desks:
+            continue
+        if call.state is VisitState.CALLED:
+            return call
+        if call.state in (VisitState.SERVING, VisitState.DONE) and call.started_at is not None:
+            if now - call.started_at <= CALL_SHOWN_AFTER_START:
+                return call
+            if now - call.called_at <= CALL_SHOWN_AT_LEAST:
+                return call
+    return None
 
 
 def recent_calls(limit: int = 6, day: dt.date | None = None) -> list[CallShown]:
@@ -959,6 +1019,8 @@ def recent_calls(limit: int = 6, day: dt.date | None = None) -> list[CallShown]:
             Client.name,
             Visit.called_at,
             Visit.recall_count,
+            Visit.state,
+            Visit.started_at,
         )
         .join(Client, peewee.JOIN.LEFT_OUTER, on=(Visit.client == Client.id))
         .where((Visit.service_date == day) & Visit.called_at.is_null(False))
@@ -973,9 +1035,28 @@ def recent_calls(limit: int = 6, day: dt.date | None = None) -> list[CallShown]:
             public_name=mask_name(name or walk_in or ""),
             called_at=_local(called, zone),
             recalls=recalls,
+            state=VisitState(state),
+            started_at=_local(started, zone),
         )
-        for number, desk, walk_in, name, called, recalls in rows
+        for number, desk, walk_in, name, called, recalls, state, started in rows
     ]
+
+
+@dataclass(frozen=True)
+class DeskWaiter:
+    """A visitor waiting for one desk, as the lobby sees them: masked, with an honest
+    estimate. *minutes* is None when the desk is closed or not running (nobody will
+    call them there: move them); *after* is the time the desk is back when it is away
+    or at lunch, and the minutes count from now to after that."""
+
+    visit_id: int
+    ticket: str
+    masked_name: str
+    arrived_at: dt.datetime
+    row_version: int
+    position: int  # 1 = next for this desk
+    minutes: int | None
+    after: str = ""
 
 
 @dataclass(frozen=True)
@@ -988,52 +1069,171 @@ class DeskOverview:
     manager: str
     serving: str  # the ticket called to or served at the desk, or ""
     waiting_for: int  # visitors sent to this desk and waiting
+    serving_state: str = ""  # "called" or "serving" for the ticket at the desk
+    running: bool = True  # the desk's program is there (started today, heartbeat fresh)
+    host: str = ""  # the computer the desk runs on, when known
+    waiting: tuple[DeskWaiter, ...] = ()  # who waits for it, first first
 
 
 def desks_overview(day: dt.date | None = None) -> list[DeskOverview]:
-    """Every desk that has a state, with what it is doing and who waits for it."""
+    """Every desk open on *day* (today by default): each desk that started today (until
+    it closes, free or not), each that set its state today, and any desk someone is at
+    or waits for (a closed one too, so that they can be moved); with what it is doing
+    and who waits for it, masked, with an honest estimate (a desk at lunch until 14:00
+    calls nobody before 14:00)."""
     from . import desk as desk_service
+    from . import desk_presence
 
-    day = day or clock.today()
-    busy = dict(
-        Visit.select(Visit.desk, Visit.ticket)
+    now = clock.now()
+    day = day or now.date()
+    busy: dict[str, tuple[str, str, float]] = {}
+    for desk, number, state, called, started in (
+        Visit.select(Visit.desk, Visit.ticket, Visit.state, Visit.called_at, Visit.started_at)
         .where(
             (Visit.service_date == day)
             & Visit.state.in_([VisitState.CALLED.value, VisitState.SERVING.value])
         )
+        .order_by(Visit.called_at)
         .tuples()
-    )
-    waiting = dict(
-        Visit.select(Visit.desk, peewee.fn.COUNT(Visit.id))
-        .where(
-            (Visit.service_date == day)
-            & (Visit.state == VisitState.WAITING.value)
-            & (Visit.desk != "")
-        )
-        .group_by(Visit.desk)
-        .tuples()
-    )
-    shown = {}
+    ):
+        since = _stored_time(started or called)
+        elapsed = 0.0
+        if since is not None:
+            elapsed = (now.astimezone(dt.UTC).replace(tzinfo=None) - since).total_seconds() / 60
+        busy[desk] = (number, state, max(elapsed, 0.0))
+    line = snapshot(day).waiting if day == now.date() else ()
+    average = _average_service_minutes(day)
+    waiting: dict[str, list[VisitInfo]] = {}
+    for visit in line:
+        if visit.desk:
+            waiting.setdefault(visit.desk, []).append(visit)
+    present = {p.desk: p for p in desk_presence.started_on(day)}
+    statuses = {}
     for status in desk_service.all_statuses():
-        shown[status.desk] = DeskOverview(
-            desk=status.desk,
-            state=status.state.value,
-            until=status.until.strftime("%H:%M") if status.until else "",
-            manager=status.manager,
-            serving=busy.get(status.desk, ""),
-            waiting_for=waiting.get(status.desk, 0),
+        if status.changed_at is not None and status.changed_at.date() == day:
+            statuses[status.desk] = status
+    closed = {d for d, s in statuses.items() if s.state is DeskState.CLOSED}
+    listed = (set(present) | set(statuses)) - closed
+    listed |= set(busy) | set(waiting)
+    shown = []
+    for desk in listed:
+        status = statuses.get(desk)
+        state = status.state if status else DeskState.AVAILABLE
+        until = status.until.strftime("%H:%M") if status and status.until else ""
+        presence = present.get(desk)
+        running = presence.running if presence else desk in busy or status is not None
+        number, visit_state, elapsed = busy.get(desk, ("", "", 0.0))
+        waiters = _desk_waiters(
+            waiting.get(desk, []), state, until, running, average, elapsed if number else None, now
         )
-    # A desk that never changed its state but works today is available.
-    for desk in (set(busy) | set(waiting)) - set(shown):
-        shown[desk] = DeskOverview(
-            desk=desk,
-            state=DeskState.AVAILABLE.value,
-            until="",
-            manager="",
-            serving=busy.get(desk, ""),
-            waiting_for=waiting.get(desk, 0),
+        shown.append(
+            DeskOverview(
+                desk=desk,
+                state=state.value,
+                until=until,
+                manager=status.manager if status else "",
+                serving=number,
+                waiting_for=len(waiters),
+                serving_state=visit_state,
+                running=running,
+                host=presence.host if presence else "",
+                waiting=waiters,
+            )
         )
-    return sorted(shown.values(), key=lambda d: (len(d.desk), d.desk))
+    return sorted(shown, key=lambda d: (len(d.desk), d.desk))
+
+
+def _average_service_minutes(day: dt.date) -> float | None:
+    average = day_stats(day).average_service
+    return average.total_seconds() / 60 if average else None
+
+
+def _desk_waiters(
+    visits: list[VisitInfo],
+    state: DeskState,
+    until: str,
+    running: bool,
+    average: float | None,
+    under_way: float | None,
+    now: dt.datetime,
+) -> tuple[DeskWaiter, ...]:
+    """The visitors sent to one desk with the wait each can be told: the desk's own
+    service under way first, then the average per visitor ahead; from the time it is
+    back when away or at lunch; none when it is closed or its program is not running."""
+    back = None
+    if state.takes_return_time and until:
+        hours, minutes = (int(x) for x in until.split(":"))
+        back = now.replace(hour=hours, minute=minutes, second=0, microsecond=0)
+    waiters = []
+    for position, visit in enumerate(visits, start=1):
+        minutes = None
+        if state is not DeskState.CLOSED and running:
+            if back is not None:
+                ahead = estimated_wait(position, average)
+                minutes = max(math.ceil((back - now).total_seconds() / 60), 0) + ahead
+            elif state.takes_return_time:  # away with no time said: not known
+                minutes = None
+            else:
+                minutes = estimated_wait(
+                    position, average, under_way=[under_way] if under_way is not None else []
+                )
+        waiters.append(
+            DeskWaiter(
+                visit_id=visit.id,
+                ticket=visit.ticket,
+                masked_name=visit.masked_name,
+                arrived_at=visit.arrived_at,
+                row_version=visit.row_version,
+                position=position,
+                minutes=minutes,
+                after=until if back is not None and back > now else "",
+            )
+        )
+    return tuple(waiters)
+
+
+def send_waiting(
+    visit_id: int, to_desk: str, actor: str, expected_version: int | None = None
+) -> VisitInfo:
+    """The lobby moves one waiting (or set-aside) visitor to *to_desk* ("" is the shared
+    queue), keeping their place by arrival; audited. Refused when the visitor was called
+    or moved meanwhile."""
+    to_desk = (to_desk or "").strip()
+    with _writing():
+        row = _current(visit_id)
+        if row is None:
+            raise _gone()
+        if expected_version is not None and row.row_version != expected_version:
+            raise _moved_elsewhere()
+        state = VisitState(row.state)
+        if state not in (VisitState.WAITING, VisitState.PARKED):
+            raise DomainError(
+                Problem(
+                    "state",
+                    QT_TRANSLATE_NOOP(
+                        "domain",
+                        "Only a visitor still waiting can be sent elsewhere; {ticket} is "
+                        "“{state}”.",
+                    ),
+                    {"ticket": row.ticket, "state": state.label},
+                )
+            )
+        if row.desk == to_desk:
+            return get_visit(visit_id)
+        moved = (
+            Visit.update(desk=to_desk, row_version=Visit.row_version + 1)
+            .where((Visit.id == visit_id) & (Visit.row_version == row.row_version))
+            .execute()
+        )
+        if moved != 1:
+            raise _moved_elsewhere()
+        audit.record(
+            AuditAction.VISIT_TRANSFERRED,
+            actor,
+            row.client_id,
+            f"{row.ticket} {row.desk or 'shared'}->{to_desk or 'shared'}",
+        )
+        return get_visit(visit_id)
 
 
 # ---------------------------------------------------------------- helpers
@@ -1144,6 +1344,7 @@ __all__ = [
     "check_in",
     "client_visits",
     "close_day",
+    "current_call",
     "day_stats",
     "finish",
     "get_visit",
@@ -1154,6 +1355,7 @@ __all__ = [
     "pass_waiting",
     "recall",
     "recycle",
+    "send_waiting",
     "snapshot",
     "start_service",
     "unclosed_days",

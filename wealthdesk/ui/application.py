@@ -16,9 +16,11 @@ from .. import APP_NAME, ORG_NAME, __version__, i18n, local_settings
 from ..assets import style_path
 from ..cli import database_url
 from ..db import StorageError, connect
+from ..db.connection import ServerLost, is_connection_lost
 from ..i18n import translate
 from ..logging_setup import setup_logging
 from ..paths import backup_dir, log_dir
+from ..services.storage import reset_server_connection
 from . import defs, interaction
 from .desk import DeskContext
 from .icons import icon
@@ -37,6 +39,12 @@ def install_exception_hook(log_path: Path) -> None:
 
     def hook(kind, value, tb) -> None:
         nonlocal showing
+        if server_lost(value):
+            # A refresh (or an action nobody wrapped) met the branch server gone: the
+            # outage the status bar already says, not a crash. The next read reconnects.
+            log.warning("branch server lost: %s", value.__class__.__name__)
+            reset_server_connection()
+            return
         if isinstance(value, StorageError) and QApplication.instance() is not None:
             # Expected trouble (a lock, a lost server): its own message, no alarm.
             log.warning("database failure: %s", value)
@@ -65,6 +73,20 @@ def install_exception_hook(log_path: Path) -> None:
             showing = False
 
     sys.excepthook = hook
+
+
+def server_lost(value: BaseException) -> bool:
+    """Whether an exception nobody caught is the branch server gone (a lost connection
+    or its :class:`ServerLost` message), not a fault of WealthDesk."""
+    import peewee
+
+    if isinstance(value, ServerLost):
+        return True
+    if isinstance(value, StorageError):
+        return False
+    return isinstance(value, (peewee.DatabaseError, peewee.InterfaceError)) and (
+        is_connection_lost(value)
+    )
 
 
 def apply_font(app: QApplication) -> None:
@@ -140,7 +162,13 @@ def open_window(args: argparse.Namespace):
         apply_style_sheet(app)
         window.show()
         return _backed_up_later(window, database)
+    from .desk_presence import claim_desk, keep_desk
+
+    held = claim_desk(number)  # one desk number, one window: refused while another runs
+    if held is None:
+        return None
     window = MainWindow(desk)
+    keep_desk(window, held)
     apply_style_sheet(app)
     window.show()
     return _backed_up_later(window, database)

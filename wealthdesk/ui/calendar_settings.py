@@ -39,7 +39,7 @@ from ..domain.errors import join_problems
 from ..i18n import translate
 from ..services import calendar as calendar_service
 from ..services import clock
-from ..services.storage import StorageError
+from ..services.storage import StorageError, storage_errors
 from . import interaction
 
 log = logging.getLogger(__name__)
@@ -271,7 +271,8 @@ class CalendarNotice(QFrame):
         """Shown while the notice holds and it was not put away today."""
         today = clock.today()
         try:
-            notice = calendar_service.schedule_notice(today)
+            with storage_errors():  # a lost server is the outage, not a crash
+                notice = calendar_service.schedule_notice(today)
         except StorageError as exc:
             log.warning("calendar notice not read: %s", exc)
             return

@@ -40,16 +40,33 @@ from ..reports.day_close import (
     period_title,
     work_time_line,
 )
-from ..services import appointments, clock, day_close
+from ..services import appointments, clock
+from ..services import day_close as _day_close
 from ..services import settings as branch_settings
 from ..services.day_close import DaySummary
-from ..services.storage import StorageError
+from ..services.storage import StorageError, guarded
 from . import defs, interaction
 from .desk import DeskContext
 from .forms import ElidedCheckBox, WrappedLabel
 from .pdf_preview import PdfPreviewDialog, preview_pdf_file
 
 log = logging.getLogger(__name__)
+
+
+class _Guarded:
+    """The day-close service with every call through ``storage_errors``: a server lost
+    during the minute's refresh or an action is the outage (a StorageError the page
+    says), never a crash."""
+
+    def __init__(self, module):
+        self._module = module
+
+    def __getattr__(self, name):
+        value = getattr(self._module, name)
+        return guarded(value) if callable(value) and not isinstance(value, type) else value
+
+
+day_close = _Guarded(_day_close)
 REFRESH_MS = 60_000
 FIGURE_LABEL_CHARS = 22  # a figure's label wraps past this many characters' width
 CLOSING_CHECK_MS = 60_000  # how often the window looks whether closing time has come

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from ..domain.desk import DeskState
 from ..i18n import translate
 from ..services import clock
 from ..services import queue as queue_service
@@ -18,9 +19,10 @@ from .live_updates import LiveUpdates
 log = logging.getLogger(__name__)
 
 CALLS_SHOWN = 5
-FLASHES = 6  # the headline flashes three times on a new call
-FLASH_MS = 400
+FLASHES = 12  # the headline flashes six times on a new call (about 6 s)
+FLASH_MS = 500
 CLOCK_MS = 15_000
+_WATCHED = frozenset({"visit", "desk_status", "desk_presence"})
 
 
 def _sized(label: QLabel, share: float, bold: bool = False) -> None:
@@ -64,6 +66,7 @@ class DisplayWindow(QWidget):
         self.waiting_label.setObjectName("displayWaiting")
         self.status = QLabel()
         self.status.setObjectName("fieldError")
+        self.status.setWordWrap(True)
         top = QGridLayout()
         top.addWidget(self.title, 0, 0)
         top.addWidget(self.clock_label, 0, 1)
@@ -83,8 +86,12 @@ class DisplayWindow(QWidget):
         self._clock.setInterval(CLOCK_MS)
         self._clock.timeout.connect(self._show_clock)
         self._clock.start()
+        self._expiry = QTimer(self)
+        self._expiry.setSingleShot(True)
+        self._expiry.timeout.connect(self.refresh)
+        self._opened_at = clock.now()
         self.live = LiveUpdates(self)
-        self.live.changed.connect(lambda tables: self.refresh() if "visit" in tables else None)
+        self.live.changed.connect(lambda tables: self.refresh() if tables & _WATCHED else None)
         self.live.online_changed.connect(lambda _online: self.refresh())
         self.live.start()
         self.retranslate()
@@ -119,31 +126,41 @@ class DisplayWindow(QWidget):
 
     # ------------------------------------------------------------ reading
     def refresh(self) -> None:
+        """Read the calls, the queue and the desks again. The large type shows only the
+        call that is current (the visitor called and not yet seated, or seated moments
+        ago); otherwise how many wait and the room's state (desks back at 14:00…)."""
         self._show_clock()
         try:
             with storage_errors():
                 calls = queue_service.recent_calls(CALLS_SHOWN + 1)
                 waiting = len(queue_service.snapshot().waiting)
+                desks = queue_service.desks_overview()
         except StorageError as exc:
             log.warning("display not refreshed: %s", exc)
             self.status.setText(translate("DisplayWindow", "Connection lost: reconnecting…"))
             return
         self.status.setText("")
-        if calls:
-            latest = calls[0]
+        away = {d.desk for d in desks if d.state != DeskState.AVAILABLE.value}
+        current = queue_service.current_call(calls, away)
+        if current is not None:
             self.headline.setText(
                 translate("DisplayWindow", "{ticket}, please go to desk {desk}").format(
-                    ticket=latest.ticket, desk=latest.desk
+                    ticket=current.ticket, desk=current.desk
                 )
             )
-            key = (latest.ticket, latest.desk, latest.called_at, latest.recalls)
-            if self.last_call is not None and key != self.last_call:
+            key = (current.ticket, current.desk, current.called_at, current.recalls)
+            # A call already made when the display opened is no news; one made since is.
+            news = self.last_call is not None or current.called_at > self._opened_at
+            if key != self.last_call and news:
                 self.flash()
             self.last_call = key
+            self._expire_later(current)
         else:
-            self.headline.setText(translate("DisplayWindow", "Welcome"))
+            self.headline.setText(self._room_state(desks, waiting))
+            self.last_call = None
+        earlier = [c for c in calls if c is not current][:CALLS_SHOWN]
         for row, cells in enumerate(self.recent_labels):
-            shown = calls[row + 1] if row + 1 < len(calls) else None
+            shown = earlier[row] if row < len(earlier) else None
             texts = (
                 (
                     shown.ticket,
@@ -158,6 +175,31 @@ class DisplayWindow(QWidget):
         self.waiting_label.setText(
             translate("DisplayWindow", "Waiting: {count}").format(count=waiting)
         )
+
+    def _room_state(self, desks, waiting: int) -> str:
+        at_work = [d for d in desks if d.state == DeskState.AVAILABLE.value and d.running]
+        if at_work:
+            if waiting:
+                return translate("DisplayWindow", "Please take a seat: you will be called")
+            return translate("DisplayWindow", "Welcome")
+        back = sorted(d.until for d in desks if d.until and d.state != DeskState.CLOSED.value)
+        if back:
+            return translate("DisplayWindow", "The desks are open again at {time}").format(
+                time=back[0]
+            )
+        if desks and all(d.state == DeskState.CLOSED.value for d in desks):
+            return translate("DisplayWindow", "Closed for today")
+        return translate("DisplayWindow", "Welcome")
+
+    def _expire_later(self, call) -> None:
+        """Look again when the current call stops being current (the visitor seated a
+        while ago), even if nothing else changes meanwhile."""
+        now = clock.now()
+        ends = [call.called_at + queue_service.CALL_SHOWN_AT_LEAST]
+        if call.started_at is not None:
+            ends.append(call.started_at + queue_service.CALL_SHOWN_AFTER_START)
+        seconds = max((max(ends) - now).total_seconds(), 0) + 0.5
+        self._expiry.start(int(min(seconds, 60) * 1000))
 
     def _show_clock(self) -> None:
         self.clock_label.setText(clock.now().strftime("%H:%M"))

@@ -387,6 +387,8 @@ class MainWindow(QMainWindow):
     def _tick(self) -> None:
         self.clock_label.setText(clock.now().strftime("%H:%M"))
         self._show_desk_state()
+        if not self.reminder_banner.isHidden():  # "in 8 minutes" counts down with the clock
+            self.reminder_banner.show_text(self.reminders.last_text())
         self._close_queue_at_closing_time()
         self.remind()
 

@@ -153,6 +153,7 @@ class QueuePage(QWidget):
         self.matches.installEventFilter(self)
         self.match_hint = QLabel()
         self.match_hint.setObjectName("secondaryText")
+        self.match_hint.setWordWrap(True)  # a long hint wraps: it never widens the window
         self.match_hint.setVisible(False)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -166,6 +167,12 @@ class QueuePage(QWidget):
         self.figures.setObjectName("queueFigures")
         self.figures.setWordWrap(True)
         self.model = QueueTableModel(self)
+        # The selected visitor called or moved away: nothing is selected, rather than the
+        # row that slid into its place (Left would be armed on a visitor nobody picked).
+        # Connected before the view is: it sees the selection before the view moves it.
+        self._selection_gone = False
+        self.model.rowsAboutToBeRemoved.connect(self._selection_may_go)
+        self.model.rowsRemoved.connect(self._drop_slid_selection)
         self.table = QTableView()
         self.table.setObjectName("queueTable")
         self.table.setModel(self.model)
@@ -178,6 +185,7 @@ class QueuePage(QWidget):
         # in sight on a 1024-pixel screen.
         fit_columns(self.table, COL_PURPOSE, stretch_chars=10, make_room=True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+
         self.table.doubleClicked.connect(lambda _index: session.call_selected_action.trigger())
         self.empty_label = QLabel()
         self.empty_label.setObjectName("secondaryText")
@@ -204,6 +212,10 @@ class QueuePage(QWidget):
         self.send_to = QComboBox()
         self.send_to.setObjectName("sendTo")
         self.send_to.setVisible(False)
+        self.send_to.currentIndexChanged.connect(self._send_to_chosen)
+        self._send_choice = ""
+        # Set by the lobby: asked before a visitor is sent to a desk (False: not sent).
+        self.confirm_send = None
         top = QHBoxLayout()
         top.addWidget(self.check_in_search, 1)
         top.addWidget(self.appointment)
@@ -370,6 +382,19 @@ class QueuePage(QWidget):
             and visit.client_id is not None
             and visit.state in (VisitState.WAITING, VisitState.PARKED)
         )
+
+    def _selection_may_go(self, _parent, first: int, last: int) -> None:
+        if not hasattr(self, "table"):
+            return
+        current = self.table.currentIndex()
+        selected = current.isValid() and self.table.selectionModel().isRowSelected(current.row())
+        self._selection_gone = selected and first <= current.row() <= last
+
+    def _drop_slid_selection(self, *_args) -> None:
+        if self._selection_gone:
+            self._selection_gone = False
+            self.table.selectionModel().clear()
+            self._selection_changed()
 
     def selected_visit(self) -> VisitInfo | None:
         index = self.table.currentIndex()
@@ -626,20 +651,28 @@ class QueuePage(QWidget):
         self.send_to.setVisible(True)
 
     def show_desks(self, desks: list[str]) -> None:
-        chosen = self.send_to.currentData()
+        """The desks the lobby may send a visitor to. The lobby's choice sticks from one
+        check-in to the next, and comes back when its desk is listed again."""
         self.send_to.blockSignals(True)
         self.send_to.clear()
         self.send_to.addItem(translate("QueuePage", "Shared queue"), "")
         for desk in desks:
             self.send_to.addItem(translate("QueuePage", "Desk {desk}").format(desk=desk), desk)
-        index = self.send_to.findData(chosen)
+        index = self.send_to.findData(self._send_choice)
         self.send_to.setCurrentIndex(max(index, 0))
         self.send_to.blockSignals(False)
+
+    def _send_to_chosen(self, _index: int) -> None:
+        self._send_choice = str(self.send_to.currentData() or "")
 
     def _check_in(self, request: CheckIn, through=None) -> VisitInfo | None:
         """Check *request* in, or call *through* instead (an appointment's check-in)."""
         if self.lobby and self.send_to.currentData():
-            request = dataclasses.replace(request, for_desk=str(self.send_to.currentData()))
+            desk = str(self.send_to.currentData())
+            # A desk away, at lunch or closed: the lobby is asked first (and told until when).
+            if self.confirm_send is not None and not self.confirm_send(desk):
+                return None
+            request = dataclasses.replace(request, for_desk=desk)
         busy = self.session.current is not None
         try:
             visit = through() if through is not None else self.queue.check_in(request)

@@ -46,8 +46,8 @@ class Reminders(QObject):
         said_now: list[Callable[[], str]] = []
         now = clock.now()
         for appointment in due:
-            minutes = max(round((appointment.start - now).total_seconds() / 60), 0)
-            said_now.append(partial(_due_text, appointment, minutes))
+            # The minutes are counted when said: the banner counts down with the clock.
+            said_now.append(partial(_due_text_now, appointment))
             # Not stored as sent when the database fails: said again rather than never.
             with contextlib.suppress(StorageError):
                 self._book.mark_reminded(appointment.id)
@@ -88,6 +88,11 @@ class Reminders(QObject):
         if on != day.isoformat():
             return frozenset()
         return frozenset(int(i) for i in ids.split(",") if i.strip().isdigit())
+
+
+def _due_text_now(appointment) -> str:
+    minutes = max(round((appointment.start - clock.now()).total_seconds() / 60), 0)
+    return _due_text(appointment, minutes)
 
 
 def _due_text(appointment, minutes: int) -> str:

@@ -175,6 +175,13 @@ class VisitorQueue(QObject):
             self.queue_changed.emit()
         return moved
 
+    @guarded
+    def send_waiting(self, visit_id: int, row_version: int, to_desk: str) -> VisitInfo:
+        """The lobby sends one waiting visitor to *to_desk* ("" the shared queue)."""
+        moved = queue_service.send_waiting(visit_id, to_desk, self._actor(), row_version)
+        self.queue_changed.emit()
+        return moved
+
     def _moved(self, visit: VisitInfo, desk: bool = False) -> VisitInfo:
         self._changed(desk)
         return visit
