@@ -40,14 +40,17 @@ class StorageError(Exception):
 
     template = QT_TRANSLATE_NOOP("storage", "The database cannot be used: {detail}")
 
-    def __init__(self, location: str, detail: str = ""):
+    def __init__(self, location: str, detail: str = "", **extra: object):
         self.location = location
         self.detail = detail
+        self.extra = extra  # further names in the template (a folder, say)
         super().__init__(self.render())
 
     def render(self, translate: Translate | None = None) -> str:
         text = translate("storage", self.template) if translate else self.template
-        return text.format(location=self.location, detail=self.translated_detail(translate))
+        return text.format(
+            location=self.location, detail=self.translated_detail(translate), **self.extra
+        )
 
     def translated_detail(self, translate: Translate | None = None) -> str:
         """The detail in the user's language: the phrases marked in this module (and the
@@ -73,6 +76,22 @@ class NotADatabase(StorageError):
         "storage",
         "{location} is not a WealthDesk database (it may be damaged). It was left untouched; "
         "restore a backup or choose another file.",
+    )
+
+
+class ForeignDatabase(StorageError):
+    template = QT_TRANSLATE_NOOP(
+        "storage",
+        "{location} belongs to another program: it holds tables, but not WealthDesk's. It "
+        "was left untouched; choose WealthDesk's own database file.",
+    )
+
+
+class DatabaseDamaged(StorageError):
+    template = QT_TRANSLATE_NOOP(
+        "storage",
+        "{location} is damaged ({detail}). Nothing was written to it and it was not backed "
+        "up; restore a backup.",
     )
 
 
@@ -104,8 +123,8 @@ class BackupFailed(StorageError):
     template = QT_TRANSLATE_NOOP(
         "storage",
         "{location} needs an upgrade, but the backup made before it could not be written "
-        "({detail}). The database was left untouched; free some disk space or check the "
-        "backup folder's permissions.",
+        "into {folder} ({detail}). The database was left untouched; free some disk space "
+        "there or check that folder's permissions.",
     )
 
 
@@ -241,6 +260,31 @@ def translate_sqlite_error(exc: Exception, display: str) -> StorageError:
     return DatabaseUnreadable(display, str(exc))
 
 
+def integrity_problem(db: peewee.SqliteDatabase) -> str | None:
+    """SQLite's quick check of the whole file (every page and record, not the indexes'
+    agreement with their tables, which is what makes the full check slow): None when it
+    holds, else SQLite's first complaint."""
+    try:
+        rows = db.execute_sql("PRAGMA quick_check(1)").fetchall()
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        if isinstance(translate_sqlite_error(exc, ""), NotADatabase):
+            return _first_line(exc)  # too damaged for the check to finish
+        raise
+    verdict = str(rows[0][0]) if rows else "ok"
+    return None if verdict == "ok" else verdict
+
+
+def check_integrity(db: peewee.SqliteDatabase, display: str) -> None:
+    """Refuse a damaged file before anything is written to it or copied from it."""
+    try:
+        problem = integrity_problem(db)
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        raise translate_sqlite_error(exc, display) from exc
+    if problem is not None:
+        log.error("%s fails SQLite's quick check: %s", display, problem)
+        raise DatabaseDamaged(display, problem)
+
+
 def enable_wal(db: peewee.SqliteDatabase, display: str) -> None:
     """Put an SQLite file in write-ahead-log mode, so readers never wait for a writer."""
     try:
@@ -262,6 +306,9 @@ def open_database(url: str) -> tuple[peewee.Database, DatabaseUrl]:
             pragmas={**SQLITE_PRAGMAS, "busy_timeout": BUSY_TIMEOUT_MS},
             timeout=BUSY_TIMEOUT_MS / 1000,
         )
+        from .audit_chain import register_sqlite_function
+
+        register_sqlite_function(db)
         try:
             db.connect()
             db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()

@@ -18,7 +18,13 @@ import peewee
 
 from ..domain.errors import os_error_reason
 from ..domain.pinyin import name_pinyin
-from .connection import BackupFailed, DatabaseLocked, DatabaseNewer, storage_error
+from .connection import (
+    BackupFailed,
+    DatabaseLocked,
+    DatabaseNewer,
+    ForeignDatabase,
+    storage_error,
+)
 
 log = logging.getLogger(__name__)
 
@@ -490,6 +496,23 @@ CREATE TABLE holiday_schedule_day (
         )
 
 
+def _v11_audit_chain(db: peewee.Database) -> None:
+    """Each audit entry holds the hash of the one before and of its own contents; the
+    entries already written are chained in their order. The database refuses REPLACE,
+    UPSERT and any entry that is not the next one (see db/audit_chain)."""
+    from . import audit_chain
+
+    _ddl(
+        db,
+        """
+ALTER TABLE audit_entry ADD COLUMN prev_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_entry ADD COLUMN hash TEXT NOT NULL DEFAULT ''""",
+    )
+    audit_chain.drop_protections(db)
+    audit_chain.chain_existing_entries(db)
+    audit_chain.install_protections(db)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, search keys, audit log, settings", _v1_clients_audit_settings),
     Migration(
@@ -507,6 +530,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "clients' birthdays found by month and day", _v8_birthday_index),
     Migration(9, "clients' personal data erased on request", _v9_client_erasure),
     Migration(10, "holiday schedules loaded by the branch", _v10_holiday_schedule),
+    Migration(11, "audit entries chained; the log takes only its next entry", _v11_audit_chain),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
@@ -516,6 +540,11 @@ def _ensure_version_table(db: peewee.Database) -> None:
         "CREATE TABLE IF NOT EXISTS schema_version ("
         "version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL, description TEXT NOT NULL)"
     )
+
+
+def _foreign_tables(db: peewee.Database) -> list[str]:
+    """Tables in a file without WealthDesk's version table: another program's data."""
+    return [t for t in db.get_tables() if not t.startswith("sqlite_")]
 
 
 def schema_version(db: peewee.Database) -> int:
@@ -533,6 +562,9 @@ def backup_sqlite(db: peewee.SqliteDatabase, target: Path) -> Path:
         dest = sqlite3.connect(str(partial))
         try:
             db.connection().backup(dest)
+            # One self-contained file: a copy left in WAL mode grows -wal and -shm files
+            # beside it whenever it is opened to be checked.
+            dest.execute("PRAGMA journal_mode=delete")
         finally:
             dest.close()
         partial.replace(target)
@@ -551,6 +583,8 @@ def migrate(db: peewee.Database, display: str, backup_dir: Path | None = None) -
     is_sqlite = isinstance(db, peewee.SqliteDatabase)
     try:
         current = schema_version(db)
+        if current == 0 and is_sqlite and _foreign_tables(db):
+            raise ForeignDatabase(display)
         if current > LATEST_VERSION:
             raise DatabaseNewer(display, str(current))
         if current == LATEST_VERSION:
@@ -562,7 +596,7 @@ def migrate(db: peewee.Database, display: str, backup_dir: Path | None = None) -
             try:
                 copy = backup_sqlite(db, target)
             except OSError as exc:
-                raise BackupFailed(display, os_error_reason(exc)) from exc
+                raise BackupFailed(display, os_error_reason(exc), folder=str(backup_dir)) from exc
             log.info("backed up %s to %s before migrating", display, copy)
         applied: list[Migration] = []
         for migration in MIGRATIONS:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import db
+from ..db.connection import integrity_problem
 from ..db.migrations import LATEST_VERSION, backup_sqlite
 from ..domain.errors import QT_TRANSLATE_NOOP, DomainError, Problem
 from . import clock
@@ -51,12 +52,50 @@ def backup_now(folder: Path, keep: int = KEEP) -> Path:
                 ),
             )
         )
+    problem = integrity_problem(db.database.obj)
+    if problem is not None:
+        # A damaged copy would become the day's backup and push out a good one.
+        log.error("no backup of a damaged database: %s", problem)
+        raise BackupRefused(
+            Problem(
+                "database",
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "The database is damaged ({reason}): no backup was made, and every "
+                    "backup already in {folder} was kept. Restore the newest of them.",
+                ),
+                {"reason": problem, "folder": str(folder)},
+            )
+        )
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{PREFIX}{stamp}{SUFFIX}"
     backup_sqlite(db.database.obj, target)
-    prune(folder, keep)
+    try:
+        _verify_copy(target)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    prune(folder, keep, verified=target)
     log.info("backed up to %s", target)
     return target
+
+
+def _verify_copy(path: Path) -> None:
+    """The copy just written read back and checked: a backup that cannot be restored is
+    not kept (and so never pushes out an older good one)."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        verdict = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+    finally:
+        connection.close()
+    if verdict != "ok":
+        raise BackupRefused(
+            Problem(
+                "file",
+                QT_TRANSLATE_NOOP("domain", "{path} is damaged: {reason}."),
+                {"path": str(path), "reason": verdict},
+            )
+        )
 
 
 def backups(folder: Path) -> list[Path]:
@@ -67,9 +106,10 @@ def backups(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: made_at(p), reverse=True)
 
 
-def prune(folder: Path, keep: int = KEEP) -> list[Path]:
-    """Remove all but the newest *keep* backups; returns the ones removed."""
-    old = backups(folder)[keep:]
+def prune(folder: Path, keep: int = KEEP, verified: Path | None = None) -> list[Path]:
+    """Remove all but the newest *keep* backups; returns the ones removed. *verified*,
+    the copy just made and checked, is never among them (whatever the clock says)."""
+    old = [p for p in backups(folder)[max(keep, 1) :] if p != verified]
     for path in old:
         path.unlink(missing_ok=True)
     return old
