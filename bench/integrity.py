@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 import time
 
-from harness import Figure, Run, benchmark, clients_database
+from harness import Figure, Run, benchmark
 
 SIZES = {False: 100_000, True: 10_000}
 
