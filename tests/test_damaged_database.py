@@ -174,3 +174,74 @@ def test_another_programs_sqlite_file_is_never_touched(home, tmp_path, qapp):
             "stock",
             "sqlite_autoindex_stock_1",
         ]
+
+
+# ---------------------------------------------------------------- restore while in use
+
+HOLDER = """
+import sys
+sys.path.insert(0, {repo!r})
+from pathlib import Path
+from wealthdesk import db
+from wealthdesk.db import presence
+from wealthdesk.db.connection import sqlite_url
+path = Path({path!r})
+db.connect(sqlite_url(path))
+db.database.obj.execute_sql("SELECT count(*) FROM client").fetchone()
+if {announce!r}:
+    presence.announce(path, "lobby", "lobby")
+print("ready", flush=True)
+sys.stdin.readline()
+db.close()
+"""
+
+
+def hold(path: Path, announce: bool):
+    """A second process with the database open (a lobby window, or another program)."""
+    import subprocess
+    import sys
+
+    repo = str(Path(__file__).resolve().parent.parent)
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOLDER.format(repo=repo, path=str(path), announce=announce)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout.readline().strip() == "ready"
+    return process
+
+
+def release(process) -> None:
+    process.stdin.write("\n")
+    process.stdin.flush()
+    process.wait(timeout=30)
+
+
+@pytest.mark.parametrize("announce", [True, False], ids=["a lobby window", "another program"])
+def test_a_restore_is_refused_while_another_process_holds_the_database(
+    home, book, tmp_path, announce
+):
+    db.connect(sqlite_url(book))
+    try:
+        made = backup.backup_now(tmp_path / "copies")
+    finally:
+        db.close()
+    holder = hold(book, announce)
+    try:
+        before = fingerprint(book)[0]
+        done = cli(home, book, "restore", str(made))
+        assert done.returncode == 1, done.stderr
+        (line,) = done.stderr.splitlines()
+        if announce:
+            assert "open in another WealthDesk window (the lobby's check-in screen, pid" in line
+            assert f"pid {holder.pid}" in line
+        else:
+            assert "is open in another program" in line
+        assert "nothing was changed" in line
+        assert fingerprint(book)[0] == before
+    finally:
+        release(holder)
+    done = cli(home, book, "restore", str(made))  # once it let go, the restore goes ahead
+    assert done.returncode == 0, done.stderr
+    assert not list(book.parent.glob("*.in-use/*.json"))  # the lobby's note went with it

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import peewee
 
 from ..db import audit_chain
-from ..db.audit_chain import SQLITE_APPEND, ChainReport, at_text
+from ..db.audit_chain import SQLITE_APPEND, ChainReport
 from ..db.connection import database
 from ..db.models import AuditEntry
 from ..domain.audit import AuditAction
@@ -43,7 +43,8 @@ def record(
         )
         return
     # One statement reads the last entry and appends the next under the file's write lock.
-    fields = (at_text(at), actor or "?", name, client_id, detail)
+    # Stored as peewee stores every other time stamp (so they compare as text).
+    fields = (at.isoformat(" "), actor or "?", name, client_id, detail)
     database.obj.execute_sql(SQLITE_APPEND, fields + fields)
 
 

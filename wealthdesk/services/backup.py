@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import db
+from ..db import presence
 from ..db.connection import integrity_problem
 from ..db.migrations import LATEST_VERSION, backup_sqlite
 from ..domain.errors import QT_TRANSLATE_NOOP, DomainError, Problem
@@ -176,6 +177,7 @@ def restore(source: Path, database: Path, folder: Path) -> Path:
     checked copy *source*; the database it replaces is kept in *folder* first, as
     ``wealthdesk-before-restore-…``. Returns that kept copy."""
     check_backup(source)
+    refuse_while_in_use(database)
     folder.mkdir(parents=True, exist_ok=True)
     kept = folder / f"{PREFIX}before-restore-{clock.now():%Y%m%d-%H%M%S}{SUFFIX}"
     if database.exists():
@@ -196,6 +198,63 @@ def restore(source: Path, database: Path, folder: Path) -> Path:
         raise
     log.info("restored %s from %s (the old one kept as %s)", database, source, kept)
     return kept
+
+
+_ROLES = {
+    "desk": QT_TRANSLATE_NOOP("domain", "desk {desk}"),
+    "lobby": QT_TRANSLATE_NOOP("domain", "the lobby's check-in screen"),
+    "display": QT_TRANSLATE_NOOP("domain", "the waiting-room display"),
+}
+
+
+def refuse_while_in_use(database: Path) -> None:
+    """A restore under a running window would lose what it saves next (and what it saved
+    since the backup, silently): refuse while any other process has the file open,
+    naming the WealthDesk windows that said so."""
+    holders = presence.others(database)
+    if not holders and not presence.held_open(database):
+        return
+    if holders:
+        raise BackupRefused(
+            Problem(
+                "database",
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "{path} is open in another WealthDesk window ({who}). Close it first, "
+                    "then restore; nothing was changed.",
+                ),
+                {"path": str(database), "who": _Holders(holders)},
+            )
+        )
+    raise BackupRefused(
+        Problem(
+            "database",
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "{path} is open in another program. Close every WealthDesk window and "
+                "command on this PC first, then restore; nothing was changed.",
+            ),
+            {"path": str(database)},
+        )
+    )
+
+
+class _Holders:
+    """The windows holding the database, named in the reader's language when shown."""
+
+    def __init__(self, holders: list[presence.Presence]):
+        self.holders = holders
+
+    def render(self, translate=None) -> str:
+        names = []
+        for who in self.holders:
+            label = _ROLES.get(who.role, who.role)
+            text = translate("domain", label) if translate else label
+            names.append(f"{text.format(desk=who.desk)}, pid {who.pid}")
+        return "; ".join(names)
+
+    def __str__(self) -> str:
+        return self.render()
 
 
 def _copy_whole(source: Path, target: Path) -> None:

@@ -124,6 +124,10 @@ def open_window(args: argparse.Namespace):
                 return None
     role = getattr(args, "role", "desk") or "desk"
     number = "lobby" if role == "lobby" else str(args.desk or local_settings.get("desk_number"))
+    if database.is_sqlite:  # a restore elsewhere on this PC names this window and waits
+        from ..db import presence
+
+        presence.announce(database.path, role, number)
     desk = DeskContext(desk=number, database=database)
     desk.reload()
     if role == "display":
