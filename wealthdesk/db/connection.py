@@ -95,6 +95,14 @@ class DatabaseDamaged(StorageError):
     )
 
 
+class DiskFull(StorageError):
+    template = QT_TRANSLATE_NOOP(
+        "storage",
+        "The disk that holds {location} is full. What was being saved was not kept, and "
+        "nothing was half-written; free some space on that disk, then try again.",
+    )
+
+
 class DatabaseUnreadable(StorageError):
     template = QT_TRANSLATE_NOOP(
         "storage",
@@ -235,7 +243,45 @@ def storage_error(exc: BaseException, display: str, is_sqlite: bool) -> StorageE
     """A database failure as the one clear message the user sees."""
     if is_sqlite:
         return translate_sqlite_error(exc, display)
+    if server_lost(exc):
+        return ServerUnreachable(display, _first_line(exc))
     return ServerRefused(display, _first_line(exc))
+
+
+# What a server gone away says: no SQLSTATE at all (the client's own error), class 08
+# (connection exception), or 57P01–57P03 (shut down, crashed, starting up).
+_LOST_STATES = ("08", "57P01", "57P02", "57P03")
+_LOST_WORDS = (
+    "connection refused",
+    "could not connect",
+    "server closed the connection",
+    "connection is closed",
+    "connection is lost",
+    "terminating connection",
+    "no connection to the server",
+    "connection timeout",
+    "the database system is shutting down",
+    "the database system is starting up",
+)
+
+
+def server_lost(exc: BaseException) -> bool:
+    """Whether a PostgreSQL failure means the server cannot be reached (stopped, restarted,
+    the network gone), not that it refused the work."""
+    if isinstance(exc, peewee.InterfaceError):
+        return True
+    seen: list[BaseException] = [exc, *(a for a in exc.args if isinstance(a, BaseException))]
+    for cause in (exc.__cause__, exc.__context__):
+        if cause is not None:
+            seen.append(cause)
+    for error in seen:
+        state = getattr(error, "sqlstate", "missing")
+        if state is None and type(error).__module__.startswith("psycopg"):
+            return True
+        if isinstance(state, str) and state.startswith(_LOST_STATES):
+            return True
+    text = str(exc).lower()
+    return any(words in text for words in _LOST_WORDS)
 
 
 # SQLite's own words for the failures a desk PC meets, as phrases the user can read in
@@ -243,12 +289,38 @@ def storage_error(exc: BaseException, display: str, is_sqlite: bool) -> StorageE
 _SQLITE_REASONS = (
     ("unable to open database file", QT_TRANSLATE_NOOP("storage", "the file cannot be opened")),
     ("readonly database", QT_TRANSLATE_NOOP("storage", "the file is read-only")),
-    ("database or disk is full", QT_TRANSLATE_NOOP("storage", "the disk is full")),
     ("disk i/o error", QT_TRANSLATE_NOOP("storage", "the disk could not be read or written")),
 )
 
 
+def _with_causes(exc: BaseException) -> str:
+    """The error's words and those of the errors it happened during: a commit that found
+    the disk full is followed by "cannot rollback - no transaction is active", which
+    alone would hide the cause."""
+    texts, seen = [], set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        texts.append(str(exc).lower())
+        exc = exc.__cause__ or exc.__context__
+    return " | ".join(texts)
+
+
+def _nearly_full(display: str) -> bool:
+    """Whether the disk under the file named *display* has (almost) no room left."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(Path(display).parent).free < 256 * 1024
+    except (OSError, ValueError):
+        return False
+
+
 def translate_sqlite_error(exc: Exception, display: str) -> StorageError:
+    everything = _with_causes(exc)
+    if "disk is full" in everything or "no space left" in everything:
+        return DiskFull(display)
+    if "disk i/o error" in everything and _nearly_full(display):
+        return DiskFull(display)  # in WAL mode a full disk is an I/O error of the -wal file
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return DatabaseLocked(display)

@@ -8,6 +8,7 @@ data is migrated, it is copied with SQLite's online backup API.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from .connection import (
     DatabaseNewer,
     ForeignDatabase,
     storage_error,
+    translate_sqlite_error,
 )
 
 log = logging.getLogger(__name__)
@@ -595,8 +597,15 @@ def migrate(db: peewee.Database, display: str, backup_dir: Path | None = None) -
             target = backup_dir / f"{stem}-before-v{LATEST_VERSION}-{stamp}.sqlite3"
             try:
                 copy = backup_sqlite(db, target)
-            except OSError as exc:
-                raise BackupFailed(display, os_error_reason(exc), folder=str(backup_dir)) from exc
+            except (OSError, sqlite3.Error) as exc:
+                reason = (
+                    os_error_reason(exc)
+                    if isinstance(exc, OSError)
+                    else translate_sqlite_error(exc, display).detail or str(exc)
+                )
+                if isinstance(exc, sqlite3.Error) and "full" in str(exc).lower():
+                    reason = os_error_reason(OSError(errno.ENOSPC, "disk full"))
+                raise BackupFailed(display, reason, folder=str(backup_dir)) from exc
             log.info("backed up %s to %s before migrating", display, copy)
         applied: list[Migration] = []
         for migration in MIGRATIONS:

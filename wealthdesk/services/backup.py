@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import db
 from ..db import presence
-from ..db.connection import integrity_problem
+from ..db.connection import integrity_problem, translate_sqlite_error
 from ..db.migrations import LATEST_VERSION, backup_sqlite
 from ..domain.errors import QT_TRANSLATE_NOOP, DomainError, Problem
 from . import clock
@@ -70,7 +70,11 @@ def backup_now(folder: Path, keep: int = KEEP) -> Path:
         )
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{PREFIX}{stamp}{SUFFIX}"
-    backup_sqlite(db.database.obj, target)
+    try:
+        backup_sqlite(db.database.obj, target)
+    except sqlite3.Error as exc:
+        # SQLite writes the copy: a full disk is its error, named as the folder's.
+        raise translate_sqlite_error(exc, str(folder)) from exc
     try:
         _verify_copy(target)
     except BaseException:
