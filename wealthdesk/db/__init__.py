@@ -27,6 +27,11 @@ def connect(url: str, backup_dir: Path | None = None) -> DatabaseUrl:
     Raises :class:`StorageError` (with a message for the user) when it cannot.
     """
     db, parsed = open_database(url)
+    if parsed.is_sqlite:
+        from ..private_files import database_files, make_private
+
+        assert parsed.path is not None
+        make_private(database_files(parsed.path))  # left readable by an earlier release
     try:
         if parsed.is_sqlite:
             check_integrity(db, parsed.display)
