@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import sqlite3
+from contextlib import closing
 
 import pytest
 from test_cli import run_cli, stored
@@ -103,9 +104,10 @@ def test_the_cli_backs_up_and_restores(tmp_path):
     assert done.returncode == 0, done.stderr
     (copy,) = (tmp_path / "copies").glob("wealthdesk-*.sqlite3")
     assert done.stdout.strip() == f"backup written: {copy}"
-    with sqlite3.connect(database) as connection:
+    with closing(sqlite3.connect(database)) as connection, connection:
         connection.execute("DELETE FROM client_search_key")
         connection.execute("DELETE FROM client")
+    # (closed: a restore refuses while any other connection holds the file)
     done = run_cli(home, "restore", str(copy), "--db", url, "--lang", "en")
     assert done.returncode == 0, done.stderr
     assert len(stored(database, "SELECT id FROM client")) == 5

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import sqlite3
 
 import pytest
 from test_cli import run_cli, stored
@@ -359,13 +358,17 @@ def test_an_action_from_a_newer_release_is_exported_by_its_own_name(home, databa
     assert (
         cli(home, database, "import-clients", str(write(tmp_path, "姓名\n张三\n"))).returncode == 0
     )
-    at = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
-    with sqlite3.connect(database) as connection:
-        connection.execute(
-            "INSERT INTO audit_entry (at, actor, action, client_id, detail) "
-            "VALUES (?, 'desk9', 'quantum_teleport', NULL, 'from release 99')",
-            (at,),
-        )
+    # A newer release writes its entry chained like every other (the log takes no other).
+    from wealthdesk import db as storage
+    from wealthdesk.db.connection import sqlite_url
+    from wealthdesk.services import audit
+
+    storage.connect(sqlite_url(database))
+    try:
+        with storage.database.atomic():
+            audit.record("quantum_teleport", "desk9", None, "from release 99")
+    finally:
+        storage.close()
     out = tmp_path / "audit.csv"
     done = cli(home, database, "audit-export", "--out", str(out))
     assert done.returncode == 0, done.stderr

@@ -41,6 +41,9 @@ def _command(argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .private_files import restrict_new_files
+
+    restrict_new_files()  # client data: this account's only (see private_files)
     argv = sys.argv[1:] if argv is None else argv
     if {"-h", "--help"} & set(argv) or _command(argv):
         prepare_messages(argv)  # no window this run: speak the user's language now

@@ -37,6 +37,7 @@ COMMANDS = (
     "backup",
     "restore",
     "audit-export",
+    "audit-verify",
     "calendar",
 )
 
@@ -294,6 +295,15 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help=translate("cli", "the CSV file to write"),
     )
+    commands.add_parser(
+        "audit-verify",
+        parents=[common],
+        help=translate(
+            "cli",
+            "check that no audit entry was changed, removed or slipped in since it was "
+            "written (exit 1 names the first that was)",
+        ),
+    )
     imp = commands.add_parser(
         "import-clients", parents=[common], help=translate("cli", "import clients from a CSV file")
     )
@@ -550,7 +560,7 @@ def run_command(args: argparse.Namespace, database: DatabaseUrl) -> int:
     """
     import peewee
 
-    from .db.connection import storage_error
+    from .db.connection import StorageError, storage_error
 
     try:
         if args.command == "demo":
@@ -565,9 +575,13 @@ def run_command(args: argparse.Namespace, database: DatabaseUrl) -> int:
             return _backup(args)
         if args.command == "audit-export":
             return _audit_export(args)
+        if args.command == "audit-verify":
+            return _audit_verify()
         if args.command == "calendar":
             return _calendar(args)
         return _import_clients(args)
+    except StorageError as exc:
+        return _refuse(exc)
     except peewee.DatabaseError as exc:
         log.warning("%s failed on %s: %s", args.command, database.display, exc)
         return _refuse(storage_error(exc, database.display, database.is_sqlite))
@@ -622,6 +636,18 @@ def _audit_export(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     say(translate("cli", "audit entries exported: {count}").format(count=count))
     return EXIT_OK
+
+
+def _audit_verify() -> int:
+    from .i18n import translate
+    from .services import audit
+
+    report = audit.verify_chain()
+    if report.intact:
+        say(audit.chain_verdict(report, translate))
+        return EXIT_OK
+    say(f"wealthdesk: {audit.chain_verdict(report, translate)}", file=sys.stderr)
+    return EXIT_REJECTED
 
 
 def _restore(args: argparse.Namespace) -> int:
@@ -844,7 +870,12 @@ def _day_close(args: argparse.Namespace) -> int:
     from . import local_settings
     from .domain.errors import DomainError, os_error_reason, translate_value
     from .i18n import translate
-    from .reports.day_close import day_close_csv, day_close_pdf, period_close_pdf
+    from .reports.day_close import (
+        day_close_csv,
+        period_close_pdf,
+        render_day_close,
+        write_atomically,
+    )
     from .reports.fonts import cjk_font
     from .services import day_close
     from .services.clock import today
@@ -875,17 +906,28 @@ def _day_close(args: argparse.Namespace) -> int:
             summary = day_close.period_summary(*period, desk)
             written.append(period_close_pdf(args.out, summary, font, translate))
         else:
-            summary = day_close.summary(args.date, desk)
-            if args.csv is not None:
+            summary = day_close.with_audit_check(day_close.summary(args.date, desk))
+            pdf = render_day_close(summary, font, translate)  # before the lock: it takes a while
+            if args.csv is None:
+                written.append(write_atomically(args.out, pdf))
+            else:
                 target = args.csv
                 if not args.csv.is_dir():
                     code = errno.ENOTDIR if args.csv.exists() else errno.ENOENT
                     raise OSError(code, os.strerror(code), str(args.csv))
-                written += day_close_csv(args.csv, summary, translate)
-            target = args.out
-            written.append(day_close_pdf(args.out, summary, font, translate))
-            if args.csv is not None:
-                day_close.record_export(summary.day, desk, actor_name(), written[:2])
+
+                def write(files: list[Path]) -> None:
+                    nonlocal target
+                    files += day_close_csv(args.csv, summary, translate)
+                    target = args.out
+                    files.append(write_atomically(args.out, pdf))
+
+                written = day_close.audited_files(
+                    write,
+                    lambda files: day_close.record_export(
+                        summary.day, desk, actor_name(), files[:2]
+                    ),
+                )
     except DomainError as exc:
         _remove(written)
         say(f"wealthdesk: {exc.render(translate)}", file=sys.stderr)

@@ -37,4 +37,18 @@ def setup_logging(folder: Path, level: int = logging.INFO) -> Path:
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler._wealthdesk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
+    _make_folders_private(path.parent)
     return path
+
+
+def _make_folders_private(logs: Path) -> None:
+    """The data, backups and log folders (and what the backups and log folders hold)
+    this account's only, as new files are (see private_files)."""
+    from .private_files import make_private, own_folders
+
+    try:
+        from .paths import backup_dir, data_dir
+    except ImportError:  # no Qt: only the log folder is known
+        make_private([logs, *logs.iterdir()])
+        return
+    make_private(own_folders(data_dir(), backup_dir(), logs))

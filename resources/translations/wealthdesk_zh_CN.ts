@@ -1345,8 +1345,79 @@ Save a new client anyway?</source>
         <translation>指定等候</translation>
     </message>
     <message>
+        <source>Called {ticket}</source>
+        <translation>已呼叫 {ticket}</translation>
+    </message>
+    <message>
+        <source>Serving {ticket}</source>
+        <translation>正在服务 {ticket}</translation>
+    </message>
+    <message>
         <source>{state} until {time}</source>
         <translation>{state}（至 {time}）</translation>
+    </message>
+    <message>
+        <source>{state} · not running</source>
+        <translation>{state} · 未运行</translation>
+    </message>
+    <message>
+        <source>desk closed: move them</source>
+        <translation>理财室已下班：请改派</translation>
+    </message>
+    <message>
+        <source>desk not running: move them</source>
+        <translation>理财室未运行：请改派</translation>
+    </message>
+    <message>
+        <source>when the desk is back</source>
+        <translation>待理财室回来后</translation>
+    </message>
+    <message>
+        <source>after {time} (about {minutes} min)</source>
+        <translation>{time} 以后（约 {minutes} 分钟）</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>下一位</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>约 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translation>预计等候</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPresence</name>
+    <message>
+        <source>Desk {desk} is already open</source>
+        <translation>{desk} 号理财室已打开</translation>
+    </message>
+    <message>
+        <source>The desk cannot start</source>
+        <translation>理财室无法启动</translation>
+    </message>
+    <message>
+        <source>Desk {desk} was taken over</source>
+        <translation>{desk} 号理财室已被接管</translation>
+    </message>
+    <message>
+        <source>Desk {desk} was started on the computer {host} while this window did not answer. This window closes now, so that one window serves the desk; nothing saved is lost.</source>
+        <translation>本窗口无响应期间，{desk} 号理财室已在计算机 {host} 上启动。本窗口现在关闭，以保证一个理财室只有一个窗口；已保存的内容不会丢失。</translation>
     </message>
 </context>
 <context>
@@ -1372,8 +1443,20 @@ Save a new client anyway?</source>
         <translation>请 {ticket} 到 {desk} 号理财室</translation>
     </message>
     <message>
+        <source>Please take a seat: you will be called</source>
+        <translation>请就座休息，稍候叫号</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>欢迎光临</translation>
+    </message>
+    <message>
+        <source>The desks are open again at {time}</source>
+        <translation>理财室 {time} 恢复服务</translation>
+    </message>
+    <message>
+        <source>Closed for today</source>
+        <translation>今日已停止服务</translation>
     </message>
     <message>
         <source>desk {desk}</source>
@@ -1714,8 +1797,80 @@ Save a new client anyway?</source>
         <translation>WealthDesk — 大堂签到</translation>
     </message>
     <message>
-        <source>Desks</source>
-        <translation>理财室</translation>
+        <source>Desks open today</source>
+        <translation>今日开放的理财室</translation>
+    </message>
+    <message>
+        <source>To the shared queue</source>
+        <translation>改到公共队列</translation>
+    </message>
+    <message>
+        <source>To another desk…</source>
+        <translation>改派到其他理财室…</translation>
+    </message>
+    <message>
+        <source>Choose a desk to see who waits for it</source>
+        <translation>选择一个理财室，查看谁在等候</translation>
+    </message>
+    <message>
+        <source>Nobody waits for desk {desk}</source>
+        <translation>没有人在等候 {desk} 号理财室</translation>
+    </message>
+    <message>
+        <source>Waiting for desk {desk}: {count}</source>
+        <translation>等候 {desk} 号理财室：{count} 位</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>未改派</translation>
+    </message>
+    <message>
+        <source>desk {desk}</source>
+        <translation>{desk} 号理财室</translation>
+    </message>
+    <message>
+        <source>the shared queue</source>
+        <translation>公共队列</translation>
+    </message>
+    <message>
+        <source>{ticket} now waits for {where}.</source>
+        <translation>{ticket} 现在等候{where}。</translation>
+    </message>
+    <message>
+        <source>Desk {desk} ({state})</source>
+        <translation>{desk} 号理财室（{state}）</translation>
+    </message>
+    <message>
+        <source>Move to another desk</source>
+        <translation>改派到其他理财室</translation>
+    </message>
+    <message>
+        <source>Which desk should the visitor wait for?</source>
+        <translation>访客改为等候哪个理财室？</translation>
+    </message>
+    <message>
+        <source>Desk {desk} is “{state}” until {time}: the visitor waits at least until then. Send them there anyway? (The shared queue is served by every open desk.)</source>
+        <translation>{desk} 号理财室“{state}”至 {time}：访客至少要等到那时。仍然派往该理财室吗？（公共队列由所有开放的理财室服务。）</translation>
+    </message>
+    <message>
+        <source>Desk {desk} is “{state}” and has not said when it is back. Send the visitor there anyway? (The shared queue is served by every open desk.)</source>
+        <translation>{desk} 号理财室“{state}”，未说明何时回来。仍然派往该理财室吗？（公共队列由所有开放的理财室服务。）</translation>
+    </message>
+    <message>
+        <source>Desk {desk} has closed for today: nobody will call the visitor there. Send them there anyway?</source>
+        <translation>{desk} 号理财室今日已下班：那里不会有人叫号。仍然派往该理财室吗？</translation>
+    </message>
+    <message>
+        <source>WealthDesk is not running at desk {desk} now: nobody may call the visitor there. Send them there anyway?</source>
+        <translation>{desk} 号理财室的 WealthDesk 现在未运行：那里可能没有人叫号。仍然派往该理财室吗？</translation>
+    </message>
+    <message>
+        <source>Send to desk {desk}?</source>
+        <translation>派往 {desk} 号理财室？</translation>
+    </message>
+    <message>
+        <source>Send to desk {desk}</source>
+        <translation>派往 {desk} 号理财室</translation>
     </message>
     <message>
         <source>Branch server offline: reconnecting…</source>
@@ -5252,6 +5407,10 @@ Log folder: {logs}</source>
         <translation>{ticket} 已在 {desk} 号理财室。</translation>
     </message>
     <message>
+        <source>Only a visitor still waiting can be sent elsewhere; {ticket} is “{state}”.</source>
+        <translation>只有仍在等候的访客才能改派；{ticket} 当前为“{state}”。</translation>
+    </message>
+    <message>
         <source>Name the desk the visitor is called to.</source>
         <translation>请指明叫号到哪个理财室。</translation>
     </message>
@@ -5947,6 +6106,14 @@ Log folder: {logs}</source>
         <source>The period {first} to {last} has not begun yet; a summary covers days up to today.</source>
         <translation>{first} 至 {last} 这段时间还没有开始；汇总只涵盖截至今天的日期。</translation>
     </message>
+    <message>
+        <source>Desk {desk} is already open in another WealthDesk window on this computer (process {pid}, since {since}). Use that window, or start this one with another desk number.</source>
+        <translation>{desk} 号理财室已在本机另一个 WealthDesk 窗口中打开（进程 {pid}，自 {since} 起）。请使用那个窗口，或用其他理财室编号启动本窗口。</translation>
+    </message>
+    <message>
+        <source>Desk {desk} is already open on the computer {host} (since {since}). Close WealthDesk there first, or start this one with another desk number.</source>
+        <translation>{desk} 号理财室已在计算机 {host} 上打开（自 {since} 起）。请先关闭那里的 WealthDesk，或用其他理财室编号启动本窗口。</translation>
+    </message>
 </context>
 <context>
     <name>interaction</name>
@@ -6639,6 +6806,10 @@ Log folder: {logs}</source>
     <message>
         <source>The database server at {location} cannot be reached: {detail}</source>
         <translation>无法连接数据库服务器 {location}：{detail}</translation>
+    </message>
+    <message>
+        <source>The branch server cannot be reached; nothing was changed. WealthDesk reconnects by itself: try again when the status bar no longer says offline.</source>
+        <translation>无法连接网点服务器，未做任何更改。WealthDesk 会自动重新连接：等状态栏不再显示离线后再试。</translation>
     </message>
     <message>
         <source>The database server at {location} refused the work: {detail}. Ask whoever runs the branch&apos;s database to check this desk&apos;s access.</source>

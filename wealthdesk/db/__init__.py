@@ -7,7 +7,14 @@ from pathlib import Path
 
 import peewee
 
-from .connection import DatabaseUrl, StorageError, database, enable_wal, open_database
+from .connection import (
+    DatabaseUrl,
+    StorageError,
+    check_integrity,
+    database,
+    enable_wal,
+    open_database,
+)
 from .migrations import migrate
 
 log = logging.getLogger(__name__)
@@ -20,10 +27,18 @@ def connect(url: str, backup_dir: Path | None = None) -> DatabaseUrl:
     Raises :class:`StorageError` (with a message for the user) when it cannot.
     """
     db, parsed = open_database(url)
+    if parsed.is_sqlite:
+        from ..private_files import database_files, make_private
+
+        assert parsed.path is not None
+        make_private(database_files(parsed.path))  # left readable by an earlier release
     try:
+        if parsed.is_sqlite:
+            check_integrity(db, parsed.display)
         migrate(db, parsed.display, backup_dir)
         if parsed.is_sqlite:
             enable_wal(db, parsed.display)
+        restored = restore_protections(db, parsed.display)
     except BaseException:
         db.close()
         raise
@@ -32,7 +47,31 @@ def connect(url: str, backup_dir: Path | None = None) -> DatabaseUrl:
     database.initialize(db)
     _current = parsed
     log.info("connected to %s", parsed.display)
+    if restored:
+        from ..services.audit import record_protections_restored
+
+        record_protections_restored(restored)
     return parsed
+
+
+def restore_protections(db: peewee.Database, display: str) -> list[str]:
+    """Put back the audit log's protections someone dropped, disabled or replaced (the
+    caller then records that they were missing); returns their names."""
+    from .audit_chain import CHAIN_VERSION, install_protections, missing_protections
+    from .connection import storage_error
+    from .migrations import schema_version
+
+    try:
+        if schema_version(db) < CHAIN_VERSION:
+            return []  # an older release's schema (tests that stand in for one)
+        missing = missing_protections(db)
+        if missing:
+            log.error("the audit log's protections were missing on %s: %s", display, missing)
+            with db.atomic():
+                install_protections(db)
+    except peewee.DatabaseError as exc:
+        raise storage_error(exc, display, isinstance(db, peewee.SqliteDatabase)) from exc
+    return missing
 
 
 def current() -> DatabaseUrl | None:

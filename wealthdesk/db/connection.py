@@ -40,14 +40,17 @@ class StorageError(Exception):
 
     template = QT_TRANSLATE_NOOP("storage", "The database cannot be used: {detail}")
 
-    def __init__(self, location: str, detail: str = ""):
+    def __init__(self, location: str, detail: str = "", **extra: object):
         self.location = location
         self.detail = detail
+        self.extra = extra  # further names in the template (a folder, say)
         super().__init__(self.render())
 
     def render(self, translate: Translate | None = None) -> str:
         text = translate("storage", self.template) if translate else self.template
-        return text.format(location=self.location, detail=self.translated_detail(translate))
+        return text.format(
+            location=self.location, detail=self.translated_detail(translate), **self.extra
+        )
 
     def translated_detail(self, translate: Translate | None = None) -> str:
         """The detail in the user's language: the phrases marked in this module (and the
@@ -73,6 +76,30 @@ class NotADatabase(StorageError):
         "storage",
         "{location} is not a WealthDesk database (it may be damaged). It was left untouched; "
         "restore a backup or choose another file.",
+    )
+
+
+class ForeignDatabase(StorageError):
+    template = QT_TRANSLATE_NOOP(
+        "storage",
+        "{location} belongs to another program: it holds tables, but not WealthDesk's. It "
+        "was left untouched; choose WealthDesk's own database file.",
+    )
+
+
+class DatabaseDamaged(StorageError):
+    template = QT_TRANSLATE_NOOP(
+        "storage",
+        "{location} is damaged ({detail}). Nothing was written to it and it was not backed "
+        "up; restore a backup.",
+    )
+
+
+class DiskFull(StorageError):
+    template = QT_TRANSLATE_NOOP(
+        "storage",
+        "The disk that holds {location} is full. What was being saved was not kept, and "
+        "nothing was half-written; free some space on that disk, then try again.",
     )
 
 
@@ -104,8 +131,8 @@ class BackupFailed(StorageError):
     template = QT_TRANSLATE_NOOP(
         "storage",
         "{location} needs an upgrade, but the backup made before it could not be written "
-        "({detail}). The database was left untouched; free some disk space or check the "
-        "backup folder's permissions.",
+        "into {folder} ({detail}). The database was left untouched; free some disk space "
+        "there or check that folder's permissions.",
     )
 
 
@@ -227,39 +254,46 @@ def storage_error(exc: BaseException, display: str, is_sqlite: bool) -> StorageE
     """A database failure as the one clear message the user sees."""
     if is_sqlite:
         return translate_sqlite_error(exc, display)
-    if is_connection_lost(exc):
+    if server_lost(exc):
+        # In the user's words, not the driver's (issue 25): the server went away.
         return ServerLost(display)
     return ServerRefused(display, _first_line(exc))
 
 
-# SQLSTATE classes of a lost server: 08 connection exceptions, 57P01–57P03 the server
-# shutting down, restarting or not yet accepting connections.
+# What a server gone away says: no SQLSTATE at all (the client's own error), class 08
+# (connection exception), or 57P01–57P03 (shut down, crashed, starting up).
 _LOST_STATES = ("08", "57P01", "57P02", "57P03")
+_LOST_WORDS = (
+    "connection refused",
+    "could not connect",
+    "server closed the connection",
+    "connection is closed",
+    "connection is lost",
+    "terminating connection",
+    "no connection to the server",
+    "connection timeout",
+    "the database system is shutting down",
+    "the database system is starting up",
+)
 
 
-def is_connection_lost(exc: BaseException) -> bool:
-    """Whether *exc* (peewee's wrapper or psycopg's own error) says the server cannot be
-    reached any more, rather than that it refused the work."""
-    seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        state = getattr(exc, "sqlstate", None)
-        if state and str(state).startswith(_LOST_STATES):
+def server_lost(exc: BaseException) -> bool:
+    """Whether a PostgreSQL failure means the server cannot be reached (stopped, restarted,
+    the network gone), not that it refused the work."""
+    if isinstance(exc, peewee.InterfaceError):
+        return True
+    seen: list[BaseException] = [exc, *(a for a in exc.args if isinstance(a, BaseException))]
+    for cause in (exc.__cause__, exc.__context__):
+        if cause is not None:
+            seen.append(cause)
+    for error in seen:
+        state = getattr(error, "sqlstate", "missing")
+        if state is None and type(error).__module__.startswith("psycopg"):
             return True
-        module = type(exc).__module__ or ""
-        if (
-            module.startswith("psycopg")
-            and type(exc).__name__
-            in (
-                "OperationalError",
-                "InterfaceError",
-            )
-            and not state
-        ):
-            return True  # no server state at all: the client lost the connection
-        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
-        exc = exc.__cause__ or exc.__context__ or inner
-    return False
+        if isinstance(state, str) and state.startswith(_LOST_STATES):
+            return True
+    text = str(exc).lower()
+    return any(words in text for words in _LOST_WORDS)
 
 
 # SQLite's own words for the failures a desk PC meets, as phrases the user can read in
@@ -267,12 +301,38 @@ def is_connection_lost(exc: BaseException) -> bool:
 _SQLITE_REASONS = (
     ("unable to open database file", QT_TRANSLATE_NOOP("storage", "the file cannot be opened")),
     ("readonly database", QT_TRANSLATE_NOOP("storage", "the file is read-only")),
-    ("database or disk is full", QT_TRANSLATE_NOOP("storage", "the disk is full")),
     ("disk i/o error", QT_TRANSLATE_NOOP("storage", "the disk could not be read or written")),
 )
 
 
+def _with_causes(exc: BaseException) -> str:
+    """The error's words and those of the errors it happened during: a commit that found
+    the disk full is followed by "cannot rollback - no transaction is active", which
+    alone would hide the cause."""
+    texts, seen = [], set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        texts.append(str(exc).lower())
+        exc = exc.__cause__ or exc.__context__
+    return " | ".join(texts)
+
+
+def _nearly_full(display: str) -> bool:
+    """Whether the disk under the file named *display* has (almost) no room left."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(Path(display).parent).free < 256 * 1024
+    except (OSError, ValueError):
+        return False
+
+
 def translate_sqlite_error(exc: Exception, display: str) -> StorageError:
+    everything = _with_causes(exc)
+    if "disk is full" in everything or "no space left" in everything:
+        return DiskFull(display)
+    if "disk i/o error" in everything and _nearly_full(display):
+        return DiskFull(display)  # in WAL mode a full disk is an I/O error of the -wal file
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return DatabaseLocked(display)
@@ -282,6 +342,31 @@ def translate_sqlite_error(exc: Exception, display: str) -> StorageError:
         if words in text:
             return DatabaseUnreadable(display, reason)
     return DatabaseUnreadable(display, str(exc))
+
+
+def integrity_problem(db: peewee.SqliteDatabase) -> str | None:
+    """SQLite's quick check of the whole file (every page and record, not the indexes'
+    agreement with their tables, which is what makes the full check slow): None when it
+    holds, else SQLite's first complaint."""
+    try:
+        rows = db.execute_sql("PRAGMA quick_check(1)").fetchall()
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        if isinstance(translate_sqlite_error(exc, ""), NotADatabase):
+            return _first_line(exc)  # too damaged for the check to finish
+        raise
+    verdict = str(rows[0][0]) if rows else "ok"
+    return None if verdict == "ok" else verdict
+
+
+def check_integrity(db: peewee.SqliteDatabase, display: str) -> None:
+    """Refuse a damaged file before anything is written to it or copied from it."""
+    try:
+        problem = integrity_problem(db)
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        raise translate_sqlite_error(exc, display) from exc
+    if problem is not None:
+        log.error("%s fails SQLite's quick check: %s", display, problem)
+        raise DatabaseDamaged(display, problem)
 
 
 def enable_wal(db: peewee.SqliteDatabase, display: str) -> None:
@@ -305,6 +390,9 @@ def open_database(url: str) -> tuple[peewee.Database, DatabaseUrl]:
             pragmas={**SQLITE_PRAGMAS, "busy_timeout": BUSY_TIMEOUT_MS},
             timeout=BUSY_TIMEOUT_MS / 1000,
         )
+        from .audit_chain import register_sqlite_function
+
+        register_sqlite_function(db)
         try:
             db.connect()
             db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()

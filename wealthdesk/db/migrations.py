@@ -8,6 +8,7 @@ data is migrated, it is copied with SQLite's online backup API.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -18,7 +19,14 @@ import peewee
 
 from ..domain.errors import os_error_reason
 from ..domain.pinyin import name_pinyin
-from .connection import BackupFailed, DatabaseLocked, DatabaseNewer, storage_error
+from .connection import (
+    BackupFailed,
+    DatabaseLocked,
+    DatabaseNewer,
+    ForeignDatabase,
+    storage_error,
+    translate_sqlite_error,
+)
 
 log = logging.getLogger(__name__)
 
@@ -490,6 +498,23 @@ CREATE TABLE holiday_schedule_day (
         )
 
 
+def _v11_audit_chain(db: peewee.Database) -> None:
+    """Each audit entry holds the hash of the one before and of its own contents; the
+    entries already written are chained in their order. The database refuses REPLACE,
+    UPSERT and any entry that is not the next one (see db/audit_chain)."""
+    from . import audit_chain
+
+    _ddl(
+        db,
+        """
+ALTER TABLE audit_entry ADD COLUMN prev_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_entry ADD COLUMN hash TEXT NOT NULL DEFAULT ''""",
+    )
+    audit_chain.drop_protections(db)
+    audit_chain.chain_existing_entries(db)
+    audit_chain.install_protections(db)
+
+
 def _v12_desk_presence_and_service_parts(db: peewee.Database) -> None:
     """Which program runs each desk today (its computer, a heartbeat), so that the lobby
     lists every desk open today and one desk number is one window; and the part of a
@@ -544,6 +569,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "clients' birthdays found by month and day", _v8_birthday_index),
     Migration(9, "clients' personal data erased on request", _v9_client_erasure),
     Migration(10, "holiday schedules loaded by the branch", _v10_holiday_schedule),
+    Migration(11, "audit entries chained; the log takes only its next entry", _v11_audit_chain),
     Migration(
         12,
         "desks open today (one window per desk); a service's part at each desk",
@@ -558,6 +584,11 @@ def _ensure_version_table(db: peewee.Database) -> None:
         "CREATE TABLE IF NOT EXISTS schema_version ("
         "version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL, description TEXT NOT NULL)"
     )
+
+
+def _foreign_tables(db: peewee.Database) -> list[str]:
+    """Tables in a file without WealthDesk's version table: another program's data."""
+    return [t for t in db.get_tables() if not t.startswith("sqlite_")]
 
 
 def schema_version(db: peewee.Database) -> int:
@@ -575,6 +606,9 @@ def backup_sqlite(db: peewee.SqliteDatabase, target: Path) -> Path:
         dest = sqlite3.connect(str(partial))
         try:
             db.connection().backup(dest)
+            # One self-contained file: a copy left in WAL mode grows -wal and -shm files
+            # beside it whenever it is opened to be checked.
+            dest.execute("PRAGMA journal_mode=delete")
         finally:
             dest.close()
         partial.replace(target)
@@ -593,6 +627,8 @@ def migrate(db: peewee.Database, display: str, backup_dir: Path | None = None) -
     is_sqlite = isinstance(db, peewee.SqliteDatabase)
     try:
         current = schema_version(db)
+        if current == 0 and is_sqlite and _foreign_tables(db):
+            raise ForeignDatabase(display)
         if current > LATEST_VERSION:
             raise DatabaseNewer(display, str(current))
         if current == LATEST_VERSION:
@@ -603,8 +639,15 @@ def migrate(db: peewee.Database, display: str, backup_dir: Path | None = None) -
             target = backup_dir / f"{stem}-before-v{LATEST_VERSION}-{stamp}.sqlite3"
             try:
                 copy = backup_sqlite(db, target)
-            except OSError as exc:
-                raise BackupFailed(display, os_error_reason(exc)) from exc
+            except (OSError, sqlite3.Error) as exc:
+                reason = (
+                    os_error_reason(exc)
+                    if isinstance(exc, OSError)
+                    else translate_sqlite_error(exc, display).detail or str(exc)
+                )
+                if isinstance(exc, sqlite3.Error) and "full" in str(exc).lower():
+                    reason = os_error_reason(OSError(errno.ENOSPC, "disk full"))
+                raise BackupFailed(display, reason, folder=str(backup_dir)) from exc
             log.info("backed up %s to %s before migrating", display, copy)
         applied: list[Migration] = []
         for migration in MIGRATIONS:

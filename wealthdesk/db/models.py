@@ -74,6 +74,9 @@ class AuditEntry(BaseModel):
     action = pw.CharField(max_length=40)
     client_id = pw.IntegerField(null=True)
     detail = pw.TextField(default="")
+    # Filled by the database (PostgreSQL) or the append statement (SQLite): no default here.
+    prev_hash = pw.TextField()  # the hash of the entry before (db/audit_chain)
+    hash = pw.TextField()
 
 
 class Setting(BaseModel):

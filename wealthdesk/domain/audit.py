@@ -93,6 +93,7 @@ class AuditAction(Labeled):
     DAY_CLOSE_EXPORTED = "day_close_exported"
     AUDIT_EXPORTED = "audit_exported"
     CALENDAR_LOADED = "calendar_loaded"
+    PROTECTION_RESTORED = "audit_protection_restored"
 
     @classmethod
     def _labels(cls):
@@ -148,4 +149,7 @@ class AuditAction(Labeled):
             ),
             "audit_exported": QT_TRANSLATE_NOOP("domain", "Audit log exported"),
             "calendar_loaded": QT_TRANSLATE_NOOP("domain", "Holiday schedule loaded"),
+            "audit_protection_restored": QT_TRANSLATE_NOOP(
+                "domain", "The audit log's protections were missing and were put back"
+            ),
         }

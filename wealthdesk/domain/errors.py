@@ -36,6 +36,8 @@ def translate_value(value: object, translate: Translate | None) -> object:
     """*value* in the user's language when it is a :class:`Phrase`, else unchanged."""
     if translate and isinstance(value, Phrase):
         return translate(value.context, str(value))
+    if translate and callable(getattr(value, "render", None)):
+        return value.render(translate)  # a value made of phrases (a list of names, say)
     return value
 
 

@@ -528,6 +528,24 @@ def _empty_note(w: _Writer, text: str) -> list:
 # ---------------------------------------------------------------- a day
 
 
+def _audit_chain_note(w: _Writer, report):
+    """The audit log's check, stated on the day close: intact (with the last entry's
+    hash, so that a later rewrite of the whole log shows against this paper), or where
+    it breaks, in the alarm colour."""
+    from ..services.audit import chain_verdict
+
+    text = chain_verdict(report, w.translate)
+    if report.intact:
+        text += " " + w.t(QT_TRANSLATE_NOOP("reports", "Last entry's hash: {hash}")).format(
+            hash=report.head[:16] or "—"
+        )
+        return w.para(text, w.small)
+    text += " " + w.t(
+        QT_TRANSLATE_NOOP("reports", "Run wealthdesk audit-verify and report it to compliance.")
+    )
+    return w.para(text, w.alarm)
+
+
 def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no_translation):
     """The day-close PDF of *summary* as bytes."""
     from reportlab.lib.units import mm
@@ -560,6 +578,8 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
                 )
             )
         story.append(para(note, alarm if s.amended else small))
+    if s.audit_chain is not None:
+        story.append(_audit_chain_note(w, s.audit_chain))
     if s.empty:
         story += _empty_note(
             w,

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
+import peewee
+
+from ..db import audit_chain
+from ..db.audit_chain import SQLITE_APPEND, ChainReport
+from ..db.connection import database
 from ..db.models import AuditEntry
 from ..domain.audit import AuditAction
+from ..domain.errors import QT_TRANSLATE_NOOP
 from . import clock
 
 
@@ -20,15 +28,104 @@ class AuditRecord:
     detail: str
 
 
-def record(action: AuditAction, actor: str, client_id: int | None = None, detail: str = "") -> None:
-    """Write one entry; call inside the transaction of the change it records."""
-    AuditEntry.create(
-        at=clock.now_utc(),
-        actor=actor or "?",
-        action=action.value,
-        client_id=client_id,
-        detail=detail,
+def record(
+    action: AuditAction | str, actor: str, client_id: int | None = None, detail: str = ""
+) -> None:
+    """Write one entry, chained to the one before; call inside the transaction of the
+    change it records. (An action's raw name is for tools and tests that stand in for
+    another release.)"""
+    name = action.value if isinstance(action, AuditAction) else str(action)
+    at = clock.now_utc()
+    if isinstance(database.obj, peewee.PostgresqlDatabase) or not _chained(database.obj):
+        # The server's trigger numbers and chains the entry under its lock.
+        AuditEntry.create(
+            at=at, actor=actor or "?", action=name, client_id=client_id, detail=detail
+        )
+        return
+    # One statement reads the last entry and appends the next under the file's write lock.
+    # Stored as peewee stores every other time stamp (so they compare as text).
+    fields = (at.isoformat(" "), actor or "?", name, client_id, detail)
+    database.obj.execute_sql(SQLITE_APPEND, fields + fields)
+
+
+def _chained(db: peewee.Database) -> bool:
+    """Whether this connection's log has the chain (an older schema, in the tests that
+    stand in for an older release, has not); asked once per connection."""
+    known = getattr(db, "_wealthdesk_chained", None)
+    if known is None:
+        known = any(c.name == "hash" for c in db.get_columns("audit_entry"))
+        db._wealthdesk_chained = known
+    return known
+
+
+def record_protections_restored(names: list[str]) -> None:
+    """At start-up the audit log's protections were found missing and put back: say so
+    in the log itself, where an inspection reads it."""
+    with database.atomic():
+        record(AuditAction.PROTECTION_RESTORED, "wealthdesk", None, "missing: " + ", ".join(names))
+
+
+def verify_chain() -> ChainReport:
+    """The audit log checked entry by entry from the first (see db/audit_chain)."""
+    return audit_chain.verify(database.obj)
+
+
+_CHAIN_PROBLEMS = {
+    audit_chain.CHANGED: QT_TRANSLATE_NOOP(
+        "domain", "entry {entry} no longer matches what was written (it was changed)"
+    ),
+    audit_chain.NOT_FOLLOWING: QT_TRANSLATE_NOOP(
+        "domain",
+        "entry {entry} does not follow entry {after}: an entry between them was removed "
+        "or rewritten",
+    ),
+    audit_chain.MISSING: QT_TRANSLATE_NOOP(
+        "domain", "entries {first} to {last} are missing, before entry {entry}"
+    ),
+    audit_chain.MISSING_AFTER: QT_TRANSLATE_NOOP(
+        "domain",
+        "the entries after entry {after} are missing (the log had reached entry {entry})",
+    ),
+}
+
+
+def chain_verdict(report: ChainReport, translate=None) -> str:
+    """One sentence on *report* in the user's language: intact with its count, or the
+    first entry that does not hold and how."""
+    tr = (lambda text: translate("domain", text)) if translate else (lambda text: text)
+    if report.intact:
+        return tr(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The audit log is intact: {count} entries, each chained to the one before.",
+            )
+        ).format(count=report.entries)
+    after = report.after or 0
+    problem = tr(_CHAIN_PROBLEMS[report.problem]).format(
+        entry=report.broken_at,
+        after=after,
+        first=after + 1,
+        last=(report.broken_at or 1) - 1,
     )
+    return tr(
+        QT_TRANSLATE_NOOP("domain", "The audit log is broken at entry {entry}: {problem}.")
+    ).format(entry=report.broken_at, problem=problem)
+
+
+@contextmanager
+def audit_first() -> Iterator[None]:
+    """A transaction that holds the audit log's write lock before the block writes a file:
+    a database that cannot take the entry (locked by another program, a server gone)
+    stops the block before any file exists, and a block that fails takes its entries
+    back. The caller removes its files when the block or the commit fails."""
+    db = database.obj
+    if isinstance(db, peewee.PostgresqlDatabase):
+        with db.atomic():
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (audit_chain.PG_LOCK_KEY,))
+            yield
+    else:
+        with db.atomic("IMMEDIATE"):
+            yield
 
 
 def entries(client_id: int | None = None, limit: int = 200) -> list[AuditRecord]:
@@ -65,12 +162,12 @@ def export_csv(
 ) -> int:
     """Write the audit log from *first* to *last* (local days, both included; None: no
     bound) to *target* as CSV in UTF-8 with BOM (Excel opens it), oldest first, through
-    a temporary file renamed at the end; the export itself is then recorded. Returns the
-    entries written. Client ids only: the log never holds a name or a number."""
+    a temporary file renamed at the end. The export's own entry is written first: when
+    the log cannot take it, no file is written. Returns the entries written. Client ids
+    only: the log never holds a name or a number."""
     import os
     from pathlib import Path
 
-    from ..db.connection import database
     from ..domain.csv_file import csv_writer
 
     target = Path(target)
@@ -83,24 +180,31 @@ def export_csv(
         end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0), zone)
         query = query.where(AuditEntry.at < end.astimezone(dt.UTC).replace(tzinfo=None))
     partial = target.with_name(f".{target.name}.part")
-    count = 0
+    count, renamed = 0, False
     try:
-        with partial.open("w", encoding="utf-8-sig", newline="") as file:
-            writer = csv_writer(file)
-            writer.writerow(AUDIT_CSV_COLUMNS)
-            for e in query.iterator():
-                label = _action_label(e.action, translate)
-                local = clock.to_local(e.at)
-                writer.writerow(
-                    (e.id, local.isoformat(timespec="seconds"), e.actor, e.action, label,
-                     e.client_id if e.client_id is not None else "", e.detail)
-                )  # fmt: skip
-                count += 1
-        os.replace(partial, target)
+        with audit_first():
+            # The entry first, under the log's write lock; the file holds the entries
+            # before it (the count read under the same lock).
+            ceiling = AuditEntry.select(peewee.fn.MAX(AuditEntry.id)).scalar() or 0
+            query = query.where(AuditEntry.id <= ceiling)
+            span = f"{first or '…'} to {last or '…'}"
+            record(AuditAction.AUDIT_EXPORTED, actor, None, f"{query.count()} entries, {span}")
+            with partial.open("w", encoding="utf-8-sig", newline="") as file:
+                writer = csv_writer(file)
+                writer.writerow(AUDIT_CSV_COLUMNS)
+                for e in query.iterator():
+                    label = _action_label(e.action, translate)
+                    local = clock.to_local(e.at)
+                    writer.writerow(
+                        (e.id, local.isoformat(timespec="seconds"), e.actor, e.action, label,
+                         e.client_id if e.client_id is not None else "", e.detail)
+                    )  # fmt: skip
+                    count += 1
+            os.replace(partial, target)
+            renamed = True
     except BaseException:
         partial.unlink(missing_ok=True)
+        if renamed:  # the commit failed after the rename: no file without its entry
+            target.unlink(missing_ok=True)
         raise
-    with database.atomic():
-        span = f"{first or '…'} to {last or '…'}"
-        record(AuditAction.AUDIT_EXPORTED, actor, None, f"{count} entries, {span}")
     return count

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import db
+from ..db import presence
+from ..db.connection import integrity_problem, translate_sqlite_error
 from ..db.migrations import LATEST_VERSION, backup_sqlite
 from ..domain.errors import QT_TRANSLATE_NOOP, DomainError, Problem
 from . import clock
@@ -51,12 +53,54 @@ def backup_now(folder: Path, keep: int = KEEP) -> Path:
                 ),
             )
         )
+    problem = integrity_problem(db.database.obj)
+    if problem is not None:
+        # A damaged copy would become the day's backup and push out a good one.
+        log.error("no backup of a damaged database: %s", problem)
+        raise BackupRefused(
+            Problem(
+                "database",
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "The database is damaged ({reason}): no backup was made, and every "
+                    "backup already in {folder} was kept. Restore the newest of them.",
+                ),
+                {"reason": problem, "folder": str(folder)},
+            )
+        )
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{PREFIX}{stamp}{SUFFIX}"
-    backup_sqlite(db.database.obj, target)
-    prune(folder, keep)
+    try:
+        backup_sqlite(db.database.obj, target)
+    except sqlite3.Error as exc:
+        # SQLite writes the copy: a full disk is its error, named as the folder's.
+        raise translate_sqlite_error(exc, str(folder)) from exc
+    try:
+        _verify_copy(target)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    prune(folder, keep, verified=target)
     log.info("backed up to %s", target)
     return target
+
+
+def _verify_copy(path: Path) -> None:
+    """The copy just written read back and checked: a backup that cannot be restored is
+    not kept (and so never pushes out an older good one)."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        verdict = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+    finally:
+        connection.close()
+    if verdict != "ok":
+        raise BackupRefused(
+            Problem(
+                "file",
+                QT_TRANSLATE_NOOP("domain", "{path} is damaged: {reason}."),
+                {"path": str(path), "reason": verdict},
+            )
+        )
 
 
 def backups(folder: Path) -> list[Path]:
@@ -67,9 +111,10 @@ def backups(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: made_at(p), reverse=True)
 
 
-def prune(folder: Path, keep: int = KEEP) -> list[Path]:
-    """Remove all but the newest *keep* backups; returns the ones removed."""
-    old = backups(folder)[keep:]
+def prune(folder: Path, keep: int = KEEP, verified: Path | None = None) -> list[Path]:
+    """Remove all but the newest *keep* backups; returns the ones removed. *verified*,
+    the copy just made and checked, is never among them (whatever the clock says)."""
+    old = [p for p in backups(folder)[max(keep, 1) :] if p != verified]
     for path in old:
         path.unlink(missing_ok=True)
     return old
@@ -136,6 +181,7 @@ def restore(source: Path, database: Path, folder: Path) -> Path:
     checked copy *source*; the database it replaces is kept in *folder* first, as
     ``wealthdesk-before-restore-…``. Returns that kept copy."""
     check_backup(source)
+    refuse_while_in_use(database)
     folder.mkdir(parents=True, exist_ok=True)
     kept = folder / f"{PREFIX}before-restore-{clock.now():%Y%m%d-%H%M%S}{SUFFIX}"
     if database.exists():
@@ -156,6 +202,63 @@ def restore(source: Path, database: Path, folder: Path) -> Path:
         raise
     log.info("restored %s from %s (the old one kept as %s)", database, source, kept)
     return kept
+
+
+_ROLES = {
+    "desk": QT_TRANSLATE_NOOP("domain", "desk {desk}"),
+    "lobby": QT_TRANSLATE_NOOP("domain", "the lobby's check-in screen"),
+    "display": QT_TRANSLATE_NOOP("domain", "the waiting-room display"),
+}
+
+
+def refuse_while_in_use(database: Path) -> None:
+    """A restore under a running window would lose what it saves next (and what it saved
+    since the backup, silently): refuse while any other process has the file open,
+    naming the WealthDesk windows that said so."""
+    holders = presence.others(database)
+    if not holders and not presence.held_open(database):
+        return
+    if holders:
+        raise BackupRefused(
+            Problem(
+                "database",
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "{path} is open in another WealthDesk window ({who}). Close it first, "
+                    "then restore; nothing was changed.",
+                ),
+                {"path": str(database), "who": _Holders(holders)},
+            )
+        )
+    raise BackupRefused(
+        Problem(
+            "database",
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "{path} is open in another program. Close every WealthDesk window and "
+                "command on this PC first, then restore; nothing was changed.",
+            ),
+            {"path": str(database)},
+        )
+    )
+
+
+class _Holders:
+    """The windows holding the database, named in the reader's language when shown."""
+
+    def __init__(self, holders: list[presence.Presence]):
+        self.holders = holders
+
+    def render(self, translate=None) -> str:
+        names = []
+        for who in self.holders:
+            label = _ROLES.get(who.role, who.role)
+            text = translate("domain", label) if translate else label
+            names.append(f"{text.format(desk=who.desk)}, pid {who.pid}")
+        return "; ".join(names)
+
+    def __str__(self) -> str:
+        return self.render()
 
 
 def _copy_whole(source: Path, target: Path) -> None:

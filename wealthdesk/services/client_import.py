@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..db.connection import database
+import peewee
+
 from ..domain.audit import AuditAction
 from ..domain.client import ClientDraft, same_person_key
 from ..domain.client_csv import CsvFileError, check_row, read_rows
@@ -19,6 +20,7 @@ from ..domain.csv_file import DecodedText, decode_csv, shown_names
 from ..domain.errors import QT_TRANSLATE_NOOP, Problem, Translate, join_problems, os_error_reason
 from . import audit, clock
 from .clients import existing_id_numbers, existing_people, insert_clean_drafts
+from .storage import LOCK_ATTEMPTS, is_lock_error, write_transaction
 
 log = logging.getLogger(__name__)
 _BATCH = 2000
@@ -131,6 +133,21 @@ def import_clients(
     imported).
     """
     decoded = decode_csv(read_csv_file(path))
+    for attempt in range(1, LOCK_ATTEMPTS + 1):
+        try:
+            report = _import_once(decoded, path, actor, progress)
+            break
+        except peewee.OperationalError as exc:
+            # Desks checking in hold the file's write lock a moment at a time, another
+            # import for longer: wait again (the busy timeout each time), then give up.
+            if attempt == LOCK_ATTEMPTS or not is_lock_error(exc):
+                raise
+            log.info("import of %s waited for the database (attempt %d): %s", path, attempt, exc)
+    return report
+
+
+def _import_once(decoded, path: Path, actor: str, progress) -> ImportReport:
+    """One try at the whole import in one transaction that takes the write lock first."""
     text = decoded.text
     rows, ignored = read_rows(text)
     report = new_report(decoded, ignored)
@@ -161,7 +178,7 @@ def import_clients(
         batch.clear()
 
     try:
-        with database.atomic():
+        with write_transaction():
             for read in rows:
                 row = check_row(read, today)
                 if row.problems or row.draft is None:

@@ -26,8 +26,9 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..db.connection import database
 from ..db.models import Client, Sale, Setting
@@ -55,6 +56,11 @@ from . import queue as visitor_queue
 from . import settings as branch_settings
 from .care import CareFigures, SupportInfo
 from .notices import NoticeLogEntry
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ..db.audit_chain import ChainReport
 
 FIRST_HOUR, LAST_HOUR = 8, 18  # the chart's hours at least; a visit outside widens it
 
@@ -188,6 +194,9 @@ class DaySummary:
     notices: tuple[NoticeLogEntry, ...]
     checklist: tuple[CheckItem, ...]
     closes: tuple[CloseRecord, ...] = ()
+    # The audit log checked from its first entry when the summary is written down
+    # (with_audit_check); None on screen, where it would be read again at every refresh.
+    audit_chain: ChainReport | None = None
 
     @property
     def empty(self) -> bool:
@@ -755,6 +764,32 @@ def record_close(day_summary: DaySummary, file: Path | str, actor: str) -> Close
             AuditAction.DAY_CLOSED, actor, None, f"{day.isoformat()} desk {desk} v{record.version}"
         )
     return record
+
+
+def with_audit_check(day_summary: DaySummary) -> DaySummary:
+    """*day_summary* with the audit log verified, for the day close to state it."""
+    return replace(day_summary, audit_chain=audit.verify_chain())
+
+
+def audited_files(
+    write: Callable[[list[Path]], object], record: Callable[[list[Path]], object]
+) -> list[Path]:
+    """Audit first: *write* adds each file it writes to the list it is given, inside a
+    transaction that holds the audit log's write lock from its start; *record* then
+    audits them. A log that cannot be written stops everything before a file exists;
+    a failure of either (or of the commit) removes the files written."""
+    from .storage import storage_errors
+
+    written: list[Path] = []
+    try:
+        with storage_errors(), audit.audit_first():
+            write(written)
+            record(written)
+    except BaseException:
+        for path in written:
+            Path(path).unlink(missing_ok=True)
+        raise
+    return written
 
 
 def record_export(

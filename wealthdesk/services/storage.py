@@ -65,6 +65,26 @@ def _drop_broken_connection() -> None:
             database.dispose()
 
 
+# A long write (an import) tries this many times, each after the busy timeout's wait.
+LOCK_ATTEMPTS = 6
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def write_transaction():
+    """A transaction that takes SQLite's write lock at its start (waiting the busy
+    timeout for it), so that a long write that reads first is never refused halfway
+    because another desk wrote between its read and its write (WAL's snapshot rule);
+    an ordinary transaction on PostgreSQL."""
+    database = db.database.obj
+    if isinstance(database, peewee.SqliteDatabase):
+        return database.atomic("IMMEDIATE")
+    return database.atomic()
+
+
 def guarded(function: Callable[P, R]) -> Callable[P, R]:
     """Decorator form of :func:`storage_errors`."""
 
@@ -76,4 +96,12 @@ def guarded(function: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-__all__ = ["StorageError", "guarded", "reset_server_connection", "storage_errors"]
+__all__ = [
+    "LOCK_ATTEMPTS",
+    "StorageError",
+    "guarded",
+    "is_lock_error",
+    "reset_server_connection",
+    "storage_errors",
+    "write_transaction",
+]

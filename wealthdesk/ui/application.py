@@ -16,7 +16,8 @@ from .. import APP_NAME, ORG_NAME, __version__, i18n, local_settings
 from ..assets import style_path
 from ..cli import database_url
 from ..db import StorageError, connect
-from ..db.connection import ServerLost, is_connection_lost
+from ..db.connection import ServerLost
+from ..db.connection import server_lost as connection_lost
 from ..i18n import translate
 from ..logging_setup import setup_logging
 from ..paths import backup_dir, log_dir
@@ -85,7 +86,7 @@ def server_lost(value: BaseException) -> bool:
     if isinstance(value, StorageError):
         return False
     return isinstance(value, (peewee.DatabaseError, peewee.InterfaceError)) and (
-        is_connection_lost(value)
+        connection_lost(value)
     )
 
 
@@ -146,6 +147,10 @@ def open_window(args: argparse.Namespace):
                 return None
     role = getattr(args, "role", "desk") or "desk"
     number = "lobby" if role == "lobby" else str(args.desk or local_settings.get("desk_number"))
+    if database.is_sqlite:  # a restore elsewhere on this PC names this window and waits
+        from ..db import presence
+
+        presence.announce(database.path, role, number)
     desk = DeskContext(desk=number, database=database)
     desk.reload()
     if role == "display":

@@ -31,14 +31,15 @@ from ..domain.settings import parse_time
 from ..i18n import translate
 from ..reports.day_close import (
     day_close_csv,
-    day_close_pdf,
     duration_text,
     minutes_text,
     percent,
     period_close_pdf,
     period_name,
     period_title,
+    render_day_close,
     work_time_line,
+    write_atomically,
 )
 from ..services import appointments, clock
 from ..services import day_close as _day_close
@@ -464,8 +465,12 @@ class DayClosePage(QWidget):
 
             font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
             folder.mkdir(parents=True, exist_ok=True)
-            day_close_pdf(target, s, font, _qt)
-            day_close.record_close(s, target, self.desk.actor())
+            s = day_close.with_audit_check(s)
+            data = render_day_close(s, font, _qt)
+            day_close.audited_files(  # audit first: no file when the log cannot take it
+                lambda files: files.append(write_atomically(target, data)),
+                lambda files: day_close.record_close(s, target, self.desk.actor()),
+            )
         except (DomainError, StorageError) as exc:
             interaction.explain(self, translate("DayClosePage", "The day was not closed"), exc)
             return None
@@ -546,8 +551,12 @@ class DayClosePage(QWidget):
         refused = translate("DayClosePage", "The CSV files were not written")
         try:
             summary = day_close.summary(clock.today(), self.desk.desk)
-            files = day_close_csv(Path(folder), summary, _qt)
-            day_close.record_export(summary.day, self.desk.desk, self.desk.actor(), list(files))
+            files = day_close.audited_files(
+                lambda written: written.extend(day_close_csv(Path(folder), summary, _qt)),
+                lambda written: day_close.record_export(
+                    summary.day, self.desk.desk, self.desk.actor(), list(written)
+                ),
+            )
         except (DomainError, StorageError) as exc:
             interaction.explain(self, refused, exc)
             return None
@@ -589,14 +598,19 @@ class DayClosePage(QWidget):
             font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
             folder = report_folder()
             folder.mkdir(parents=True, exist_ok=True)
-            files = list(day_close_csv(folder, summary, _qt))
-            try:
-                files.append(day_close_pdf(folder / auto_report_name(day), summary, font, _qt))
-            except BaseException:
-                for path in files:  # all or nothing, as the CLI
-                    path.unlink(missing_ok=True)
-                raise
-            day_close.record_export(day, self.desk.desk, self.desk.actor(), files, automatic=True)
+            summary = day_close.with_audit_check(summary)
+            data = render_day_close(summary, font, _qt)
+
+            def write(files: list[Path]) -> None:  # all or nothing, as the CLI
+                files.extend(day_close_csv(folder, summary, _qt))
+                files.append(write_atomically(folder / auto_report_name(day), data))
+
+            files = day_close.audited_files(
+                write,
+                lambda written: day_close.record_export(
+                    day, self.desk.desk, self.desk.actor(), list(written), automatic=True
+                ),
+            )
             self._closing_done = day
         except (DomainError, StorageError) as exc:
             log.warning("Closing-time export not written: %s", exc)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..db import StorageError
 from ..db.connection import (
+    DatabaseDamaged,
     DatabaseLocked,
     DatabaseNewer,
     DatabaseUnreadable,
@@ -24,7 +25,7 @@ from . import interaction
 log = logging.getLogger(__name__)
 
 # What the start-up offers for each failure it can recover from.
-_RECOVERABLE = (NotADatabase, DatabaseNewer, DatabaseUnreadable, DatabaseLocked)
+_RECOVERABLE = (NotADatabase, DatabaseDamaged, DatabaseNewer, DatabaseUnreadable, DatabaseLocked)
 
 
 def restore_from_backup(
