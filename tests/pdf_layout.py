@@ -9,6 +9,7 @@ reportlab's own metrics."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,7 +150,7 @@ def _read_page(number: int, page, reader, words: list[Word], rules: list[Rule]) 
     _run(number, ops, fonts, resources, reader, IDENTITY, words, rules)
 
 
-def _run(number, ops, fonts, resources, reader, ctm, words, rules) -> None:  # noqa: C901
+def _run(number, ops, fonts, resources, reader, ctm, words, rules) -> None:
     stack: list[Matrix] = []
     tm = lm = IDENTITY
     font: _Font | None = None
@@ -224,7 +225,7 @@ def _run(number, ops, fonts, resources, reader, ctm, words, rules) -> None:  # n
         elif op == "l":
             path.append((*_apply(ctm, float(operands[0]), float(operands[1])), "l"))
         elif op in ("S", "s", "B", "b"):
-            for (xa, ya, _), (xb, yb, kind) in zip(path, path[1:], strict=False):
+            for (xa, ya, _), (xb, yb, kind) in itertools.pairwise(path):
                 if kind == "l" and abs(xa - xb) < 0.01 and abs(ya - yb) > 0.5:
                     rules.append(Rule(number, xa, min(ya, yb), max(ya, yb)))
             path = []
@@ -324,9 +325,12 @@ def off_page(words: list[Word], sizes, margin: float = 14.0) -> list[Word]:
     out = []
     for word in words:
         width, height = sizes[word.page]
-        if word.x0 < margin or word.x1 > width - margin or word.y0 < margin / 2:
-            out.append(word)
-        elif word.y1 > height - margin / 2:
+        if (
+            word.x0 < margin
+            or word.x1 > width - margin
+            or word.y0 < margin / 2
+            or word.y1 > height - margin / 2
+        ):
             out.append(word)
     return out
 

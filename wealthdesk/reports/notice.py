@@ -7,8 +7,6 @@ import contextlib
 import functools
 import io
 import itertools
-import os
-import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +19,7 @@ from ..domain.notice import (
     notice_text,
     require_valid,
 )
+from .files import write_atomically
 from .fonts import Font
 
 MM = 72 / 25.4  # points per millimetre
@@ -106,20 +105,7 @@ def notice_pdf(target: Path, draft: NoticeDraft, font: Font) -> Path:
     file behind; ``OSError`` tells why a folder cannot be written.
     """
     data = render_notice(draft, font)
-    target = Path(target)
-    # Not tempfile.mkstemp: its files are private (0600), and the notice should get the
-    # permissions any file the user saves gets (the umask applies to os.open's 0666).
-    partial = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    handle = os.open(partial, flags, 0o666)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return target
+    return write_atomically(target, data)
 
 
 def _draw(canvas, text: NoticeText, font: Font, width: float, height: float) -> None:

@@ -463,6 +463,9 @@ class DayLine:
     sales_fen: int
     work_minutes: int  # the desk's time on client work
     closed: bool  # the desk closed the day
+    service_minutes: int = 0  # work_minutes by source
+    call_minutes: int = 0
+    support_minutes: int = 0
 
 
 @dataclass(frozen=True)
@@ -594,6 +597,9 @@ def period_summary(first: dt.date, last: dt.date, desk: str = "1") -> PeriodSumm
             sales_fen=sum(r.amount_fen for r in standing[day]),
             work_minutes=part.work.total_minutes,
             closed=bool(_stored(day, desk).get("closes")),
+            service_minutes=part.work.service_minutes,
+            call_minutes=part.work.call_minutes,
+            support_minutes=part.work.support_minutes,
         )
         if working or line.arrived or line.sales_count or line.work_minutes or line.closed:
             lines.append(line)

@@ -419,17 +419,11 @@ def try_print(
 
 
 def copy_atomically(source: Path, target: Path) -> Path:
-    """Copy *source* to *target* through a temporary file in the target's folder, so a
-    failed copy leaves no half-written PDF there. Raises ``OSError``."""
-    handle, temporary = tempfile.mkstemp(prefix=".wealthdesk-", suffix=".pdf", dir=target.parent)
-    os.close(handle)
-    try:
-        shutil.copyfile(source, temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    """Copy *source* to *target* as every document the user saves is written (whole or
+    not at all, with the umask's permissions). Raises ``OSError``."""
+    from ..reports.files import copy_atomically as copy
+
+    return copy(source, target)
 
 
 def save_pdf_copy(parent: QWidget | None, source: Path, suggested: str, title: str) -> Path | None:
