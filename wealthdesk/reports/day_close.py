@@ -737,7 +737,7 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
         saved = t(QT_TRANSLATE_NOOP("reports", "saved"))
         for n in s.notices:
             how = printed if n.how == "printed" else saved
-            end.append(para(f"• {n.at:%H:%M} {d(n.kind.label)} ({how})"))
+            end.append(para(f"• {n.at:%H:%M} {d(n.label)} ({how})"))
     else:
         end.append(
             para(t(QT_TRANSLATE_NOOP("reports", "No door notices printed or saved.")), small)

@@ -786,6 +786,15 @@ def record_export(
         )
 
 
+def record_print(day: dt.date, desk: str, actor: str, title: str) -> None:
+    """Audit a summary (of *day*, or of the period starting then) that the print
+    service took: called only once the job is confirmed."""
+    with database.atomic():
+        audit.record(
+            AuditAction.DAY_CLOSE_PRINTED, actor, None, f"{day.isoformat()} desk {desk} {title}"
+        )
+
+
 def summary_written(day: dt.date, desk: str = "1") -> bool:
     """Whether *desk* has closed *day* or exported its summary PDF: the closing-time
     export is then not needed."""
