@@ -18,6 +18,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -65,7 +66,7 @@ class PrivateCups:
             (f / sub).mkdir(parents=True, exist_ok=True)
         (f / "cupsd.conf").write_text(
             f"Listen 127.0.0.1:{self.port}\n"
-            "LogLevel info\nWebInterface No\nBrowsing No\nDefaultAuthType None\n"
+            "LogLevel debug\nWebInterface No\nBrowsing No\nDefaultAuthType None\n"
             "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
             "<Location /admin>\n  Order allow,deny\n  Allow all\n</Location>\n"
             "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n",
@@ -91,10 +92,6 @@ class PrivateCups:
             for path in [f, *f.rglob("*")]:
                 os.chown(path, 0, pwd.getpwnam("lp").pw_gid)
                 path.chmod(0o775 if path.is_dir() else 0o664)
-            parent = f.parent
-            while parent != parent.parent:  # lp must pass through the tmp folders
-                parent.chmod(parent.stat().st_mode | 0o011)
-                parent = parent.parent
         else:
             user = pwd.getpwuid(os.getuid()).pw_name
             files += [f"SystemGroup {user}"]
@@ -115,6 +112,7 @@ class PrivateCups:
         else:
             raise RuntimeError(f"cupsd did not answer on port {self.port}: {self.log()}")
         self.add_queue(QUEUE)
+        self.run(LPADMIN, "-d", QUEUE)  # the default printer: --print without --printer
 
     def add_queue(self, name: str) -> None:
         """A PDF printer called *name*, enabled and accepting jobs."""
@@ -204,19 +202,25 @@ def _cups_pdf_folder() -> Path:
 
 
 @pytest.fixture(scope="session")
-def cups_server(tmp_path_factory):
+def cups_server():
     """A private CUPS with the PDF queue :data:`QUEUE`, for the session."""
     reason = missing()
     if reason:
         pytest.skip(f"printing through CUPS cannot be tested: {reason}")
-    server = PrivateCups(tmp_path_factory.mktemp("cups"))
+    # Not under pytest's temporary folder: that is private to its user (0700), and the
+    # filters run as lp must reach their spool and temporary folders.
+    folder = Path(tempfile.mkdtemp(prefix="wealthdesk-cups-"))
+    folder.chmod(0o755)
+    server = PrivateCups(folder)
     try:
         server.start()
     except (RuntimeError, OSError) as exc:
         server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
         pytest.fail(f"the private CUPS did not start: {exc}", pytrace=False)
     yield server
     server.stop()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

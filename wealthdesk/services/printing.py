@@ -166,12 +166,14 @@ def print_pdf(
 
 def _submit(pdf: Path | str | bytes, printer: str, title: str, copies: int) -> int:
     command = ["lp", "-d", printer, "-t", title or "WealthDesk", "-n", str(max(1, copies))]
-    data = None
-    if isinstance(pdf, bytes):
-        data = pdf
-        command.append("-")
-    else:
-        command += ["--", str(pdf)]
+    data = pdf if isinstance(pdf, bytes) else None
+    try:
+        content = data if data is not None else Path(pdf).read_bytes()
+    except OSError as exc:
+        raise _Refused("refused", reason=str(exc)) from exc
+    if _is_a4(content):  # on A4 paper whatever the printer's default (Letter…)
+        command += ["-o", "media=A4"]
+    command += ["-"] if data is not None else ["--", str(pdf)]
     try:
         result = subprocess.run(
             command,
@@ -195,6 +197,19 @@ def _submit(pdf: Path | str | bytes, printer: str, title: str, copies: int) -> i
     job_id = int(match.group(1))
     log.info("print job %s-%d sent (%s)", printer, job_id, title)
     return job_id
+
+
+_MEDIA_BOX = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]")
+A4_POINTS = (595.28, 841.89)
+
+
+def _is_a4(pdf: bytes) -> bool:
+    """Whether the PDF's first page is A4 (upright or turned)."""
+    match = _MEDIA_BOX.search(pdf)
+    if not match:
+        return False
+    size = sorted((float(match.group(1)), float(match.group(2))))
+    return all(abs(a - b) < 2 for a, b in zip(size, A4_POINTS, strict=True))
 
 
 def _lp_reason(said: str) -> str:
