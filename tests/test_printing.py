@@ -3,10 +3,11 @@ tests/cups_server.py): the command line's --print sends the PDF itself, says pri
 logs it only when the print service took the job, and a queue that refuses jobs or is
 stopped is reported as not printed, with the reason, and not logged."""
 
+# ruff: noqa: F811 - the fixtures imported from the other tests are parameters here
 from __future__ import annotations
 
 import pytest
-from cups_server import QUEUE, cups, cups_server  # noqa: F401 - fixtures
+from cups_server import QUEUE
 from pypdf import PdfReader
 from test_cli import run_cli, stored
 from test_cli_notice import LOGGED, desk_set_up, home, out  # noqa: F401 - fixtures

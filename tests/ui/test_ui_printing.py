@@ -3,10 +3,11 @@ preview's Print sends the PDF itself to the queue; the door notice printed behin
 lock is said printed, and logged, only when the queue took it; a queue that refuses
 jobs is said not printed, with CUPS's reason, and nothing is logged."""
 
+# ruff: noqa: F811 - the fixtures imported from the other tests are parameters here
 from __future__ import annotations
 
 import pytest
-from cups_server import QUEUE, cups, cups_server  # noqa: F401 - fixtures
+from cups_server import QUEUE
 from pypdf import PdfReader
 from test_ui_notice import logged, window  # noqa: F401 - fixtures
 from test_ui_pdf_preview import two_landscape_pages
