@@ -159,7 +159,7 @@ def notices_of_every_kind() -> list[tuple[str, NoticeDraft]]:
                 closed_reason=ClosedReason.TRAINING,
                 back=dt.time(16, 0),
             ),
-        ),  # fmt: skip
+        ),
         (
             "meeting",
             dataclasses.replace(base, kind=NoticeKind.CLOSED, closed_reason=ClosedReason.MEETING),
