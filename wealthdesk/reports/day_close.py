@@ -80,16 +80,36 @@ def _time(moment: dt.datetime | None) -> str:
     return f"{moment:%H:%M}" if moment else NONE
 
 
-def work_time_line(work, translate: Translate = _no_translation) -> str:
-    """``Time on client work: 2 h 25 min of 5 h 00 min (48%); services …``."""
-    return translate(
-        "reports",
-        QT_TRANSLATE_NOOP(
+def work_time_line(work, translate: Translate = _no_translation, to_date: bool = False) -> str:
+    """``Time on client work: 2 h 25 min of 5 h 00 min (48%); services …``; on a day the
+    branch is closed there is no target; *to_date*: a period that is not over."""
+    if not work.target_minutes:
+        return translate(
+            "reports",
+            QT_TRANSLATE_NOOP(
+                "reports",
+                "Time on client work: {total} (no target: not a working day); services "
+                "{services}, calls {calls}, support {support}",
+            ),
+        ).format(
+            total=minutes_text(work.total_minutes, translate),
+            services=minutes_text(work.service_minutes, translate),
+            calls=minutes_text(work.call_minutes, translate),
+            support=minutes_text(work.support_minutes, translate),
+        )
+    if to_date:
+        text = QT_TRANSLATE_NOOP(
+            "reports",
+            "Time on client work to date: {total} of {target} ({share}); services "
+            "{services}, calls {calls}, support {support}",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
             "reports",
             "Time on client work: {total} of {target} ({share}); services {services}, "
             "calls {calls}, support {support}",
-        ),
-    ).format(
+        )
+    return translate("reports", text).format(
         total=minutes_text(work.total_minutes, translate),
         target=minutes_text(work.target_minutes, translate),
         share=percent(work.share),
@@ -906,15 +926,23 @@ def render_period_close(p: PeriodSummary, font: Font, translate: Translate = _no
     )
     story.append(Spacer(1, 3 * mm))
     story.append(_work_chart(p.work, font, words, translate))
-    story.append(para(work_time_line(p.work, translate)))
+    story.append(para(work_time_line(p.work, translate, to_date=not p.over)))
     average = p.average_work_minutes
+    if p.over:
+        per_day = QT_TRANSLATE_NOOP(
+            "reports", "Per working day: {average} against {target} a day ({share})"
+        )
+    else:
+        per_day = QT_TRANSLATE_NOOP(
+            "reports",
+            "Per working day to date ({days} of {working}): {average} against {target} a day "
+            "({share})",
+        )
     story.append(
         para(
-            t(
-                QT_TRANSLATE_NOOP(
-                    "reports", "Per working day: {average} against {target} a day ({share})"
-                )
-            ).format(
+            t(per_day).format(
+                days=p.working_days_counted,
+                working=p.working_days,
                 average=NONE if average is None else minutes_text(average, translate),
                 target=minutes_text(p.day_target_minutes, translate),
                 share=NONE
@@ -1215,7 +1243,6 @@ def _work_chart(work, font: Font, words: dict[str, str], translate: Translate):
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
     from reportlab.lib import colors
     from reportlab.lib.units import mm
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     width, height = 182 * mm, 15 * mm
     drawing = Drawing(width, height)
@@ -1247,6 +1274,9 @@ def _work_chart(work, font: Font, words: dict[str, str], translate: Translate):
             )
         x += span
         legend.append((words[key], colour))
+    if not work.target_minutes:  # a day the branch is closed: no target to draw
+        _legend(drawing, legend, font, width, height)
+        return drawing
     target_x = left + bar_width * work.target_minutes / scale_top
     drawing.add(
         Line(
@@ -1272,6 +1302,16 @@ def _work_chart(work, font: Font, words: dict[str, str], translate: Translate):
             fillColor=colors.HexColor(GOOD if work.met else ALARM),
         )
     )
+    _legend(drawing, legend, font, width, height)
+    return drawing
+
+
+def _legend(drawing, legend, font: Font, width: float, height: float) -> None:
+    """The work chart's key, right-aligned in its title's row."""
+    from reportlab.graphics.shapes import Rect, String
+    from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     lx = width - 4
     for label, colour in reversed(legend):
         lx -= stringWidth(label, font.name, 7) + 4
@@ -1280,7 +1320,6 @@ def _work_chart(work, font: Font, words: dict[str, str], translate: Translate):
             Rect(lx - 9, height - 10, 7, 7, fillColor=colors.HexColor(colour), strokeColor=None)
         )
         lx -= 14
-    return drawing
 
 
 def _build(story, font: Font, title: str, who: str, generated: str, page_of: str) -> bytes:
