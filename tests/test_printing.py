@@ -29,14 +29,15 @@ def is_a4(page) -> bool:
 
 
 def cli(home, database, *args):
-    return run_cli(home, *args, "--db", sqlite_url(database))
+    """The command line, its messages in English (a notice's --lang en)."""
+    return run_cli(home, *args, "--lang", "en", "--db", sqlite_url(database))
 
 
 def test_a_notice_printed_from_the_command_line_reaches_the_queue_whole(
     cups, home, desk_set_up, tmp_path
 ):
     before = cups.mark()
-    done = cli(home, desk_set_up, "notice", "away", "--print", "--printer", QUEUE, "--lang", "zh")
+    done = cli(home, desk_set_up, "notice", "away", "--print", "--printer", QUEUE)
     assert done.returncode == 0, done.stderr
     assert f"printed on {QUEUE}" in done.stdout
     printed = PdfReader(cups.take(before, tmp_path))
@@ -49,10 +50,7 @@ def test_a_notice_printed_from_the_command_line_reaches_the_queue_whole(
 def test_the_day_close_printed_has_the_pages_of_the_summary_on_a4(cups, home, database, tmp_path):
     before = cups.mark()
     saved = tmp_path / "close.pdf"
-    done = cli(
-        home, database, "day-close", "--out", str(saved), "--print", "--printer", QUEUE,
-        "--lang", "en",
-    )  # fmt: skip
+    done = cli(home, database, "day-close", "--out", str(saved), "--print", "--printer", QUEUE)
     assert done.returncode == 0, done.stderr
     assert "day close saved" in done.stdout and f"printed on {QUEUE}" in done.stdout
     printed = PdfReader(cups.take(before, tmp_path))

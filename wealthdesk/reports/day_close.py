@@ -415,7 +415,7 @@ def _care_section(w: _Writer, c: CareFigures):
     return w.pairs(items)
 
 
-def _sales_section(w: _Writer, sf: SalesFigures) -> list:
+def _sales_section(w: _Writer, sf: SalesFigures, heading) -> list:
     """The family × sale type table, the counts, the cancellations and the sales without
     a recording reference (in red: there must be none)."""
     from reportlab.lib import colors
@@ -501,7 +501,7 @@ def _sales_section(w: _Writer, sf: SalesFigures) -> list:
     )
     # The table and its counts on one page; the refusals by reason in a line of their own
     # (a long list of reasons does not fit a value's cell).
-    block = [sales_table, Spacer(1, 2 * mm), counts]
+    block = [heading, sales_table, Spacer(1, 2 * mm), counts]
     refused = t(QT_TRANSLATE_NOOP("reports", "Refused by the suitability rules: {reasons}"))
     block.append(w.para(refused.format(reasons=_refusals_text(sf.refusals, t))))
     story.append(KeepTogether(block))
@@ -664,8 +664,7 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
     story.append(_care_section(w, c))
 
     # 5. Sales
-    story.append(para(t(SECTION_TITLES[4]), section))
-    story += _sales_section(w, s.sales)
+    story += _sales_section(w, s.sales, para(t(SECTION_TITLES[4]), section))
 
     # 6. Colleague support
     story.append(para(t(SECTION_TITLES[5]), section))
@@ -957,8 +956,7 @@ def render_period_close(p: PeriodSummary, font: Font, translate: Translate = _no
     story.append(_appointments_section(w, p.appointments))
     story.append(para(t(PERIOD_SECTION_TITLES[3]), section))
     story.append(_care_section(w, p.care))
-    story.append(para(t(PERIOD_SECTION_TITLES[4]), section))
-    story += _sales_section(w, p.sales)
+    story += _sales_section(w, p.sales, para(t(PERIOD_SECTION_TITLES[4]), w.section))
     story.append(para(t(PERIOD_SECTION_TITLES[5]), section))
     story.append(_support_section(w, p.care))
 
