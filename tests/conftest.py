@@ -79,8 +79,10 @@ def clock():
 
 PG_URL_ENV = "WEALTHDESK_TEST_PG_URL"
 
-# In a module of its own (not conftest: tests/ui has a conftest too, and which one
-# "import conftest" finds depends on the order pytest collects): tests and bench use it.
+# The cluster and the print service are in modules of their own (not conftest: tests/ui
+# has a conftest too, and which one "import conftest" finds depends on the order pytest
+# collects): tests and bench use them. cups_server: the printing tests' own CUPS.
+from cups_server import cups, cups_server  # noqa: E402, F401
 from pg_cluster import ThrowawayCluster, _postgres_unavailable  # noqa: E402
 
 

@@ -196,7 +196,8 @@ def test_without_settings_the_notice_still_says_what_matters(home, database, out
 @pytest.mark.parametrize(
     ("args", "says"),
     [
-        (["lunch"], "the following arguments are required: --out"),
+        (["lunch"], "give --out F.pdf, --print or both"),
+        (["lunch", "--printer", "Office", "--out", "{out}"], "--printer goes with --print"),
         (["lunch", "--until", "25:00", "--out", "{out}"], "There is no such time: 25:00."),
         (["lunch", "--from", "1200", "--out", "{out}"], "A time is written HH:MM, like 14:00."),
         (["away", "--back", "soon", "--out", "{out}"], "argument --back"),

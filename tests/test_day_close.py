@@ -322,8 +322,9 @@ def test_a_week_adds_the_days_up_with_averages_over_every_visit(week, tmp_path):
     }
     for label, value in expected.items():
         assert flat(f"{label}{value}") in text, label
-    assert f"Timeonclientwork:{flat(minutes(work))}of25h00min" in text
-    assert f"Perworkingday:{flat(minutes(work // 5))}against5h00minaday" in text
+    # Made on the Friday: the week is not over, its five working days so far all counted.
+    assert f"Timeonclientworktodate:{flat(minutes(work))}of25h00min" in text
+    assert f"Perworkingdaytodate(5of5):{flat(minutes(work // 5))}against5h00minaday" in text
     wednesday_row = (
         f"2026-11-2533{minutes(sum(wednesday.waits) // 3)}1¥{wednesday.sales_fen // 100:,}.00"
     )

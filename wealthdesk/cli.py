@@ -346,9 +346,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--out",
         metavar="F.pdf",
         type=Path,
-        required=True,
-        help=translate("cli", "the PDF file to write"),
+        default=None,
+        help=translate("cli", "the PDF file to write (optional with --print)"),
     )
+    _print_options(close)
     close.add_argument(
         "--csv",
         metavar="DIR",
@@ -358,6 +359,55 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _calendar_parser(commands, common)
     return parser
+
+
+def _print_options(parser: argparse.ArgumentParser) -> None:
+    """``--print [--printer NAME]``: print the document through the system's print service."""
+    parser.add_argument(
+        "--print",
+        dest="print_it",
+        action="store_true",
+        help=translate(
+            "cli",
+            "print it through the system's print service; exit status 0 only when the "
+            "printer took the job, 1 when it refused it",
+        ),
+    )
+    parser.add_argument(
+        "--printer",
+        metavar="NAME",
+        default=None,
+        help=translate("cli", "the printer to print on (default: the system's default printer)"),
+    )
+
+
+def _where_to(args: argparse.Namespace) -> str | None:
+    """Why the arguments give the document nowhere to go, or None."""
+    if args.out is None and not args.print_it:
+        return translate("cli", "give --out F.pdf, --print or both")
+    if args.printer is not None and not args.print_it:
+        return translate("cli", "--printer goes with --print")
+    return None
+
+
+def _print_document(data: bytes, title: str, printer: str | None):
+    """Print *data* and say how it went: (exit status, outcome). Refused by the printer
+    is 1, nowhere to print (no print service, no such printer) is 2, printed is 0."""
+    from .services import printing
+
+    outcome = printing.print_pdf(data, printer or "", title)
+    if outcome.printed:
+        say(
+            translate("cli", "printed on {printer} (job {job}, {state})").format(
+                printer=outcome.printer, job=outcome.job_id, state=outcome.state
+            )
+        )
+        return EXIT_OK, outcome
+    reason = outcome.reason(translate)
+    say("wealthdesk: " + translate("cli", "not printed: {reason}").format(reason=reason),
+        file=sys.stderr)  # fmt: skip
+    nowhere = outcome.problem in ("no_service", "no_printer", "unknown_printer")
+    return (EXIT_USAGE if nowhere else EXIT_REJECTED), outcome
 
 
 def _calendar_parser(commands, common: argparse.ArgumentParser) -> None:
@@ -411,9 +461,10 @@ def _notice_parser(commands) -> None:
         "--out",
         metavar="F.pdf",
         type=Path,
-        required=True,
-        help=translate("cli", "the PDF file to write"),
+        default=None,
+        help=translate("cli", "the PDF file to write (optional with --print)"),
     )
+    _print_options(options)
     options.add_argument(
         "--phone",
         metavar="PHONE",
@@ -804,12 +855,14 @@ def _notice(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from . import local_settings
+    from .domain.desk import return_time_problem
     from .domain.errors import PROBLEM_SEPARATOR, DomainError, os_error_reason, translate_value
     from .domain.notice import ClosedReason, NoticeKind, Orientation
     from .i18n import translate
+    from .reports.files import write_atomically
     from .reports.fonts import cjk_font
-    from .reports.notice import notice_pdf
-    from .services import notices
+    from .reports.notice import render_notice
+    from .services import clock, notices
 
     desk = str(args.desk or local_settings.get("desk_number") or "1")
     kind = NoticeKind(args.notice_kind)
@@ -837,10 +890,22 @@ def _notice(args: argparse.Namespace) -> int:
         changes["text"] = "\n".join(args.text)
     draft = replace(draft, **changes)
 
+    nowhere = _where_to(args)
+    if nowhere:  # a usage error, said as argparse says its own
+        say(f"wealthdesk: error: {nowhere}", file=sys.stderr)
+        return EXIT_USAGE
+    if kind in (NoticeKind.AWAY, NoticeKind.CLOSED) and args.back is not None:
+        # The rule the window follows: a return time that has passed is refused.
+        late = return_time_problem(f"{args.back:%H:%M}", clock.now(), "back")
+        if late is not None:
+            say(f"wealthdesk: --back: {late.render(translate)}", file=sys.stderr)
+            return EXIT_USAGE
     try:
         font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
-        with notices.recording(kind, "saved", actor_name(), desk):
-            notice_pdf(args.out, draft, font)
+        data = render_notice(draft, font)
+        if args.out is not None:
+            with notices.recording(kind, "saved", actor_name(), desk, draft.closed_reason):
+                write_atomically(args.out, data)
     except DomainError as exc:
         separator = translate("domain", PROBLEM_SEPARATOR)
         reasons = separator.join(
@@ -860,8 +925,15 @@ def _notice(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    say(translate("cli", "notice saved: {path}").format(path=args.out))
-    return EXIT_OK
+    if args.out is not None:
+        say(translate("cli", "notice saved: {path}").format(path=args.out))
+    if not args.print_it:
+        return EXIT_OK
+    title = translate("cli", "Door notice")
+    status, outcome = _print_document(data, title, args.printer)
+    if outcome.printed:  # only a job the printer took is logged as printed
+        notices.record(kind, "printed", actor_name(), desk, draft.closed_reason)
+    return status
 
 
 def _day_close(args: argparse.Namespace) -> int:
@@ -872,15 +944,20 @@ def _day_close(args: argparse.Namespace) -> int:
     from .i18n import translate
     from .reports.day_close import (
         day_close_csv,
-        period_close_pdf,
+        period_title,
         render_day_close,
-        write_atomically,
+        render_period_close,
     )
+    from .reports.files import write_atomically
     from .reports.fonts import cjk_font
     from .services import day_close
     from .services.clock import today
 
     desk = str(args.desk or local_settings.get("desk_number") or "1")
+    nowhere = _where_to(args)
+    if nowhere:  # a usage error, said as argparse says its own
+        say(f"wealthdesk: error: {nowhere}", file=sys.stderr)
+        return EXIT_USAGE
     period = None
     if args.week is not None:
         period = day_close.week_of(args.week)
@@ -904,13 +981,13 @@ def _day_close(args: argparse.Namespace) -> int:
         font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
         if period is not None:
             summary = day_close.period_summary(*period, desk)
-            written.append(period_close_pdf(args.out, summary, font, translate))
+            data = render_period_close(summary, font, translate)
+            title = period_title(summary, translate)
         else:
             summary = day_close.with_audit_check(day_close.summary(args.date, desk))
-            pdf = render_day_close(summary, font, translate)  # before the lock: it takes a while
-            if args.csv is None:
-                written.append(write_atomically(args.out, pdf))
-            else:
+            data = render_day_close(summary, font, translate)  # before the lock: it takes a while
+            title = translate("cli", "Day close {date}").format(date=summary.day.isoformat())
+            if args.csv is not None:
                 target = args.csv
                 if not args.csv.is_dir():
                     code = errno.ENOTDIR if args.csv.exists() else errno.ENOENT
@@ -919,15 +996,20 @@ def _day_close(args: argparse.Namespace) -> int:
                 def write(files: list[Path]) -> None:
                     nonlocal target
                     files += day_close_csv(args.csv, summary, translate)
-                    target = args.out
-                    files.append(write_atomically(args.out, pdf))
+                    if args.out is not None:
+                        target = args.out
+                        files.append(write_atomically(args.out, data))
 
+                # Audited first: when the audit log cannot take the entry, no file.
                 written = day_close.audited_files(
                     write,
                     lambda files: day_close.record_export(
                         summary.day, desk, actor_name(), files[:2]
                     ),
                 )
+        if args.csv is None and args.out is not None:
+            target = args.out
+            written.append(write_atomically(args.out, data))
     except DomainError as exc:
         _remove(written)
         say(f"wealthdesk: {exc.render(translate)}", file=sys.stderr)
@@ -943,10 +1025,17 @@ def _day_close(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    say(translate("cli", "day close saved: {path}").format(path=args.out))
-    for path in written[:-1]:
-        say(translate("cli", "CSV saved: {path}").format(path=path))
-    return EXIT_OK
+    if args.out is not None:
+        say(translate("cli", "day close saved: {path}").format(path=args.out))
+    for path in written:
+        if path != args.out:
+            say(translate("cli", "CSV saved: {path}").format(path=path))
+    if not args.print_it:
+        return EXIT_OK
+    status, outcome = _print_document(data, title, args.printer)
+    if outcome.printed:
+        day_close.record_print(summary.first if period else summary.day, desk, actor_name(), title)
+    return status
 
 
 def _calendar(args: argparse.Namespace) -> int:

@@ -91,6 +91,7 @@ class AuditAction(Labeled):
     COLLEAGUE_SUPPORTED = "colleague_supported"
     DAY_CLOSED = "day_closed"
     DAY_CLOSE_EXPORTED = "day_close_exported"
+    DAY_CLOSE_PRINTED = "day_close_printed"
     AUDIT_EXPORTED = "audit_exported"
     CALENDAR_LOADED = "calendar_loaded"
     PROTECTION_RESTORED = "audit_protection_restored"
@@ -147,6 +148,7 @@ class AuditAction(Labeled):
             "day_close_exported": QT_TRANSLATE_NOOP(
                 "domain", "Day close's visits and sales exported"
             ),
+            "day_close_printed": QT_TRANSLATE_NOOP("domain", "Day-close summary printed"),
             "audit_exported": QT_TRANSLATE_NOOP("domain", "Audit log exported"),
             "calendar_loaded": QT_TRANSLATE_NOOP("domain", "Holiday schedule loaded"),
             "audit_protection_restored": QT_TRANSLATE_NOOP(

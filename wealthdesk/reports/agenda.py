@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
+import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..services.appointments import AppointmentInfo
+from .files import write_atomically
 from .fonts import Font
+from .layout import cell as fitted_cell
 
 Translate = Callable[[str, str], str]
 
@@ -98,14 +99,22 @@ def agenda_pdf(
     )
     story.append(Spacer(1, 5 * mm))
     if rows:
-        cells = [[Paragraph(_escape(h), base) for h in header]]
+        widths = [24 * mm, 20 * mm, 30 * mm, 55 * mm, 25 * mm, 28 * mm]
+        cells = [[fitted_cell(h, widths[i], font.name, 9.5) for i, h in enumerate(header)]]
         for row in rows:
-            cells.append([Paragraph(c if i == 3 else _escape(c), base) for i, c in enumerate(row)])
-        widths = [24 * mm, 20 * mm, 30 * mm, 58 * mm, 22 * mm, 20 * mm]
+            cells.append(
+                [
+                    fitted_cell(c, widths[i], font.name, 9.5, markup=i == 3)
+                    for i, c in enumerate(row)
+                ]
+            )
         table = Table(cells, colWidths=widths, repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), font.name),
+                    ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+                    ("LEADING", (0, 0), (-1, -1), 13),
                     ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -116,25 +125,18 @@ def agenda_pdf(
     else:
         story.append(Paragraph(_escape(empty), base))
 
-    target = Path(target)
-    handle, partial = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".part", dir=target.parent)
-    os.close(handle)
-    try:
-        document = SimpleDocTemplate(
-            partial,
-            pagesize=A4,
-            title=title,
-            leftMargin=14 * mm,
-            rightMargin=14 * mm,
-            topMargin=14 * mm,
-            bottomMargin=14 * mm,
-        )
-        document.build(story)
-        os.replace(partial, target)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
-    return target
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=title,
+        leftMargin=14 * mm,
+        rightMargin=14 * mm,
+        topMargin=14 * mm,
+        bottomMargin=14 * mm,
+    )
+    document.build(story)
+    return write_atomically(target, buffer.getvalue())
 
 
 def _escape(text: str) -> str:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import secrets
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -28,7 +26,9 @@ from ..services.day_close import (
     VisitorFigures,
     VisitRow,
 )
+from .files import write_atomically
 from .fonts import Font
+from .layout import CELL_PADDING, fit_rows
 
 Translate = Callable[[str, str], str]
 
@@ -80,16 +80,36 @@ def _time(moment: dt.datetime | None) -> str:
     return f"{moment:%H:%M}" if moment else NONE
 
 
-def work_time_line(work, translate: Translate = _no_translation) -> str:
-    """``Time on client work: 2 h 25 min of 5 h 00 min (48%); services …``."""
-    return translate(
-        "reports",
-        QT_TRANSLATE_NOOP(
+def work_time_line(work, translate: Translate = _no_translation, to_date: bool = False) -> str:
+    """``Time on client work: 2 h 25 min of 5 h 00 min (48%); services …``; on a day the
+    branch is closed there is no target; *to_date*: a period that is not over."""
+    if not work.target_minutes:
+        return translate(
+            "reports",
+            QT_TRANSLATE_NOOP(
+                "reports",
+                "Time on client work: {total} (no target: not a working day); services "
+                "{services}, calls {calls}, support {support}",
+            ),
+        ).format(
+            total=minutes_text(work.total_minutes, translate),
+            services=minutes_text(work.service_minutes, translate),
+            calls=minutes_text(work.call_minutes, translate),
+            support=minutes_text(work.support_minutes, translate),
+        )
+    if to_date:
+        text = QT_TRANSLATE_NOOP(
+            "reports",
+            "Time on client work to date: {total} of {target} ({share}); services "
+            "{services}, calls {calls}, support {support}",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
             "reports",
             "Time on client work: {total} of {target} ({share}); services {services}, "
             "calls {calls}, support {support}",
-        ),
-    ).format(
+        )
+    return translate("reports", text).format(
         total=minutes_text(work.total_minutes, translate),
         target=minutes_text(work.target_minutes, translate),
         share=percent(work.share),
@@ -192,21 +212,55 @@ class _Writer:
 
         return Paragraph(_escape(self.say(text)), style or self.base)
 
-    def grid(self, rows: list[list[str]], widths, numbers_from: int = 1, header: bool = True, **kw):
+    def grid(
+        self,
+        rows: list[list[str]],
+        widths,
+        numbers_from: int = 1,
+        header: bool = True,
+        size: float = 9,
+        align=None,
+        spans: dict[tuple[int, int], float] | None = None,
+        colour=None,
+        padding: float = CELL_PADDING,
+        **kw,
+    ):
+        """A table with a grid, numbers right-aligned from column *numbers_from*; every
+        cell fitted to its column (:func:`~wealthdesk.reports.layout.fit_rows`).
+        *align(row, column)* and *colour(row, column)* override where they return a
+        value; *spans* gives the width of a cell spanning columns."""
         from reportlab.lib import colors
         from reportlab.platypus import Table, TableStyle
 
         for row in rows:
             self.texts.extend(row)
-        table = Table(rows, colWidths=widths, **kw)
+        first = 1 if header else 0
+
+        def aligned(r: int, c: int) -> str:
+            chosen = align(r, c) if align else None
+            return chosen or ("RIGHT" if c >= numbers_from and r >= first else "LEFT")
+
+        cells = fit_rows(
+            rows,
+            widths,
+            self.font.name,
+            size,
+            align=aligned,
+            spans=spans,
+            colour=colour or (lambda r, c: None),
+            padding=lambda r, c: 2 * padding,
+        )
+        table = Table(cells, colWidths=widths, **kw)
         style = [
             ("FONTNAME", (0, 0), (-1, -1), self.font.name),
-            ("FONTSIZE", (0, 0), (-1, -1), 9),
+            ("FONTSIZE", (0, 0), (-1, -1), size),
             ("LEADING", (0, 0), (-1, -1), 11),
             ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), padding),
+            ("RIGHTPADDING", (0, 0), (-1, -1), padding),
             ("ALIGN", (numbers_from, 1 if header else 0), (-1, -1), "RIGHT"),
         ]
         if header:
@@ -232,7 +286,15 @@ class _Writer:
         widths = [width * 0.62 * mm, width * 0.38 * mm] * columns
         for row in rows:
             self.texts.extend(row)
-        table = Table(rows, colWidths=widths)
+        cells = fit_rows(
+            rows,
+            widths,
+            self.font.name,
+            9.5,
+            align=lambda r, c: "RIGHT" if c % 2 else "LEFT",
+            padding=lambda r, c: 16.0 if c % 2 else 2 * CELL_PADDING,
+        )
+        table = Table(cells, colWidths=widths)
         style = [
             ("FONTNAME", (0, 0), (-1, -1), self.font.name),
             ("FONTSIZE", (0, 0), (-1, -1), 9.5),
@@ -258,6 +320,8 @@ class _Writer:
                 minutes=wait_target_minutes
             ),
             "none": t(QT_TRANSLATE_NOOP("reports", "No visitors")),
+            "no_waits": t(QT_TRANSLATE_NOOP("reports", "No waits recorded")),
+            "no_work": t(QT_TRANSLATE_NOOP("reports", "No client work recorded")),
             "work": t(QT_TRANSLATE_NOOP("reports", "Time on client work against the target")),
             "services": t(QT_TRANSLATE_NOOP("reports", "Services")),
             "calls": t(QT_TRANSLATE_NOOP("reports", "Calls")),
@@ -351,12 +415,12 @@ def _care_section(w: _Writer, c: CareFigures):
     return w.pairs(items)
 
 
-def _sales_section(w: _Writer, sf: SalesFigures) -> list:
+def _sales_section(w: _Writer, sf: SalesFigures, heading) -> list:
     """The family × sale type table, the counts, the cancellations and the sales without
     a recording reference (in red: there must be none)."""
     from reportlab.lib import colors
     from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer, TableStyle
+    from reportlab.platypus import KeepTogether, Spacer, TableStyle
 
     t, d = w.t, w.d
     story: list = []
@@ -393,8 +457,16 @@ def _sales_section(w: _Writer, sf: SalesFigures) -> list:
         total_row += [str(n), money(amount) if n else NONE]
     total_row += [str(sf.totals.count), money(sf.totals.amount_fen)]
     rows.append(total_row)
-    widths = [28 * mm] + [8 * mm, 22.8 * mm] * 5
-    sales_table = w.grid(rows, widths, header=False)
+    widths = [30 * mm] + [8 * mm, 22.4 * mm] * 5
+    sales_table = w.grid(
+        rows,
+        widths,
+        header=False,
+        size=6.5 if large else 7.5,
+        align=lambda r, c: "CENTER" if r < 2 and c else ("RIGHT" if c else "LEFT"),
+        spans={(1 + 2 * i, 0): widths[1] + widths[2] for i in range(len(SaleType) + 1)},
+        padding=3,
+    )
     spans = [("SPAN", (1 + 2 * i, 0), (2 + 2 * i, 0)) for i in range(len(SaleType) + 1)]
     sales_table.setStyle(
         TableStyle(
@@ -409,32 +481,30 @@ def _sales_section(w: _Writer, sf: SalesFigures) -> list:
             ]
         )
     )
-    story.append(sales_table)
-    story.append(Spacer(1, 2 * mm))
     cancelled_fen = sum(r.amount_fen for r in sf.cooling_off_cancellations)
-    story.append(
-        w.pairs(
-            [
-                (
-                    t(QT_TRANSLATE_NOOP("reports", "Sales signed (cancelled ones included)")),
-                    str(len(sf.sales)),
-                ),
-                (
-                    t(QT_TRANSLATE_NOOP("reports", "Cooling-off cancellations")),
-                    str(len(sf.cooling_off_cancellations)),
-                ),
-                (t(QT_TRANSLATE_NOOP("reports", "Amount cancelled")), yuan(cancelled_fen)),
-                (
-                    t(QT_TRANSLATE_NOOP("reports", "65+ confirmations")),
-                    str(sf.elderly_confirmations),
-                ),
-                (
-                    t(QT_TRANSLATE_NOOP("reports", "Refused by the suitability rules")),
-                    _refusals_text(sf.refusals, t),
-                ),
-            ]
-        )
+    counts = w.pairs(
+        [
+            (
+                t(QT_TRANSLATE_NOOP("reports", "Sales signed (cancelled ones included)")),
+                str(len(sf.sales)),
+            ),
+            (
+                t(QT_TRANSLATE_NOOP("reports", "Cooling-off cancellations")),
+                str(len(sf.cooling_off_cancellations)),
+            ),
+            (t(QT_TRANSLATE_NOOP("reports", "Amount cancelled")), yuan(cancelled_fen)),
+            (
+                t(QT_TRANSLATE_NOOP("reports", "65+ confirmations")),
+                str(sf.elderly_confirmations),
+            ),
+        ]
     )
+    # The table and its counts on one page; the refusals by reason in a line of their own
+    # (a long list of reasons does not fit a value's cell).
+    block = [heading, sales_table, Spacer(1, 2 * mm), counts]
+    refused = t(QT_TRANSLATE_NOOP("reports", "Refused by the suitability rules: {reasons}"))
+    block.append(w.para(refused.format(reasons=_refusals_text(sf.refusals, t))))
+    story.append(KeepTogether(block))
     if sf.cooling_off_cancellations:
         story.append(w.para(t(QT_TRANSLATE_NOOP("reports", "Cancelled in the cooling-off")), w.sub))
         story.append(_sales_table(w, sf.cooling_off_cancellations))
@@ -453,7 +523,7 @@ def _sales_section(w: _Writer, sf: SalesFigures) -> list:
                 w.alarm,
             )
         )
-        missing_table = _sales_table(w, missing)
+        missing_table = _sales_table(w, missing, colour=ALARM)
         missing_table.setStyle(
             TableStyle([("TEXTCOLOR", (0, 1), (-1, -1), colors.HexColor(ALARM))])
         )
@@ -614,8 +684,7 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
     story.append(_care_section(w, c))
 
     # 5. Sales
-    story.append(para(t(SECTION_TITLES[4]), section))
-    story += _sales_section(w, s.sales)
+    story += _sales_section(w, s.sales, para(t(SECTION_TITLES[4]), section))
 
     # 6. Colleague support
     story.append(para(t(SECTION_TITLES[5]), section))
@@ -678,7 +747,13 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
                 ]
             )
         widths = [15 * mm, 20 * mm, 11 * mm, 15 * mm, 15 * mm, 15 * mm, 22 * mm, 22 * mm, 47 * mm]
-        visits_table = grid(rows, widths, numbers_from=3, repeatRows=1)
+        visits_table = grid(
+            rows,
+            widths,
+            numbers_from=3,
+            repeatRows=1,
+            align=lambda r, c: "LEFT" if c == 8 else None,
+        )
         visits_table.setStyle(TableStyle([("ALIGN", (8, 1), (8, -1), "LEFT")]))
         story.append(visits_table)
     else:
@@ -701,7 +776,7 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
         saved = t(QT_TRANSLATE_NOOP("reports", "saved"))
         for n in s.notices:
             how = printed if n.how == "printed" else saved
-            end.append(para(f"• {n.at:%H:%M} {d(n.kind.label)} ({how})"))
+            end.append(para(f"• {n.at:%H:%M} {d(n.label)} ({how})"))
     else:
         end.append(
             para(t(QT_TRANSLATE_NOOP("reports", "No door notices printed or saved.")), small)
@@ -829,18 +904,24 @@ def render_period_close(p: PeriodSummary, font: Font, translate: Translate = _no
     story.append(para(t(PERIOD_SECTION_TITLES[1]), section))
     words = w.chart_words(p.visitors.wait_target_minutes)
     labels = [f"{d.day:%m-%d}" if p.kind == "week" else str(d.day.day) for d in p.days]
-    arrivals = (words["arrivals_day"], [d.arrived for d in p.days], BAR, None)
+    arrived = bool(p.visitors.arrived)
+    arrivals = (
+        words["arrivals_day"],
+        [("", [d.arrived for d in p.days], BAR)],
+        None,
+        words["none"],
+    )
     waits = (
         words["wait_day"],
-        [_minutes(d.average_wait) for d in p.days],
-        BAR_2,
+        [("", [_minutes(d.average_wait) for d in p.days], BAR_2)],
         (p.visitors.wait_target_minutes, words["target"]),
+        words["no_waits"] if arrived else words["none"],
     )
     if len(labels) <= 10:
-        story.append(_bar_charts(labels, [arrivals, waits], font, words["none"]))
+        story.append(_bar_charts(labels, [arrivals, waits], font))
     else:  # a month's bars need the page's width to be read
-        story.append(_bar_charts(labels, [arrivals], font, words["none"], height_mm=42))
-        story.append(_bar_charts(labels, [waits], font, words["none"], height_mm=42))
+        story.append(_bar_charts(labels, [arrivals], font, height_mm=42))
+        story.append(_bar_charts(labels, [waits], font, height_mm=42))
     target_line = (
         p.day_target_minutes,
         t(QT_TRANSLATE_NOOP("reports", "target {minutes} min a day")).format(
@@ -848,26 +929,39 @@ def render_period_close(p: PeriodSummary, font: Font, translate: Translate = _no
         ),
     )
     w.texts.append(target_line[1])
+    # Stacked by source, in the colours the client-work bar below gives each.
+    work_series = [
+        (words["services"], [d.service_minutes for d in p.days], BAR),
+        (words["calls"], [d.call_minutes for d in p.days], BAR_2),
+        (words["support"], [d.support_minutes for d in p.days], BAR_3),
+    ]
     story.append(
         _bar_charts(
             labels,
-            [(words["work_day"], [d.work_minutes for d in p.days], BAR_3, target_line)],
+            [(words["work_day"], work_series, target_line, words["no_work"])],
             font,
-            words["none"],
-            height_mm=42,
+            height_mm=48,
         )
     )
     story.append(Spacer(1, 3 * mm))
     story.append(_work_chart(p.work, font, words, translate))
-    story.append(para(work_time_line(p.work, translate)))
+    story.append(para(work_time_line(p.work, translate, to_date=not p.over)))
     average = p.average_work_minutes
+    if p.over:
+        per_day = QT_TRANSLATE_NOOP(
+            "reports", "Per working day: {average} against {target} a day ({share})"
+        )
+    else:
+        per_day = QT_TRANSLATE_NOOP(
+            "reports",
+            "Per working day to date ({days} of {working}): {average} against {target} a day "
+            "({share})",
+        )
     story.append(
         para(
-            t(
-                QT_TRANSLATE_NOOP(
-                    "reports", "Per working day: {average} against {target} a day ({share})"
-                )
-            ).format(
+            t(per_day).format(
+                days=p.working_days_counted,
+                working=p.working_days,
                 average=NONE if average is None else minutes_text(average, translate),
                 target=minutes_text(p.day_target_minutes, translate),
                 share=NONE
@@ -882,8 +976,7 @@ def render_period_close(p: PeriodSummary, font: Font, translate: Translate = _no
     story.append(_appointments_section(w, p.appointments))
     story.append(para(t(PERIOD_SECTION_TITLES[3]), section))
     story.append(_care_section(w, p.care))
-    story.append(para(t(PERIOD_SECTION_TITLES[4]), section))
-    story += _sales_section(w, p.sales)
+    story += _sales_section(w, p.sales, para(t(PERIOD_SECTION_TITLES[4]), w.section))
     story.append(para(t(PERIOD_SECTION_TITLES[5]), section))
     story.append(_support_section(w, p.care))
 
@@ -934,7 +1027,13 @@ def render_period_close(p: PeriodSummary, font: Font, translate: Translate = _no
         ]
     )
     widths = [38 * mm, 16 * mm, 16 * mm, 22 * mm, 14 * mm, 32 * mm, 26 * mm, 18 * mm]
-    days_table = w.grid(rows, widths, numbers_from=1, repeatRows=1)
+    days_table = w.grid(
+        rows,
+        widths,
+        numbers_from=1,
+        repeatRows=1,
+        align=lambda r, c: "CENTER" if c == 7 and r else None,
+    )
     days_table.setStyle(
         TableStyle(
             [
@@ -987,10 +1086,12 @@ def _refusals_text(refusals, t) -> str:
     """``0``, or each reason with its count: "above the client's risk level 2; …"."""
     if not refusals:
         return "0"
-    return "; ".join(f"{t(REFUSAL_LABELS[reason])} {count}" for reason, count in refusals)
+    return t(QT_TRANSLATE_NOOP("reports", "; ")).join(
+        f"{t(REFUSAL_LABELS[reason])} {count}" for reason, count in refusals
+    )
 
 
-def _sales_table(w: _Writer, rows: Sequence[SaleRow]):
+def _sales_table(w: _Writer, rows: Sequence[SaleRow], colour: str | None = None):
     from reportlab.lib.units import mm
 
     t, d = w.t, w.d
@@ -1016,26 +1117,31 @@ def _sales_table(w: _Writer, rows: Sequence[SaleRow]):
             ]
         )
     return w.grid(
-        cells, [24 * mm, 20 * mm, 30 * mm, 40 * mm, 32 * mm, 36 * mm], numbers_from=4, repeatRows=1
+        cells,
+        [24 * mm, 20 * mm, 30 * mm, 40 * mm, 32 * mm, 36 * mm],
+        numbers_from=4,
+        repeatRows=1,
+        align=lambda r, c: "LEFT" if c == 5 else None,
+        colour=(lambda r, c: colour if r else None) if colour else None,
     )
 
 
 def _hour_charts(s: DaySummary, font: Font, words: dict[str, str]):
     """Two bar charts side by side: arrivals and the average wait, hour by hour."""
     hours = s.hours
+    arrived = bool(s.visitors.arrived)
     return _bar_charts(
         [f"{h.hour}" for h in hours],
         [
-            (words["arrivals"], [h.arrivals for h in hours], BAR, None),
+            (words["arrivals"], [("", [h.arrivals for h in hours], BAR)], None, words["none"]),
             (
                 words["wait"],
-                [_minutes(h.average_wait) for h in hours],
-                BAR_2,
+                [("", [_minutes(h.average_wait) for h in hours], BAR_2)],
                 (s.visitors.wait_target_minutes, words["target"]),
+                words["no_waits"] if arrived else words["none"],
             ),
         ],
         font,
-        words["none"],
     )
 
 
@@ -1043,31 +1149,62 @@ def _minutes(value: dt.timedelta | None) -> float:
     return value.total_seconds() / 60 if value else 0
 
 
-Chart = tuple[str, Sequence[float], str, "tuple[float, str] | None"]
+Series = tuple[str, Sequence[float], str]  # name ("" for none), values, colour
+Chart = tuple[str, Sequence[Series], "tuple[float, str] | None", str]
 
 
-def _bar_charts(
-    labels: Sequence[str], charts: Sequence[Chart], font: Font, none_text: str, height_mm=52
-):
-    """Bar charts side by side over the same *labels*, each (title, values, colour,
-    line): *line* is (value, label) of a dashed target line, or None."""
+def _bar_charts(labels: Sequence[str], charts: Sequence[Chart], font: Font, height_mm=52):
+    """Bar charts side by side over the same *labels*. Each is (title, series, line,
+    empty): *series* one or more (name, values, colour), stacked, with a legend when
+    named; *line* (value, label) a dashed target line, labelled in the title's row so
+    that no label sits on a bar; *empty* what the chart says when it has nothing."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.shapes import Drawing, Line, String
+    from reportlab.graphics.shapes import Drawing, Line, Rect, String
     from reportlab.lib import colors
     from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     width, height = 182 * mm, height_mm * mm
     drawing = Drawing(width, height)
     each = width / len(charts)
-    for index, (title, values, colour, line) in enumerate(charts):
+    for index, (title, series, line, empty) in enumerate(charts):
         x0 = index * each
         drawing.add(String(x0 + 4, height - 10, title, fontName=font.name, fontSize=9))
-        if not any(values):
+        # The legend, right-aligned in the title's row: the target line, then the series.
+        keys = [(name, colour, False) for name, _, colour in series if name]
+        if line:
+            keys.append((line[1], ALARM, True))
+        lx = x0 + each - 6
+        for text, colour, dashed in reversed(keys):
+            lx -= stringWidth(text, font.name, 7)
+            drawing.add(String(lx, height - 10, text, fontName=font.name, fontSize=7))
+            lx -= 3
+            if dashed:
+                drawing.add(
+                    Line(
+                        lx - 12,
+                        height - 7.5,
+                        lx,
+                        height - 7.5,
+                        strokeColor=colors.HexColor(colour),
+                        strokeDashArray=[3, 2],
+                        strokeWidth=0.8,
+                    )
+                )
+                lx -= 12 + 8
+            else:
+                drawing.add(
+                    Rect(lx - 7, height - 10, 7, 7, fillColor=colors.HexColor(colour),
+                         strokeColor=None)
+                )  # fmt: skip
+                lx -= 7 + 8
+        totals = [sum(values[i] for _, values, _ in series) for i in range(len(labels))]
+        if not any(totals):
             drawing.add(
                 String(
                     x0 + each / 2,
                     height / 2,
-                    none_text,
+                    empty,
                     fontName=font.name,
                     fontSize=9,
                     textAnchor="middle",
@@ -1078,22 +1215,25 @@ def _bar_charts(
         chart = VerticalBarChart()
         chart.x, chart.y = x0 + 24, 16
         chart.width, chart.height = each - 36, height - 34
-        chart.data = [list(values)]
-        chart.bars[0].fillColor = colors.HexColor(colour)
-        chart.bars[0].strokeColor = None
+        chart.data = [list(values) for _, values, _ in series]
+        for number, (_, _, colour) in enumerate(series):
+            chart.bars[number].fillColor = colors.HexColor(colour)
+            chart.bars[number].strokeColor = None
+        if len(series) > 1:
+            chart.categoryAxis.style = "stacked"
         chart.categoryAxis.categoryNames = list(labels)
         chart.categoryAxis.labels.fontName = font.name
         chart.categoryAxis.labels.fontSize = 7 if len(labels) <= 24 else 6
         chart.valueAxis.labels.fontName = font.name
         chart.valueAxis.labels.fontSize = 7
         chart.valueAxis.valueMin = 0
-        top = max(max(values), line[0] if line else 0)
-        chart.valueAxis.valueMax = _nice_top(top)
-        chart.valueAxis.valueStep = _nice_top(top) / 4
+        top = _nice_top(max(max(totals), line[0] if line else 0))
+        chart.valueAxis.valueMax = top
+        chart.valueAxis.valueStep = top / 4
         chart.valueAxis.labelTextFormat = "%d"
         drawing.add(chart)
         if line:
-            y = chart.y + chart.height * line[0] / chart.valueAxis.valueMax
+            y = chart.y + chart.height * line[0] / top
             drawing.add(
                 Line(
                     chart.x,
@@ -1103,17 +1243,6 @@ def _bar_charts(
                     strokeColor=colors.HexColor(ALARM),
                     strokeDashArray=[3, 2],
                     strokeWidth=0.8,
-                )
-            )
-            drawing.add(
-                String(
-                    chart.x + chart.width,
-                    y + 2,
-                    line[1],
-                    fontName=font.name,
-                    fontSize=7,
-                    textAnchor="end",
-                    fillColor=colors.HexColor(ALARM),
                 )
             )
     return drawing
@@ -1163,6 +1292,9 @@ def _work_chart(work, font: Font, words: dict[str, str], translate: Translate):
             )
         x += span
         legend.append((words[key], colour))
+    if not work.target_minutes:  # a day the branch is closed: no target to draw
+        _legend(drawing, legend, font, width, height)
+        return drawing
     target_x = left + bar_width * work.target_minutes / scale_top
     drawing.add(
         Line(
@@ -1188,16 +1320,24 @@ def _work_chart(work, font: Font, words: dict[str, str], translate: Translate):
             fillColor=colors.HexColor(GOOD if work.met else ALARM),
         )
     )
+    _legend(drawing, legend, font, width, height)
+    return drawing
+
+
+def _legend(drawing, legend, font: Font, width: float, height: float) -> None:
+    """The work chart's key, right-aligned in its title's row."""
+    from reportlab.graphics.shapes import Rect, String
+    from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     lx = width - 4
     for label, colour in reversed(legend):
-        text_width = len(label) * 7 + 4
-        lx -= text_width
+        lx -= stringWidth(label, font.name, 7) + 4
         drawing.add(String(lx, height - 10, label, fontName=font.name, fontSize=7))
         drawing.add(
             Rect(lx - 9, height - 10, 7, 7, fillColor=colors.HexColor(colour), strokeColor=None)
         )
         lx -= 14
-    return drawing
 
 
 def _build(story, font: Font, title: str, who: str, generated: str, page_of: str) -> bytes:
@@ -1271,23 +1411,6 @@ def _build(story, font: Font, title: str, who: str, generated: str, page_of: str
         canvasmaker=NumberedCanvas,
     )
     return buffer.getvalue()
-
-
-def write_atomically(target: Path, data: bytes) -> Path:
-    """Write *data* to a temporary file beside *target* and rename it over *target*."""
-    # Not tempfile.mkstemp: its files are private (0600); a report gets the permissions
-    # any file the user saves gets (the umask applies to os.open's 0666).
-    partial = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    handle = os.open(partial, flags, 0o666)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return target
 
 
 # ---------------------------------------------------------------- CSV

@@ -7,10 +7,8 @@ import contextlib
 import functools
 import io
 import itertools
-import os
-import secrets
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..domain.notice import (
@@ -21,6 +19,7 @@ from ..domain.notice import (
     notice_text,
     require_valid,
 )
+from .files import write_atomically
 from .fonts import Font
 
 MM = 72 / 25.4  # points per millimetre
@@ -41,8 +40,13 @@ BODY_FLOOR = 0.045
 STRONG_BOOST = 1.3  # the time line a little larger than the other body lines
 # An English line under its Chinese one: smaller, but still readable from the door's
 # distance; under the headline relatively smaller, since the headline is so large.
-ENGLISH_TO_HEADLINE = 0.3
-ENGLISH_TO_BODY = 0.5
+ENGLISH_TO_HEADLINE = 0.4
+ENGLISH_TO_BODY = 0.75
+# …and never smaller than this (capitals about 8 mm high), nor than the Chinese line's
+# own size allows: read from 2 m away.
+ENGLISH_LEAST = 11 * 72 / 25.4
+HEADLINE_ROWS = 3  # a long headline (a free text's first line) may take up to 3 rows
+HEADLINE_GIVES = 0.7  # a crowded notice's headline down to this share of its size
 
 
 @dataclass(frozen=True)
@@ -106,20 +110,7 @@ def notice_pdf(target: Path, draft: NoticeDraft, font: Font) -> Path:
     file behind; ``OSError`` tells why a folder cannot be written.
     """
     data = render_notice(draft, font)
-    target = Path(target)
-    # Not tempfile.mkstemp: its files are private (0600), and the notice should get the
-    # permissions any file the user saves gets (the umask applies to os.open's 0666).
-    partial = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    handle = os.open(partial, flags, 0o666)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return target
+    return write_atomically(target, data)
 
 
 def _draw(canvas, text: NoticeText, font: Font, width: float, height: float) -> None:
@@ -158,10 +149,14 @@ def _draw(canvas, text: NoticeText, font: Font, width: float, height: float) -> 
     footer = 0.07 * short
     column = (left + pad, right - pad)
     block = _qr_block(text, short)
+    head_column = column
+    qr_box = None
     if block and width > height:
         qr_right, qr_bottom = right - pad, bottom + footer + pad / 2 + block[1] - block[0]
-        # Narrowed on both sides alike, so the message stays centred under the header.
+        # The lines beside the code narrowed on both sides alike, so the message stays
+        # centred under the header; the headline above it keeps the whole width.
         column = (left + pad + block[0] + pad, right - pad - block[0] - pad)
+        qr_box = (qr_right - block[0] - pad / 2, qr_bottom + block[0] + pad / 2)
     elif block:
         footer = max(footer, block[1] + pad)
         qr_right, qr_bottom = right - pad, bottom + footer - pad / 2 - block[0]
@@ -183,7 +178,8 @@ def _draw(canvas, text: NoticeText, font: Font, width: float, height: float) -> 
     # A headline that may be broken is, on a page taller than wide: two lines of larger
     # type fill the height that a portrait page has to spare.
     broken = height > width and len(text.headline.parts) > 1
-    _draw_message(canvas, text, font, column, (bottom + footer + pad, top - band - pad), broken)
+    span = (bottom + footer + pad, top - band - pad)
+    _draw_message(canvas, text, font, column, span, broken, head_column, qr_box)
 
 
 def _caption_size(short: float) -> float:
@@ -224,12 +220,36 @@ def _draw_message(
     column: tuple[float, float],
     span: tuple[float, float],
     broken: bool,
+    head_column: tuple[float, float] | None = None,
+    qr_box: tuple[float, float] | None = None,
 ) -> None:
+    """The message centred in *column*; the headline may use the wider *head_column*
+    when it stays above *qr_box* (the QR code's left edge and top, beside the body)."""
+    pieces, heads, em, ascent, unit = _message_pieces(text, font, column, span, broken, head_column)
+    if head_column is not None and qr_box is not None and head_column != column:
+        # The headline at the whole width must stay above the code: else as narrow.
+        low, high = span
+        natural = sum(p.gap + p.size * em for p in pieces)
+        scale = min(1.0, (high - low) / natural) if natural else 1.0
+        y = high - ((high - low) - natural * scale) / 2
+        for piece in pieces[:heads]:
+            y -= (piece.gap + piece.size * em) * scale
+        middle = (column[0] + column[1]) / 2
+        widest = max(unit(p.text) * p.size * scale for p in pieces[:heads])
+        if y < qr_box[1] and middle + widest / 2 > qr_box[0]:
+            pieces, heads, em, ascent, unit = _message_pieces(
+                text, font, column, span, broken, None
+            )
+    _place(canvas, font, pieces, column, span, em, ascent, unit)
+
+
+def _message_pieces(text: NoticeText, font: Font, column, span, broken, head_column):
     from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 
     left, right = column
     low, high = span
     wide, tall = right - left, high - low
+    head_wide = (head_column[1] - head_column[0]) if head_column else wide
 
     widths: dict[str, float] = {}
 
@@ -238,18 +258,30 @@ def _draw_message(
             widths[line] = stringWidth(line, font.name, 1)
         return widths[line]
 
-    def fit(line: str) -> float:
+    def fit(line: str, room: float = wide) -> float:
         """The size at which *line* fills the column's usable width."""
-        return FILL * wide / unit(line) if unit(line) else float("inf")
+        return FILL * room / unit(line) if unit(line) else float("inf")
+
+    def head_fit(line: str) -> float:
+        return fit(line, head_wide)
 
     headline = text.headline
     rows = headline.parts if broken else (headline.chinese,)
-    head_size = min([0.42 * tall, *(fit(row) for row in rows)])
+    head_size = min([0.42 * tall, *(head_fit(row) for row in rows)])
+    if not broken and not headline.parts and head_size < 0.42 * tall / 2:
+        # A long headline (a free text's first line) fills the page in two or three
+        # rows rather than one thin line with half the page blank.
+        for count in range(2, HEADLINE_ROWS + 1):
+            split = _rows(headline.chinese, count, unit)
+            size = min([0.42 * tall / count * 1.6, *(head_fit(row) for row in split)])
+            if size > head_size * 1.15:
+                rows, head_size = tuple(split), size
     body_cap = min(head_size, max(BODY_TO_HEADLINE * head_size, BODY_FLOOR * wide))
     body_size = min([body_cap, *(fit(line.chinese) for line in text.body)])
     colour = STRONG if headline.strong else TEXT
     pieces = [_Piece(row, head_size, colour, 0.0) for row in rows]
-    pieces += _english(headline, head_size, ENGLISH_TO_HEADLINE, fit)
+    pieces += _english(headline, head_size, ENGLISH_TO_HEADLINE, head_fit)
+    heads = len(pieces)
     for i, line in enumerate(text.body):
         size = body_size
         if line.strong:
@@ -264,6 +296,50 @@ def _draw_message(
     ascent, descent = (v / 1000 for v in getAscentDescent(font.name, 1000))
     ascent = max(ascent, CJK_INK_TOP)
     em = ascent - descent
+    # Too many lines for the page: the headline gives up some of its size first (it is
+    # read from afar at any size), so that the lines under it, and their English, stay
+    # large; what still does not fit is made smaller alike when placed.
+    head = sum(p.gap + p.size * em for p in pieces[:heads])
+    rest = sum(p.gap + p.size * em for p in pieces[heads:])
+    if head and head + rest > tall:
+        shrink = max(HEADLINE_GIVES, (tall - rest) / head)
+        pieces = [
+            replace(p, size=p.size * shrink, gap=p.gap * shrink) if i < heads else p
+            for i, p in enumerate(pieces)
+        ]
+    return pieces, heads, em, ascent, unit
+
+
+_PUNCTUATION = set("，。、；：！？,.;:!?）)」』】")
+
+
+def _rows(line: str, count: int, unit) -> list[str]:
+    """*line* in *count* rows of about equal width: at spaces when it has them, else
+    between two characters (Chinese), rather after a punctuation mark, never before."""
+    words = line.split(" ")
+    spaced = len(words) >= count
+    tokens = words if spaced else list(line)
+    joiner = " " if spaced else ""
+
+    def cost(breaks: tuple[int, ...]) -> float:
+        edges = (0, *breaks, len(tokens))
+        widest = max(unit(joiner.join(tokens[a:b])) for a, b in itertools.pairwise(edges))
+        bonus = sum(1 for b in breaks if tokens[b - 1][-1:] in _PUNCTUATION)
+        return widest * (1 - 0.06 * bonus)
+
+    allowed = [i for i in range(1, len(tokens)) if tokens[i][:1] not in _PUNCTUATION]
+    choices = itertools.combinations(allowed, count - 1)
+    best = min(choices, key=cost, default=None)
+    if best is None:
+        return [line]
+    edges = (0, *best, len(tokens))
+    return [joiner.join(tokens[a:b]) for a, b in itertools.pairwise(edges)]
+
+
+def _place(canvas, font: Font, pieces, column, span, em: float, ascent: float, unit) -> None:
+    left, right = column
+    low, high = span
+    tall = high - low
     natural = sum(p.gap + p.size * em for p in pieces)
     # Too tall for the page (many lines, a portrait page's narrow column): all of it
     # smaller alike, so the proportions stay.
@@ -285,7 +361,8 @@ def _draw_message(
 def _english(line: NoticeLine, chinese_size: float, ratio: float, fit) -> list[_Piece]:
     if not line.english:
         return []
-    size = min(ratio * chinese_size, fit(line.english))
+    wanted = max(ratio * chinese_size, min(ENGLISH_LEAST, chinese_size))
+    size = min(wanted, fit(line.english))
     return [_Piece(line.english, size, ENGLISH, 0.12 * chinese_size)]
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
-import tempfile
+import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.masking import mask_name
 from ..domain.risk import Questionnaire, RiskLevel
 from ..services.risk import AssessmentInfo
+from .files import write_atomically
 from .fonts import Font
 
 Translate = Callable[[str, str], str]
@@ -279,28 +279,21 @@ def questionnaire_pdf(
         canvas.drawRightString(A4[0] - 14 * mm, 8 * mm, f"{document.page}")
         canvas.restoreState()
 
-    target = Path(target)
-    handle, partial = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".part", dir=target.parent)
-    os.close(handle)
-    try:
-        document = SimpleDocTemplate(
-            partial,
-            pagesize=A4,
-            title=title,
-            creator="WealthDesk",
-            lang="zh-CN",
-            leftMargin=14 * mm,
-            rightMargin=14 * mm,
-            topMargin=12 * mm,
-            bottomMargin=14 * mm,
-            initialFontName=font.name,
-        )
-        document.build(story, onFirstPage=on_page, onLaterPages=on_page)
-        os.replace(partial, target)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
-    return target
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=title,
+        creator="WealthDesk",
+        lang="zh-CN",
+        leftMargin=14 * mm,
+        rightMargin=14 * mm,
+        topMargin=12 * mm,
+        bottomMargin=14 * mm,
+        initialFontName=font.name,
+    )
+    document.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    return write_atomically(target, buffer.getvalue())
 
 
 def _boxed(colors, font: Font, bold_row: int | None = None):

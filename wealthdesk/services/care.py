@@ -257,6 +257,24 @@ def _shown(day: dt.date, manager: str | None, maturity_days: int) -> peewee.Mode
     return query
 
 
+def _listed_on(day: dt.date, maturity_days: int, start, end) -> int:
+    """How many tasks *day*'s list showed (for a past day; *start*/*end* its UTC bounds)."""
+    closed_until = _closed_until(day)
+    until = {kind: shown_until(kind, day, maturity_days, closed_until) for kind in CareKind}
+    window = peewee.Case(CareTask.kind, [(k.value, until[k]) for k in CareKind], day)
+    return (
+        CareTask.select(CareTask.id)
+        .where(
+            (CareTask.due_date <= max(until.values()))
+            & (CareTask.due_date <= window)
+            & (CareTask.created_at < end)
+            & (CareTask.done_at.is_null() | (CareTask.done_at >= start))
+            & ((CareTask.status == OPEN) | (CareTask.status == DONE))
+        )
+        .count()
+    )
+
+
 def _closed_until(day: dt.date) -> dt.date:
     """The last day the branch stays closed after *day* (*day* itself when it opens
     the next day), from the one working calendar."""
@@ -1047,6 +1065,10 @@ def day_care_figures(day: dt.date | None = None, desk: str | None = None) -> Car
     done = CareTask.select().where(done_today).count()
     # On the list: what is still open on it, and what was done from it that day.
     planned = _shown(day, None, maturity_days).count() + done
+    if day < clock.today():
+        # A past day's list as it stood then: its window's tasks that existed by the
+        # day's end and were not done before it began (not today's open tasks).
+        planned = _listed_on(day, maturity_days, start, end)
     invitations = (
         CareTask.select().where(done_today & (CareTask.kind == CareKind.INVITATION.value)).count()
     )

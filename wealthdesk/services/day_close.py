@@ -241,6 +241,9 @@ def summary(day: dt.date | None = None, desk: str = "1") -> DaySummary:
     target = int(values["wait_target_minutes"])
     part = _day_part(day, desk, now)
     rows = part.visits
+    work = part.work
+    if not calendar_service.working_calendar(values).is_working_day(day):
+        work = replace(work, target_hours=0)  # a day the branch is closed has no target
     return DaySummary(
         day=day,
         desk=desk,
@@ -249,7 +252,7 @@ def summary(day: dt.date | None = None, desk: str = "1") -> DaySummary:
         generated_at=now,
         visitors=visitor_figures(rows, now, target),
         hours=hours_of(rows),
-        work=part.work,
+        work=work,
         appointments=part.appointments,
         care=part.care,
         sales=_sales([day]),
@@ -472,6 +475,9 @@ class DayLine:
     sales_fen: int
     work_minutes: int  # the desk's time on client work
     closed: bool  # the desk closed the day
+    service_minutes: int = 0  # work_minutes by source
+    call_minutes: int = 0
+    support_minutes: int = 0
 
 
 @dataclass(frozen=True)
@@ -502,6 +508,20 @@ class PeriodSummary:
     open_visits: tuple[OpenItem, ...]
     notices: int
     visits: tuple[VisitRow, ...] = ()
+    working_days_to_date: int | None = None  # up to *as_of*; None: all of them
+
+    @property
+    def over(self) -> bool:
+        """The period has ended (its figures are final, not "to date")."""
+        return self.as_of >= self.last
+
+    @property
+    def working_days_counted(self) -> int:
+        """The working days the time on client work is measured against: those up to
+        *as_of* while the period runs, else all of them."""
+        if self.working_days_to_date is None:
+            return self.working_days
+        return self.working_days_to_date
 
     @property
     def kind(self) -> str:
@@ -518,10 +538,10 @@ class PeriodSummary:
 
     @property
     def average_work_minutes(self) -> int | None:
-        """Time on client work per working day (whole minutes, rounded down)."""
-        if not self.working_days:
+        """Time on client work per working day so far (whole minutes, rounded down)."""
+        if not self.working_days_counted:
             return None
-        return self.work.total_minutes // self.working_days
+        return self.work.total_minutes // self.working_days_counted
 
     @property
     def empty(self) -> bool:
@@ -603,10 +623,15 @@ def period_summary(first: dt.date, last: dt.date, desk: str = "1") -> PeriodSumm
             sales_fen=sum(r.amount_fen for r in standing[day]),
             work_minutes=part.work.total_minutes,
             closed=bool(_stored(day, desk).get("closes")),
+            service_minutes=part.work.service_minutes,
+            call_minutes=part.work.call_minutes,
+            support_minutes=part.work.support_minutes,
         )
         if working or line.arrived or line.sales_count or line.work_minutes or line.closed:
             lines.append(line)
     working_days = sum(1 for day in days if calendar.is_working_day(day))
+    # A period not over yet is measured against its working days so far (today counts).
+    so_far = sum(1 for day in days if day <= as_of and calendar.is_working_day(day))
     works = [part.work for part in parts.values()]
     day_work = care.client_work_time(as_of, desk)  # the target as set now
     rows = tuple(row for part in parts.values() for row in part.visits)
@@ -639,14 +664,15 @@ def period_summary(first: dt.date, last: dt.date, desk: str = "1") -> PeriodSumm
         generated_at=now,
         as_of=as_of,
         working_days=working_days,
+        working_days_to_date=so_far,
         day_target_minutes=day_work.target_minutes,
         visitors=visitor_figures(rows, now, target),
         work=ClientWorkTime(
             service_minutes=sum(w.service_minutes for w in works),
             call_minutes=sum(w.call_minutes for w in works),
             support_minutes=sum(w.support_minutes for w in works),
-            target_hours=day_work.target_hours * working_days,
-            working_hours=day_work.working_hours * working_days,
+            target_hours=day_work.target_hours * so_far,
+            working_hours=day_work.working_hours * so_far,
         ),
         appointments=AppointmentFigures(
             **{
@@ -812,6 +838,15 @@ def record_export(
             actor,
             None,
             detail + (" (automatic)" if automatic else ""),
+        )
+
+
+def record_print(day: dt.date, desk: str, actor: str, title: str) -> None:
+    """Audit a summary (of *day*, or of the period starting then) that the print
+    service took: called only once the job is confirmed."""
+    with database.atomic():
+        audit.record(
+            AuditAction.DAY_CLOSE_PRINTED, actor, None, f"{day.isoformat()} desk {desk} {title}"
         )
 
 

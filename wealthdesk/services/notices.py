@@ -14,7 +14,7 @@ from ..db.models import AuditEntry
 from ..domain.audit import AuditAction
 from ..domain.calendar import OfficeHours
 from ..domain.desk import DeskState
-from ..domain.notice import NoticeDraft, NoticeKind, Orientation
+from ..domain.notice import ClosedReason, NoticeDraft, NoticeKind, Orientation
 from . import audit, clock, settings
 
 How = Literal["printed", "saved"]
@@ -41,6 +41,15 @@ class NoticeLogEntry:
     how: How
     actor: str
     desk: str
+    reason: ClosedReason | None = None  # a closed notice's: training, meeting…
+
+    @property
+    def label(self) -> str:
+        """What the notice is called (untranslated): a training or meeting notice by its
+        own name, not as "Closed"."""
+        if self.kind is NoticeKind.CLOSED and self.reason not in (None, ClosedReason.CLOSED):
+            return self.reason.label
+        return self.kind.label
 
 
 def draft_for(kind: NoticeKind | str, desk: str = "1", **changes: object) -> NoticeDraft:
@@ -84,15 +93,31 @@ def draft_for_desk_state(
     return replace(draft, back=until)
 
 
-def record(kind: NoticeKind | str, how: How, actor: str, desk: str = "1") -> None:
-    """Log a notice that was printed or saved, for the day close."""
+def record(
+    kind: NoticeKind | str,
+    how: How,
+    actor: str,
+    desk: str = "1",
+    reason: ClosedReason | str | None = None,
+) -> None:
+    """Log a notice that was printed or saved, for the day close; a closed notice's
+    *reason* (training, meeting) is kept with it."""
     action = _ACTIONS[how]
+    code = NoticeKind(kind).value
+    if NoticeKind(kind) is NoticeKind.CLOSED and reason is not None:
+        code += f"/{ClosedReason(reason).value}"
     with database.atomic():
-        audit.record(action, actor, None, f"{NoticeKind(kind).value} {desk}")
+        audit.record(action, actor, None, f"{code} {desk}")
 
 
 @contextlib.contextmanager
-def recording(kind: NoticeKind | str, how: How, actor: str, desk: str = "1") -> Iterator[None]:
+def recording(
+    kind: NoticeKind | str,
+    how: How,
+    actor: str,
+    desk: str = "1",
+    reason: ClosedReason | str | None = None,
+) -> Iterator[None]:
     """Log a notice for the day close only if the block that writes it succeeds.
 
     The log entry is written first, so that a database that cannot take it (locked by
@@ -101,7 +126,7 @@ def recording(kind: NoticeKind | str, how: How, actor: str, desk: str = "1") -> 
     dialog inside it; log a print with :func:`record` once it went through).
     """
     with database.atomic():
-        record(kind, how, actor, desk)
+        record(kind, how, actor, desk, reason)
         yield
 
 
@@ -125,11 +150,15 @@ def day_log(day: dt.date) -> list[NoticeLogEntry]:
     )
     entries = []
     for row in query:
-        kind_code, _, desk = row.detail.partition(" ")
+        code, _, desk = row.detail.partition(" ")
+        kind_code, _, reason_code = code.partition("/")
         try:
             kind = NoticeKind(kind_code)
+            reason = ClosedReason(reason_code) if reason_code else None
         except ValueError:
             continue  # not written by record(): nothing to list
         how = _HOW[row.action]
-        entries.append(NoticeLogEntry(clock.to_local(row.at), kind, how, row.actor, desk.strip()))
+        entries.append(
+            NoticeLogEntry(clock.to_local(row.at), kind, how, row.actor, desk.strip(), reason)
+        )
     return entries

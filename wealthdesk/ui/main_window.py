@@ -925,7 +925,9 @@ class MainWindow(QMainWindow):
         target = folder / f"notice-{draft.kind}-{clock.now():%Y%m%d-%H%M}.pdf"
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            with notices.recording(draft.kind, "saved", self.desk.actor(), self.desk.desk):
+            with notices.recording(
+                draft.kind, "saved", self.desk.actor(), self.desk.desk, draft.closed_reason
+            ):
                 NoticeRenderer().write(target, draft)
         except (DomainError, StorageError) as exc:
             reason = exc.render(QCoreApplication.translate)

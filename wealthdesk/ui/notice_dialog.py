@@ -439,7 +439,7 @@ class NoticeDialog(QDialog):
         from ..services import notices
 
         try:
-            with notices.recording(draft.kind, "saved", self.actor, self.desk):
+            with notices.recording(draft.kind, "saved", self.actor, self.desk, draft.closed_reason):
                 self.renderer.write(target, draft)
         except (DomainError, StorageError) as exc:
             interaction.explain(self, refused, exc)
@@ -458,7 +458,7 @@ def _log_notice(parent, draft: NoticeDraft, how: str, actor: str, desk: str) -> 
     from ..services import notices
 
     try:
-        notices.record(draft.kind, how, actor, desk)
+        notices.record(draft.kind, how, actor, desk, draft.closed_reason)
     except StorageError as exc:
         interaction.explain(parent, translate("NoticeDialog", "The notice was not logged"), exc)
 

@@ -4,8 +4,6 @@ file that prints, page for page, and what is saved is a copy of it."""
 from __future__ import annotations
 
 import logging
-import os
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -48,6 +46,7 @@ from PySide6.QtWidgets import (
 from .. import local_settings
 from ..domain.errors import os_error_reason, translate_value
 from ..i18n import translate
+from ..services import printing
 from . import defs, interaction
 from .icons import icon
 
@@ -59,8 +58,20 @@ PRINT_DPI = 300  # enough for text and QR codes; a printer's 1200 would only be 
 
 
 def printer_names() -> list[str]:
-    """The printers this computer knows (none on a PC without any set up)."""
+    """The printers this computer knows (none on a PC without any set up): the print
+    service's own list where it takes PDF files (CUPS), else Qt's."""
+    if printing.available():
+        return printing.printers()
     return QPrinterInfo.availablePrinterNames()
+
+
+# The PDF a QPdfDocument was loaded from (a file or the bytes), kept on the document so
+# that printing sends the PDF itself rather than pictures of its pages.
+SOURCE = "wealthdesk_source"
+
+
+def pdf_source(document: QPdfDocument) -> Path | bytes | None:
+    return getattr(document, SOURCE, None)
 
 
 # The zoom levels the +/- buttons, their shortcuts and Ctrl+wheel step through.
@@ -165,11 +176,13 @@ class PdfPreview(QWidget):
         """Show *path*; False (and an empty view) when it is not a readable PDF."""
         self.document.close()
         self.path = None
+        setattr(self.document, SOURCE, None)
         if self.document.load(str(path)) != QPdfDocument.Error.None_:
             log.warning("cannot preview %s: %s", path, self.document.error())
             self._show_pages()
             return False
         self.path = path
+        setattr(self.document, SOURCE, Path(path))
         if not self._zoom_chosen:
             self.view.setZoomMode(FIT_WIDTH)  # readable: a page fitted whole is too small
         self._show_pages()
@@ -190,6 +203,7 @@ class PdfPreview(QWidget):
             log.warning("cannot preview a PDF in memory: %s", self.document.error())
             self._show_pages()
             return False
+        setattr(self.document, SOURCE, bytes(data))
         if not self._zoom_chosen:
             self.view.setZoomMode(FIT_PAGE)
         self._show_pages()
@@ -198,6 +212,7 @@ class PdfPreview(QWidget):
     def clear(self) -> None:
         self.document.close()
         self.path = None
+        setattr(self.document, SOURCE, None)
         self._show_pages()
 
     def page_count(self) -> int:
@@ -405,31 +420,58 @@ def try_print(
     direct = not ask and bool(preferred_printer(printer_names()))
     if not direct and not interaction.choose_printer(parent, printer, title):
         return False, ""
+    source = pdf_source(document)
+    name = printer.printerName()
+    to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
     try:
-        render_to_printer(document, printer)
+        if source is not None and to_file and printer.outputFileName():
+            # "Print to file": the PDF itself, not pictures of its pages.
+            try:
+                copy_pdf(source, Path(printer.outputFileName()))
+            except OSError as exc:
+                cannot = translate("PdfPreview", "The printer cannot be opened.")
+                reason = translate_value(os_error_reason(exc), QCoreApplication.translate)
+                raise OSError(f"{cannot} ({reason})") from exc
+        elif source is not None and not to_file and printing.knows(name):
+            outcome = send_pdf(source, name, title, printer.copyCount())
+            if not outcome.printed:
+                return False, outcome.reason(QCoreApplication.translate)
+        else:  # a print service that takes no PDF (Windows): each page as an image
+            render_to_printer(document, printer)
     except OSError as exc:
-        name = printer.printerName() or printer.outputFileName()
-        return False, f"{name}: {exc}"
-    if printer.printerName():
-        local_settings.set_state(LAST_PRINTER, printer.printerName())
+        return False, f"{name or printer.outputFileName()}: {exc}"
+    if name and not to_file:
+        local_settings.set_state(LAST_PRINTER, name)
     return True, ""
+
+
+def send_pdf(source: Path | bytes, printer: str, title: str, copies: int = 1):
+    """Send the PDF to *printer* through the print service and wait (a busy cursor)
+    until the service says what became of the job (a ``printing.PrintOutcome``)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return printing.print_pdf(source, printer, title, copies)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def copy_pdf(source: Path | bytes, target: Path) -> Path:
+    from ..reports.files import copy_atomically, write_atomically
+
+    if isinstance(source, bytes):
+        return write_atomically(target, source)
+    return copy_atomically(source, target)
 
 
 # ---------------------------------------------------------------- saving
 
 
 def copy_atomically(source: Path, target: Path) -> Path:
-    """Copy *source* to *target* through a temporary file in the target's folder, so a
-    failed copy leaves no half-written PDF there. Raises ``OSError``."""
-    handle, temporary = tempfile.mkstemp(prefix=".wealthdesk-", suffix=".pdf", dir=target.parent)
-    os.close(handle)
-    try:
-        shutil.copyfile(source, temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    """Copy *source* to *target* as every document the user saves is written (whole or
+    not at all, with the umask's permissions). Raises ``OSError``."""
+    from ..reports.files import copy_atomically as copy
+
+    return copy(source, target)
 
 
 def save_pdf_copy(parent: QWidget | None, source: Path, suggested: str, title: str) -> Path | None:
