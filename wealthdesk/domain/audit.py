@@ -93,6 +93,9 @@ class AuditAction(Labeled):
     DAY_CLOSE_EXPORTED = "day_close_exported"
     AUDIT_EXPORTED = "audit_exported"
     CALENDAR_LOADED = "calendar_loaded"
+    PLAN_SAVED = "plan_saved"
+    PLAN_PRINTED = "plan_printed"
+    PLAN_EXPORTED = "plan_exported"
 
     @classmethod
     def _labels(cls):
@@ -148,4 +151,7 @@ class AuditAction(Labeled):
             ),
             "audit_exported": QT_TRANSLATE_NOOP("domain", "Audit log exported"),
             "calendar_loaded": QT_TRANSLATE_NOOP("domain", "Holiday schedule loaded"),
+            "plan_saved": QT_TRANSLATE_NOOP("domain", "Financial plan saved"),
+            "plan_printed": QT_TRANSLATE_NOOP("domain", "Financial plan printed"),
+            "plan_exported": QT_TRANSLATE_NOOP("domain", "Financial plan saved as a file"),
         }
