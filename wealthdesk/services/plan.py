@@ -102,6 +102,7 @@ class PlanView:
     disclosure: str  # empty: the shipped text (domain.plan.DEFAULT_DISCLOSURE)
     manager: str = ""
     branch: str = ""
+    desk: str = ""
     candidates: Mapping[AssetClass, tuple[PlanProduct, ...]] = field(default_factory=dict)
     plan_id: int | None = None
     made_at: dt.datetime | None = None  # local
@@ -212,6 +213,7 @@ def draft_plan(client_id: int, inputs: PlanInputs = PlanInputs(), desk: str = "1
         disclosure=disclosure,
         manager=manager,
         branch=branch,
+        desk=desk,
         candidates=candidates,
     )
 
@@ -452,6 +454,7 @@ def _from_row(row: FinancialPlan) -> PlanView:
         disclosure=str(content.get("disclosure", "")),
         manager=row.manager,
         branch=str(content.get("branch", "")),
+        desk=row.desk,
         plan_id=row.id,
         made_at=clock.to_local(row.made_at),
     )
