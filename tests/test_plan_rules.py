@@ -274,3 +274,9 @@ def test_every_product_a_plan_may_propose_passes_the_sale_gate(
     )  # fmt: skip
     assert gate == []
     assert active and not private and (rating is None or (level is not None and rating <= level))
+
+
+def test_the_model_fits_on_one_line_as_the_setting_keeps_it():
+    one_line = model_text(DEFAULT_MODEL, "; ")
+    assert "\n" not in one_line and "level" not in one_line
+    assert parse_model(one_line) == DEFAULT_MODEL

@@ -158,3 +158,19 @@ def test_erasing_the_client_removes_their_plans(desk):
     plan.save_plan(client, PlanInputs(notes="想给孩子存教育金"), ACTOR)
     clients.erase_client(client, ACTOR)
     assert FinancialPlan.select().count() == 0
+
+
+def test_a_model_file_from_a_spreadsheet_is_read_into_the_setting(backend_store, tmp_path):
+    from wealthdesk.domain.plan import DEFAULT_MODEL, model_text, parse_model
+
+    text = model_text(DEFAULT_MODEL).replace("C5,equity,45,75", "C5,权益类,50,80")
+    path = tmp_path / "model.csv"
+    path.write_bytes(text.encode("gbk"))
+    setting = plan.read_model_file(path)
+    settings.save({"plan_model": setting}, "1", ACTOR)
+    model = plan.plan_settings("1")[0]
+    assert model.band(5, A.EQUITY).low == 50 and model == parse_model(setting)
+    path.write_text(text.replace("C1,cash,40,100", "C1,cash,40,1000"), encoding="utf-8")
+    with pytest.raises(ValidationError) as wrong:
+        plan.read_model_file(path)
+    assert "Line 2" in wrong.value.render()

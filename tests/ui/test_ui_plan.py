@@ -221,3 +221,34 @@ def test_the_tables_pass_the_model_tester(desk, qtmodeltester):
         qtmodeltester.check(model)
     for empty in (AllocationModel(), CandidateModel(), ProposalModel()):
         qtmodeltester.check(empty)
+
+
+def test_the_bank_s_model_is_imported_in_settings_and_used_by_the_next_plan(
+    desk, prompts, qtbot, tmp_path
+):
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    from wealthdesk.domain.plan import DEFAULT_MODEL, model_text
+    from wealthdesk.services import settings as settings_service
+    from wealthdesk.ui.settings_dialog import SettingsDialog
+
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text("C3,stocks,10,30\n", encoding="utf-8")
+    right = tmp_path / "model.csv"
+    right.write_bytes(model_text(DEFAULT_MODEL).replace("C3,equity,10,30", "C3,权益类,0,0")
+                      .replace("C3,cash,10,30", "C3,cash,10,50").encode("gbk"))  # fmt: skip
+    dialog = SettingsDialog("1", settings_service.load("1"), None, "王芳")
+    qtbot.addWidget(dialog)
+    button = dialog.findChild(QPushButton, "importPlanModel")
+    prompts.answer("open_file", str(wrong))
+    button.click()
+    kind, _title, text = prompts.shown[-1]
+    assert kind == "warn" and "stocks" in text
+    assert dialog.value("plan_model") == ""
+    prompts.answer("open_file", str(right))
+    button.click()
+    assert dialog.value("plan_model").startswith("C1,cash,40,100; ")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    desk.tab.show_client(desk.client)
+    assert desk.tab.view.suggestion.line(A.EQUITY).suggested_fen == 0

@@ -26,9 +26,7 @@ plan records a sale.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -169,31 +167,35 @@ _LEVEL = re.compile(r"^c?([1-5])$")
 _PERCENT = re.compile(r"^(\d{1,3})%?$")
 
 
-def model_text(model: ModelAllocation) -> str:
-    """The model as its setting and its file write it: ``level,class,low,high`` a line."""
-    lines = ["level,class,low,high"]
+def model_text(model: ModelAllocation, separator: str = "\n") -> str:
+    """The model as its file writes it, ``level,class,low,high`` a line under a header;
+    with *separator* ``"; "`` as its setting keeps it, on one line without the header."""
+    lines = [] if separator.strip() else ["level,class,low,high"]
     for level in LEVELS:
         for asset_class in CLASSES:
             band = model.band(level, asset_class)
             lines.append(f"C{level},{asset_class.value},{band.low},{band.high}")
-    return "\n".join(lines)
+    return separator.join(lines)
+
+
+_ENTRY_SEPARATORS = re.compile(r"[\r\n;]+")
 
 
 def parse_model(text: str) -> ModelAllocation:
-    """The model written in *text* (see :func:`model_text`; commas, tabs or semicolons
-    between the fields, a header line and ``#`` comments allowed, class names in Chinese
-    or English); empty text is the shipped model. Raises :class:`ValidationError`
-    naming the first lines that are wrong."""
+    """The model written in *text* (see :func:`model_text`): entries one a line or with
+    ``;`` between them, commas or tabs between an entry's fields, a header line and
+    ``#`` comments allowed, class names in Chinese or English; empty text is the shipped
+    model. Raises :class:`ValidationError` naming the first entries that are wrong."""
     if not (text or "").strip():
         return DEFAULT_MODEL
     problems: list[Problem] = []
     bands: dict[int, dict[AssetClass, Band]] = {}
-    normalized = unicodedata.normalize("NFKC", text).replace("\t", ",").replace(";", ",")
-    for number, row in enumerate(csv.reader(io.StringIO(normalized)), start=1):
-        cells = [cell.strip() for cell in row]
+    normalized = unicodedata.normalize("NFKC", text).replace("\t", ",").lstrip("\ufeff")
+    for number, entry in enumerate(_ENTRY_SEPARATORS.split(normalized), start=1):
+        cells = [cell.strip() for cell in entry.split(",")]
         if not any(cells) or cells[0].startswith("#"):
             continue
-        if number == 1 and cells and cells[0].casefold() in {"level", "风险等级", "等级"}:
+        if cells[0].casefold() in {"level", "风险等级", "等级"}:
             continue
         line = _model_line(cells, number)
         if isinstance(line, Problem):

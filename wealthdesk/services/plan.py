@@ -39,6 +39,7 @@ from ..domain.plan import (
     asset_class_of,
     fitting_products,
     goal_problems,
+    model_text,
     notes_problem,
     parse_model,
     proposal_problems,
@@ -150,6 +151,22 @@ def plan_settings(desk: str = "1") -> tuple:
         str(values["manager_name"]),
         str(values["branch_name"]),
     )
+
+
+def read_model_file(path) -> str:
+    """The model allocation in the file at *path* (CSV: ``level,class,low,high`` a line,
+    UTF-8 or GBK, as a spreadsheet saves it), as the ``plan_model`` setting keeps it.
+    Raises :class:`ValidationError` naming what is wrong, ``OSError`` when unreadable."""
+    from pathlib import Path
+
+    from ..domain.csv_file import CsvFileError, decode_csv
+
+    try:
+        text = decode_csv(Path(path).read_bytes()).text
+    except CsvFileError as exc:
+        problem = Problem("plan_model", exc.problem.template, exc.problem.params)
+        raise ValidationError(problem) from None
+    return model_text(parse_model(text), "; ")
 
 
 def draft_plan(client_id: int, inputs: PlanInputs = PlanInputs(), desk: str = "1") -> PlanView:

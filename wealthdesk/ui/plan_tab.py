@@ -298,15 +298,14 @@ class PlanTab(ClientTab):
         return translate("PlanTab", "Plan ({count})").format(count=len(self.versions))
 
     def retranslate(self) -> None:
-        t = lambda text: translate("PlanTab", text)  # noqa: E731
-        self.inputs_box.setTitle(t("The client's money and goals"))
-        self.new_money_label.setText(t("New money to invest (¥)"))
-        self.spending_label.setText(t("Household spending a month (¥)"))
-        self.goal_label.setText(t("Goal"))
+        self.inputs_box.setTitle(translate("PlanTab", "The client's money and goals"))
+        self.new_money_label.setText(translate("PlanTab", "New money to invest (¥)"))
+        self.spending_label.setText(translate("PlanTab", "Household spending a month (¥)"))
+        self.goal_label.setText(translate("PlanTab", "Goal"))
         for edit in (self.new_money, self.spending, self.goal_amount, self.amount):
-            edit.setPlaceholderText(t("e.g. 50000, 5万"))
-        self.goal_amount.setToolTip(t("How much the goal needs"))
-        self.goal_year.setToolTip(t("The year the money is needed"))
+            edit.setPlaceholderText(translate("PlanTab", "e.g. 50000, 5万"))
+        self.goal_amount.setToolTip(translate("PlanTab", "How much the goal needs"))
+        self.goal_year.setToolTip(translate("PlanTab", "The year the money is needed"))
         current = self.goal_kind.currentData()
         self.goal_kind.blockSignals(True)
         self.goal_kind.clear()
@@ -314,19 +313,26 @@ class PlanTab(ClientTab):
             self.goal_kind.addItem(_domain(kind.label), kind.value)
         self.goal_kind.setCurrentIndex(max(self.goal_kind.findData(current), 0))
         self.goal_kind.blockSignals(False)
-        self.add_goal_button.setText(t("Add goal"))
-        self.remove_goal_button.setText(t("Remove goal"))
-        self.allocation_box.setTitle(t("Allocation: what is held, what the plan suggests"))
-        self.products_box.setTitle(t("Products for the class chosen on the left"))
-        self.amount_label.setText(t("Amount (¥)"))
-        self.propose_button.setText(t("Propose"))
-        self.remove_button.setText(t("Remove"))
-        self.notes_box.setTitle(t("Manager's notes"))
-        self.versions_label.setText(t("Saved versions"))
-        self.open_button.setText(t("Open…"))
-        self.save_button.setText(t("Save and preview…"))
+        self.add_goal_button.setText(translate("PlanTab", "Add goal"))
+        self.remove_goal_button.setText(translate("PlanTab", "Remove goal"))
+        self.allocation_box.setTitle(
+            translate("PlanTab", "Allocation: what is held, what the plan suggests")
+        )
+        self.products_box.setTitle(
+            translate("PlanTab", "Products for the class chosen on the left")
+        )
+        self.amount_label.setText(translate("PlanTab", "Amount (¥)"))
+        self.propose_button.setText(translate("PlanTab", "Propose"))
+        self.remove_button.setText(translate("PlanTab", "Remove"))
+        self.notes_box.setTitle(translate("PlanTab", "Manager's notes"))
+        self.versions_label.setText(translate("PlanTab", "Saved versions"))
+        self.open_button.setText(translate("PlanTab", "Open…"))
+        self.save_button.setText(translate("PlanTab", "Save and preview…"))
         self.save_button.setToolTip(
-            t("Keep this version with the client and show the document to print or save")
+            translate(
+                "PlanTab",
+                "Keep this version with the client and show the document to print or save",
+            )
         )
         for model in (self.allocation, self.candidates, self.proposals, self.goal_model):
             model.retranslate()
