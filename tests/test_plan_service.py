@@ -174,3 +174,51 @@ def test_a_model_file_from_a_spreadsheet_is_read_into_the_setting(backend_store,
     with pytest.raises(ValidationError) as wrong:
         plan.read_model_file(path)
     assert "Line 2" in wrong.value.render()
+
+
+def test_the_day_close_counts_the_plans_made_at_the_desk(desk, clock, tmp_path):
+    from pypdf import PdfReader
+
+    from wealthdesk.reports.day_close import day_close_pdf
+    from wealthdesk.reports.fonts import FontError, cjk_font
+    from wealthdesk.services import day_close
+
+    client, _ = desk
+    plan.save_plan(client, PlanInputs(), ACTOR, "1")
+    plan.save_plan(client, PlanInputs(new_money_fen=WAN), ACTOR, "1")
+    plan.save_plan(client, PlanInputs(), ACTOR, "2")
+    summary = day_close.summary(clock.now.date(), "1")
+    assert summary.plans == 2
+    assert day_close.summary(clock.now.date() + dt.timedelta(days=1), "1").plans == 0
+    try:
+        font = cjk_font()
+    except FontError:
+        pytest.skip("no CJK font")
+    text = "".join(
+        p.extract_text() for p in PdfReader(day_close_pdf(tmp_path / "d.pdf", summary, font)).pages
+    )
+    assert "Financial plans made: 2" in text
+
+
+def test_the_care_list_asks_for_a_review_a_year_on_or_when_the_level_changes(desk, clock):
+    from wealthdesk.domain.care import CareKind
+    from wealthdesk.services import care
+
+    client, _ = desk
+    plan.save_plan(client, PlanInputs(), ACTOR)
+
+    def reviews(day):
+        care.generate(day, None, 30, 90)
+        return [(t.due, t.detail) for t in care.care_list(day) if t.kind is CareKind.PLAN_REVIEW]
+
+    today = clock.now.date()
+    assert reviews(today) == []
+    year_on = today + dt.timedelta(days=365)
+    assert reviews(year_on - dt.timedelta(days=14)) == [(year_on, f"{today:%Y-%m-%d} C3")]
+    # Assessed again at C4 the next month: the plan made for C3 is to be looked at then.
+    assess(client, 4, dt.date(2027, 12, 27))
+    RiskAssessment.update(assessed_on=today + dt.timedelta(days=30)).where(
+        RiskAssessment.level == 4
+    ).execute()
+    month_on = today + dt.timedelta(days=30)
+    assert (month_on, "C3 → C4") in reviews(month_on)

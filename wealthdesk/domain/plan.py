@@ -658,6 +658,28 @@ def default_amount(
     return max(left, product.min_amount_fen, 0)
 
 
+PLAN_REVIEW_AFTER = dt.timedelta(days=365)
+
+
+def plan_review(
+    made_on: dt.date,
+    plan_level: int,
+    assessment_level: int | None,
+    assessed_on: dt.date | None,
+) -> tuple[dt.date, bool]:
+    """When the plan made on *made_on* for C{plan_level} is due for review: the day the
+    client was assessed at another level since (True: the level changed), else a year
+    after it was made (False)."""
+    if (
+        assessment_level is not None
+        and assessed_on is not None
+        and assessed_on >= made_on
+        and assessment_level != plan_level
+    ):
+        return assessed_on, True
+    return made_on + PLAN_REVIEW_AFTER, False
+
+
 def notes_problem(notes: str) -> Problem | None:
     if len(notes or "") > NOTES_MAX:
         return Problem(
@@ -691,6 +713,7 @@ __all__ = [
     "model_text",
     "notes_problem",
     "parse_model",
+    "plan_review",
     "proposal_problems",
     "suggest_allocation",
     "target_weights",

@@ -51,6 +51,7 @@ from ..domain.sales import SalesTotals, SaleType
 from ..domain.settings import checklist_items
 from . import appointments, audit, care, clock, notices, sales
 from . import calendar as calendar_service
+from . import plan as plan_service
 from . import queue as visitor_queue
 from . import settings as branch_settings
 from .care import CareFigures, SupportInfo
@@ -188,6 +189,7 @@ class DaySummary:
     notices: tuple[NoticeLogEntry, ...]
     checklist: tuple[CheckItem, ...]
     closes: tuple[CloseRecord, ...] = ()
+    plans: int = 0  # financial plans saved at the desk that day
 
     @property
     def empty(self) -> bool:
@@ -255,6 +257,7 @@ def summary(day: dt.date | None = None, desk: str = "1") -> DaySummary:
         notices=tuple(notices.day_log(day)),
         checklist=tuple(checklist(day, desk, values)),
         closes=tuple(closes(day, desk)),
+        plans=plan_service.day_count(day, desk),
     )
 
 

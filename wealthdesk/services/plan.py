@@ -305,18 +305,19 @@ def plan_for_document(client_id: int, desk: str = "1") -> PlanView:
     return draft_plan(client_id, PlanInputs(), desk)
 
 
-def day_count(day: dt.date) -> int:
-    """Plans saved on *day* (local), for the day close."""
+def day_count(day: dt.date, desk: str | None = None) -> int:
+    """Plans saved on *day* (local), at *desk* or at every desk, for the day close."""
     zone = clock.now().tzinfo
     begin, end = (
         dt.datetime.combine(d, dt.time(0), zone).astimezone(dt.UTC).replace(tzinfo=None)
         for d in (day, day + dt.timedelta(days=1))
     )
-    return (
-        FinancialPlan.select()
-        .where((FinancialPlan.made_at >= begin) & (FinancialPlan.made_at < end))
-        .count()
+    query = FinancialPlan.select().where(
+        (FinancialPlan.made_at >= begin) & (FinancialPlan.made_at < end)
     )
+    if desk is not None:
+        query = query.where(FinancialPlan.desk == desk)
+    return query.count()
 
 
 # ---------------------------------------------------------------- exports
