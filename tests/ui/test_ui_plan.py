@@ -252,3 +252,20 @@ def test_the_bank_s_model_is_imported_in_settings_and_used_by_the_next_plan(
     assert dialog.result() == QDialog.DialogCode.Accepted
     desk.tab.show_client(desk.client)
     assert desk.tab.view.suggestion.line(A.EQUITY).suggested_fen == 0
+
+
+def test_the_client_list_shows_each_client_s_number_as_the_cli_takes_it(main_window, clock):
+    from PySide6.QtCore import Qt
+
+    from wealthdesk.ui.client_table_model import COL_NUMBER
+
+    first = clients.create_client(ClientDraft(name="钱多多"), "t").id
+    second = clients.create_client(ClientDraft(name="钱少少"), "t").id
+    main_window.go_to_key("clients")
+    page = main_window.clients_page
+    page.search.setText("钱")
+    page.run_search()
+    numbers = {page.model.index(r, COL_NUMBER).data() for r in range(page.model.rowCount())}
+    assert numbers == {str(first), str(second)}
+    header = page.model.headerData(COL_NUMBER, Qt.Orientation.Horizontal)
+    assert header in ("No.", "编号")
