@@ -69,8 +69,8 @@ def _text(path: Path) -> str:
 def test_the_latest_saved_version_is_written_and_logged(home, book, tmp_path):
     database, made = book
     out = tmp_path / "plan.pdf"
-    done = run_cli(home, "plan", "--db", sqlite_url(database), "--client", str(made["saved"]),
-                   "--out", str(out))  # fmt: skip
+    done = run_cli(home, "--lang", "en", "plan", "--db", sqlite_url(database),
+                   "--client", str(made["saved"]), "--out", str(out))  # fmt: skip
     assert done.returncode == 0, done.stderr
     text = _text(out)
     assert "钱**" in text and "LC-WJ090" in text and "保本" in text and "No. 1" in text
