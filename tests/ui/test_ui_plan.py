@@ -269,3 +269,16 @@ def test_the_client_list_shows_each_client_s_number_as_the_cli_takes_it(main_win
     assert numbers == {str(first), str(second)}
     header = page.model.headerData(COL_NUMBER, Qt.Orientation.Horizontal)
     assert header in ("No.", "编号")
+
+
+def test_a_language_switch_says_the_plan_again_in_the_new_language(desk, language):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    tab = desk.tab
+    tab.show_client(desk.unassessed)
+    assert "confirmed risk level only" in tab.level_label.text()
+    language.install_language("zh_CN")
+    QCoreApplication.sendEvent(tab, QEvent(QEvent.Type.LanguageChange))
+    assert "有效风险等级" in tab.level_label.text()
+    tab.show_client(desk.client)
+    assert "有效期至" in tab.level_label.text() and tab.title() == "规划"

@@ -337,7 +337,10 @@ class PlanTab(ClientTab):
         for model in (self.allocation, self.candidates, self.proposals, self.goal_model):
             model.retranslate()
         self._show_versions()
-        self._show_view()
+        if self.client_id is not None and self.view is None:
+            self.recompute()  # the reason there is no plan, said again in this language
+        else:
+            self._show_view()
 
     # ------------------------------------------------------------ reading
     def _inputs(self) -> PlanInputs:
