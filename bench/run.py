@@ -39,6 +39,7 @@ MODULES = (
     "branch",
     "day_close",
     "integrity",
+    "plan",
 )
 COLUMNS = ("benchmark", "value", "unit", "baseline", "ratio", "goal", "result")
 

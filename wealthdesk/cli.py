@@ -39,6 +39,7 @@ COMMANDS = (
     "audit-export",
     "audit-verify",
     "calendar",
+    "plan",
 )
 
 
@@ -358,6 +359,25 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "also write the day's visits and sales as CSV files into DIR"),
     )
     _calendar_parser(commands, common)
+    plan = commands.add_parser(
+        "plan",
+        parents=[common],
+        help=translate("cli", "write a client's financial plan (PDF)"),
+    )
+    plan.add_argument(
+        "--client",
+        metavar="N",
+        type=_positive,
+        required=True,
+        help=translate("cli", "the client's number in the book"),
+    )
+    plan.add_argument(
+        "--out",
+        metavar="F.pdf",
+        type=Path,
+        required=True,
+        help=translate("cli", "the PDF file to write"),
+    )
     return parser
 
 
@@ -630,6 +650,8 @@ def run_command(args: argparse.Namespace, database: DatabaseUrl) -> int:
             return _audit_verify()
         if args.command == "calendar":
             return _calendar(args)
+        if args.command == "plan":
+            return _plan(args)
         return _import_clients(args)
     except StorageError as exc:
         return _refuse(exc)
@@ -1036,6 +1058,41 @@ def _day_close(args: argparse.Namespace) -> int:
     if outcome.printed:
         day_close.record_print(summary.first if period else summary.day, desk, actor_name(), title)
     return status
+
+
+def _plan(args: argparse.Namespace) -> int:
+    """Write client N's plan: the latest saved version, or a fresh suggestion when there
+    is none. An unknown client, no valid assessment or a path that cannot be written:
+    one line, exit 2, no file; the file written is logged as an export of the client's."""
+    from . import local_settings
+    from .domain.errors import DomainError, os_error_reason, translate_value
+    from .i18n import translate
+    from .reports.fonts import cjk_font
+    from .reports.plan import plan_pdf
+    from .services import clock
+    from .services import plan as plan_service
+
+    desk = str(args.desk or local_settings.get("desk_number") or "1")
+    try:
+        view = plan_service.plan_for_document(args.client, desk)
+        font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
+        with plan_service.recording(view.client_id, view.plan_id, "saved", actor_name()):
+            plan_pdf(args.out, view, font, clock.now(), translate)
+    except DomainError as exc:
+        say(f"wealthdesk: {exc.render(translate)}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        reason = translate_value(os_error_reason(exc), translate)
+        say(
+            "wealthdesk: "
+            + translate("cli", "{path} cannot be written: {reason}").format(
+                path=args.out, reason=reason
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    say(translate("cli", "plan saved: {path}").format(path=args.out))
+    return EXIT_OK
 
 
 def _calendar(args: argparse.Namespace) -> int:

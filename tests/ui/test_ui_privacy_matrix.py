@@ -91,7 +91,19 @@ def _half_typed_search(window, qtbot):
     window.appointments_page.search.setText(HALF_TYPED)
 
 
+def _plan_drafted(window, qtbot):
+    """The plan tab with the client's money typed, a goal added and notes on them."""
+    from wealthdesk.ui.plan_tab import PlanTab
+
+    (tab,) = [t for t in window.service_page.client_tabs if isinstance(t, PlanTab)]
+    tab.new_money.setText("1391234")
+    tab.goal_amount.setText("1391234")
+    tab.notes.setPlainText("退休A")
+    assert tab.client_id is not None
+
+
 STATES = [
+    _plan_drafted,
     _unsaved_valid_edit,
     _unsaved_invalid_edit,
     _revealed_number,

@@ -552,6 +552,34 @@ CREATE INDEX service_part_desk ON service_part (desk, started_at)""",
         )
 
 
+def _v14_financial_plans(db: peewee.Database) -> None:
+    """Financial plans (理财规划方案), each saved version kept with its client: who made it
+    and when, the level it was made for, and what it showed (JSON), so a version prints
+    again exactly as the client took it home. On PostgreSQL other desks are told."""
+    _ddl(
+        db,
+        """
+CREATE TABLE financial_plan (
+    id {pk},
+    client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    made_at {ts} NOT NULL,
+    manager TEXT NOT NULL DEFAULT '',
+    actor TEXT NOT NULL DEFAULT '',
+    desk TEXT NOT NULL DEFAULT '',
+    level INTEGER NOT NULL,
+    assessed_on DATE NOT NULL,
+    total_fen BIGINT NOT NULL DEFAULT 0,
+    content TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX financial_plan_client ON financial_plan (client_id, made_at)""",
+    )
+    if isinstance(db, peewee.PostgresqlDatabase):
+        db.execute_sql(
+            "CREATE TRIGGER financial_plan_notify_change AFTER INSERT OR UPDATE OR DELETE "
+            "ON financial_plan FOR EACH ROW EXECUTE FUNCTION wealthdesk_notify_change()"
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, search keys, audit log, settings", _v1_clients_audit_settings),
     Migration(
@@ -575,6 +603,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "desks open today (one window per desk); a service's part at each desk",
         _v12_desk_presence_and_service_parts,
     ),
+    Migration(14, "financial plans kept with their clients", _v14_financial_plans),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -274,6 +274,20 @@ class Sale(BaseModel):
     row_version = pw.IntegerField(default=1)
 
 
+class FinancialPlan(BaseModel):
+    """One saved version of a client's financial plan; *content* is what it showed."""
+
+    client = pw.ForeignKeyField(Client, on_delete="CASCADE", backref="plans")
+    made_at = pw.DateTimeField()
+    manager = pw.TextField(default="")
+    actor = pw.TextField(default="")
+    desk = pw.TextField(default="")
+    level = pw.IntegerField()
+    assessed_on = pw.DateField()
+    total_fen = pw.BigIntegerField(default=0)
+    content = pw.TextField(default="")
+
+
 class CareEvent(BaseModel):
     """An event the manager invites clients to (a 理财沙龙), from a tier up."""
 
@@ -361,6 +375,7 @@ ALL_MODELS = (
     CareCall,
     ColleagueSupport,
     ClientConsent,
+    FinancialPlan,
 )
 
 

@@ -95,6 +95,9 @@ class AuditAction(Labeled):
     AUDIT_EXPORTED = "audit_exported"
     CALENDAR_LOADED = "calendar_loaded"
     PROTECTION_RESTORED = "audit_protection_restored"
+    PLAN_SAVED = "plan_saved"
+    PLAN_PRINTED = "plan_printed"
+    PLAN_EXPORTED = "plan_exported"
 
     @classmethod
     def _labels(cls):
@@ -154,4 +157,7 @@ class AuditAction(Labeled):
             "audit_protection_restored": QT_TRANSLATE_NOOP(
                 "domain", "The audit log's protections were missing and were put back"
             ),
+            "plan_saved": QT_TRANSLATE_NOOP("domain", "Financial plan saved"),
+            "plan_printed": QT_TRANSLATE_NOOP("domain", "Financial plan printed"),
+            "plan_exported": QT_TRANSLATE_NOOP("domain", "Financial plan saved as a file"),
         }

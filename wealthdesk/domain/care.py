@@ -39,6 +39,7 @@ from .errors import QT_TRANSLATE_NOOP, Problem, Translate, translate_value
 
 BIRTHDAY_DAYS_AHEAD = 7
 RISK_EXPIRY_DAYS = 30
+PLAN_REVIEW_DAYS_AHEAD = 14  # a plan's review is listed two weeks before it is due
 RISK_EXPIRED_DAYS = 30
 FOLLOW_UP_AFTER_DAYS = 3
 NO_CONTACT_PER_DAY = 20
@@ -57,6 +58,7 @@ class CareKind(Labeled):
     FOLLOW_UP = "follow_up"
     RISK_EXPIRY = "risk_expiry"
     MATURITY = "maturity"
+    PLAN_REVIEW = "plan_review"
     BIRTHDAY = "birthday"
     INVITATION = "invitation"
     NO_CONTACT = "no_contact"
@@ -68,6 +70,7 @@ class CareKind(Labeled):
             "follow_up": QT_TRANSLATE_NOOP("domain", "Follow-up"),
             "risk_expiry": QT_TRANSLATE_NOOP("domain", "Risk assessment expiring"),
             "maturity": QT_TRANSLATE_NOOP("domain", "Maturing holding"),
+            "plan_review": QT_TRANSLATE_NOOP("domain", "Financial plan review"),
             "birthday": QT_TRANSLATE_NOOP("domain", "Birthday"),
             "invitation": QT_TRANSLATE_NOOP("domain", "Event invitation"),
             "no_contact": QT_TRANSLATE_NOOP("domain", "No contact for a while"),
@@ -80,6 +83,7 @@ class CareKind(Labeled):
             "follow_up": ("跟进", "待跟进"),
             "risk_expiry": ("风评到期", "风险评估到期"),
             "maturity": ("产品到期", "到期"),
+            "plan_review": ("规划复核", "理财规划复核"),
             "birthday": ("生日",),
             "invitation": ("活动邀约", "邀约"),
             "no_contact": ("久未联系",),
@@ -306,6 +310,7 @@ def shown_until(
         CareKind.BIRTHDAY: BIRTHDAY_DAYS_AHEAD,
         CareKind.MATURITY: maturity_days,
         CareKind.RISK_EXPIRY: RISK_EXPIRY_DAYS,
+        CareKind.PLAN_REVIEW: PLAN_REVIEW_DAYS_AHEAD,
         CareKind.INVITATION: 366,  # until the event
     }.get(CareKind(kind), 0)
     return max(today + dt.timedelta(days=ahead), closed_until or today)
@@ -339,6 +344,7 @@ _REASONS = {
     CareKind.CALL_BACK: QT_TRANSLATE_NOOP("domain", "Call back {due} {detail}"),
     CareKind.INVITATION: QT_TRANSLATE_NOOP("domain", "Invite to {detail} on {due}"),
     CareKind.NO_CONTACT: QT_TRANSLATE_NOOP("domain", "Last contact: {detail}"),
+    CareKind.PLAN_REVIEW: QT_TRANSLATE_NOOP("domain", "Review the financial plan ({detail})"),
 }
 _EXPIRED = QT_TRANSLATE_NOOP("domain", "Risk assessment {detail} expired on {due}")
 NEVER = QT_TRANSLATE_NOOP("domain", "never")

@@ -19,6 +19,7 @@ from enum import StrEnum
 from .client import NAME_MAX, name_problem
 from .errors import QT_TRANSLATE_NOOP, Problem
 from .identity import desk_phone_problem
+from .plan import model_problem
 
 
 class Scope(StrEnum):
@@ -301,6 +302,44 @@ SPECS: dict[str, SettingSpec] = {
             "\n".join(DAY_CLOSE_CHECKLIST),
             QT_TRANSLATE_NOOP("domain", "Day close: checklist items (one a line, or ; between)"),
             check=lambda key, value: day_close_checklist_problem(value, key),
+            max_length=2000,
+        ),
+        SettingSpec(
+            # The bank's model allocation per risk level for financial plans, one
+            # "level,class,low,high" a line (domain/plan.py); empty: the shipped model.
+            "plan_model",
+            Scope.BRANCH,
+            Kind.TEXT,
+            "",
+            QT_TRANSLATE_NOOP("domain", "Plans: model allocation (empty: as shipped)"),
+            check=lambda key, value: model_problem(value, key),
+            max_length=4000,
+        ),
+        SettingSpec(
+            "plan_reserve_months_min",
+            Scope.BRANCH,
+            Kind.INT,
+            3,
+            QT_TRANSLATE_NOOP("domain", "Plans: emergency reserve, fewest months of spending"),
+            minimum=0,
+            maximum=24,
+        ),
+        SettingSpec(
+            "plan_reserve_months_max",
+            Scope.BRANCH,
+            Kind.INT,
+            6,
+            QT_TRANSLATE_NOOP("domain", "Plans: emergency reserve, most months of spending"),
+            minimum=0,
+            maximum=36,
+        ),
+        SettingSpec(
+            # Printed on every plan above the signatures; empty: the shipped text.
+            "plan_disclosure",
+            Scope.BRANCH,
+            Kind.TEXT,
+            "",
+            QT_TRANSLATE_NOOP("domain", "Plans: risk disclosure (empty: as shipped)"),
             max_length=2000,
         ),
         SettingSpec(

@@ -685,6 +685,9 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
 
     # 5. Sales
     story += _sales_section(w, s.sales, para(t(SECTION_TITLES[4]), section))
+    story.append(
+        para(t(QT_TRANSLATE_NOOP("reports", "Financial plans made: {count}")).format(count=s.plans))
+    )
 
     # 6. Colleague support
     story.append(para(t(SECTION_TITLES[5]), section))

@@ -29,6 +29,7 @@ from ..db.models import (
     CareTask,
     Client,
     ColleagueSupport,
+    FinancialPlan,
     Holding,
     Product,
     RiskAssessment,
@@ -41,6 +42,7 @@ from ..domain.care import (
     CONTACT_OUTCOMES,
     NEVER,
     NO_CONTACT_PER_DAY,
+    PLAN_REVIEW_DAYS_AHEAD,
     RISK_EXPIRED_DAYS,
     RISK_EXPIRY_DAYS,
     CallOutcome,
@@ -74,9 +76,11 @@ from ..domain.errors import (
     ValidationError,
 )
 from ..domain.masking import mask_name
+from ..domain.plan import plan_review
 from ..domain.queue import ServiceOutcome, VisitState, VisitTimes, service_time_of
 from . import audit, clients, clock
 from . import calendar as calendar_service
+from . import risk as risk_service
 from . import settings as branch_settings
 
 OPEN = CareTaskStatus.OPEN.value
@@ -232,6 +236,7 @@ def generate(day: dt.date, manager: str | None, maturity_days: int, silence_days
             *_birthday_rows(day, manager),
             *_maturity_rows(day, manager, maturity_days),
             *_risk_rows(day, manager),
+            *_plan_review_rows(day, manager),
             *_follow_up_rows(day, manager),
             *_no_contact_rows(day, manager, silence_days),
         ]
@@ -496,6 +501,60 @@ def _risk_rows(day: dt.date, manager: str | None) -> list[dict]:
         )
         for assessment_id, client_id, valid_until, level in _rows(_for_manager(query, manager))
     ]
+
+
+def _plan_review_rows(day: dt.date, manager: str | None) -> list[dict]:
+    """Each client's latest financial plan due for review within two weeks: a year after
+    it was made, or when the client was assessed at another level since
+    (``domain/plan.py``). Plans are few beside clients: read whole, checked in Python."""
+    later = FinancialPlan.alias()
+    newer = later.select(later.id).where(
+        (later.client == FinancialPlan.client)
+        & (
+            (later.made_at > FinancialPlan.made_at)
+            | ((later.made_at == FinancialPlan.made_at) & (later.id > FinancialPlan.id))
+        )
+    )
+    query = (
+        FinancialPlan.select(
+            FinancialPlan.id, FinancialPlan.client, FinancialPlan.made_at, FinancialPlan.level
+        )
+        .join(Client, on=(FinancialPlan.client == Client.id))
+        .where(~fn.EXISTS(newer) & Client.in_book())
+    )
+    plans = _rows(_for_manager(query, manager))
+    if not plans:
+        return []
+    assessed = risk_service.latest_for_clients(client_id for _p, client_id, _m, _l in plans)
+    rows = []
+    for plan_id, client_id, made_at, level in plans:
+        made_on = clock.to_local(_stamp(made_at)).date()
+        latest = assessed.get(client_id)
+        due, changed = plan_review(
+            made_on,
+            level,
+            int(latest.level) if latest else None,
+            latest.assessed_on if latest else None,
+        )
+        if due > day + dt.timedelta(days=PLAN_REVIEW_DAYS_AHEAD):
+            continue
+        if changed:
+            source, title = (
+                f"plan_level:{plan_id}:{int(latest.level)}",
+                f"C{level} → C{int(latest.level)}",
+            )
+        else:
+            source, title = f"plan_review:{plan_id}", f"{made_on:%Y-%m-%d} C{level}"
+        rows.append(_task(client_id, CareKind.PLAN_REVIEW, due, source, title))
+    if not rows:
+        return []
+    taken = {
+        source
+        for (source,) in CareTask.select(CareTask.source)
+        .where(CareTask.source.in_([r["source"] for r in rows]))
+        .tuples()
+    }
+    return [row for row in rows if row["source"] not in taken]
 
 
 def _follow_up_rows(day: dt.date, manager: str | None) -> list[dict]:

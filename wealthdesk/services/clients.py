@@ -16,6 +16,7 @@ from ..db.models import (
     CareTask,
     Client,
     ClientSearchKey,
+    FinancialPlan,
     Holding,
     RiskAssessment,
     Sale,
@@ -345,6 +346,8 @@ def erase_client(client_id: int, actor: str) -> Erasure:
         ).where(Client.id == client_id).execute()
         ClientSearchKey.delete().where(ClientSearchKey.client == client_id).execute()
         holdings = Holding.delete().where(Holding.client == client_id).execute()
+        # A plan is advice to the person, with the manager's notes on them: not kept.
+        FinancialPlan.delete().where(FinancialPlan.client == client_id).execute()
         visits = (
             Visit.update(walk_in_name="", walk_in_phone="", notes="")
             .where(Visit.client == client_id)

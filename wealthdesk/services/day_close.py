@@ -52,6 +52,7 @@ from ..domain.sales import SalesTotals, SaleType
 from ..domain.settings import checklist_items
 from . import appointments, audit, care, clock, notices, sales
 from . import calendar as calendar_service
+from . import plan as plan_service
 from . import queue as visitor_queue
 from . import settings as branch_settings
 from .care import CareFigures, SupportInfo
@@ -197,6 +198,7 @@ class DaySummary:
     # The audit log checked from its first entry when the summary is written down
     # (with_audit_check); None on screen, where it would be read again at every refresh.
     audit_chain: ChainReport | None = None
+    plans: int = 0  # financial plans saved at the desk that day
 
     @property
     def empty(self) -> bool:
@@ -267,6 +269,7 @@ def summary(day: dt.date | None = None, desk: str = "1") -> DaySummary:
         notices=tuple(notices.day_log(day)),
         checklist=tuple(checklist(day, desk, values)),
         closes=tuple(closes(day, desk)),
+        plans=plan_service.day_count(day, desk),
     )
 
 

@@ -16,7 +16,8 @@ from .tables import NAME_CHARS, fit_columns
 PAGE_SIZE = 200
 
 COL_NAME, COL_TIER, COL_GENDER, COL_AGE, COL_MOBILE, COL_ID, COL_MANAGER, COL_UPDATED = range(8)
-COLUMN_COUNT = 8
+COL_NUMBER = 8  # the record's number in the book, as branches know their clients
+COLUMN_COUNT = 9
 
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -32,6 +33,7 @@ def _headers() -> tuple[str, ...]:
         translate("ClientTableModel", "ID number"),
         translate("ClientTableModel", "Manager"),
         translate("ClientTableModel", "Updated"),
+        translate("ClientTableModel", "No."),
     )
 
 
@@ -137,10 +139,12 @@ class ClientTableModel(QAbstractTableModel):
                 return row.tier.rank
             if col == COL_UPDATED:
                 return row.updated_at.isoformat()
+            if col == COL_NUMBER:
+                return row.id
             return self._display(row, col)
         if role == CLIENT_ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_AGE:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_AGE, COL_NUMBER):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME and row.id in self._marks:
             return self._marks[row.id]
@@ -178,6 +182,8 @@ class ClientTableModel(QAbstractTableModel):
             return row.manager
         if col == COL_UPDATED:
             return row.updated_at.strftime("%Y-%m-%d %H:%M")
+        if col == COL_NUMBER:
+            return str(row.id)
         return ""
 
 

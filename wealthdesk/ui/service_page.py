@@ -170,6 +170,7 @@ class ServicePage(QWidget):
         if self._desk is None:
             return []
         from .holdings_tab import HoldingsTab
+        from .plan_tab import PlanTab
         from .risk_tab import RiskTab
         from .sales_tab import SalesTab
 
@@ -177,6 +178,7 @@ class ServicePage(QWidget):
             HoldingsTab(self._desk),
             RiskTab(self._desk, self._profile),
             SalesTab(self._desk),
+            PlanTab(self._desk),
         ]
         for tab in self.client_tabs:
             tab.title_changed.connect(self._retranslate_tabs)

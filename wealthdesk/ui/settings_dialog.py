@@ -54,6 +54,7 @@ GROUP_TITLES = {
 HIDDEN = {"welcome_done"}
 # Never typed in as text: set through its own dialog, shown only as set or not.
 PIN_KEY = "pin_hash"
+PLAN_MODEL_KEY = "plan_model"  # read from a file as well as typed
 CHECKLIST_KEY = "day_close_checklist"  # its shipped default is shown translated
 
 
@@ -107,6 +108,10 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("SettingsDialog", "Day close and documents"),
         ("wait_target_minutes", "day_close_checklist", "day_close_folder", "pdf_font_path"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("SettingsDialog", "Financial plans"),
+        ("plan_model", "plan_reserve_months_min", "plan_reserve_months_max", "plan_disclosure"),
     ),
 )
 DIALOG_WIDTH = 760
@@ -304,6 +309,8 @@ class SettingsDialog(QDialog):
         if spec.kind is Kind.TIME:
             edit.setInputMask("99:99")
             edit.setMaximumWidth(80)
+        if key == PLAN_MODEL_KEY:
+            return self._plan_model_field(edit)
         if spec.kind is Kind.PATH:
             browse = QPushButton(translate("SettingsDialog", "Choose…"))
             if key == "day_close_folder":
@@ -325,6 +332,39 @@ class SettingsDialog(QDialog):
             row.addWidget(browse)
             return holder
         return edit
+
+    def _plan_model_field(self, edit: QLineEdit) -> QWidget:
+        """The model allocation's field, with a button that reads it from a CSV file
+        (level,class,low,high a line); nothing is stored until the dialog's OK."""
+        edit.setPlaceholderText(translate("SettingsDialog", "Empty: the model as shipped"))
+        browse = QPushButton(translate("SettingsDialog", "Import from file…"))
+        browse.setObjectName("importPlanModel")
+        browse.clicked.connect(lambda: self._import_plan_model(edit))
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        row.addWidget(browse)
+        return holder
+
+    def _import_plan_model(self, edit: QLineEdit) -> None:
+        from ..domain.errors import os_error_reason, translate_value
+        from ..services import plan as plan_service
+
+        title = translate("SettingsDialog", "Model allocation for plans")
+        path = interaction.choose_open_file(
+            self, title, "", translate("SettingsDialog", "CSV files (*.csv *.txt)")
+        )
+        if not path:
+            return
+        try:
+            edit.setText(plan_service.read_model_file(path))
+        except ValidationError as exc:
+            interaction.explain(self, title, exc)
+        except OSError as exc:
+            reason = translate_value(os_error_reason(exc), QCoreApplication.translate)
+            interaction.warn(self, title, f"{path}: {reason}")
+        edit.setCursorPosition(0)
 
     def _choose_font(self, edit: QLineEdit) -> None:
         path = interaction.choose_open_file(
