@@ -17,6 +17,7 @@ from ..db.models import (
     Client,
     ClientSearchKey,
     Holding,
+    QualifiedInvestor,
     RiskAssessment,
     Sale,
     Visit,
@@ -308,6 +309,8 @@ _ERASED_COLUMNS = {
     "consent_data_on": None,
     "consent_marketing": False,
     "consent_marketing_on": None,
+    "id_doc_expiry": None,
+    "financial_assets_fen": None,
 }
 
 
@@ -351,6 +354,12 @@ def erase_client(client_id: int, actor: str) -> Erasure:
             .execute()
         )
         RiskAssessment.update(answers="").where(RiskAssessment.client == client_id).execute()
+        # The proof was seen (its kind and date stay); the person's figures go, and so
+        # does the guardian's name on a minor's sale.
+        QualifiedInvestor.update(
+            net_financial_assets_fen=0, financial_assets_fen=0, average_income_fen=0
+        ).where(QualifiedInvestor.client == client_id).execute()
+        Sale.update(guardian="", own_income_proof="").where(Sale.client == client_id).execute()
         cancelled = (
             Appointment.update(
                 status=AppointmentStatus.CANCELLED.value,
