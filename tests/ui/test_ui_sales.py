@@ -7,15 +7,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from compliance import qualify_desk
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from wealthdesk import db
 from wealthdesk.db.models import RiskAssessment, Sale
 from wealthdesk.domain.client import ClientDraft, ProductFamily
+from wealthdesk.domain.investor import QualifiedInvestorDraft
 from wealthdesk.domain.product import ProductDraft
 from wealthdesk.domain.sales import SaleType
-from wealthdesk.domain.investor import QualifiedInvestorDraft
 from wealthdesk.services import clients, products, sales, suitability
 from wealthdesk.services.sales import SaleDraft
 from wealthdesk.ui.desk import DeskContext
@@ -23,8 +24,6 @@ from wealthdesk.ui.holdings_tab import HoldingsTab
 from wealthdesk.ui.product_model import HoldingTableModel, SaleTableModel
 from wealthdesk.ui.sales_book import SalesBook
 from wealthdesk.ui.sales_tab import SalesTab
-
-from compliance import qualify_desk
 
 F = ProductFamily
 
