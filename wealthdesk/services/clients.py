@@ -269,6 +269,11 @@ def update_client(
             _write_search_keys([(client_id, clean)])
         # Which fields changed, never their values: the log itself must not leak data.
         audit.record(AuditAction.CLIENT_UPDATED, actor, client_id, ",".join(changed))
+        # A change of income, occupation, liquidity need or marital status makes the
+        # risk assessment stale (issue 19): marked for renewal, with a care task.
+        from .risk import mark_for_renewal  # risk reads clients: imported when used
+
+        mark_for_renewal(client_id, changed)
         return _record(Client.get_by_id(client_id))
 
 
