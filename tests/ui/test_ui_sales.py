@@ -414,3 +414,49 @@ def day_close_refusals(clock):
     from wealthdesk.services import day_close
 
     return day_close.summary(clock.now.date()).sales.refusals
+
+
+def test_a_minor_s_sale_asks_the_guardian_inline_and_saves_it(desk, prompts, type_text):
+    """Issue 19: an 11-year-old assessed C5 bought without a guardian."""
+    child = clients.create_client(
+        ClientDraft(name="张小宝", id_number="110105201506010016"), "t"
+    ).id
+    assess(child, 5, dt.date(2027, 6, 30))
+
+    def fill(dialog):
+        assert dialog.guardian.isVisibleTo(dialog)
+        choose(dialog, "LC-R2")
+        type_text(dialog.amount, "5万")
+        type_text(dialog.recording_ref, "SL20261127001")
+        assert "under 18" in dialog.errors["guardian"].text()
+        assert not dialog.save_button.isEnabled()
+        type_text(dialog.guardian, "张建国（父亲）")
+        assert dialog.save_button.isEnabled()
+        dialog.grab().save("/tmp/sale_minor.png")
+        dialog.save_button.click()
+
+    dialog = open_sale_dialog(desk, prompts, child, fill)
+    assert Sale.get_by_id(dialog.saved.id).guardian == "张建国（父亲）"
+
+
+def test_a_large_sale_of_a_client_of_65_asks_a_second_confirmation(desk, prompts, type_text):
+    def fill(dialog):
+        assert not dialog.guardian.isVisibleTo(dialog)
+        choose(dialog, "LC-R4")
+        assert "explain the risks" in dialog.warning.text()  # a warning, not a refusal
+        type_text(dialog.amount, "50万")  # half of the ¥1,000,000 declared
+        type_text(dialog.recording_ref, "SL20261127001")
+        dialog.elderly.setChecked(True)
+        assert not dialog.large.isHidden()
+        assert "confirm the amount a second time" in dialog.errors["large_confirmed"].text(), [
+            p.field for p in dialog.problems
+        ]
+        assert not dialog.save_button.isEnabled()
+        dialog.large.setChecked(True)
+        dialog.grab().save("/tmp/sale_elder.png")
+        assert dialog.save_button.isEnabled()
+        dialog.save_button.click()
+
+    dialog = open_sale_dialog(desk, prompts, desk.elder, fill)
+    saved = Sale.get_by_id(dialog.saved.id)
+    assert saved.elderly_confirmed and saved.large_confirmed
