@@ -104,7 +104,7 @@ def _make_day(
         with clock.at(at(when)):
             sales.record_sale(
                 sales.SaleDraft(cid, product, rng.randrange(1, 500) * 1_000_000,
-                                visit_id=visit_id, recording_ref=f"SL{visit_id:05d}"),
+                                visit_id=visit_id, recording_ref=f"SL{visit_id:08d}"),
                 ACTOR, "1",
             )  # fmt: skip
     others = [o for o in CallOutcome if o is not CallOutcome.CALL_BACK]

@@ -130,7 +130,7 @@ def _service_figure(run: Run) -> list[Figure]:
         plain = sqlite3.connect(path)
         perf = time.perf_counter
         for client_id, product_id in picks:
-            draft = SaleDraft(client_id, product_id, 5_000_000, recording_ref="SL1")
+            draft = SaleDraft(client_id, product_id, 5_000_000, recording_ref="SL20261127001")
             began = perf()
             refused += bool(sales.check_sale(draft))
             samples.append((perf() - began) * 1000)

@@ -9,20 +9,34 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from compliance import qualify_desk
+
 from wealthdesk.db.models import RiskAssessment
 from wealthdesk.domain.appointment import CancelledBy
 from wealthdesk.domain.care import CallOutcome, SupportKind
 from wealthdesk.domain.client import ClientDraft, ProductFamily
+from wealthdesk.domain.investor import QualifiedInvestorDraft
 from wealthdesk.domain.notice import NoticeKind
 from wealthdesk.domain.product import ProductDraft
 from wealthdesk.domain.queue import ServiceOutcome, VisitKind
-from wealthdesk.services import appointments, care, clients, notices, products, queue, sales
+from wealthdesk.services import (
+    appointments,
+    care,
+    clients,
+    notices,
+    products,
+    queue,
+    sales,
+    suitability,
+)
 from wealthdesk.services import clock as service_clock
 from wealthdesk.services.sales import SaleDraft
 
 DAY = dt.date(2026, 11, 27)  # a Friday
 ACTOR = "王经理 (desk 1)"
 DESK = "1"
+# 2 years' experience and ¥5m of household financial assets, proved a month ago.
+QUALIFIED = QualifiedInvestorDraft(3, 0, 500_000_000, 0, "asset_certificate", dt.date(2026, 10, 27))
 
 # Clients with whole mobiles and IDs that must never be printed.
 PEOPLE = (
@@ -82,9 +96,11 @@ def make_day(clock) -> MadeDay:
     ).id  # fmt: skip
     private = products.create_product(
         ProductDraft(code="SM-01", name="私募一号", family=ProductFamily.WEALTH, risk_rating=3,
-                     private=True, min_amount_fen=100_000_000),
+                     private=True, min_amount_fen=100_000_000, asset_class="equity"),
         "setup",
     ).id  # fmt: skip
+    qualify_desk(DESK)
+    suitability.record_qualified_investor(made.clients[2], QUALIFIED, "setup")
     deposit = products.create_product(
         ProductDraft(code="CK-1Y", name="一年定期", family=ProductFamily.LIABILITY,
                      risk_rating=None, term_days=365),
@@ -132,7 +148,7 @@ def make_day(clock) -> MadeDay:
     serve(v, at(9, 25), at(9, 30), 25, ServiceOutcome.SOLD.value)
     clock.set(at(9, 50))
     sale = sales.record_sale(
-        SaleDraft(made.clients[0], wealth, 5_000_000, visit_id=v, recording_ref="SL-0001"),
+        SaleDraft(made.clients[0], wealth, 5_000_000, visit_id=v, recording_ref="SL20260001"),
         ACTOR,
         DESK,
     )
@@ -147,7 +163,11 @@ def make_day(clock) -> MadeDay:
     serve(v, at(10, 50), at(10, 53), 30, ServiceOutcome.SOLD.value)
     clock.set(at(11, 20))
     for product_id, fen, extra in (
-        (fund, 2_000_000, {"elderly_confirmed": True, "recording_ref": "SL-0002"}),
+        (
+            fund,
+            2_000_000,
+            {"elderly_confirmed": True, "large_confirmed": True, "recording_ref": "SL20260002"},
+        ),
         (deposit, 10_000_000, {}),
     ):
         sale = sales.record_sale(SaleDraft(made.clients[1], product_id, fen, **extra), ACTOR, DESK)
@@ -170,7 +190,7 @@ def make_day(clock) -> MadeDay:
     serve(p, at(15, 5), at(15, 10), 15, ServiceOutcome.SOLD.value)
     clock.set(at(15, 30))
     signed = sales.record_sale(
-        SaleDraft(made.clients[2], private, 100_000_000, recording_ref="SL-0003"), ACTOR, DESK
+        SaleDraft(made.clients[2], private, 100_000_000, recording_ref="SL20260003"), ACTOR, DESK
     )
     clock.set(at(16, 0))
     sales.cancel_sale(signed.id, "客户改变主意", ACTOR)

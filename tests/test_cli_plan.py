@@ -41,7 +41,8 @@ def book(tmp_path) -> tuple[Path, dict[str, int]]:
     try:
         made = {}
         for key, name in (("saved", "钱多多"), ("fresh", "孙小美"), ("none", "阿土伯")):
-            made[key] = clients.create_client(ClientDraft(name=name, mobile="13912345678"), "t").id
+            draft = ClientDraft(name=name, mobile="13912345678", birth_date=dt.date(1980, 5, 1))
+            made[key] = clients.create_client(draft, "t").id
         for key in ("saved", "fresh"):
             RiskAssessment.create(
                 client=made[key], assessed_on=dt.date(2026, 1, 5),

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 
 import pytest
+from compliance import qualify_desk
 
 from wealthdesk.db.models import (
     ALL_MODELS,
@@ -49,6 +50,7 @@ def client_with_history(backend_store, clock):
         consent_marketing=True,
     )
     client_id = clients.create_client(draft, "王经理").id
+    qualify_desk("1")
     RiskAssessment.create(
         client=client_id,
         assessed_on=dt.date(2026, 11, 1),
@@ -68,7 +70,7 @@ def client_with_history(backend_store, clock):
     queue.call(visit.id, "1", "王经理")
     queue.start_service(visit.id, "王经理")
     sale = sales.record_sale(
-        SaleDraft(client_id, product, 5_000_000, recording_ref="SL-001", visit_id=visit.id),
+        SaleDraft(client_id, product, 5_000_000, recording_ref="SL20260001", visit_id=visit.id),
         "王经理",
         "1",
     )
@@ -119,7 +121,7 @@ def test_the_records_the_bank_keeps_stay_anonymised(client_with_history):
         3,
         3,
     )
-    assert sale.recording_ref == "SL-001"
+    assert sale.recording_ref == "SL20260001"
     visit = Visit.get_by_id(visit_id)
     assert (visit.client_id, visit.state, visit.ticket) == (client_id, "done", "W001")
     assert visit.notes == "" and visit.finished_at is not None

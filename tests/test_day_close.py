@@ -135,7 +135,7 @@ def test_an_empty_day_is_a_valid_clearly_empty_report(backend_store, clock, tmp_
 
 
 def test_a_sale_without_its_recording_reference_is_reported(day, tmp_path):
-    Sale.update(recording_ref="").where(Sale.recording_ref == "SL-0001").execute()
+    Sale.update(recording_ref="").where(Sale.recording_ref == "SL20260001").execute()
     summary = day_close.summary(DAY, DESK)
     assert [r.product_code for r in summary.sales.missing_recording] == ["LC-90"]
     text = flat("\n".join(pages(day_close_pdf(tmp_path / "c.pdf", summary, cjk_font()))))
@@ -196,7 +196,9 @@ def test_a_change_after_the_close_is_an_amendment_and_a_new_version(day, clock, 
     day_close.record_close(first, tmp_path / "v1.pdf", "t")
     again = day_close.summary(DAY, DESK)
     assert not again.amended and again.version == 2
-    Sale.update(amount_fen=Sale.amount_fen + 100).where(Sale.recording_ref == "SL-0001").execute()
+    Sale.update(amount_fen=Sale.amount_fen + 100).where(
+        Sale.recording_ref == "SL20260001"
+    ).execute()
     changed = day_close.summary(DAY, DESK)
     assert changed.amended
     text = flat("\n".join(pages(day_close_pdf(tmp_path / "v2.pdf", changed, cjk_font()))))

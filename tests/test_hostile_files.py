@@ -104,10 +104,10 @@ def test_a_product_file_with_a_quote_left_open_in_its_notes_keeps_the_rows_after
     home, database, tmp_path
 ):
     text = (
-        "产品代码,产品名称,产品类别,备注\n"
-        'LC-001,稳健理财,理财,"周末可办理\n'
-        "JJ-002,债券基金,基金,\n"
-        "CK-003,三年定期,存款,\n"
+        "产品代码,产品名称,产品类别,风险等级,备注\n"
+        'LC-001,稳健理财,理财,R2,"周末可办理\n'
+        "JJ-002,债券基金,基金,R2,\n"
+        "CK-003,三年定期,存款,,\n"
     )
     done = cli(home, database, "import-products", str(write(tmp_path, text, "products.csv")))
     assert done.returncode == 1, done.stderr

@@ -270,7 +270,8 @@ def test_every_product_a_plan_may_propose_passes_the_sale_gate(
     gate = suitability_problems(
         family=family, rating=rating, min_amount_fen=minimum, amount_fen=amount,
         client_level=level, assessment_valid_until=person.valid_until, today=TODAY,
-        birth_date=birth, recording_ref="SL-1", elderly_confirmed=False,
+        birth_date=birth, recording_ref="SL20261207", elderly_confirmed=False,
+        large_confirmed=True,  # asked at the sale, as the recording is
     )  # fmt: skip
     assert gate == []
     assert active and not private and (rating is None or (level is not None and rating <= level))

@@ -60,7 +60,9 @@ def desk(backend_store, clock):
     catalogue = {
         "fixed": product("LC-WJ", "稳健添利90天持有期理财", rating=2),
         "r4": product("LC-QY", "权益精选两年定开理财", rating=4),
-        "private": product("LC-SM", "私享私募理财", rating=3, private=True, minimum=100 * WAN),
+        "private": product(
+            "LC-SM", "私享私募理财", rating=3, private=True, minimum=100 * WAN, asset_class="equity"
+        ),
         "gold": product("GJS-1", "如意积存金", F.INTERMEDIARY, 3, 500 * 100),
         "equity": equity,
         "deposit": deposit,

@@ -66,9 +66,10 @@ def test_a_wealth_product_must_be_rated():
     assert "must be rated" in problems_of(risk_rating=None)["risk_rating"]
 
 
-@pytest.mark.parametrize("family", [F.INTERMEDIARY, F.LIABILITY])
-def test_an_intermediary_product_or_a_deposit_may_be_unrated(family):
-    assert problems_of(family=family, risk_rating=None) == {}
+def test_a_pure_deposit_may_be_unrated_an_intermediary_product_may_not():
+    """Issue 19: every investment product is rated (funds, insurance, precious metals)."""
+    assert problems_of(family=F.LIABILITY, risk_rating=None) == {}
+    assert "must be rated" in problems_of(family=F.INTERMEDIARY, risk_rating=None)["risk_rating"]
 
 
 @pytest.mark.parametrize("family", [F.CARD, F.RETAIL_LOAN])
@@ -83,8 +84,9 @@ def test_a_rating_is_r1_to_r5(rating):
 
 
 def test_only_wealth_and_intermediary_products_are_private_and_always_rated():
-    assert problems_of(private=True) == {}
-    assert problems_of(family=F.INTERMEDIARY, private=True, risk_rating=5) == {}
+    private = dict(private=True, asset_class="fixed_income", min_amount_fen=30_000_000)
+    assert problems_of(**private) == {}
+    assert problems_of(family=F.INTERMEDIARY, risk_rating=5, **private) == {}
     assert "private" in problems_of(family=F.LIABILITY, private=True, risk_rating=None)
     assert "risk_rating" in problems_of(family=F.INTERMEDIARY, private=True, risk_rating=None)
 
@@ -168,11 +170,13 @@ def test_a_csv_row_with_several_problems_names_them_all_in_column_order():
 
 def test_a_csv_row_reads_chinese_values():
     mapping, _ = map_headers(
-        ["产品代码", "产品名称", "产品类别", "风险等级", "私募", "起购金额", "期限", "在售"]
-    )
+        ["产品代码", "产品名称", "产品类别", "风险等级", "私募", "起购金额", "期限", "在售",
+         "产品类型", "资产类别"]
+    )  # fmt: skip
     row = check_product_row(
-        2, ["sm-01", "星河私募", "基金", "R5", "是", "100万", "1年", "否"], mapping
-    )
+        2, ["sm-01", "星河私募", "基金", "R5", "是", "100万", "1年", "否", "基金", "权益类"],
+        mapping,
+    )  # fmt: skip
     assert row.problems == ()
     assert row.draft == ProductDraft(
         code="SM-01",
@@ -183,6 +187,8 @@ def test_a_csv_row_reads_chinese_values():
         min_amount_fen=100_000_000,
         term_days=365,
         active=False,
+        kind="fund",
+        asset_class="equity",
     )
 
 

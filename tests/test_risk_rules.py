@@ -13,10 +13,12 @@ from hypothesis import strategies as st
 
 from wealthdesk.domain.errors import ValidationError
 from wealthdesk.domain.risk import (
+    REQUIRED_CONTENT,
     AssessmentState,
     RiskLevel,
     RiskModule,
     answers_for_score,
+    assess,
     assessment_state,
     level_for_score,
     load_questionnaire,
@@ -83,10 +85,15 @@ def test_every_score_falls_in_its_levels_band(points):
 # ---------------------------------------------------------------- the default file
 
 
-def test_default_questionnaire_has_ten_questions_in_five_modules_worth_100(form):
-    assert len(form.questions) == 10
-    assert [m.id for m in form.modules] == list(RiskModule)
+def test_default_questionnaire_covers_age_liquidity_and_risk_knowledge_in_100_points(form):
+    """Issue 19: the shipped form covers all the required content, age, liquidity needs
+    and risk knowledge included."""
+    assert len(form.questions) == 14
+    assert [m.id for m in form.modules] == ["basic", *RiskModule]
+    covered = {c for q in form.questions for c in q.covers}
+    assert covered == set(REQUIRED_CONTENT)
     assert [m.title.zh for m in form.modules] == [
+        "基本情况",
         "财务状况",
         "投资经验",
         "投资风格",
@@ -94,10 +101,11 @@ def test_default_questionnaire_has_ten_questions_in_five_modules_worth_100(form)
         "风险承受能力",
     ]
     assert form.max_score == 100
-    assert [q.number for q in form.questions] == list(range(1, 11))
+    assert [q.number for q in form.questions] == list(range(1, 15))
     assert all(q.text.zh and q.text.en for q in form.questions)
     assert all(o.text.zh and o.text.en for q in form.questions for o in q.options)
-    assert form.key == "risk_default@2026.1"
+    assert form.key == "risk_default@2026.2"
+    assert form.bands == (20, 45, 70, 85, 100)
 
 
 def test_text_picks_english_for_an_english_ui_and_chinese_otherwise(form):
@@ -135,28 +143,30 @@ def test_an_unanswered_question_is_named(form):
     with pytest.raises(ValidationError) as caught:
         score(form, answers)
     assert [p.field for p in caught.value.problems] == ["q3"]
-    assert caught.value.render() == "Question 3 is not answered."
+    assert caught.value.render() == f"Question {form.question('q3').number} is not answered."
 
 
 def test_a_question_answered_twice_is_named(form):
     pairs = [*_all_first(form).items(), ("q7", "b")]
     with pytest.raises(ValidationError) as caught:
         score(form, pairs)
-    assert caught.value.render() == "Question 7 is answered more than once."
+    assert caught.value.render() == (
+        f"Question {form.question('q7').number} is answered more than once."
+    )
 
 
 def test_unknown_questions_and_answers_are_named(form):
-    answers = _all_first(form) | {"q11": "a", "q2": "z"}
+    answers = _all_first(form) | {"q99": "a", "q2": "z"}
     with pytest.raises(ValidationError) as caught:
         score(form, answers)
     rendered = caught.value.render()
-    assert "There is no question q11." in rendered
-    assert "Question 2 has no answer z." in rendered
+    assert "There is no question q99." in rendered
+    assert f"Question {form.question('q2').number} has no answer z." in rendered
 
 
 def test_points_so_far_count_only_what_is_answered(form):
     assert points_so_far(form, {}) == 0
-    assert points_so_far(form, {"q1": "e", "q2": "d"}) == 20
+    assert points_so_far(form, {"q1": "e", "q2": "d"}) == 15
     assert points_so_far(form, {"q1": "e", "q2": "nonsense"}) == 10
 
 
@@ -169,10 +179,66 @@ def _problems(data) -> str:
     return caught.value.render()
 
 
-def test_a_file_with_nine_questions_is_refused(raw):
+def test_a_form_lacking_required_content_is_refused_naming_it(raw):
+    """Issue 19: the loader refuses a form that lacks any content the rules require."""
     data = copy.deepcopy(raw)
-    data["questions"].pop()
-    assert "The questionnaire has 9 questions; it needs 10." in _problems(data)
+    data["questions"] = [q for q in data["questions"] if q["id"] not in ("q12", "q13")]
+    data["total"] = 90
+    data["bands"][-1]["max"] = 90
+    rendered = _problems(data)
+    assert "No question covers what the rules require: liquidity, risk_knowledge" in rendered
+
+
+def test_any_number_of_questions_and_modules_with_their_own_total_and_bands(raw):
+    data = copy.deepcopy(raw)
+    data["modules"].append({"id": "esg", "title": {"zh": "可持续投资偏好"}})
+    data["questions"].append(
+        {
+            "id": "q15",
+            "module": "esg",
+            "text": "您是否关注ESG投资？",
+            "options": [
+                {"id": "a", "points": 0, "text": "否"},
+                {"id": "b", "points": 20, "text": "是"},
+            ],
+        }
+    )
+    data["total"] = 120
+    data["bands"] = [
+        {"level": f"C{n}", "max": top} for n, top in enumerate((24, 54, 84, 102, 120), 1)
+    ]
+    form = parse_questionnaire(data)
+    assert len(form.questions) == 15 and form.max_score == 120
+    assert form.level_for(24) is RiskLevel.C1 and form.level_for(25) is RiskLevel.C2
+    assert form.level_for(120) is RiskLevel.C5
+
+
+def test_bands_must_give_five_rising_levels_ending_at_the_total(raw):
+    data = copy.deepcopy(raw)
+    data["bands"] = data["bands"][:4]
+    assert "every level C1 to C5" in _problems(data)
+    data = copy.deepcopy(raw)
+    data["bands"][2]["max"] = 40
+    assert "must rise from C1 to C5" in _problems(data)
+
+
+def test_a_knock_out_answer_caps_the_level_whatever_the_points(form):
+    """Issue 19: a client who says they accept no loss of principal ended at C3."""
+    best = {q.id: max(q.options, key=lambda o: o.points).id for q in form.questions}
+    assert assess(form, best).level is RiskLevel.C5
+    best["q9"] = "a"  # 不能承受本金损失
+    result = assess(form, best)
+    assert result.band_level is RiskLevel.C5 and result.level is RiskLevel.C1
+    assert [q.id for q, _ in result.knock_outs] == ["q9"]
+
+
+def test_the_age_rules_cap_the_level_by_the_age_on_the_id(form):
+    best = {q.id: max(q.options, key=lambda o: o.points).id for q in form.questions}
+    today = dt.date(2026, 11, 27)
+    assert assess(form, best, dt.date(2015, 6, 1), today).level is RiskLevel.C1  # 11
+    assert assess(form, best, dt.date(1945, 1, 1), today).level is RiskLevel.C3  # 81
+    assert assess(form, best, dt.date(1980, 1, 1), today).level is RiskLevel.C5
+    assert assess(form, best, None, today).level is RiskLevel.C5
 
 
 def test_a_duplicate_question_id_is_refused(raw):
@@ -187,21 +253,19 @@ def test_a_duplicate_answer_id_is_refused(raw):
     assert "Question q1 has the answer id a twice." in _problems(data)
 
 
-def test_a_maximum_other_than_100_is_refused(raw):
+def test_a_total_other_than_the_declared_one_is_refused(raw):
     data = copy.deepcopy(raw)
     data["questions"][0]["options"][-1]["points"] = 12
-    assert "add up to 102 points; they must add up to 100" in _problems(data)
+    assert "add up to 102 points; the form says 100" in _problems(data)
 
 
-def test_an_unknown_module_and_an_empty_module_are_refused(raw):
+def test_a_question_of_no_listed_module_and_an_empty_module_are_refused(raw):
+    data = copy.deepcopy(raw)
+    data["questions"][0]["module"] = "luck"
+    assert "Question q1 names no module of the questionnaire." in _problems(data)
     data = copy.deepcopy(raw)
     data["modules"].append({"id": "luck", "title": {"zh": "运气"}})
-    for question in data["questions"]:
-        if question["module"] == "tolerance":
-            question["module"] = "style"
-    rendered = _problems(data)
-    assert "Unknown module luck" in rendered
-    assert "No question belongs to the module(s) tolerance." in rendered
+    assert "No question belongs to the module(s) luck." in _problems(data)
 
 
 def test_negative_or_fractional_points_and_missing_texts_are_refused(raw):

@@ -39,13 +39,13 @@ def test_recording_scores_keeps_and_audits_the_assessment(backend_store, clock):
     assert (info.score, info.level) == (58, RiskLevel.C3)
     assert info.assessed_on == dt.date(2026, 11, 27)
     assert info.valid_until == dt.date(2027, 11, 26)
-    assert info.questionnaire == "risk_default@2026.1"
+    assert info.questionnaire == "risk_default@2026.2"
     assert info.answers == answers(58)
     assert info.actor == "王经理 (desk 1)"
     assert info.state(clock.now.date()) is AssessmentState.VALID
     assert risk.latest(zhang) == info
     entry = next(e for e in audit.entries(zhang) if e.action is AuditAction.RISK_ASSESSED)
-    assert entry.detail == f"risk_default@2026.1 visit {visit.id}"
+    assert entry.detail == f"risk_default@2026.2 visit {visit.id}"
     assert "58" not in entry.detail and "C3" not in entry.detail  # no profile in the log
 
 
@@ -55,7 +55,7 @@ def test_incomplete_answers_are_refused_and_nothing_is_kept(backend_store, clock
     del partial["q10"]
     with pytest.raises(ValidationError) as caught:
         risk.record_assessment(zhang, partial, "m")
-    assert caught.value.render() == "Question 10 is not answered."
+    assert caught.value.render() == "Question 14 is not answered."  # q10, printed 14th
     assert risk.latest(zhang) is None
     assert RiskAssessment.select().count() == 0
 

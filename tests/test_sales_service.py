@@ -8,14 +8,16 @@ import datetime as dt
 import random
 
 import pytest
+from compliance import qualify_desk
 
 from wealthdesk.db.models import Holding, RiskAssessment, Sale
 from wealthdesk.domain.audit import AuditAction
 from wealthdesk.domain.client import ClientDraft, ProductFamily
 from wealthdesk.domain.errors import DomainError, ValidationError
+from wealthdesk.domain.investor import QualifiedInvestorDraft
 from wealthdesk.domain.product import ProductDraft
 from wealthdesk.domain.sales import SaleType
-from wealthdesk.services import audit, clients, products, sales
+from wealthdesk.services import audit, clients, products, sales, suitability
 from wealthdesk.services import clock as service_clock
 from wealthdesk.services.sales import SaleDraft
 
@@ -44,12 +46,13 @@ def product(code: str, family=F.WEALTH, rating: int | None = 3, **extra) -> int:
 
 
 def draft(client_id: int, product_id: int, amount: int = 5_000_000, **extra) -> SaleDraft:
-    return SaleDraft(client_id, product_id, amount, recording_ref="SL-001", **extra)
+    return SaleDraft(client_id, product_id, amount, recording_ref="SL20260001", **extra)
 
 
 @pytest.fixture
 def desk(backend_store, clock):
-    """A C3 client assessed a year ago, valid through today."""
+    """A C3 client assessed a year ago, valid through today; desk 1's manager qualified."""
+    qualify_desk("1")
     zhang = client()
     assess(zhang, 3, dt.date(2025, 11, 28), dt.date(2026, 11, 27))
     return zhang
@@ -61,7 +64,7 @@ def test_a_suitable_sale_is_saved_with_what_the_gate_saw(desk, clock):
     assert (sale.client_level, sale.product_rating, sale.elderly_confirmed) == (3, 3, False)
     assert sale.sale_type is SaleType.NEW
     assert sale.signed_at == clock.now and sale.cooling_off_until is None
-    assert sale.recording_ref == "SL-001" and sale.desk == "1"
+    assert sale.recording_ref == "SL20260001" and sale.desk == "1"
     held = products.client_holdings(desk)
     assert [(h.product_id, h.amount_fen) for h in held.rows] == [(wealth, 5_000_000)]
     assert held.rows[0].start_date == dt.date(2026, 11, 27)
@@ -107,6 +110,8 @@ def test_an_inactive_product_is_not_sold(desk):
 def test_the_65_plus_confirmation_is_recorded_with_the_sale(backend_store, clock):
     elder = client("李娜", "11010519491231002X")  # born 1949-12-31: 76
     assess(elder, 5, dt.date(2026, 6, 1), dt.date(2027, 5, 31))
+    # ¥1m declared: the ¥50,000 sale is no large share of it (no second confirmation).
+    suitability.record_identity_document(elder, "resident_id", None, "setup", 100_000_000)
     r4 = product("JJ-GP", family=F.INTERMEDIARY, rating=4)
     with pytest.raises(ValidationError) as refused:
         sales.record_sale(draft(elder, r4), ACTOR, "1")
@@ -116,8 +121,21 @@ def test_the_65_plus_confirmation_is_recorded_with_the_sale(backend_store, clock
     assert Sale.get_by_id(sale.id).elderly_confirmed
 
 
+def qualified(client_id: int) -> None:
+    """The client's qualified-investor proof: 3 years' experience, ¥5m financial assets."""
+    proof = QualifiedInvestorDraft(3, 0, 500_000_000, 0, "asset_certificate", dt.date(2026, 11, 1))
+    suitability.record_qualified_investor(client_id, proof, "setup")
+
+
+def private_product(code: str = "SM-01", **extra) -> int:
+    extra.setdefault("min_amount_fen", 100_000_000)
+    extra.setdefault("asset_class", "equity")
+    return product(code, private=True, rating=3, **extra)
+
+
 def test_a_private_sale_may_be_cancelled_up_to_exactly_24_hours_after_signing(desk, clock):
-    private = product("SM-01", private=True, rating=3, min_amount_fen=100_000_000)
+    qualified(desk)
+    private = private_product()
     sale = sales.record_sale(draft(desk, private, 100_000_000), ACTOR, "1")
     assert sale.cooling_off_until == clock.now + dt.timedelta(hours=24)
     clock.set(clock.now + dt.timedelta(hours=24))  # the very end of the period
@@ -131,13 +149,13 @@ def test_a_private_sale_may_be_cancelled_up_to_exactly_24_hours_after_signing(de
 
 
 def test_a_private_sale_is_not_cancelled_a_moment_after_its_cooling_off(desk, clock):
-    private = product("SM-01", private=True, rating=3)
-    sale = sales.record_sale(draft(desk, private), ACTOR, "1")
+    qualified(desk)
+    sale = sales.record_sale(draft(desk, private_product(), 100_000_000), ACTOR, "1")
     clock.set(clock.now + dt.timedelta(hours=24, seconds=1))
     with pytest.raises(DomainError, match="ended at 2026-11-28 10:00"):
         sales.cancel_sale(sale.id, "客户改变主意", ACTOR)
     assert not sales.get_sale(sale.id).cancelled
-    assert products.client_holdings(desk).total_fen == 5_000_000
+    assert products.client_holdings(desk).total_fen == 100_000_000
 
 
 def test_a_public_product_has_no_cooling_off_to_cancel_in(desk):
@@ -147,7 +165,8 @@ def test_a_public_product_has_no_cooling_off_to_cancel_in(desk):
 
 
 def test_a_cancellation_needs_a_reason_and_happens_once(desk):
-    sale = sales.record_sale(draft(desk, product("SM-01", private=True)), ACTOR, "1")
+    qualified(desk)
+    sale = sales.record_sale(draft(desk, private_product(), 100_000_000), ACTOR, "1")
     with pytest.raises(ValidationError):
         sales.cancel_sale(sale.id, "  ", ACTOR)
     sales.cancel_sale(sale.id, "家人反对", ACTOR)
@@ -157,12 +176,13 @@ def test_a_cancellation_needs_a_reason_and_happens_once(desk):
 
 def test_day_totals_by_family_and_type_leave_cancelled_sales_out(desk, clock):
     wealth, fund = product("LC-1"), product("JJ-1", family=F.INTERMEDIARY, rating=2)
-    private = product("SM-1", private=True)
+    qualified(desk)
+    private = private_product("SM-1", min_amount_fen=40_000_000, asset_class="mixed")
     deposit = product("CK-1", family=F.LIABILITY, rating=None)
     sales.record_sale(draft(desk, wealth, 1_000_000), ACTOR, "1")  # new
     sales.record_sale(draft(desk, wealth, 2_000_000), ACTOR, "1")  # repeat
     sales.record_sale(draft(desk, fund, 3_000_000), ACTOR, "1")  # cross-sell
-    sale = sales.record_sale(draft(desk, private, 4_000_000), ACTOR, "1")  # upsell
+    sale = sales.record_sale(draft(desk, private, 40_000_000), ACTOR, "1")  # upsell
     sales.cancel_sale(sale.id, "改变主意", ACTOR)
     clock.set(dt.datetime(2026, 11, 28, 9, 0))  # another day
     sales.record_sale(SaleDraft(desk, deposit, 9_000_000), ACTOR, "1")

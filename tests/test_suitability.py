@@ -29,6 +29,7 @@ def decide(**changes) -> list:
         birth_date=YOUNG,
         recording_ref="SL20261127001",
         elderly_confirmed=False,
+        assets_fen=10**12,  # no sale here is a large share of them (tested on its own)
     )
     case.update(changes)
     return suitability_problems(**case)
@@ -57,10 +58,14 @@ def test_a_client_of_level_cn_buys_only_r1_to_rn(level, rating, family):
 
 
 def test_the_matrix_holds_for_a_rated_deposit_too():
-    assert decide(family=F.LIABILITY, rating=2, client_level=1, recording_ref="")[0].field == (
-        "product"
-    )
-    assert decide(family=F.LIABILITY, rating=1, client_level=1, recording_ref="") == []
+    assert decide(family=F.LIABILITY, rating=2, client_level=1)[0].field == "product"
+    assert decide(family=F.LIABILITY, rating=1, client_level=1) == []
+
+
+def test_a_structured_deposit_needs_its_recording_reference():
+    """Issue 19: a rated structured deposit was sold without a 双录 reference."""
+    problems = decide(family=F.LIABILITY, rating=1, client_level=1, recording_ref="")
+    assert fields(problems) == ["recording_ref"]
 
 
 @pytest.mark.parametrize("family", [F.WEALTH, F.INTERMEDIARY, F.LIABILITY])
@@ -82,9 +87,7 @@ def test_an_expired_assessment_and_a_rating_above_it_are_both_named():
     assert fields(problems)[:2] == ["assessment", "product"]
 
 
-@pytest.mark.parametrize(
-    "family", [F.LIABILITY, F.INTERMEDIARY, F.CARD, F.RETAIL_LOAN], ids=lambda f: f.value
-)
+@pytest.mark.parametrize("family", [F.LIABILITY, F.CARD, F.RETAIL_LOAN], ids=lambda f: f.value)
 def test_an_unrated_product_needs_no_assessment(family):
     problems = decide(
         family=family,
@@ -94,6 +97,16 @@ def test_an_unrated_product_needs_no_assessment(family):
         min_amount_fen=0,
     )
     assert problems == []
+
+
+@pytest.mark.parametrize("family", [F.WEALTH, F.INTERMEDIARY], ids=lambda f: f.value)
+def test_an_unrated_investment_product_is_not_sold_and_needs_an_assessment(family):
+    """Issue 19: an unrated fund or investment-type insurance was sold to a client never
+    assessed. Every investment product is rated; only pure deposits, cards and loans may
+    be unrated."""
+    problems = decide(family=family, rating=None, client_level=None, assessment_valid_until=None)
+    assert fields(problems) == ["product", "assessment"]
+    assert "no risk rating" in problems[0].render()
 
 
 def test_an_unrated_product_ignores_an_expired_assessment():
@@ -123,7 +136,7 @@ def test_the_day_before_the_65th_birthday_no_confirmation_is_needed():
     assert elderly_rule_applies(born, TODAY + dt.timedelta(days=1), 5)
 
 
-@pytest.mark.parametrize("rating", [None, 1, 2, 3])
+@pytest.mark.parametrize("rating", [1, 2, 3])
 def test_an_elderly_client_buys_r3_and_below_without_the_confirmation(rating):
     assert decide(rating=rating, birth_date=dt.date(1940, 1, 1), client_level=3) == []
 
@@ -136,9 +149,11 @@ def test_a_29_february_birthday_turns_65_on_1_march():
 
 def test_a_client_without_a_birth_date_is_asked_for_the_confirmation_like_65_and_over():
     problems = decide(rating=4, client_level=4, birth_date=None)
-    assert fields(problems) == ["elderly_confirmed"]
-    assert "birth date is not on record" in problems[0].render()
-    assert decide(rating=4, client_level=4, birth_date=None, elderly_confirmed=True) == []
+    assert fields(problems) == ["id_document", "elderly_confirmed"]
+    assert "birth date is not on record" in problems[1].render()
+    # The confirmation is given; the birth date is still needed for an investment product.
+    confirmed = decide(rating=4, client_level=4, birth_date=None, elderly_confirmed=True)
+    assert fields(confirmed) == ["id_document"]
 
 
 def test_the_confirmation_does_not_override_a_rating_above_the_level():
@@ -211,11 +226,11 @@ def test_every_reason_is_given_at_once():
     level=st.one_of(st.none(), st.integers(1, 5)),
     rating=st.one_of(st.none(), st.integers(1, 5)),
     days_valid=st.integers(-400, 400),
-    age_days=st.integers(18 * 365, 100 * 365),
+    age_days=st.integers(18 * 366, 100 * 365),  # adults (the minor rules on their own)
     amount=st.integers(-10, 10**10),
     minimum=st.integers(0, 10**8),
     family=st.sampled_from(list(ProductFamily)),
-    ref=st.sampled_from(["", "SL1"]),
+    ref=st.sampled_from(["", "SL1", "-", "SL20261127001"]),
     confirmed=st.booleans(),
 )
 def test_the_gate_passes_exactly_when_every_rule_holds(
@@ -234,10 +249,15 @@ def test_the_gate_passes_exactly_when_every_rule_holds(
         birth_date=born,
         recording_ref=ref,
         elderly_confirmed=confirmed,
+        assets_fen=10**12,
     )
     assessed = level is not None and until >= TODAY
-    level_ok = rating is None or (assessed and rating <= level)
+    rated_family = family in (ProductFamily.WEALTH, ProductFamily.INTERMEDIARY)
+    investment = rating is not None or rated_family
+    level_ok = (not investment or assessed) and (rating is None or rating <= (level or 0))
+    rated_ok = rating is not None or not rated_family
     elderly_ok = confirmed or not elderly_rule_applies(born, TODAY, rating)
     amount_ok = (family is ProductFamily.CARD and amount == 0) or (amount > 0 and amount >= minimum)
-    recording_ok = bool(ref) or family not in (ProductFamily.WEALTH, ProductFamily.INTERMEDIARY)
-    assert (problems == []) == (level_ok and elderly_ok and amount_ok and recording_ok)
+    recorded = rated_family or (family is ProductFamily.LIABILITY and rating is not None)
+    recording_ok = ref == "SL20261127001" or (ref == "" and not recorded)
+    assert (problems == []) == (level_ok and rated_ok and elderly_ok and amount_ok and recording_ok)

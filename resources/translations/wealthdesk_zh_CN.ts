@@ -996,6 +996,10 @@ Save a new client anyway?</source>
         <translation>更新时间</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
         <source>Demo client (invented; File ▸ Remove the demo clients)</source>
         <translation>演示客户（虚构数据；可在“文件 ▸ 删除演示客户”中删除）</translation>
     </message>
@@ -2473,6 +2477,200 @@ Log folder: {logs}</source>
     </message>
 </context>
 <context>
+    <name>PlanModels</name>
+    <message>
+        <source>Asset class</source>
+        <translation>资产类别</translation>
+    </message>
+    <message>
+        <source>Model range</source>
+        <translation>模型区间</translation>
+    </message>
+    <message>
+        <source>Current (¥)</source>
+        <translation>现有（元）</translation>
+    </message>
+    <message>
+        <source>Suggested (¥)</source>
+        <translation>建议（元）</translation>
+    </message>
+    <message>
+        <source>Gap (¥)</source>
+        <translation>差额（元）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>产品代码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Minimum (¥)</source>
+        <translation>起购金额（元）</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Plan ({count})</source>
+        <translation>规划（{count}）</translation>
+    </message>
+    <message>
+        <source>The client&apos;s money and goals</source>
+        <translation>客户资金与目标</translation>
+    </message>
+    <message>
+        <source>New money to invest (¥)</source>
+        <translation>新增可投资金（元）</translation>
+    </message>
+    <message>
+        <source>Household spending a month (¥)</source>
+        <translation>家庭月支出（元）</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>e.g. 50000, 5万</source>
+        <translation>如 50000、5万</translation>
+    </message>
+    <message>
+        <source>How much the goal needs</source>
+        <translation>该目标所需金额</translation>
+    </message>
+    <message>
+        <source>The year the money is needed</source>
+        <translation>需要用钱的年份</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>Allocation: what is held, what the plan suggests</source>
+        <translation>资产配置：现有与建议</translation>
+    </message>
+    <message>
+        <source>Products for the class chosen on the left</source>
+        <translation>左侧所选资产类别的适配产品</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>加入方案</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s notes</source>
+        <translation>理财经理备注</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>已保存版本</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Save and preview…</source>
+        <translation>保存并预览…</translation>
+    </message>
+    <message>
+        <source>Keep this version with the client and show the document to print or save</source>
+        <translation>将此版本保存到客户名下，并显示方案文档以便打印或另存</translation>
+    </message>
+    <message>
+        <source>{reason} A plan is made for a confirmed risk level only.</source>
+        <translation>{reason}规划方案只能依据客户确认的有效风险等级制定。</translation>
+    </message>
+    <message>
+        <source>{time} C{level}{who}</source>
+        <translation>{time} C{level}{who}</translation>
+    </message>
+    <message>
+        <source>Client No. {number} · {level} {name}, assessed {assessed}, valid until {until} · money planned ¥{total}</source>
+        <translation>客户编号 {number} · {level} {name}，评估于 {assessed}，有效期至 {until} · 规划资金 ¥{total}</translation>
+    </message>
+    <message>
+        <source>Proposed: ¥{total}; products: {count}</source>
+        <translation>拟配置：¥{total}；产品 {count} 只</translation>
+    </message>
+    <message>
+        <source>{name}: no product on sale fits this client&apos;s level and the class&apos;s amount.</source>
+        <translation>{name}：没有在售产品符合该客户的风险等级和该类别的金额。</translation>
+    </message>
+    <message>
+        <source>{name}: ¥{gap} to add. Pick a product and propose it.</source>
+        <translation>{name}：需增配 ¥{gap}。请选择产品加入方案。</translation>
+    </message>
+    <message>
+        <source>{name}: nothing to add; a product may still replace one held.</source>
+        <translation>{name}：无需增配；仍可选择产品替换现有持仓。</translation>
+    </message>
+    <message>
+        <source>Goal not added</source>
+        <translation>目标未添加</translation>
+    </message>
+    <message>
+        <source>Enter how much the goal needs, like 300000 or 30万.</source>
+        <translation>请输入该目标所需金额，如 300000 或 30万。</translation>
+    </message>
+    <message>
+        <source>{code}: {reason}</source>
+        <translation>{code}：{reason}</translation>
+    </message>
+    <message>
+        <source>The plan was not saved</source>
+        <translation>规划方案未保存</translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>规划方案已保存。</translation>
+    </message>
+    <message>
+        <source>Financial plan</source>
+        <translation>理财规划方案</translation>
+    </message>
+    <message>
+        <source>The document was not made</source>
+        <translation>方案文档未生成</translation>
+    </message>
+</context>
+<context>
     <name>ProductModels</name>
     <message>
         <source>unrated</source>
@@ -2824,6 +3022,10 @@ Log folder: {logs}</source>
     <message>
         <source>questions to answer: {count}</source>
         <translation>还有 {count} 题未答</translation>
+    </message>
+    <message>
+        <source>an answer caps the profile at {level}</source>
+        <translation>有答案将风险等级封顶为 {level}</translation>
     </message>
     <message>
         <source>risk profile {level}</source>
@@ -3189,6 +3391,26 @@ Log folder: {logs}</source>
         <translation>客户确认</translation>
     </message>
     <message>
+        <source>The client confirms the amount again</source>
+        <translation>客户再次确认金额</translation>
+    </message>
+    <message>
+        <source>Large sale</source>
+        <translation>大额购买</translation>
+    </message>
+    <message>
+        <source>name and relation, e.g. 张建国（父亲）</source>
+        <translation>姓名及关系，如 张建国（父亲）</translation>
+    </message>
+    <message>
+        <source>16–17 living on own labour income: the proof seen</source>
+        <translation>16–17周岁以自己劳动收入为主要生活来源：已核验的证明</translation>
+    </message>
+    <message>
+        <source>Guardian (minor)</source>
+        <translation>监护人（未成年人）</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -3233,8 +3455,8 @@ Log folder: {logs}</source>
         <translation>起购金额 ¥{amount}</translation>
     </message>
     <message>
-        <source>private: 24-hour cooling-off after signing</source>
-        <translation>私募产品：签约后设24小时冷静期</translation>
+        <source>private: {hours}-hour cooling-off after signing</source>
+        <translation>私募：签约后 {hours} 小时冷静期</translation>
     </message>
     <message>
         <source>the audio-video recording&apos;s reference</source>
@@ -3634,12 +3856,20 @@ Log folder: {logs}</source>
         <translation>预约与客户关怀</translation>
     </message>
     <message>
+        <source>Suitability and sales</source>
+        <translation>适当性与销售</translation>
+    </message>
+    <message>
         <source>Door notices</source>
         <translation>门口告示</translation>
     </message>
     <message>
         <source>Day close and documents</source>
         <translation>日清日结与文档</translation>
+    </message>
+    <message>
+        <source>Financial plans</source>
+        <translation>理财规划</translation>
     </message>
     <message>
         <source>Other settings</source>
@@ -3688,6 +3918,22 @@ Log folder: {logs}</source>
     <message>
         <source>Found automatically (WenQuanYi, YaHei, SimSun…)</source>
         <translation>自动查找（文泉驿、微软雅黑、宋体…）</translation>
+    </message>
+    <message>
+        <source>Empty: the model as shipped</source>
+        <translation>留空：使用系统自带的配置模型</translation>
+    </message>
+    <message>
+        <source>Import from file…</source>
+        <translation>从文件导入…</translation>
+    </message>
+    <message>
+        <source>Model allocation for plans</source>
+        <translation>理财规划的资产配置模型</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Folder for day-close reports</source>
@@ -4088,6 +4334,10 @@ Log folder: {logs}</source>
         <translation>要写入的 CSV 文件</translation>
     </message>
     <message>
+        <source>check that no audit entry was changed, removed or slipped in since it was written (exit 1 names the first that was)</source>
+        <translation>检查审计日志自写入后没有记录被改动、删除或插入（退出码 1 时指出第一条问题记录）</translation>
+    </message>
+    <message>
         <source>write the day-close summary (PDF), and the day&apos;s CSV files</source>
         <translation>生成日清日结报告（PDF）及当天的 CSV 文件</translation>
     </message>
@@ -4104,8 +4354,44 @@ Log folder: {logs}</source>
         <translation>改为输出一个自然月的汇总</translation>
     </message>
     <message>
+        <source>the PDF file to write (optional with --print)</source>
+        <translation>要写入的 PDF 文件（与 --print 同用时可省略）</translation>
+    </message>
+    <message>
         <source>also write the day&apos;s visits and sales as CSV files into DIR</source>
         <translation>同时将当天的到访和销售明细以 CSV 文件写入 DIR</translation>
+    </message>
+    <message>
+        <source>write a client&apos;s financial plan (PDF)</source>
+        <translation>生成客户的理财规划方案（PDF）</translation>
+    </message>
+    <message>
+        <source>the client&apos;s number in the book</source>
+        <translation>客户在客户簿中的编号</translation>
+    </message>
+    <message>
+        <source>print it through the system&apos;s print service; exit status 0 only when the printer took the job, 1 when it refused it</source>
+        <translation>通过系统的打印服务打印；仅当打印机接受了打印任务时退出状态为 0，被拒绝时为 1</translation>
+    </message>
+    <message>
+        <source>the printer to print on (default: the system&apos;s default printer)</source>
+        <translation>用于打印的打印机（默认：系统的默认打印机）</translation>
+    </message>
+    <message>
+        <source>give --out F.pdf, --print or both</source>
+        <translation>请给出 --out F.pdf、--print 或两者</translation>
+    </message>
+    <message>
+        <source>--printer goes with --print</source>
+        <translation>--printer 须与 --print 一起使用</translation>
+    </message>
+    <message>
+        <source>printed on {printer} (job {job}, {state})</source>
+        <translation>已在 {printer} 打印（任务 {job}，{state}）</translation>
+    </message>
+    <message>
+        <source>not printed: {reason}</source>
+        <translation>未打印：{reason}</translation>
     </message>
     <message>
         <source>show a month&apos;s working days, or load the State Council&apos;s holiday schedule</source>
@@ -4118,6 +4404,26 @@ Log folder: {logs}</source>
     <message>
         <source>load a year&apos;s schedule from a CSV file (date,kind,name; kind holiday or workday): it replaces the year&apos;s schedule loaded before</source>
         <translation>从 CSV 文件载入一年的放假安排（date,kind,name；kind 为 holiday 或 workday），替换此前载入的该年安排</translation>
+    </message>
+    <message>
+        <source>check a risk questionnaire file, or score answers on it</source>
+        <translation>检查风险评估问卷文件，或按问卷计算答案得分</translation>
+    </message>
+    <message>
+        <source>validate the form; print its questions, modules, bands, knock-outs, age rules</source>
+        <translation>检查问卷；输出题目、模块、分数段、一票否决项和年龄规则</translation>
+    </message>
+    <message>
+        <source>print the points, the knock-outs that applied and the level</source>
+        <translation>输出得分、适用的一票否决项及风险等级</translation>
+    </message>
+    <message>
+        <source>each question&apos;s number (as printed) and answer letter</source>
+        <translation>每题的题号（按打印顺序）及答案字母</translation>
+    </message>
+    <message>
+        <source>the client&apos;s birth date, for the age rules</source>
+        <translation>客户出生日期，用于年龄规则</translation>
     </message>
     <message>
         <source>the desk phone to call (default: the desk&apos;s phone in the settings)</source>
@@ -4174,6 +4480,38 @@ Log folder: {logs}</source>
     <message>
         <source>a line of the notice; give --text again for the next line</source>
         <translation>告示的一行文字；下一行再给一个 --text</translation>
+    </message>
+    <message>
+        <source>{key}: {questions} questions in {modules} modules, {total} points</source>
+        <translation>{key}：{modules} 个模块共 {questions} 题，满分 {total} 分</translation>
+    </message>
+    <message>
+        <source>bands: {bands}</source>
+        <translation>分数段：{bands}</translation>
+    </message>
+    <message>
+        <source>knock-outs: {items}</source>
+        <translation>一票否决项：{items}</translation>
+    </message>
+    <message>
+        <source>age rules: {items}</source>
+        <translation>年龄规则：{items}</translation>
+    </message>
+    <message>
+        <source>required content: {items}</source>
+        <translation>必备内容：{items}</translation>
+    </message>
+    <message>
+        <source>points: {points} of {total} ({band})</source>
+        <translation>得分：{points}／{total}（{band}）</translation>
+    </message>
+    <message>
+        <source>age rule: {rule}</source>
+        <translation>年龄规则：{rule}</translation>
+    </message>
+    <message>
+        <source>level: {level}</source>
+        <translation>风险等级：{level}</translation>
     </message>
     <message>
         <source>backup written: {path}</source>
@@ -4240,8 +4578,16 @@ Log folder: {logs}</source>
         <translation>告示已保存：{path}</translation>
     </message>
     <message>
+        <source>Door notice</source>
+        <translation>门口告示</translation>
+    </message>
+    <message>
         <source>--csv writes one day&apos;s visits and sales: give --date with it</source>
         <translation>--csv 导出一天的到访和销售：请同时给出 --date</translation>
+    </message>
+    <message>
+        <source>Day close {date}</source>
+        <translation>{date} 日清日结报告</translation>
     </message>
     <message>
         <source>day close saved: {path}</source>
@@ -4250,6 +4596,10 @@ Log folder: {logs}</source>
     <message>
         <source>CSV saved: {path}</source>
         <translation>CSV 已保存：{path}</translation>
+    </message>
+    <message>
+        <source>plan saved: {path}</source>
+        <translation>规划方案已保存：{path}</translation>
     </message>
     <message>
         <source>the State Council&apos;s schedule, loaded {day} by {actor}</source>
@@ -4411,6 +4761,18 @@ Log folder: {logs}</source>
         <translation>完成风险测评</translation>
     </message>
     <message>
+        <source>Signed risk questionnaire received</source>
+        <translation>已收到客户签字的风险评估问卷</translation>
+    </message>
+    <message>
+        <source>Qualified-investor proof recorded</source>
+        <translation>已登记合格投资者证明</translation>
+    </message>
+    <message>
+        <source>Identity document recorded</source>
+        <translation>已登记身份证件</translation>
+    </message>
+    <message>
         <source>Client consent recorded</source>
         <translation>登记客户授权</translation>
     </message>
@@ -4439,12 +4801,32 @@ Log folder: {logs}</source>
         <translation>导出日清日结到访及销售明细</translation>
     </message>
     <message>
+        <source>Day-close summary printed</source>
+        <translation>日清日结报告已打印</translation>
+    </message>
+    <message>
         <source>Audit log exported</source>
         <translation>审计日志已导出</translation>
     </message>
     <message>
         <source>Holiday schedule loaded</source>
         <translation>已载入放假安排</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s protections were missing and were put back</source>
+        <translation>审计日志的保护措施曾缺失，已重新设置</translation>
+    </message>
+    <message>
+        <source>Financial plan saved</source>
+        <translation>理财规划方案已保存</translation>
+    </message>
+    <message>
+        <source>Financial plan printed</source>
+        <translation>理财规划方案已打印</translation>
+    </message>
+    <message>
+        <source>Financial plan saved as a file</source>
+        <translation>理财规划方案已另存为文件</translation>
     </message>
     <message>
         <source>Standard</source>
@@ -4583,6 +4965,22 @@ Log folder: {logs}</source>
         <translation>授权日期不能晚于今天。</translation>
     </message>
     <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Residence permit for HK, Macao and Taiwan residents</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <source>Foreigner&apos;s permanent residence ID</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
         <source>The file is not text in UTF-8 or GBK/GB18030; save it as CSV UTF-8.</source>
         <translation>文件不是 UTF-8 或 GBK/GB18030 编码的文本，请另存为“CSV UTF-8”格式。</translation>
     </message>
@@ -4663,6 +5061,10 @@ Log folder: {logs}</source>
         <translation>身份证号码校验位错误：应为 {expected}，而不是 {actual}。</translation>
     </message>
     <message>
+        <source>The ID number&apos;s area code {area} is no administrative division code (GB/T 2260), now or in the past.</source>
+        <translation>身份证号码的地址码 {area} 不是现行或曾用的行政区划代码（GB/T 2260）。</translation>
+    </message>
+    <message>
         <source>A mobile number has only digits.</source>
         <translation>手机号码只能包含数字。</translation>
     </message>
@@ -4685,6 +5087,10 @@ Log folder: {logs}</source>
     <message>
         <source>The bank card number fails its check digit (Luhn).</source>
         <translation>银行卡号校验位（Luhn）不正确。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s identity document expired on {date}: see the renewed document and record it before any sale.</source>
+        <translation>客户身份证件已于 {date} 过期：请核验并登记新证件后再办理销售。</translation>
     </message>
     <message>
         <source>Branch name</source>
@@ -4767,12 +5173,56 @@ Log folder: {logs}</source>
         <translation>日清日结：检查事项（每行一项，或用 ; 分隔）</translation>
     </message>
     <message>
+        <source>Plans: model allocation (empty: as shipped)</source>
+        <translation>规划：资产配置模型（留空：系统自带）</translation>
+    </message>
+    <message>
+        <source>Plans: emergency reserve, fewest months of spending</source>
+        <translation>规划：应急备用金最少月数（按月支出）</translation>
+    </message>
+    <message>
+        <source>Plans: emergency reserve, most months of spending</source>
+        <translation>规划：应急备用金最多月数（按月支出）</translation>
+    </message>
+    <message>
+        <source>Plans: risk disclosure (empty: as shipped)</source>
+        <translation>规划：风险揭示（留空：系统自带）</translation>
+    </message>
+    <message>
+        <source>Recording (双录) reference format (a pattern)</source>
+        <translation>双录编号格式（正则表达式）</translation>
+    </message>
+    <message>
+        <source>Risk assessments a client may take a day</source>
+        <translation>每位客户每天可做风险评估的次数</translation>
+    </message>
+    <message>
+        <source>Clients 65+: call back within working days of an R4/R5 sale</source>
+        <translation>65岁以上客户：购买R4/R5产品后在几个工作日内回访</translation>
+    </message>
+    <message>
+        <source>Clients 65+: second confirmation above this % of their assets</source>
+        <translation>65岁以上客户：单笔超过资产的百分之几需再次确认</translation>
+    </message>
+    <message>
         <source>Manager&apos;s name</source>
         <translation>理财经理姓名</translation>
     </message>
     <message>
         <source>Desk phone</source>
         <translation>理财室电话</translation>
+    </message>
+    <message>
+        <source>Qualified to sell wealth products (from to)</source>
+        <translation>理财销售资格（起止日期）</translation>
+    </message>
+    <message>
+        <source>Qualified to sell funds (from to)</source>
+        <translation>基金销售资格（起止日期）</translation>
+    </message>
+    <message>
+        <source>Qualified to sell insurance (from to)</source>
+        <translation>保险销售资格（起止日期）</translation>
     </message>
     <message>
         <source>Clear the client screen after idle minutes</source>
@@ -4857,6 +5307,10 @@ Log folder: {logs}</source>
     <message>
         <source>A checklist item has at most {max} characters.</source>
         <translation>每项检查事项最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>Write the first and the last valid day, like 2024-03-01 2027-02-28, or leave it empty when the manager holds none.</source>
+        <translation>请填写起止有效日期，如 2024-03-01 2027-02-28；客户经理无此资格则留空。</translation>
     </message>
     <message>
         <source>A time is written HH:MM, like 14:00.</source>
@@ -5011,6 +5465,18 @@ Log folder: {logs}</source>
         <translation>回电</translation>
     </message>
     <message>
+        <source>After-sale call (65+)</source>
+        <translation>售后回访（65岁以上）</translation>
+    </message>
+    <message>
+        <source>Risk assessment to renew</source>
+        <translation>风险评估待重评</translation>
+    </message>
+    <message>
+        <source>Holdings above the risk level</source>
+        <translation>持仓高于风险等级</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
@@ -5021,6 +5487,10 @@ Log folder: {logs}</source>
     <message>
         <source>Maturing holding</source>
         <translation>产品到期</translation>
+    </message>
+    <message>
+        <source>Financial plan review</source>
+        <translation>理财规划复核</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -5091,12 +5561,28 @@ Log folder: {logs}</source>
         <translation>约定 {due} {detail} 回电</translation>
     </message>
     <message>
+        <source>Call back by {due} after the sale of {detail} to a client aged 65+</source>
+        <translation>{due} 前回访：向65岁以上客户销售了 {detail}</translation>
+    </message>
+    <message>
+        <source>Assess again: the record changed ({detail})</source>
+        <translation>请重新评估：客户信息已变更（{detail}）</translation>
+    </message>
+    <message>
+        <source>Remind of the risk: holdings above the new level {detail}</source>
+        <translation>风险提示：持仓高于新的风险等级 {detail}</translation>
+    </message>
+    <message>
         <source>Invite to {detail} on {due}</source>
         <translation>邀请参加 {due} 的{detail}</translation>
     </message>
     <message>
         <source>Last contact: {detail}</source>
         <translation>上次联系：{detail}</translation>
+    </message>
+    <message>
+        <source>Review the financial plan ({detail})</source>
+        <translation>复核理财规划方案（{detail}）</translation>
     </message>
     <message>
         <source>Risk assessment {detail} expired on {due}</source>
@@ -5655,6 +6141,42 @@ Log folder: {logs}</source>
         <translation>R5 高风险</translation>
     </message>
     <message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Investment-type insurance</source>
+        <translation>投资型保险</translation>
+    </message>
+    <message>
+        <source>Protection insurance</source>
+        <translation>保障型保险</translation>
+    </message>
+    <message>
+        <source>Structured deposit</source>
+        <translation>结构性存款</translation>
+    </message>
+    <message>
+        <source>Precious-metal investment</source>
+        <translation>贵金属投资</translation>
+    </message>
+    <message>
+        <source>Fixed income</source>
+        <translation>固定收益类</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>混合类</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>权益类</translation>
+    </message>
+    <message>
+        <source>Commodity and derivatives</source>
+        <translation>商品及金融衍生品类</translation>
+    </message>
+    <message>
         <source>The product code is required.</source>
         <translation>请填写产品代码。</translation>
     </message>
@@ -5675,8 +6197,8 @@ Log folder: {logs}</source>
         <translation>理财产品必须评定 R1 至 R5 风险等级。</translation>
     </message>
     <message>
-        <source>A private product must be rated R1 to R5.</source>
-        <translation>私募产品必须评定 R1 至 R5 风险等级。</translation>
+        <source>An investment product (fund, insurance, precious metal, structured deposit, private product) must be rated R1 to R5.</source>
+        <translation>投资类产品（基金、保险、贵金属、结构性存款、私募产品）必须评定 R1 至 R5 风险等级。</translation>
     </message>
     <message>
         <source>A loan or a bank card has no risk rating.</source>
@@ -5693,6 +6215,26 @@ Log folder: {logs}</source>
     <message>
         <source>The term is from 1 to {max} days, or empty for none.</source>
         <translation>期限应为 1 至 {max} 天；无固定期限请留空。</translation>
+    </message>
+    <message>
+        <source>Unknown product kind {kind}.</source>
+        <translation>未知的产品类型 {kind}。</translation>
+    </message>
+    <message>
+        <source>A structured deposit is a deposit product; a fund, an insurance or a precious-metal investment is an intermediary product.</source>
+        <translation>结构性存款属于存款类产品；基金、保险和贵金属投资属于中间业务产品。</translation>
+    </message>
+    <message>
+        <source>A private product names its asset class: fixed income, mixed, equity, or commodity and derivatives.</source>
+        <translation>私募产品须注明资产类别：固定收益类、混合类、权益类或商品及金融衍生品类。</translation>
+    </message>
+    <message>
+        <source>A private {asset_class} product&apos;s minimum is at least ¥{floor} (资管新规 第五条).</source>
+        <translation>{asset_class}私募产品的起购金额不得低于 ¥{floor}（资管新规 第五条）。</translation>
+    </message>
+    <message>
+        <source>The cooling-off period is from {min} to {max} hours.</source>
+        <translation>冷静期为 {min} 至 {max} 小时。</translation>
     </message>
     <message>
         <source>{value} is not an amount of yuan like 50000, 50,000.00 or 5万.</source>
@@ -5755,6 +6297,42 @@ Log folder: {logs}</source>
         <translation>风险承受能力</translation>
     </message>
     <message>
+        <source>age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>financial status</source>
+        <translation>财务状况</translation>
+    </message>
+    <message>
+        <source>investment experience</source>
+        <translation>投资经验</translation>
+    </message>
+    <message>
+        <source>investment objectives</source>
+        <translation>投资目标</translation>
+    </message>
+    <message>
+        <source>expected return</source>
+        <translation>预期收益</translation>
+    </message>
+    <message>
+        <source>risk preference</source>
+        <translation>风险偏好</translation>
+    </message>
+    <message>
+        <source>liquidity needs</source>
+        <translation>流动性需求</translation>
+    </message>
+    <message>
+        <source>risk knowledge</source>
+        <translation>风险认知</translation>
+    </message>
+    <message>
+        <source>loss tolerance</source>
+        <translation>风险承受能力</translation>
+    </message>
+    <message>
         <source>The questionnaire {file} cannot be read: {reason}.</source>
         <translation>无法读取问卷 {file}：{reason}。</translation>
     </message>
@@ -5779,24 +6357,52 @@ Log folder: {logs}</source>
         <translation>问卷的编号和版本合计超过 {max} 个字符。</translation>
     </message>
     <message>
-        <source>Unknown module {module}: the modules are financial, experience, style, objectives and tolerance.</source>
-        <translation>未知模块 {module}：模块只能是 financial、experience、style、objectives 和 tolerance。</translation>
+        <source>A module has no id.</source>
+        <translation>有模块缺少 id。</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no question.</source>
+        <translation>问卷没有题目。</translation>
+    </message>
+    <message>
+        <source>No question covers what the rules require: {content} (declare it in a question&apos;s &quot;covers&quot;).</source>
+        <translation>没有题目涵盖规定的必备内容：{content}（请在题目的 &quot;covers&quot; 中声明）。</translation>
+    </message>
+    <message>
+        <source>The highest answers add up to {total} points; the form says {max}.</source>
+        <translation>各题最高分合计 {total} 分，与问卷写明的 {max} 分不符。</translation>
+    </message>
+    <message>
+        <source>A form of {total} points states its bands (the shipped ones are for 100 points).</source>
+        <translation>满分 {total} 分的问卷须写明分数段（内置分数段适用于100分制）。</translation>
+    </message>
+    <message>
+        <source>A band is written {&quot;level&quot;: &quot;C1&quot;, &quot;max&quot;: 20}.</source>
+        <translation>分数段的写法为 {&quot;level&quot;: &quot;C1&quot;, &quot;max&quot;: 20}。</translation>
+    </message>
+    <message>
+        <source>The bands give every level C1 to C5 its highest score.</source>
+        <translation>分数段须为 C1 至 C5 每个等级写明最高分。</translation>
+    </message>
+    <message>
+        <source>The bands&apos; highest scores must rise from C1 to C5.</source>
+        <translation>分数段的最高分须从 C1 到 C5 逐级递增。</translation>
+    </message>
+    <message>
+        <source>The C5 band ends at {top}, not at the form&apos;s total {total}.</source>
+        <translation>C5 分数段止于 {top}，与问卷满分 {total} 不符。</translation>
+    </message>
+    <message>
+        <source>An age rule is written {&quot;from&quot;: 70, &quot;to&quot;: 79, &quot;cap&quot;: &quot;C3&quot;}.</source>
+        <translation>年龄规则的写法为 {&quot;from&quot;: 70, &quot;to&quot;: 79, &quot;cap&quot;: &quot;C3&quot;}。</translation>
     </message>
     <message>
         <source>The module {module} is listed twice.</source>
         <translation>模块 {module} 重复列出。</translation>
     </message>
     <message>
-        <source>The questionnaire has {count} questions; it needs {expected}.</source>
-        <translation>问卷有 {count} 道题，应为 {expected} 道。</translation>
-    </message>
-    <message>
         <source>No question belongs to the module(s) {modules}.</source>
         <translation>模块 {modules} 下没有题目。</translation>
-    </message>
-    <message>
-        <source>The highest answers add up to {total} points; they must add up to {max}.</source>
-        <translation>各题最高分合计为 {total} 分，应为 {max} 分。</translation>
     </message>
     <message>
         <source>Question {number} is not a JSON object.</source>
@@ -5819,6 +6425,10 @@ Log folder: {logs}</source>
         <translation>题目 {question} 缺少中文内容。</translation>
     </message>
     <message>
+        <source>Question {question} covers unknown content: {content}.</source>
+        <translation>第 {question} 题声明了未知的内容：{content}。</translation>
+    </message>
+    <message>
         <source>An answer of question {question} has no id or no Chinese text.</source>
         <translation>题目 {question} 有选项缺少编号或中文内容。</translation>
     </message>
@@ -5829,6 +6439,10 @@ Log folder: {logs}</source>
     <message>
         <source>Answer {option} of question {question} needs whole points, 0 or more.</source>
         <translation>题目 {question} 的选项 {option} 分值须为 0 或正整数。</translation>
+    </message>
+    <message>
+        <source>Answer {option} of question {question} caps the level at C1 to C5, not {cap}.</source>
+        <translation>第 {question} 题的答案 {option} 只能将等级封顶为 C1 至 C5，不能是 {cap}。</translation>
     </message>
     <message>
         <source>Question {question} needs at least two answers.</source>
@@ -5845,6 +6459,10 @@ Log folder: {logs}</source>
     <message>
         <source>Question {number} is not answered.</source>
         <translation>第 {number} 题未作答。</translation>
+    </message>
+    <message>
+        <source>“{pair}” is not a question&apos;s number and answer, like 3=B.</source>
+        <translation>“{pair}”不是题号和答案，应写作 3=B 这样的形式。</translation>
     </message>
     <message>
         <source>Question {number} is answered more than once.</source>
@@ -5919,16 +6537,176 @@ Log folder: {logs}</source>
         <translation>客户出生日期未登记：按 65 周岁及以上客户处理，购买 R{rating} 产品须经客户明确确认。</translation>
     </message>
     <message>
+        <source>A wealth or intermediary product or a structured deposit sold in the branch needs the reference of its audio-video recording (双录); without a recording it cannot be sold.</source>
+        <translation>在网点销售理财、中间业务产品或结构性存款须填写录音录像（双录）编号；未双录不得销售。</translation>
+    </message>
+    <message>
+        <source>“{ref}” is not a recording reference: type the reference of the sale&apos;s audio-video recording (双录).</source>
+        <translation>“{ref}”不是双录编号：请填写本笔销售的录音录像编号。</translation>
+    </message>
+    <message>
+        <source>The recording reference “{ref}” is not in the bank&apos;s format (by default at least 8 letters and digits).</source>
+        <translation>双录编号“{ref}”不符合本行格式（默认为至少8位字母和数字）。</translation>
+    </message>
+    <message>
+        <source>This investment product has no risk rating: it is sold only once the catalogue rates it R1 to R5.</source>
+        <translation>该投资类产品没有风险等级：须在产品目录中评定为 R1 至 R5 后方可销售。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s birth date is not on record: record their identity document before selling an investment product.</source>
+        <translation>未登记客户出生日期：销售投资类产品前请先登记其身份证件。</translation>
+    </message>
+    <message>
+        <source>The client is {age}, under 18: record the guardian who acts for them in this sale (民法典 第19–20条).</source>
+        <translation>客户 {age} 岁，未满18周岁：请登记代理本次交易的监护人（民法典 第19–20条）。</translation>
+    </message>
+    <message>
+        <source>The client is {age}, under 18: record the guardian who acts for them, or the proof that they live on their own labour income (民法典 第18条).</source>
+        <translation>客户 {age} 岁，未满18周岁：请登记代理交易的监护人，或其以自己劳动收入为主要生活来源的证明（民法典 第18条）。</translation>
+    </message>
+    <message>
+        <source>The client is {age} and this sale is more than {percent}% of the assets on record (¥{assets}): ask the client to confirm the amount a second time.</source>
+        <translation>客户 {age} 岁，本笔购买超过已登记资产（¥{assets}）的 {percent}%：请客户再次确认金额。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s manager holds no sales qualification for {family}: record it in the settings, or ask a qualified colleague to sell it.</source>
+        <translation>本柜台客户经理没有{family}销售资格：请在设置中登记，或请有资格的同事办理。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s manager&apos;s sales qualification for {family} is valid from {start} to {end}: not today.</source>
+        <translation>本柜台客户经理的{family}销售资格有效期为 {start} 至 {end}，今天不在有效期内。</translation>
+    </message>
+    <message>
+        <source>The client is {age}: explain the risks of a product rated R{rating} with care, and make sure they understand them.</source>
+        <translation>客户 {age} 岁：请耐心讲解 R{rating} 产品的风险，并确认客户已理解。</translation>
+    </message>
+    <message>
+        <source>wealth products</source>
+        <translation>理财产品</translation>
+    </message>
+    <message>
+        <source>funds</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>This is not a valid pattern: {reason}.</source>
+        <translation>不是有效的正则表达式：{reason}。</translation>
+    </message>
+    <message>
+        <source>This pattern lets a placeholder such as “-” or “无” through.</source>
+        <translation>该格式会放行“-”或“无”之类的占位符。</translation>
+    </message>
+    <message>
+        <source>This plan is a suggestion made from the information the client gave and the risk profile they confirmed; it is not a promise of any return. Wealth management products are not deposits, and investment involves risk: the value of a product may fall as well as rise, and past performance does not guarantee future results. Before buying, read each product&apos;s prospectus and risk disclosure, and buy only what suits your risk profile. Every purchase is made separately, with its own suitability check and audio-video recording.</source>
+        <translation>本方案依据客户提供的信息及其本人确认的风险承受能力评估结果制定，仅为配置建议，不构成任何收益承诺。理财非存款，产品有风险，投资须谨慎：产品净值可能上涨也可能下跌，过往业绩不代表未来表现。购买前请仔细阅读产品说明书和风险揭示书，仅购买与本人风险承受能力相匹配的产品。每笔购买均单独办理，并单独进行适当性审核和录音录像（双录）。</translation>
+    </message>
+    <message>
+        <source>Cash and deposits</source>
+        <translation>现金及存款</translation>
+    </message>
+    <message>
+        <source>Fixed-income products</source>
+        <translation>固收类产品</translation>
+    </message>
+    <message>
+        <source>Mixed and equity products</source>
+        <translation>混合及权益类产品</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Precious metals</source>
+        <translation>贵金属</translation>
+    </message>
+    <message>
+        <source>Line {line}: C{level} {name} is given twice.</source>
+        <translation>第 {line} 行：C{level} {name} 重复给出。</translation>
+    </message>
+    <message>
+        <source>The model gives no allocation for C{level}.</source>
+        <translation>配置模型缺少 C{level} 的配置。</translation>
+    </message>
+    <message>
+        <source>For C{level} the low ends add up to {lows}% and the high ends to {highs}%: an allocation of 100% must fit between them.</source>
+        <translation>C{level} 各类别下限合计 {lows}%，上限合计 {highs}%：100% 的配置必须落在两者之间。</translation>
+    </message>
+    <message>
+        <source>Line {line}: write level, class, low %, high % (like C3,equity,10,30).</source>
+        <translation>第 {line} 行：请写风险等级、资产类别、下限%、上限%（如 C3,equity,10,30）。</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{value}” is not a risk level C1 to C5.</source>
+        <translation>第 {line} 行：“{value}”不是 C1 至 C5 的风险等级。</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{value}” is not an asset class.</source>
+        <translation>第 {line} 行：“{value}”不是资产类别。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the range is two whole percents, low ≤ high ≤ 100.</source>
+        <translation>第 {line} 行：区间为两个整数百分比，下限 ≤ 上限 ≤ 100。</translation>
+    </message>
+    <message>
+        <source>Children&apos;s education</source>
+        <translation>子女教育</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>养老</translation>
+    </message>
+    <message>
+        <source>Buying a home</source>
+        <translation>购房</translation>
+    </message>
+    <message>
+        <source>Other goal</source>
+        <translation>其他目标</translation>
+    </message>
+    <message>
         <source>Enter the amount.</source>
         <translation>请输入金额。</translation>
     </message>
     <message>
-        <source>The minimum for this product is ¥{minimum}.</source>
-        <translation>该产品起购金额为 ¥{minimum}。</translation>
+        <source>The year is from {first} to {last}.</source>
+        <translation>年份须在 {first} 至 {last} 之间。</translation>
     </message>
     <message>
-        <source>A wealth or intermediary product sold in the branch needs the reference of its audio-video recording (双录); without a recording it cannot be sold.</source>
-        <translation>在网点销售理财产品或中间业务产品，须填写双录（录音录像）编号；未经双录不得销售。</translation>
+        <source>An emergency reserve of {months} months&apos; spending (¥{amount}) is kept in cash and deposits.</source>
+        <translation>预留 {months} 个月支出作为应急备用金（¥{amount}），配置于现金及存款。</translation>
+    </message>
+    <message>
+        <source>A short horizon or a high liquidity need: the risk classes are kept at the low end of the model&apos;s range, the rest in cash and deposits.</source>
+        <translation>投资期限短或流动性需求高：风险类资产按模型区间下限配置，其余配置于现金及存款。</translation>
+    </message>
+    <message>
+        <source>Money that can stay invested for over three years: the equity and metals shares are towards the high end of the model&apos;s range.</source>
+        <translation>资金可长期投资三年以上：权益类和贵金属的比例靠近模型区间上限。</translation>
+    </message>
+    <message>
+        <source>{goal} in {year}: ¥{amount} set aside in {place}.</source>
+        <translation>{year} 年{goal}：¥{amount} 预留于{place}。</translation>
+    </message>
+    <message>
+        <source>The reserve and the goals due within three years need ¥{amount} more than the money planned.</source>
+        <translation>应急备用金和三年内到期的目标所需资金比规划资金多 ¥{amount}。</translation>
+    </message>
+    <message>
+        <source>A private product is not proposed in a plan: the qualified-investor check belongs to the sale.</source>
+        <translation>规划方案不推荐私募产品：合格投资者认定在销售环节进行。</translation>
+    </message>
+    <message>
+        <source>A loan or a bank card has no place in a plan.</source>
+        <translation>贷款和银行卡不纳入规划方案。</translation>
+    </message>
+    <message>
+        <source>The minimum for this product is ¥{minimum}.</source>
+        <translation>该产品起购金额为 ¥{minimum}。</translation>
     </message>
     <message>
         <source>The recording reference is longer than {max} characters.</source>
@@ -5953,6 +6731,10 @@ Log folder: {logs}</source>
     <message>
         <source>Choose the client or task the call is for.</source>
         <translation>请选择本次通话对应的客户或任务。</translation>
+    </message>
+    <message>
+        <source>The client has not agreed to marketing: a call or message may not carry product information. Log the call without it.</source>
+        <translation>客户未同意接收营销信息：电话或消息不得包含产品信息。请不勾选产品信息后记录本次通话。</translation>
     </message>
     <message>
         <source>Choose a tier.</source>
@@ -6011,6 +6793,14 @@ Log folder: {logs}</source>
         <translation>该产品已下架。</translation>
     </message>
     <message>
+        <source>The signing time is today, and not later than now.</source>
+        <translation>签约时间须为今天，且不晚于现在。</translation>
+    </message>
+    <message>
+        <source>The recording cannot be later than now.</source>
+        <translation>录音录像时间不能晚于现在。</translation>
+    </message>
+    <message>
         <source>This sale no longer exists.</source>
         <translation>该笔销售已不存在。</translation>
     </message>
@@ -6031,12 +6821,36 @@ Log folder: {logs}</source>
         <translation>网点服务器由其管理员在服务器上备份（pg_dump）；本机只备份自己的数据库。</translation>
     </message>
     <message>
+        <source>The database is damaged ({reason}): no backup was made, and every backup already in {folder} was kept. Restore the newest of them.</source>
+        <translation>数据库已损坏（{reason}）：未进行备份，{folder} 中已有的备份全部保留。请用其中最新的一份恢复。</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
         <source>{path} is not a WealthDesk database ({reason}).</source>
         <translation>{path} 不是 WealthDesk 数据库（{reason}）。</translation>
+    </message>
+    <message>
+        <source>desk {desk}</source>
+        <translation>{desk} 号席位</translation>
+    </message>
+    <message>
+        <source>the lobby&apos;s check-in screen</source>
+        <translation>大堂签到屏</translation>
+    </message>
+    <message>
+        <source>the waiting-room display</source>
+        <translation>等候区显示屏</translation>
+    </message>
+    <message>
+        <source>{path} is open in another WealthDesk window ({who}). Close it first, then restore; nothing was changed.</source>
+        <translation>{path} 正在另一个 WealthDesk 窗口中打开（{who}）。请先关闭它再恢复；未做任何改动。</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program. Close every WealthDesk window and command on this PC first, then restore; nothing was changed.</source>
+        <translation>{path} 正被另一个程序打开。请先关闭本机上所有 WealthDesk 窗口和命令，再进行恢复；未做任何改动。</translation>
     </message>
     <message>
         <source>{path} is damaged: {reason}.</source>
@@ -6114,6 +6928,106 @@ Log folder: {logs}</source>
         <source>Desk {desk} is already open on the computer {host} (since {since}). Close WealthDesk there first, or start this one with another desk number.</source>
         <translation>{desk} 号理财室已在计算机 {host} 上打开（自 {since} 起）。请先关闭那里的 WealthDesk，或用其他理财室编号启动本窗口。</translation>
     </message>
+    <message>
+        <source>Financial assets certificate</source>
+        <translation>金融资产证明</translation>
+    </message>
+    <message>
+        <source>Income certificate</source>
+        <translation>收入证明</translation>
+    </message>
+    <message>
+        <source>Personal income tax record</source>
+        <translation>个人所得税纳税记录</translation>
+    </message>
+    <message>
+        <source>Investment account statements</source>
+        <translation>投资账户对账单</translation>
+    </message>
+    <message>
+        <source>Years of investment experience: 0 to {max}.</source>
+        <translation>投资经历年数：0 至 {max}。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Net financial assets cannot be more than the financial assets.</source>
+        <translation>金融净资产不能高于金融资产。</translation>
+    </message>
+    <message>
+        <source>Say what the client showed as proof.</source>
+        <translation>请注明客户提供的证明材料。</translation>
+    </message>
+    <message>
+        <source>Give the date of the proof.</source>
+        <translation>请填写证明日期。</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s date {date} is in the future.</source>
+        <translation>证明日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>A proof dated {date} is more than a year old: ask for a new one.</source>
+        <translation>证明日期为 {date}，已超过一年：请客户提供新的证明。</translation>
+    </message>
+    <message>
+        <source>Not a qualified investor (资管新规 第五条): at least 2 years of investment experience and household net financial assets of ¥3,000,000, household financial assets of ¥5,000,000, or an average income of ¥400,000 a year over 3 years.</source>
+        <translation>不符合合格投资者条件（资管新规 第五条）：须具有2年以上投资经历，且家庭金融净资产不低于300万元、家庭金融资产不低于500万元或近3年本人年均收入不低于40万元。</translation>
+    </message>
+    <message>
+        <source>A private product is sold only to a qualified investor: record the client&apos;s qualification and its proof first (资管新规 第五条).</source>
+        <translation>私募产品只销售给合格投资者：请先登记客户的合格投资者认定及证明材料（资管新规 第五条）。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s qualified-investor proof was valid until {date}: record a new proof before selling a private product.</source>
+        <translation>客户的合格投资者证明有效期至 {date}：销售私募产品前请登记新的证明。</translation>
+    </message>
+    <message>
+        <source>entry {entry} no longer matches what was written (it was changed)</source>
+        <translation>第 {entry} 条与写入时不符（已被改动）</translation>
+    </message>
+    <message>
+        <source>entry {entry} does not follow entry {after}: an entry between them was removed or rewritten</source>
+        <translation>第 {entry} 条与第 {after} 条接不上：两者之间的记录被删除或改写</translation>
+    </message>
+    <message>
+        <source>entries {first} to {last} are missing, before entry {entry}</source>
+        <translation>第 {entry} 条之前缺少第 {first} 至 {last} 条</translation>
+    </message>
+    <message>
+        <source>the entries after entry {after} are missing (the log had reached entry {entry})</source>
+        <translation>第 {after} 条之后的记录缺失（日志曾写到第 {entry} 条）</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: {count} entries, each chained to the one before.</source>
+        <translation>审计日志完整：共 {count} 条，每条都与前一条相链接。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry {entry}: {problem}.</source>
+        <translation>审计日志在第 {entry} 条处断开：{problem}。</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation>该规划方案已不存在。</translation>
+    </message>
+    <message>
+        <source>The client was already assessed {count} time(s) today, the most a day allows: assess again tomorrow.</source>
+        <translation>客户今天已评估 {count} 次，已达每日上限：请明天再评估。</translation>
+    </message>
+    <message>
+        <source>This risk assessment no longer exists.</source>
+        <translation>该风险评估已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the document: resident ID card, residence permit, permanent residence ID or passport.</source>
+        <translation>请选择证件：居民身份证、港澳台居民居住证、外国人永久居留身份证或护照。</translation>
+    </message>
+    <message>
+        <source>The financial assets are from 0 to {max} yuan.</source>
+        <translation>金融资产为 0 至 {max} 元。</translation>
+    </message>
 </context>
 <context>
     <name>interaction</name>
@@ -6148,6 +7062,45 @@ Log folder: {logs}</source>
     <message>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>This computer has no print service that takes PDF files (CUPS).</source>
+        <translation>这台电脑没有可接收 PDF 文件的打印服务（CUPS）。</translation>
+    </message>
+    <message>
+        <source>No printer is set up, and there is no default printer.</source>
+        <translation>没有设置打印机，也没有默认打印机。</translation>
+    </message>
+    <message>
+        <source>There is no printer called {printer}.</source>
+        <translation>没有名为 {printer} 的打印机。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} refused the job: {reason}</source>
+        <translation>打印机 {printer} 拒绝了打印任务：{reason}</translation>
+    </message>
+    <message>
+        <source>The printer {printer} is stopped: {reason}. The job was withdrawn.</source>
+        <translation>打印机 {printer} 已停止：{reason}。该打印任务已撤回。</translation>
+    </message>
+    <message>
+        <source>The print service holds the job on {printer}: {reason}. It was withdrawn.</source>
+        <translation>打印服务暂扣了 {printer} 上的打印任务：{reason}。该任务已撤回。</translation>
+    </message>
+    <message>
+        <source>The job on {printer} was cancelled: {reason}</source>
+        <translation>{printer} 上的打印任务已被取消：{reason}</translation>
+    </message>
+    <message>
+        <source>The print service gave up the job on {printer}: {reason}</source>
+        <translation>打印服务放弃了 {printer} 上的打印任务：{reason}</translation>
+    </message>
+    <message>
+        <source>The print service does not answer: {reason}</source>
+        <translation>打印服务没有响应：{reason}</translation>
     </message>
 </context>
 <context>
@@ -6237,6 +7190,42 @@ Log folder: {logs}</source>
         <translation>得分</translation>
     </message>
     <message>
+        <source>1. The client</source>
+        <translation>一、客户信息</translation>
+    </message>
+    <message>
+        <source>2. Allocation</source>
+        <translation>二、资产配置</translation>
+    </message>
+    <message>
+        <source>3. Products proposed</source>
+        <translation>三、推荐产品</translation>
+    </message>
+    <message>
+        <source>4. Notes</source>
+        <translation>四、备注</translation>
+    </message>
+    <message>
+        <source>5. Risk disclosure</source>
+        <translation>五、风险揭示</translation>
+    </message>
+    <message>
+        <source>Financial plan</source>
+        <translation>理财规划方案</translation>
+    </message>
+    <message>
+        <source>Version of {time}, No. {number}</source>
+        <translation>{time} 版本，编号 {number}</translation>
+    </message>
+    <message>
+        <source>Suggestion of {time}, not saved</source>
+        <translation>{time} 的建议，未保存</translation>
+    </message>
+    <message>
+        <source>Client No.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
         <source>Risk profile</source>
         <translation>风险等级</translation>
     </message>
@@ -6247,6 +7236,102 @@ Log folder: {logs}</source>
     <message>
         <source>Valid until</source>
         <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Investment horizon</source>
+        <translation>投资期限</translation>
+    </message>
+    <message>
+        <source>Liquidity need</source>
+        <translation>流动性需求</translation>
+    </message>
+    <message>
+        <source>Money planned</source>
+        <translation>规划资金</translation>
+    </message>
+    <message>
+        <source>Emergency reserve</source>
+        <translation>应急备用金</translation>
+    </message>
+    <message>
+        <source>¥{amount} ({months} months)</source>
+        <translation>¥{amount}（{months} 个月）</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>理财目标</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Current allocation</source>
+        <translation>现有配置</translation>
+    </message>
+    <message>
+        <source>Suggested allocation</source>
+        <translation>建议配置</translation>
+    </message>
+    <message>
+        <source>Nothing held yet</source>
+        <translation>暂无持仓</translation>
+    </message>
+    <message>
+        <source>Asset class</source>
+        <translation>资产类别</translation>
+    </message>
+    <message>
+        <source>Model range</source>
+        <translation>模型区间</translation>
+    </message>
+    <message>
+        <source>Current (¥)</source>
+        <translation>现有（元）</translation>
+    </message>
+    <message>
+        <source>Suggested (¥)</source>
+        <translation>建议（元）</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Gap (¥)</source>
+        <translation>差额（元）</translation>
+    </message>
+    <message>
+        <source>A positive gap is what to add to the class, a negative one what to move out of it.</source>
+        <translation>差额为正表示该类别需增配的金额，为负表示需调出的金额。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>产品代码</translation>
+    </message>
+    <message>
+        <source>Risk rating</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Each product is bought separately, after its own suitability check and audio-video recording (双录); this plan records no purchase.</source>
+        <translation>每只产品均单独购买，并单独进行适当性审核和录音录像（双录）；本方案不构成任何购买记录。</translation>
+    </message>
+    <message>
+        <source>No products proposed.</source>
+        <translation>未推荐产品。</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature: {line}    Date: {line}</source>
+        <translation>客户签字：{line}    日期：{line}</translation>
     </message>
     <message>
         <source>{points} points</source>
@@ -6505,10 +7590,6 @@ Log folder: {logs}</source>
         <translation>65 周岁以上客户确认</translation>
     </message>
     <message>
-        <source>Refused by the suitability rules</source>
-        <translation>适当性规则拒绝</translation>
-    </message>
-    <message>
         <source>Cancelled in the cooling-off</source>
         <translation>冷静期内撤销</translation>
     </message>
@@ -6633,6 +7714,38 @@ Log folder: {logs}</source>
         <translation>理财经理签名：{line}    日期：{line}</translation>
     </message>
     <message>
+        <source>Time on client work: {total} (no target: not a working day); services {services}, calls {calls}, support {support}</source>
+        <translation>客户工作时间：{total}（非工作日，无目标）；客户服务 {services}，电话回访 {calls}，协同支持 {support}</translation>
+    </message>
+    <message>
+        <source>Time on client work to date: {total} of {target} ({share}); services {services}, calls {calls}, support {support}</source>
+        <translation>截至目前客户工作时间：{total} / {target}（{share}）；客户服务 {services}，电话回访 {calls}，协同支持 {support}</translation>
+    </message>
+    <message>
+        <source>No waits recorded</source>
+        <translation>无等候记录</translation>
+    </message>
+    <message>
+        <source>No client work recorded</source>
+        <translation>无客户工作记录</translation>
+    </message>
+    <message>
+        <source>Refused by the suitability rules: {reasons}</source>
+        <translation>适当性规则拒绝：{reasons}</translation>
+    </message>
+    <message>
+        <source>Last entry&apos;s hash: {hash}</source>
+        <translation>最后一条的哈希值：{hash}</translation>
+    </message>
+    <message>
+        <source>Run wealthdesk audit-verify and report it to compliance.</source>
+        <translation>请运行 wealthdesk audit-verify 并报告合规部门。</translation>
+    </message>
+    <message>
+        <source>Financial plans made: {count}</source>
+        <translation>制定理财规划方案：{count} 份</translation>
+    </message>
+    <message>
         <source>7. Days</source>
         <translation>七、每日明细</translation>
     </message>
@@ -6675,6 +7788,10 @@ Log folder: {logs}</source>
     <message>
         <source>Per working day: {average} against {target} a day ({share})</source>
         <translation>每个工作日：{average}，目标每天 {target}（{share}）</translation>
+    </message>
+    <message>
+        <source>Per working day to date ({days} of {working}): {average} against {target} a day ({share})</source>
+        <translation>截至目前每个工作日（{working} 天中的 {days} 天）：{average}，目标每天 {target}（{share}）</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -6723,6 +7840,30 @@ Log folder: {logs}</source>
     <message>
         <source>no recording (双录) reference</source>
         <translation>缺少双录编号</translation>
+    </message>
+    <message>
+        <source>identity document expired or missing</source>
+        <translation>身份证件过期或缺失</translation>
+    </message>
+    <message>
+        <source>minor without a guardian</source>
+        <translation>未成年人无监护人</translation>
+    </message>
+    <message>
+        <source>not a qualified investor</source>
+        <translation>非合格投资者</translation>
+    </message>
+    <message>
+        <source>65+ large sale not confirmed</source>
+        <translation>65岁以上大额购买未再次确认</translation>
+    </message>
+    <message>
+        <source>manager not qualified</source>
+        <translation>客户经理无销售资格</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -6788,6 +7929,18 @@ Log folder: {logs}</source>
         <translation>{location} 不是 WealthDesk 数据库（可能已损坏）。文件未被改动；请从备份恢复或选择其他文件。</translation>
     </message>
     <message>
+        <source>{location} belongs to another program: it holds tables, but not WealthDesk&apos;s. It was left untouched; choose WealthDesk&apos;s own database file.</source>
+        <translation>{location} 属于其他程序：其中有数据表，但不是 WealthDesk 的。该文件未被改动；请选择 WealthDesk 自己的数据库文件。</translation>
+    </message>
+    <message>
+        <source>{location} is damaged ({detail}). Nothing was written to it and it was not backed up; restore a backup.</source>
+        <translation>{location} 已损坏（{detail}）。未向其写入任何内容，也未备份它；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The disk that holds {location} is full. What was being saved was not kept, and nothing was half-written; free some space on that disk, then try again.</source>
+        <translation>存放 {location} 的磁盘已满。正在保存的内容未被保留，也没有写入一半的数据；请在该磁盘上腾出空间后重试。</translation>
+    </message>
+    <message>
         <source>{location} cannot be opened for reading and writing ({detail}). Check the file&apos;s permissions and that its folder exists.</source>
         <translation>无法读写 {location}（{detail}）。请检查文件权限以及所在文件夹是否存在。</translation>
     </message>
@@ -6800,8 +7953,8 @@ Log folder: {logs}</source>
         <translation>{location} 由更新版本的 WealthDesk 创建（结构版本 {detail}）。文件未被改动；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <source>{location} needs an upgrade, but the backup made before it could not be written ({detail}). The database was left untouched; free some disk space or check the backup folder&apos;s permissions.</source>
-        <translation>{location} 需要升级，但升级前的备份无法写入（{detail}）。数据库未被改动；请清理磁盘空间或检查备份文件夹的权限。</translation>
+        <source>{location} needs an upgrade, but the backup made before it could not be written into {folder} ({detail}). The database was left untouched; free some disk space there or check that folder&apos;s permissions.</source>
+        <translation>{location} 需要升级，但升级前的备份无法写入 {folder}（{detail}）。数据库未被改动；请在该处腾出磁盘空间，或检查该文件夹的权限。</translation>
     </message>
     <message>
         <source>The database server at {location} cannot be reached: {detail}</source>
@@ -6838,10 +7991,6 @@ Log folder: {logs}</source>
     <message>
         <source>the file is read-only</source>
         <translation>文件为只读</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
     </message>
     <message>
         <source>the disk could not be read or written</source>

@@ -7,15 +7,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from compliance import qualify_desk
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from wealthdesk import db
 from wealthdesk.db.models import RiskAssessment, Sale
 from wealthdesk.domain.client import ClientDraft, ProductFamily
+from wealthdesk.domain.investor import QualifiedInvestorDraft
 from wealthdesk.domain.product import ProductDraft
 from wealthdesk.domain.sales import SaleType
-from wealthdesk.services import clients, products, sales
+from wealthdesk.services import clients, products, sales, suitability
 from wealthdesk.services.sales import SaleDraft
 from wealthdesk.ui.desk import DeskContext
 from wealthdesk.ui.holdings_tab import HoldingsTab
@@ -46,12 +48,23 @@ def desk(qtbot, store, clock, prompts, language):
     elder = clients.create_client(ClientDraft(name="李娜", id_number="11010519491231002X"), "t")
     assess(young.id, 3, dt.date(2027, 6, 30))
     assess(elder.id, 5, dt.date(2027, 6, 30))
+    qualify_desk("1")
+    proof = QualifiedInvestorDraft(3, 0, 500_000_000, 0, "asset_certificate", dt.date(2026, 11, 1))
+    suitability.record_qualified_investor(young.id, proof, "t")
+    # ¥1,000,000 declared: no sale here is a large share of the elder's assets.
+    suitability.record_identity_document(elder.id, "resident_id", None, "t", 100_000_000)
     made = {
         code: products.create_product(ProductDraft(code, name, family, rating, **extra), "t")
         for code, name, family, rating, extra in [
             ("LC-R2", "稳健理财", F.WEALTH, 2, {"min_amount_fen": 1_000_000, "term_days": 90}),
             ("LC-R4", "权益理财", F.WEALTH, 4, {}),
-            ("SM-R3", "私募理财", F.WEALTH, 3, {"private": True}),
+            (
+                "SM-R3",
+                "私募理财",
+                F.WEALTH,
+                3,
+                {"private": True, "asset_class": "fixed_income", "min_amount_fen": 30_000_000},
+            ),
             ("CK-1Y", "定期存款", F.LIABILITY, None, {"term_days": 365}),
         ]
     }
@@ -167,7 +180,7 @@ def test_a_client_of_65_or_over_confirms_an_r4_product_explicitly(desk, prompts,
         choose(dialog, "LC-R4")
         assert not dialog.elderly.isHidden()
         type_text(dialog.amount, "10万")
-        type_text(dialog.recording_ref, "SL1")
+        type_text(dialog.recording_ref, "SL20261127001")
         assert "The client is 76" in dialog.errors["elderly_confirmed"].text()
         assert not dialog.save_button.isEnabled()
         dialog.elderly.setChecked(True)
@@ -182,7 +195,7 @@ def test_the_service_checks_again_when_saving_and_nothing_is_saved(desk, prompts
     def fill(dialog):
         choose(dialog, "LC-R2")
         type_text(dialog.amount, "5万")
-        type_text(dialog.recording_ref, "SL1")
+        type_text(dialog.recording_ref, "SL20261127001")
         assert dialog.save_button.isEnabled()
         # Meanwhile a newer assessment, already expired, is entered elsewhere.
         RiskAssessment.create(
@@ -207,12 +220,12 @@ def test_a_private_sale_is_cancelled_in_its_cooling_off_and_not_after(
     desk, prompts, clock, type_text
 ):
     sale = sales.record_sale(
-        SaleDraft(desk.young, desk.products["SM-R3"].id, 2_000_000, recording_ref="SL1"),
+        SaleDraft(desk.young, desk.products["SM-R3"].id, 30_000_000, recording_ref="SL20261127001"),
         "t",
         "1",
     )
     other = sales.record_sale(
-        SaleDraft(desk.young, desk.products["SM-R3"].id, 3_000_000, recording_ref="SL2"),
+        SaleDraft(desk.young, desk.products["SM-R3"].id, 40_000_000, recording_ref="SL20261127002"),
         "t",
         "1",
     )
@@ -272,7 +285,9 @@ def test_holdings_are_added_and_closed_by_hand(desk, prompts, type_text):
 
 def test_clearing_the_tabs_leaves_no_trace_of_the_client(desk):
     sales.record_sale(
-        SaleDraft(desk.young, desk.products["LC-R2"].id, 5_000_000, recording_ref="SL1"), "t", "1"
+        SaleDraft(desk.young, desk.products["LC-R2"].id, 5_000_000, recording_ref="SL20261127001"),
+        "t",
+        "1",
     )
     for tab in (desk.sales, desk.holdings):
         tab.show_client(desk.young, visit_id=None)
@@ -288,7 +303,9 @@ def test_clearing_the_tabs_leaves_no_trace_of_the_client(desk):
 
 def test_the_holding_and_sale_models_pass_qt_s_checks(qtmodeltester, desk):
     sale = sales.record_sale(
-        SaleDraft(desk.young, desk.products["SM-R3"].id, 5_000_000, recording_ref="SL1"), "t", "1"
+        SaleDraft(desk.young, desk.products["SM-R3"].id, 30_000_000, recording_ref="SL20261127001"),
+        "t",
+        "1",
     )
     held = HoldingTableModel()
     held.set_rows(products.client_holdings(desk.young).rows)
@@ -397,3 +414,49 @@ def day_close_refusals(clock):
     from wealthdesk.services import day_close
 
     return day_close.summary(clock.now.date()).sales.refusals
+
+
+def test_a_minor_s_sale_asks_the_guardian_inline_and_saves_it(desk, prompts, type_text):
+    """Issue 19: an 11-year-old assessed C5 bought without a guardian."""
+    child = clients.create_client(
+        ClientDraft(name="张小宝", id_number="110105201506010016"), "t"
+    ).id
+    assess(child, 5, dt.date(2027, 6, 30))
+
+    def fill(dialog):
+        assert dialog.guardian.isVisibleTo(dialog)
+        choose(dialog, "LC-R2")
+        type_text(dialog.amount, "5万")
+        type_text(dialog.recording_ref, "SL20261127001")
+        assert "under 18" in dialog.errors["guardian"].text()
+        assert not dialog.save_button.isEnabled()
+        type_text(dialog.guardian, "张建国（父亲）")
+        assert dialog.save_button.isEnabled()
+        dialog.grab().save("/tmp/sale_minor.png")
+        dialog.save_button.click()
+
+    dialog = open_sale_dialog(desk, prompts, child, fill)
+    assert Sale.get_by_id(dialog.saved.id).guardian == "张建国（父亲）"
+
+
+def test_a_large_sale_of_a_client_of_65_asks_a_second_confirmation(desk, prompts, type_text):
+    def fill(dialog):
+        assert not dialog.guardian.isVisibleTo(dialog)
+        choose(dialog, "LC-R4")
+        assert "explain the risks" in dialog.warning.text()  # a warning, not a refusal
+        type_text(dialog.amount, "50万")  # half of the ¥1,000,000 declared
+        type_text(dialog.recording_ref, "SL20261127001")
+        dialog.elderly.setChecked(True)
+        assert not dialog.large.isHidden()
+        assert "confirm the amount a second time" in dialog.errors["large_confirmed"].text(), [
+            p.field for p in dialog.problems
+        ]
+        assert not dialog.save_button.isEnabled()
+        dialog.large.setChecked(True)
+        dialog.grab().save("/tmp/sale_elder.png")
+        assert dialog.save_button.isEnabled()
+        dialog.save_button.click()
+
+    dialog = open_sale_dialog(desk, prompts, desk.elder, fill)
+    saved = Sale.get_by_id(dialog.saved.id)
+    assert saved.elderly_confirmed and saved.large_confirmed

@@ -48,7 +48,7 @@ def tick(qtbot, box) -> None:
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
 
 
-def answer(qtbot, dialog, option_index: int, count: int = 10) -> None:
+def answer(qtbot, dialog, option_index: int, count: int = 14) -> None:
     form = dialog.questionnaire
     dialog.tabs.setCurrentIndex(0)
     scroll = form.findChild(QScrollArea)
@@ -80,7 +80,7 @@ def test_the_survey_saves_consent_preferences_family_and_the_assessment(
 ):
     client_id, visit_id = waiting
     tick(qtbot, survey.consent)
-    answer(qtbot, survey, option_index=3)  # the fourth answer everywhere: 94 points
+    answer(qtbot, survey, option_index=3)  # the fourth answer everywhere: 95 points
     choose(survey.horizon, Horizon.LONG)
     survey.interests[ProductFamily.WEALTH].setChecked(True)
     survey.training_needs.setPlainText("基金定投入门")
@@ -106,7 +106,7 @@ def test_the_survey_saves_consent_preferences_family_and_the_assessment(
     assert saved.consent_data
     assert clients.reveal_identifier(client_id, "mobile", "t") == "13812345678"
     latest = risk.latest(client_id)
-    assert latest.score == 94 and latest.level is RiskLevel.C5
+    assert latest.score == 95 and latest.level is RiskLevel.C5
     assert survey.result() == survey.DialogCode.Accepted
     assert prompts.kinds() == []
 
@@ -119,7 +119,7 @@ def test_a_half_answered_questionnaire_blocks_saving_until_finished_or_cleared(
     tick(qtbot, survey.consent)
     answer(qtbot, survey, option_index=0, count=4)
     assert not survey.save_button.isEnabled()
-    assert survey.footer.text() == "Questions still to answer: 6 (or clear the questionnaire)"
+    assert survey.footer.text() == "Questions still to answer: 10 (or clear the questionnaire)"
 
     qtbot.mouseClick(survey.clear_answers_button, Qt.MouseButton.LeftButton)
     assert survey.save_button.isEnabled()

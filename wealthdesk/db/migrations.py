@@ -580,6 +580,55 @@ CREATE INDEX financial_plan_client ON financial_plan (client_id, made_at)""",
         )
 
 
+def _v13_compliance_grade_suitability(db: peewee.Database) -> None:
+    """What a compliance officer asks of a sale and of an assessment (issue 19): the
+    client's identity document (type, expiry) and recorded financial assets; each
+    client's qualified-investor record (私募); a product's investment kind, private
+    asset class and cooling-off length; a sale's guardian or own-income proof, the 双录
+    recording's time, retention and quality check, the large-sale confirmation; an
+    assessment's signed form and its renewal mark. On PostgreSQL other desks are told
+    of a new qualified-investor record."""
+    _ddl(
+        db,
+        """
+ALTER TABLE client ADD COLUMN id_doc_type VARCHAR(16) NOT NULL DEFAULT 'resident_id';
+ALTER TABLE client ADD COLUMN id_doc_expiry DATE;
+ALTER TABLE client ADD COLUMN financial_assets_fen BIGINT;
+ALTER TABLE product ADD COLUMN kind VARCHAR(24) NOT NULL DEFAULT '';
+ALTER TABLE product ADD COLUMN asset_class VARCHAR(16) NOT NULL DEFAULT '';
+ALTER TABLE product ADD COLUMN cooling_off_hours INTEGER NOT NULL DEFAULT 24;
+ALTER TABLE sale ADD COLUMN guardian TEXT NOT NULL DEFAULT '';
+ALTER TABLE sale ADD COLUMN own_income_proof TEXT NOT NULL DEFAULT '';
+ALTER TABLE sale ADD COLUMN recorded_at {ts};
+ALTER TABLE sale ADD COLUMN recording_retain_until DATE;
+ALTER TABLE sale ADD COLUMN recording_checked {bool} NOT NULL DEFAULT {false};
+ALTER TABLE sale ADD COLUMN large_confirmed {bool} NOT NULL DEFAULT {false};
+ALTER TABLE risk_assessment ADD COLUMN signed_received_at {ts};
+ALTER TABLE risk_assessment ADD COLUMN signed_received_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE risk_assessment ADD COLUMN renewal_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE risk_assessment ADD COLUMN renewal_since DATE;
+CREATE TABLE qualified_investor (
+    id {pk},
+    client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    experience_years INTEGER NOT NULL DEFAULT 0,
+    net_financial_assets_fen BIGINT NOT NULL DEFAULT 0,
+    financial_assets_fen BIGINT NOT NULL DEFAULT 0,
+    average_income_fen BIGINT NOT NULL DEFAULT 0,
+    proof_kind VARCHAR(24) NOT NULL,
+    proof_date DATE NOT NULL,
+    valid_until DATE NOT NULL,
+    actor TEXT NOT NULL DEFAULT '',
+    created_at {ts} NOT NULL
+);
+CREATE INDEX qualified_investor_client ON qualified_investor (client_id, proof_date)""",
+    )
+    if isinstance(db, peewee.PostgresqlDatabase):
+        db.execute_sql(
+            "CREATE TRIGGER qualified_investor_notify_change AFTER INSERT OR UPDATE OR DELETE "
+            "ON qualified_investor FOR EACH ROW EXECUTE FUNCTION wealthdesk_notify_change()"
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, search keys, audit log, settings", _v1_clients_audit_settings),
     Migration(
@@ -602,6 +651,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         12,
         "desks open today (one window per desk); a service's part at each desk",
         _v12_desk_presence_and_service_parts,
+    ),
+    Migration(
+        13,
+        "compliance-grade suitability: documents, qualified investors, 双录, signed forms",
+        _v13_compliance_grade_suitability,
     ),
     Migration(14, "financial plans kept with their clients", _v14_financial_plans),
 )

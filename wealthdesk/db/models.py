@@ -49,6 +49,11 @@ class Client(BaseModel):
     row_version = pw.IntegerField(default=1)
     is_demo = pw.BooleanField(default=False)  # made by the demo; removed with it
     erased_at = pw.DateTimeField(null=True)  # personal data erased on request (PIPL)
+    # IdDocType value; no default here, so a row written by an older schema's test set-up
+    # leaves it to the column's own default (resident_id).
+    id_doc_type = pw.CharField(max_length=16, null=True)
+    id_doc_expiry = pw.DateField(null=True)
+    financial_assets_fen = pw.BigIntegerField(null=True)  # as the client declared them
 
     @classmethod
     def in_book(cls) -> pw.Expression:
@@ -222,6 +227,9 @@ class Product(BaseModel):
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
     row_version = pw.IntegerField(default=1)
+    kind = pw.CharField(max_length=24, default="")  # ProductKind value; "" unstated
+    asset_class = pw.CharField(max_length=16, default="")  # AssetClass of a private product
+    cooling_off_hours = pw.IntegerField(default=24)
 
 
 class Holding(BaseModel):
@@ -249,6 +257,10 @@ class RiskAssessment(BaseModel):
     level = pw.IntegerField()
     actor = pw.TextField(default="")
     created_at = pw.DateTimeField()
+    signed_received_at = pw.DateTimeField(null=True)  # the client's signed form received
+    signed_received_by = pw.TextField(default="")
+    renewal_reason = pw.TextField(default="")  # what in the record changed since
+    renewal_since = pw.DateField(null=True)
 
 
 class Sale(BaseModel):
@@ -272,6 +284,28 @@ class Sale(BaseModel):
     desk = pw.TextField(default="")
     created_at = pw.DateTimeField()
     row_version = pw.IntegerField(default=1)
+    guardian = pw.TextField(default="")  # a minor's guardian, present for the sale
+    own_income_proof = pw.TextField(default="")  # a 16-17-year-old's own labour income
+    recorded_at = pw.DateTimeField(null=True)  # when the 双录 recording was made
+    recording_retain_until = pw.DateField(null=True)
+    recording_checked = pw.BooleanField(default=False)  # the recording's quality check
+    large_confirmed = pw.BooleanField(default=False)
+
+
+class QualifiedInvestor(BaseModel):
+    """A client's qualified-investor (合格投资者) record, with its proof; the latest one
+    whose valid_until is not past lets a private product be sold."""
+
+    client = pw.ForeignKeyField(Client, on_delete="CASCADE", backref="qualifications")
+    experience_years = pw.IntegerField(default=0)
+    net_financial_assets_fen = pw.BigIntegerField(default=0)  # the household's
+    financial_assets_fen = pw.BigIntegerField(default=0)  # the household's
+    average_income_fen = pw.BigIntegerField(default=0)  # personal, a year over 3 years
+    proof_kind = pw.CharField(max_length=24)
+    proof_date = pw.DateField()
+    valid_until = pw.DateField()
+    actor = pw.TextField(default="")
+    created_at = pw.DateTimeField()
 
 
 class FinancialPlan(BaseModel):
@@ -370,6 +404,7 @@ ALL_MODELS = (
     Holding,
     RiskAssessment,
     Sale,
+    QualifiedInvestor,
     CareEvent,
     CareTask,
     CareCall,

@@ -84,6 +84,9 @@ class AuditAction(Labeled):
     SALE_CANCELLED = "sale_cancelled"
     SALE_REFUSED = "sale_refused"
     RISK_ASSESSED = "risk_assessed"
+    RISK_FORM_SIGNED = "risk_form_signed"
+    QUALIFIED_INVESTOR = "qualified_investor"
+    ID_DOCUMENT_RECORDED = "id_document_recorded"
     CONSENT_RECORDED = "consent_recorded"
     CARE_CALL_LOGGED = "care_call_logged"
     CARE_TASK_CLOSED = "care_task_closed"
@@ -142,6 +145,9 @@ class AuditAction(Labeled):
             ),
             "sale_refused": QT_TRANSLATE_NOOP("domain", "Sale refused by the suitability rules"),
             "risk_assessed": QT_TRANSLATE_NOOP("domain", "Risk profile assessed"),
+            "risk_form_signed": QT_TRANSLATE_NOOP("domain", "Signed risk questionnaire received"),
+            "qualified_investor": QT_TRANSLATE_NOOP("domain", "Qualified-investor proof recorded"),
+            "id_document_recorded": QT_TRANSLATE_NOOP("domain", "Identity document recorded"),
             "consent_recorded": QT_TRANSLATE_NOOP("domain", "Client consent recorded"),
             "care_call_logged": QT_TRANSLATE_NOOP("domain", "Care call logged"),
             "care_task_closed": QT_TRANSLATE_NOOP("domain", "Care task closed"),

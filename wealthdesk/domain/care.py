@@ -55,6 +55,9 @@ class CareKind(Labeled):
     """Why a client is on the care list; the order is the list's order within a day."""
 
     CALL_BACK = "call_back"
+    SALE_CALLBACK = "sale_callback"
+    RISK_RENEWAL = "risk_renewal"
+    RISK_REMINDER = "risk_reminder"
     FOLLOW_UP = "follow_up"
     RISK_EXPIRY = "risk_expiry"
     MATURITY = "maturity"
@@ -67,6 +70,9 @@ class CareKind(Labeled):
     def _labels(cls):
         return {
             "call_back": QT_TRANSLATE_NOOP("domain", "Call back"),
+            "sale_callback": QT_TRANSLATE_NOOP("domain", "After-sale call (65+)"),
+            "risk_renewal": QT_TRANSLATE_NOOP("domain", "Risk assessment to renew"),
+            "risk_reminder": QT_TRANSLATE_NOOP("domain", "Holdings above the risk level"),
             "follow_up": QT_TRANSLATE_NOOP("domain", "Follow-up"),
             "risk_expiry": QT_TRANSLATE_NOOP("domain", "Risk assessment expiring"),
             "maturity": QT_TRANSLATE_NOOP("domain", "Maturing holding"),
@@ -80,6 +86,9 @@ class CareKind(Labeled):
     def _aliases(cls):
         return {
             "call_back": ("回电", "约定回电"),
+            "sale_callback": ("售后回访", "回访"),
+            "risk_renewal": ("风评重评", "重新评估"),
+            "risk_reminder": ("风险提示",),
             "follow_up": ("跟进", "待跟进"),
             "risk_expiry": ("风评到期", "风险评估到期"),
             "maturity": ("产品到期", "到期"),
@@ -342,6 +351,15 @@ _REASONS = {
     CareKind.RISK_EXPIRY: QT_TRANSLATE_NOOP("domain", "Risk assessment {detail} valid until {due}"),
     CareKind.FOLLOW_UP: QT_TRANSLATE_NOOP("domain", "Follow up by {due} on the visit of {detail}"),
     CareKind.CALL_BACK: QT_TRANSLATE_NOOP("domain", "Call back {due} {detail}"),
+    CareKind.SALE_CALLBACK: QT_TRANSLATE_NOOP(
+        "domain", "Call back by {due} after the sale of {detail} to a client aged 65+"
+    ),
+    CareKind.RISK_RENEWAL: QT_TRANSLATE_NOOP(
+        "domain", "Assess again: the record changed ({detail})"
+    ),
+    CareKind.RISK_REMINDER: QT_TRANSLATE_NOOP(
+        "domain", "Remind of the risk: holdings above the new level {detail}"
+    ),
     CareKind.INVITATION: QT_TRANSLATE_NOOP("domain", "Invite to {detail} on {due}"),
     CareKind.NO_CONTACT: QT_TRANSLATE_NOOP("domain", "Last contact: {detail}"),
     CareKind.PLAN_REVIEW: QT_TRANSLATE_NOOP("domain", "Review the financial plan ({detail})"),

@@ -392,3 +392,32 @@ def client_problems(draft: ClientDraft, today: dt.date) -> list[Problem]:
                 )
             )
     return problems
+
+
+class IdDocType(Labeled):
+    """The identity document a client showed (the sale's 实名 check)."""
+
+    RESIDENT_ID = "resident_id"
+    RESIDENCE_PERMIT = "residence_permit"  # 港澳台居民居住证
+    PERMANENT_RESIDENCE = "permanent_resid"  # 外国人永久居留身份证
+    PASSPORT = "passport"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "resident_id": QT_TRANSLATE_NOOP("domain", "Resident ID card"),
+            "residence_permit": QT_TRANSLATE_NOOP(
+                "domain", "Residence permit for HK, Macao and Taiwan residents"
+            ),
+            "permanent_resid": QT_TRANSLATE_NOOP("domain", "Foreigner's permanent residence ID"),
+            "passport": QT_TRANSLATE_NOOP("domain", "Passport"),
+        }
+
+    @classmethod
+    def _aliases(cls):
+        return {
+            "resident_id": ("居民身份证", "身份证"),
+            "residence_permit": ("港澳台居民居住证", "居住证"),
+            "permanent_resid": ("外国人永久居留身份证", "永居证"),
+            "passport": ("护照",),
+        }

@@ -1,4 +1,5 @@
-"""Personal identifiers: resident ID (GB 11643), mobile, desk landline and bank card."""
+"""Personal identifiers: resident ID (GB 11643) and its area code (GB/T 2260), the
+client's identity document and its expiry, mobile, desk landline and bank card."""
 
 from __future__ import annotations
 
@@ -108,7 +109,43 @@ def resident_id_problem(
             ),
             {"expected": expected, "actual": number[17]},
         )
+    if not area_code_exists(number[:6]):
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The ID number's area code {area} is no administrative division code "
+                "(GB/T 2260), now or in the past.",
+            ),
+            {"area": number[:6]},
+        )
     return None
+
+
+# The codes of the HK, Macao and Taiwan residents' residence permits (港澳台居民居住证,
+# GB 11643 numbers since 2018): no county list holds them.
+RESIDENCE_PERMIT_AREAS = frozenset({"810000", "820000", "830000"})
+
+
+@functools.cache
+def _division_codes():
+    from stdnum import numdb  # python-stdnum's list of GB/T 2260 codes, past ones too
+
+    return numdb.get("cn/loc")
+
+
+@functools.lru_cache(maxsize=8192)
+def area_code_exists(area: str) -> bool:
+    """Is *area* (6 digits) a county-level code that exists or existed in GB/T 2260.
+
+    Any year counts: the code is the place of registration when the card was issued,
+    not at birth, so someone born in 1980 holds 110111 (房山区, created 1986).
+    ``stdnum.cn.ric.validate`` checks the code in the birth year and refuses such a
+    person; we only look the code up (python-stdnum's list marks each code's years)."""
+    if area in RESIDENCE_PERMIT_AREAS:
+        return True
+    parts = _division_codes().info(area)
+    return len(parts) == 2 and "county" in parts[1][1]
 
 
 def parse_resident_id(text: str, today: dt.date | None = None) -> ResidentId:
@@ -188,6 +225,23 @@ def bank_card_problem(text: str, field: str = "card") -> Problem | None:
         return Problem(
             field,
             QT_TRANSLATE_NOOP("domain", "The bank card number fails its check digit (Luhn)."),
+        )
+    return None
+
+
+def document_problem(expiry: dt.date | None, today: dt.date) -> Problem | None:
+    """Why the client's identity document cannot support a sale today: it has expired
+    (its expiry day is the last valid one). An expiry not on record is not a refusal
+    here: a long-term (长期) resident ID has none."""
+    if expiry is not None and expiry < today:
+        return Problem(
+            "id_document",
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The client's identity document expired on {date}: see the renewed document "
+                "and record it before any sale.",
+            ),
+            {"date": expiry.isoformat()},
         )
     return None
 

@@ -5,11 +5,14 @@ The product families are the client record's (:class:`~.client.ProductFamily`, t
 "products of interest" of the needs survey): one list serves both, so a client's
 interest in 基金 and a fund in the catalogue are the same family.
 
-Which families take a risk rating: a wealth product (理财) is always rated; a fund or
-other intermediary product (中间业务) is rated when it carries investment risk and may
-be unrated when it does not (protection insurance, physical gold); a deposit (负债) may
-be rated (a structured deposit); a loan or a bank card is never rated. A private
-product (私募) is a wealth or intermediary product, and always rated.
+Which families take a risk rating (issue 19: every investment product is rated): a
+wealth product (理财) and every intermediary product (中间业务: funds, insurance,
+precious metals) are always rated; a deposit (负债) is rated when it is a structured
+deposit (结构性存款) and may be unrated when it is a pure deposit; a loan or a bank card
+is never rated. A private product (私募) is a wealth or intermediary product, always
+rated, of one asset class whose floor (the least one client may put in) its minimum
+meets: 《关于规范金融机构资产管理业务的指导意见》(2018) 第五条 — fixed income ¥300,000,
+mixed ¥400,000, equity, commodity and derivatives ¥1,000,000.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from .client import TEXT_MAX, Labeled, ProductFamily
-from .errors import QT_TRANSLATE_NOOP, Problem
+from .errors import QT_TRANSLATE_NOOP, Phrase, Problem
 
 CODE_MAX = 32
 NAME_MAX = 80
@@ -29,7 +32,7 @@ AMOUNT_MAX_FEN = 10**13  # ¥100 billion: anything larger is a typing slip
 RATINGS = (1, 2, 3, 4, 5)
 
 # Which families may carry what (see the module's words).
-RATED_FAMILIES = frozenset({ProductFamily.WEALTH})
+RATED_FAMILIES = frozenset({ProductFamily.WEALTH, ProductFamily.INTERMEDIARY})
 UNRATED_FAMILIES = frozenset({ProductFamily.RETAIL_LOAN, ProductFamily.CARD})
 PRIVATE_FAMILIES = frozenset({ProductFamily.WEALTH, ProductFamily.INTERMEDIARY})
 # Sold in the branch, these need the reference of the sale's audio-video recording (双录).
@@ -80,6 +83,110 @@ class RiskRating(Labeled):
         return None if level is None else cls(f"R{level}")
 
 
+class ProductKind(Labeled):
+    """What an investment product is, where its family does not say it (a structured
+    deposit among deposits, a fund or an insurance among intermediary products); empty
+    for the rest. It decides the rating rule and which sales qualification sells it."""
+
+    FUND = "fund"
+    INVESTMENT_INSURANCE = "investment_insurance"
+    PROTECTION_INSURANCE = "protection_insurance"
+    STRUCTURED_DEPOSIT = "structured_deposit"
+    PRECIOUS_METAL = "precious_metal"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "fund": QT_TRANSLATE_NOOP("domain", "Fund"),
+            "investment_insurance": QT_TRANSLATE_NOOP("domain", "Investment-type insurance"),
+            "protection_insurance": QT_TRANSLATE_NOOP("domain", "Protection insurance"),
+            "structured_deposit": QT_TRANSLATE_NOOP("domain", "Structured deposit"),
+            "precious_metal": QT_TRANSLATE_NOOP("domain", "Precious-metal investment"),
+        }
+
+    @classmethod
+    def _aliases(cls):
+        return {
+            "fund": ("基金",),
+            "investment_insurance": ("投资型保险", "投连险", "分红险", "万能险"),
+            "protection_insurance": ("保障型保险",),
+            "structured_deposit": ("结构性存款",),
+            "precious_metal": ("贵金属投资", "贵金属", "积存金"),
+        }
+
+
+class AssetClass(Labeled):
+    """A private product's asset class, with the least a qualified investor may put in
+    (资管新规 第五条)."""
+
+    FIXED_INCOME = "fixed_income"
+    MIXED = "mixed"
+    EQUITY = "equity"
+    COMMODITY_DERIVATIVES = "derivatives"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "fixed_income": QT_TRANSLATE_NOOP("domain", "Fixed income"),
+            "mixed": QT_TRANSLATE_NOOP("domain", "Mixed"),
+            "equity": QT_TRANSLATE_NOOP("domain", "Equity"),
+            "derivatives": QT_TRANSLATE_NOOP("domain", "Commodity and derivatives"),
+        }
+
+    @classmethod
+    def _aliases(cls):
+        return {
+            "fixed_income": ("固定收益类", "固收"),
+            "mixed": ("混合类",),
+            "equity": ("权益类",),
+            "derivatives": ("商品及金融衍生品类", "衍生品"),
+        }
+
+    @property
+    def floor_fen(self) -> int:
+        return PRIVATE_FLOORS_FEN[self]
+
+
+PRIVATE_FLOORS_FEN = {
+    AssetClass.FIXED_INCOME: 30_000_000,
+    AssetClass.MIXED: 40_000_000,
+    AssetClass.EQUITY: 100_000_000,
+    AssetClass.COMMODITY_DERIVATIVES: 100_000_000,
+}
+COOLING_OFF_HOURS_MIN = 24  # 私募: at least 24 hours from signing
+COOLING_OFF_HOURS_MAX = 24 * 30
+
+# What a sales qualification covers (the manager's, issue 19): wealth products, funds,
+# insurance.
+QUALIFICATIONS = ("wealth", "fund", "insurance")
+
+
+def needs_rating(family: ProductFamily, kind: str | None, private: bool) -> bool:
+    """Must a product of *family* and *kind* be rated R1–R5 to be sold: every investment
+    product (wealth, intermediary, a structured deposit, a private one); only pure
+    deposits, cards and loans may be unrated."""
+    return family in RATED_FAMILIES or private or kind == ProductKind.STRUCTURED_DEPOSIT
+
+
+def is_structured_deposit(family: ProductFamily, kind: str | None, rating: int | None) -> bool:
+    """A deposit that carries investment risk: declared so, or rated (the catalogue
+    before issue 19 rated structured deposits without a kind)."""
+    return family is ProductFamily.LIABILITY and (
+        kind == ProductKind.STRUCTURED_DEPOSIT or rating is not None
+    )
+
+
+def qualification_for(family: ProductFamily, kind: str | None) -> str | None:
+    """Which of the manager's sales qualifications a product needs, or None."""
+    if family is ProductFamily.WEALTH:
+        return "wealth"
+    if kind == ProductKind.FUND:
+        return "fund"
+    if kind in (ProductKind.INVESTMENT_INSURANCE, ProductKind.PROTECTION_INSURANCE):
+        return "insurance"
+    return None
+
+
 # What an empty rating cell or choice may say.
 UNRATED_WORDS = frozenset({"", "-", "—", "无", "不适用", "未评级", "n/a", "na", "none"})
 
@@ -97,6 +204,9 @@ class ProductDraft:
     term_days: int | None = None
     active: bool = True
     notes: str = ""
+    kind: str = ""  # ProductKind value, or "" for none
+    asset_class: str = ""  # AssetClass value of a private product
+    cooling_off_hours: int = COOLING_OFF_HOURS_MIN
 
 
 def normalize_code(code: str) -> str:
@@ -106,8 +216,12 @@ def normalize_code(code: str) -> str:
 
 
 def normalize_product(draft: ProductDraft) -> ProductDraft:
+    kind = ProductKind.parse(draft.kind) if draft.kind else None
+    asset_class = AssetClass.parse(draft.asset_class) if draft.asset_class else None
     return replace(
         draft,
+        kind=kind.value if kind else (draft.kind or "").strip(),
+        asset_class=asset_class.value if asset_class else (draft.asset_class or "").strip(),
         code=normalize_code(draft.code),
         name=" ".join(unicodedata.normalize("NFKC", draft.name or "").split()),
         notes=(draft.notes or "").strip(),
@@ -151,13 +265,17 @@ def product_problems(draft: ProductDraft) -> list[Problem]:
         problems.append(
             Problem("risk_rating", QT_TRANSLATE_NOOP("domain", "A risk rating is R1 to R5."))
         )
-    elif rating is None and (family in RATED_FAMILIES or draft.private):
+    elif rating is None and needs_rating(family, draft.kind, draft.private):
         problems.append(
             Problem(
                 "risk_rating",
                 QT_TRANSLATE_NOOP("domain", "A wealth product must be rated R1 to R5.")
-                if family in RATED_FAMILIES
-                else QT_TRANSLATE_NOOP("domain", "A private product must be rated R1 to R5."),
+                if family is ProductFamily.WEALTH
+                else QT_TRANSLATE_NOOP(
+                    "domain",
+                    "An investment product (fund, insurance, precious metal, structured "
+                    "deposit, private product) must be rated R1 to R5.",
+                ),
             )
         )
     elif rating is not None and family in UNRATED_FAMILIES:
@@ -176,6 +294,7 @@ def product_problems(draft: ProductDraft) -> list[Problem]:
                 ),
             )
         )
+    problems.extend(_kind_problems(draft))
     if not 0 <= draft.min_amount_fen <= AMOUNT_MAX_FEN:
         problems.append(
             Problem(
@@ -198,6 +317,76 @@ def product_problems(draft: ProductDraft) -> list[Problem]:
                 "notes",
                 QT_TRANSLATE_NOOP("domain", "This text is longer than {max} characters."),
                 {"max": TEXT_MAX},
+            )
+        )
+    return problems
+
+
+def _kind_problems(draft: ProductDraft) -> list[Problem]:
+    """The kind fits the family; a private product names its asset class and its minimum
+    meets that class's floor; the cooling-off lasts at least 24 hours."""
+    problems: list[Problem] = []
+    family = draft.family
+    if draft.kind and ProductKind.parse(draft.kind) is None:
+        problems.append(
+            Problem(
+                "kind",
+                QT_TRANSLATE_NOOP("domain", "Unknown product kind {kind}."),
+                {"kind": draft.kind},
+            )
+        )
+    elif draft.kind:
+        fits = (
+            family is ProductFamily.LIABILITY
+            if draft.kind == ProductKind.STRUCTURED_DEPOSIT
+            else family is ProductFamily.INTERMEDIARY
+        )
+        if not fits:
+            problems.append(
+                Problem(
+                    "kind",
+                    QT_TRANSLATE_NOOP(
+                        "domain",
+                        "A structured deposit is a deposit product; a fund, an insurance or "
+                        "a precious-metal investment is an intermediary product.",
+                    ),
+                )
+            )
+    if draft.private and family in PRIVATE_FAMILIES:
+        asset_class = AssetClass.parse(draft.asset_class) if draft.asset_class else None
+        if asset_class is None:
+            problems.append(
+                Problem(
+                    "asset_class",
+                    QT_TRANSLATE_NOOP(
+                        "domain",
+                        "A private product names its asset class: fixed income, mixed, "
+                        "equity, or commodity and derivatives.",
+                    ),
+                )
+            )
+        elif draft.min_amount_fen < asset_class.floor_fen:
+            # 《关于规范金融机构资产管理业务的指导意见》(2018) 第五条.
+            problems.append(
+                Problem(
+                    "min_amount",
+                    QT_TRANSLATE_NOOP(
+                        "domain",
+                        "A private {asset_class} product's minimum is at least ¥{floor} "
+                        "(资管新规 第五条).",
+                    ),
+                    {
+                        "asset_class": Phrase(asset_class.label),
+                        "floor": format_fen(asset_class.floor_fen, cents=False),
+                    },
+                )
+            )
+    if not COOLING_OFF_HOURS_MIN <= draft.cooling_off_hours <= COOLING_OFF_HOURS_MAX:
+        problems.append(
+            Problem(
+                "cooling_off_hours",
+                QT_TRANSLATE_NOOP("domain", "The cooling-off period is from {min} to {max} hours."),
+                {"min": COOLING_OFF_HOURS_MIN, "max": COOLING_OFF_HOURS_MAX},
             )
         )
     return problems
@@ -317,18 +506,23 @@ def parse_term(text: str) -> int | None:
 
 __all__ = [
     "AMOUNT_MAX_FEN",
+    "AssetClass",
     "ProductDraft",
     "ProductFamily",
+    "ProductKind",
     "RiskRating",
     "format_fen",
     "format_fen_short",
     "is_holding",
     "is_risk_product",
+    "is_structured_deposit",
     "money_problem",
+    "needs_rating",
     "needs_recording",
     "normalize_code",
     "normalize_product",
     "parse_money",
     "parse_term",
     "product_problems",
+    "qualification_for",
 ]

@@ -43,6 +43,8 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "term_days": ("期限", "产品期限", "期限（天）", "期限(天)", "term_days", "term"),
     "active": ("在售", "是否在售", "状态", "销售状态", "active", "on_sale"),
     "notes": ("备注", "说明", "notes", "note"),
+    "kind": ("产品类型", "投资品种", "kind"),
+    "asset_class": ("资产类别", "投资性质", "asset_class"),
 }
 _HEADER_INDEX = {
     re.sub(r"[\s\-]+", "_", alias.strip().lower()): field
@@ -181,6 +183,8 @@ def check_product_row(line: int, cells: list[str], mapping: dict[int, str]) -> P
             term_days=values.get("term_days"),  # type: ignore[arg-type]
             active=bool(values.get("active", True)),
             notes=str(values.get("notes", "")),
+            kind=str(values.get("kind", "")),
+            asset_class=str(values.get("asset_class", "")),
         )
     )
     cell_fields = {p.field for p in problems}

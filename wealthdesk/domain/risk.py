@@ -4,6 +4,7 @@ score, the level C1–C5 the score falls into, and how long an assessment stays 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -104,6 +105,23 @@ class RiskModule(Labeled):
 
 # ---------------------------------------------------------------- the questionnaire
 
+# What a questionnaire must ask, each declared by the questions that cover it (issue 19;
+# 《商业银行理财业务监督管理办法》(2018) and 《理财公司理财产品销售管理暂行办法》(2021) on
+# the assessment's content). "age" may also be covered by the form's age rules, the age
+# being taken from the client's ID.
+REQUIRED_CONTENT = {
+    "age": QT_TRANSLATE_NOOP("domain", "age"),
+    "financial_status": QT_TRANSLATE_NOOP("domain", "financial status"),
+    "experience": QT_TRANSLATE_NOOP("domain", "investment experience"),
+    "objectives": QT_TRANSLATE_NOOP("domain", "investment objectives"),
+    "expected_return": QT_TRANSLATE_NOOP("domain", "expected return"),
+    "risk_preference": QT_TRANSLATE_NOOP("domain", "risk preference"),
+    "liquidity": QT_TRANSLATE_NOOP("domain", "liquidity needs"),
+    "risk_knowledge": QT_TRANSLATE_NOOP("domain", "risk knowledge"),
+    "loss_tolerance": QT_TRANSLATE_NOOP("domain", "loss tolerance"),
+}
+LEVEL_COUNT = len(RiskLevel)  # at least five levels: C1 … C5, each with its band
+
 
 @dataclass(frozen=True)
 class Text:
@@ -123,15 +141,17 @@ class Option:
     id: str
     text: Text
     points: int
+    cap: RiskLevel | None = None  # a knock-out: choosing it caps the level
 
 
 @dataclass(frozen=True)
 class Question:
     id: str
     number: int  # 1-based, as printed
-    module: RiskModule
+    module: str
     text: Text
     options: tuple[Option, ...]
+    covers: tuple[str, ...] = ()  # REQUIRED_CONTENT keys
 
     @property
     def max_points(self) -> int:
@@ -147,9 +167,25 @@ class Question:
 
 @dataclass(frozen=True)
 class Module:
-    id: RiskModule
+    id: str
     title: Text
     questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class AgeCap:
+    """Clients aged *from_age* to *to_age* (None: no upper end) are at most *cap*."""
+
+    from_age: int
+    to_age: int | None
+    cap: RiskLevel
+
+    def applies(self, age: int) -> bool:
+        return age >= self.from_age and (self.to_age is None or age <= self.to_age)
+
+
+# The shipped bands (DESIGN.md), for a form that states none: ≤20 C1 … 86–100 C5.
+DEFAULT_BANDS = _BAND_TOPS
 
 
 @dataclass(frozen=True)
@@ -158,6 +194,8 @@ class Questionnaire:
     version: str
     title: Text
     modules: tuple[Module, ...]
+    bands: tuple[int, ...] = DEFAULT_BANDS  # the top score of C1 … C5
+    age_caps: tuple[AgeCap, ...] = ()
 
     @property
     def key(self) -> str:
@@ -174,6 +212,65 @@ class Questionnaire:
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
+
+    def band(self, level: RiskLevel) -> tuple[int, int]:
+        low = 0 if level == 1 else self.bands[level - 2] + 1
+        return low, self.bands[level - 1]
+
+    def level_for(self, points: int) -> RiskLevel:
+        """The level the form's bands put *points* in."""
+        if not 0 <= points <= self.bands[-1]:
+            raise ValueError(f"a score of this form is 0 to {self.bands[-1]}, not {points}")
+        return RiskLevel(next(i for i, top in enumerate(self.bands, start=1) if points <= top))
+
+    def knock_outs(self, answers: Mapping[str, str]) -> list[tuple[Question, Option]]:
+        """The answers that cap the level, in the form's order."""
+        found = []
+        for question in self.questions:
+            option = question.option(answers.get(question.id, ""))
+            if option is not None and option.cap is not None:
+                found.append((question, option))
+        return found
+
+    def age_cap(self, age: int | None) -> AgeCap | None:
+        """The lowest cap of the age rules that apply (None: age unknown or no rule)."""
+        if age is None:
+            return None
+        caps = [c for c in self.age_caps if c.applies(age)]
+        return min(caps, key=lambda c: c.cap) if caps else None
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """A scored questionnaire: the points, the level their band gives, the knock-outs
+    and age rule that applied, and the level that stands (the lowest of them)."""
+
+    points: int
+    band_level: RiskLevel
+    knock_outs: tuple[tuple[Question, Option], ...]
+    age_cap: AgeCap | None
+    level: RiskLevel
+
+
+def assess(
+    questionnaire: Questionnaire,
+    answers: Mapping[str, str],
+    birth_date: dt.date | None = None,
+    today: dt.date | None = None,
+) -> Assessment:
+    """Score *answers* (every question once; raises :class:`ValidationError` naming each
+    that is not) and apply the knock-outs and the age rules: the level is the band's,
+    capped by the lowest knock-out and age cap. Issue 19: four "cannot bear any loss of
+    principal" answers ended at C3; the knock-out caps them at C1."""
+    from .identity import age_on
+
+    points = score(questionnaire, answers)
+    band_level = questionnaire.level_for(points)
+    knock = questionnaire.knock_outs(answers)
+    age = age_on(birth_date, today or dt.date.today()) if birth_date else None
+    cap = questionnaire.age_cap(age)
+    levels = [band_level, *(o.cap for _, o in knock)] + ([cap.cap] if cap else [])
+    return Assessment(points, band_level, tuple(knock), cap, RiskLevel(min(levels)))
 
 
 def _problem(template: str, **params: object) -> Problem:
@@ -218,12 +315,20 @@ def load_questionnaire(path: Path | str) -> Questionnaire:
     return parse_questionnaire(data)
 
 
+def _level(value: object) -> RiskLevel | None:
+    """``"C1"`` … ``"C5"`` (or 1 … 5) as a level, else None."""
+    text = str(value).strip().upper() if value is not None else ""
+    text = text[1:] if text.startswith("C") else text
+    return RiskLevel(int(text)) if text.isdigit() and 1 <= int(text) <= LEVEL_COUNT else None
+
+
 def parse_questionnaire(data: object) -> Questionnaire:
-    """A questionnaire from its JSON data, checked: an id and a version, the five
-    modules, 10 questions each in one of them, at least two options a question with
-    whole, non-negative points, no id twice, 100 points at most in all (every question
-    answered with its highest option). Raises :class:`ValidationError` with every
-    problem found."""
+    """A questionnaire from its JSON data, checked (the format: README beside the shipped
+    file): an id and a version; any number of modules, each with an id and a title, and
+    of questions, each in one module with at least two answers of whole, non-negative
+    points; no id twice; every required content covered (:data:`REQUIRED_CONTENT`);
+    bands for C1 … C5 ending at the total; knock-outs and age rules naming a level.
+    Raises :class:`ValidationError` with every problem found."""
     problems: list[Problem] = []
     if not isinstance(data, dict):
         raise ValidationError(
@@ -247,44 +352,28 @@ def parse_questionnaire(data: object) -> Questionnaire:
         )
     title = _text(data.get("title")) or Text(q_id)
 
-    titles: dict[RiskModule, Text] = {}
+    titles: dict[str, Text] = {}
     raw_modules = data.get("modules")
     for raw in raw_modules if isinstance(raw_modules, list) else []:
-        module = RiskModule.parse(_plain(raw.get("id")) if isinstance(raw, dict) else "")
-        if module is None:
-            problems.append(
-                _problem(
-                    QT_TRANSLATE_NOOP(
-                        "domain",
-                        "Unknown module {module}: the modules are financial, experience, "
-                        "style, objectives and tolerance.",
-                    ),
-                    module=_plain(raw.get("id")) if isinstance(raw, dict) else str(raw),
-                )
-            )
+        module = _plain(raw.get("id")) if isinstance(raw, dict) else ""
+        if not module:
+            problems.append(_problem(QT_TRANSLATE_NOOP("domain", "A module has no id.")))
             continue
         if module in titles:
             problems.append(
                 _problem(
                     QT_TRANSLATE_NOOP("domain", "The module {module} is listed twice."),
-                    module=module.value,
+                    module=module,
                 )
             )
-        titles[module] = _text(raw.get("title")) or Text(module.names()[-1])
+        known = RiskModule.parse(module)
+        titles[module] = _text(raw.get("title")) or Text(known.names()[-1] if known else module)
 
-    questions: list[tuple[RiskModule, Question]] = []
+    questions: list[tuple[str, Question]] = []
     raw_questions = data.get("questions")
     raw_questions = raw_questions if isinstance(raw_questions, list) else []
-    if len(raw_questions) != QUESTION_COUNT:
-        problems.append(
-            _problem(
-                QT_TRANSLATE_NOOP(
-                    "domain", "The questionnaire has {count} questions; it needs {expected}."
-                ),
-                count=len(raw_questions),
-                expected=QUESTION_COUNT,
-            )
-        )
+    if not raw_questions:
+        problems.append(_problem(QT_TRANSLATE_NOOP("domain", "The questionnaire has no question.")))
     seen_questions: set[str] = set()
     for number, raw in enumerate(raw_questions, start=1):
         question = _question(raw, number, titles, seen_questions, problems)
@@ -292,41 +381,135 @@ def parse_questionnaire(data: object) -> Questionnaire:
             questions.append((question.module, question))
 
     used = {module for module, _ in questions}
-    missing = [m.value for m in RiskModule if m not in used]
-    if missing:
+    empty = [m for m in titles if m not in used]
+    if empty and not problems:
         problems.append(
             _problem(
                 QT_TRANSLATE_NOOP("domain", "No question belongs to the module(s) {modules}."),
-                modules=", ".join(missing),
+                modules=", ".join(empty),
             )
         )
-    total = sum(q.max_points for _, q in questions)
-    if not problems and total != MAX_SCORE:
+    age_caps = _age_caps(data.get("age_rules"), problems)
+    covered = {c for _, q in questions for c in q.covers} | ({"age"} if age_caps else set())
+    missing = [key for key in REQUIRED_CONTENT if key not in covered]
+    if missing and raw_questions:
         problems.append(
             _problem(
                 QT_TRANSLATE_NOOP(
                     "domain",
-                    "The highest answers add up to {total} points; they must add up to {max}.",
+                    "No question covers what the rules require: {content} (declare it in "
+                    'a question\'s "covers").',
                 ),
-                total=total,
-                max=MAX_SCORE,
+                content=", ".join(missing),
             )
         )
+    total = sum(q.max_points for _, q in questions)
+    declared = data.get("total", total)
+    if not problems and declared != total:
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "The highest answers add up to {total} points; the form says {max}.",
+                ),
+                total=total,
+                max=declared,
+            )
+        )
+    bands = _bands(data.get("bands"), total, problems)
     if problems:
         raise ValidationError(problems)
-    modules = tuple(
-        Module(m, titles[m], tuple(q for module, q in questions if module is m)) for m in RiskModule
-    )
     # Numbered in the order printed: module by module.
     numbered = []
     number = 0
-    for module in modules:
+    for module_id, module_title in titles.items():
         qs = []
-        for q in module.questions:
+        for module, q in questions:
+            if module != module_id:
+                continue
             number += 1
-            qs.append(Question(q.id, number, q.module, q.text, q.options))
-        numbered.append(Module(module.id, module.title, tuple(qs)))
-    return Questionnaire(q_id, version, title, tuple(numbered))
+            qs.append(Question(q.id, number, q.module, q.text, q.options, q.covers))
+        numbered.append(Module(module_id, module_title, tuple(qs)))
+    return Questionnaire(q_id, version, title, tuple(numbered), bands, tuple(age_caps))
+
+
+def _bands(raw: object, total: int, problems: list[Problem]) -> tuple[int, ...]:
+    """``[{"level": "C1", "max": 20}, …]``: the top score of each of C1 … C5, rising,
+    the last the form's total. None given: the shipped 100-point bands."""
+    if raw is None:
+        if total != MAX_SCORE:
+            problems.append(
+                _problem(
+                    QT_TRANSLATE_NOOP(
+                        "domain",
+                        "A form of {total} points states its bands (the shipped ones are "
+                        "for 100 points).",
+                    ),
+                    total=total,
+                )
+            )
+        return DEFAULT_BANDS
+    tops: dict[RiskLevel, int] = {}
+    for entry in raw if isinstance(raw, list) else []:
+        level = _level(entry.get("level")) if isinstance(entry, dict) else None
+        top = entry.get("max") if isinstance(entry, dict) else None
+        if level is None or isinstance(top, bool) or not isinstance(top, int):
+            problems.append(
+                _problem(
+                    QT_TRANSLATE_NOOP("domain", 'A band is written {"level": "C1", "max": 20}.')
+                )
+            )
+            continue
+        tops[level] = top
+    ordered = tuple(tops.get(level, -1) for level in RiskLevel)
+    if len(tops) != LEVEL_COUNT or -1 in ordered:
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "domain", "The bands give every level C1 to C5 its highest score."
+                )
+            )
+        )
+        return DEFAULT_BANDS
+    if any(b <= a for a, b in itertools.pairwise(ordered)) or ordered[0] < 0:
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP("domain", "The bands' highest scores must rise from C1 to C5.")
+            )
+        )
+    if ordered[-1] != total:
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "domain", "The C5 band ends at {top}, not at the form's total {total}."
+                ),
+                top=ordered[-1],
+                total=total,
+            )
+        )
+    return ordered
+
+
+def _age_caps(raw: object, problems: list[Problem]) -> list[AgeCap]:
+    """``[{"from": 70, "to": 79, "cap": "C3"}, …]`` ("to" may be left out)."""
+    caps = []
+    for entry in raw if isinstance(raw, list) else []:
+        entry = entry if isinstance(entry, dict) else {}
+        start, end, cap = entry.get("from"), entry.get("to"), _level(entry.get("cap"))
+        ok = isinstance(start, int) and not isinstance(start, bool) and 0 <= start <= 150
+        ok = ok and (end is None or (isinstance(end, int) and end >= start))
+        if not ok or cap is None:
+            problems.append(
+                _problem(
+                    QT_TRANSLATE_NOOP(
+                        "domain",
+                        'An age rule is written {"from": 70, "to": 79, "cap": "C3"}.',
+                    )
+                )
+            )
+            continue
+        caps.append(AgeCap(start, end, cap))
+    return caps
 
 
 def _question(
@@ -359,8 +542,8 @@ def _question(
             )
         )
     seen.add(q_id)
-    module = RiskModule.parse(_plain(raw.get("module")))
-    if module is None or module not in titles:
+    module = _plain(raw.get("module"))
+    if module not in titles:
         problems.append(
             _problem(
                 QT_TRANSLATE_NOOP(
@@ -377,6 +560,20 @@ def _question(
                 question=name,
             )
         )
+    covers = raw.get("covers", [])
+    covers = [covers] if isinstance(covers, str) else covers
+    unknown = [c for c in covers if c not in REQUIRED_CONTENT] if isinstance(covers, list) else []
+    if not isinstance(covers, list) or unknown:
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "domain", "Question {question} covers unknown content: {content}."
+                ),
+                question=name,
+                content=", ".join(map(str, unknown)) or str(covers),
+            )
+        )
+        covers = []
     options: list[Option] = []
     option_ids: set[str] = set()
     raw_options = raw.get("options")
@@ -418,7 +615,24 @@ def _question(
                 )
             )
             continue
-        options.append(Option(o_id, o_text, points))
+        cap = None
+        if option.get("cap") is not None:
+            cap = _level(option.get("cap"))
+            if cap is None:
+                problems.append(
+                    _problem(
+                        QT_TRANSLATE_NOOP(
+                            "domain",
+                            "Answer {option} of question {question} caps the level at "
+                            "C1 to C5, not {cap}.",
+                        ),
+                        question=name,
+                        option=o_id,
+                        cap=option.get("cap"),
+                    )
+                )
+                continue
+        options.append(Option(o_id, o_text, points, cap))
     if len(options) < 2 and len(problems) == found:
         problems.append(
             _problem(
@@ -428,7 +642,7 @@ def _question(
         )
     if len(problems) > found:
         return None
-    return Question(q_id, number, module, text, tuple(options))
+    return Question(q_id, number, module, text, tuple(options), tuple(covers))
 
 
 def _plain(value: object) -> str:
@@ -602,6 +816,9 @@ __all__ = [
     "EXPIRING_WITHIN_DAYS",
     "MAX_SCORE",
     "QUESTION_COUNT",
+    "REQUIRED_CONTENT",
+    "AgeCap",
+    "Assessment",
     "AssessmentState",
     "Module",
     "Option",
@@ -612,6 +829,7 @@ __all__ = [
     "Text",
     "answer_problems",
     "answers_for_score",
+    "assess",
     "assessment_state",
     "days_left",
     "level_for_score",

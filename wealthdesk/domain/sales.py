@@ -21,6 +21,8 @@ from .client import Labeled, ProductFamily
 from .errors import QT_TRANSLATE_NOOP, Problem
 
 COOLING_OFF = dt.timedelta(hours=24)
+# A sale's 双录 recording is kept until the product's end plus 6 months (issue 19).
+RECORDING_KEPT_MONTHS = 6
 CANCEL_REASON_MAX = 500
 
 
@@ -65,10 +67,32 @@ def suggest_sale_type(
     return SaleType.UPSELL if same_family else SaleType.CROSS_SELL
 
 
-def cooling_off_end(signed_at: dt.datetime) -> dt.datetime:
-    """When a private product's cooling-off period ends: 24 hours after signing. The
-    client may cancel up to and including that moment."""
-    return signed_at + COOLING_OFF
+def cooling_off_end(signed_at: dt.datetime, hours: int = 24) -> dt.datetime:
+    """When a private product's cooling-off period ends: *hours* (the product's, at
+    least 24) after the client signed, not after the sale was typed in. The client may
+    cancel up to and including that moment."""
+    return signed_at + max(COOLING_OFF, dt.timedelta(hours=hours))
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """*day* moved by *months*; a day the month lacks becomes its last (08-31 + 6 → 02-28)."""
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def recording_retention(signed_on: dt.date, term_days: int | None) -> dt.date | None:
+    """Until when a sale's 双录 recording is kept: the product's end (the signing day plus
+    its term) plus 6 months; None for a product without a term (kept while it is held,
+    and 6 months after)."""
+    if not term_days:
+        return None
+    return add_months(signed_on + dt.timedelta(days=term_days), RECORDING_KEPT_MONTHS)
 
 
 def cancel_problem(
@@ -169,6 +193,7 @@ __all__ = [
     "SalesTotals",
     "cancel_problem",
     "cooling_off_end",
+    "recording_retention",
     "sales_totals",
     "suggest_sale_type",
 ]

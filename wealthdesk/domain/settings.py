@@ -138,6 +138,57 @@ def day_close_checklist_problem(text: str, key: str = "day_close_checklist") -> 
     return None
 
 
+# A manager's sales qualification (issue 19): "first valid day  last valid day", e.g.
+# "2024-03-01 2027-02-28" (a dash, a tilde or "to" may stand between); empty: none held.
+QUALIFICATION_KEYS = {
+    "wealth": "qualification_wealth",
+    "fund": "qualification_fund",
+    "insurance": "qualification_insurance",
+}
+_QUALIFICATION = re.compile(
+    r"^\s*(\d{4}-\d{1,2}-\d{1,2})\s*(?:\s|~|～|–|—|至|to|\.\.)\s*(\d{4}-\d{1,2}-\d{1,2})\s*$"
+)
+
+
+def parse_qualification(text: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last valid days a qualification setting holds, or None."""
+    match = _QUALIFICATION.match(text or "")
+    if not match:
+        return None
+    start, end = parse_date(match.group(1)), parse_date(match.group(2))
+    return (start, end) if start and end and start <= end else None
+
+
+def qualification_problem(text: str, key: str) -> Problem | None:
+    """Why *text* is not a qualification's two dates (empty: none held, which is fine)."""
+    if not (text or "").strip() or parse_qualification(text) is not None:
+        return None
+    return Problem(
+        key,
+        QT_TRANSLATE_NOOP(
+            "domain",
+            "Write the first and the last valid day, like 2024-03-01 2027-02-28, or leave "
+            "it empty when the manager holds none.",
+        ),
+    )
+
+
+def desk_qualifications(values: dict[str, object]) -> dict[str, tuple[dt.date, dt.date]]:
+    """The qualifications a desk's settings record, by family (wealth, fund, insurance)."""
+    held = {}
+    for family, key in QUALIFICATION_KEYS.items():
+        dates = parse_qualification(str(values.get(key) or ""))
+        if dates is not None:
+            held[family] = dates
+    return held
+
+
+def _recording_pattern_problem(key: str, value: str) -> Problem | None:
+    from .suitability import recording_pattern_problem
+
+    return recording_pattern_problem(value, key)
+
+
 SPECS: dict[str, SettingSpec] = {
     s.key: s
     for s in (
@@ -343,6 +394,47 @@ SPECS: dict[str, SettingSpec] = {
             max_length=2000,
         ),
         SettingSpec(
+            # The bank's format of a 双录 reference, a regular expression the whole
+            # reference must match; placeholders ("-", "无") are refused whatever it says.
+            "recording_ref_pattern",
+            Scope.BRANCH,
+            Kind.TEXT,
+            r"[A-Za-z0-9]{8,64}",
+            QT_TRANSLATE_NOOP("domain", "Recording (双录) reference format (a pattern)"),
+            check=_recording_pattern_problem,
+        ),
+        SettingSpec(
+            "reassessments_per_day",
+            Scope.BRANCH,
+            Kind.INT,
+            2,
+            QT_TRANSLATE_NOOP("domain", "Risk assessments a client may take a day"),
+            minimum=1,
+            maximum=5,
+        ),
+        SettingSpec(
+            "elderly_callback_working_days",
+            Scope.BRANCH,
+            Kind.INT,
+            3,
+            QT_TRANSLATE_NOOP(
+                "domain", "Clients 65+: call back within working days of an R4/R5 sale"
+            ),
+            minimum=1,
+            maximum=10,
+        ),
+        SettingSpec(
+            "elderly_large_sale_percent",
+            Scope.BRANCH,
+            Kind.INT,
+            30,
+            QT_TRANSLATE_NOOP(
+                "domain", "Clients 65+: second confirmation above this % of their assets"
+            ),
+            minimum=1,
+            maximum=100,
+        ),
+        SettingSpec(
             "manager_name",
             Scope.DESK,
             Kind.TEXT,
@@ -358,6 +450,30 @@ SPECS: dict[str, SettingSpec] = {
             "",
             QT_TRANSLATE_NOOP("domain", "Desk phone"),
             check=lambda key, value: desk_phone_problem(value, key) if value else None,
+        ),
+        SettingSpec(
+            QUALIFICATION_KEYS["wealth"],
+            Scope.DESK,
+            Kind.TEXT,
+            "",
+            QT_TRANSLATE_NOOP("domain", "Qualified to sell wealth products (from to)"),
+            check=lambda key, value: qualification_problem(value, key),
+        ),
+        SettingSpec(
+            QUALIFICATION_KEYS["fund"],
+            Scope.DESK,
+            Kind.TEXT,
+            "",
+            QT_TRANSLATE_NOOP("domain", "Qualified to sell funds (from to)"),
+            check=lambda key, value: qualification_problem(value, key),
+        ),
+        SettingSpec(
+            QUALIFICATION_KEYS["insurance"],
+            Scope.DESK,
+            Kind.TEXT,
+            "",
+            QT_TRANSLATE_NOOP("domain", "Qualified to sell insurance (from to)"),
+            check=lambda key, value: qualification_problem(value, key),
         ),
         SettingSpec(
             "idle_timeout_minutes",

@@ -1082,6 +1082,11 @@ REFUSAL_LABELS = {
     "elderly_confirmed": QT_TRANSLATE_NOOP("reports", "65+ confirmation not given"),
     "amount": QT_TRANSLATE_NOOP("reports", "amount below the minimum"),
     "recording_ref": QT_TRANSLATE_NOOP("reports", "no recording (双录) reference"),
+    "id_document": QT_TRANSLATE_NOOP("reports", "identity document expired or missing"),
+    "guardian": QT_TRANSLATE_NOOP("reports", "minor without a guardian"),
+    "qualified_investor": QT_TRANSLATE_NOOP("reports", "not a qualified investor"),
+    "large_confirmed": QT_TRANSLATE_NOOP("reports", "65+ large sale not confirmed"),
+    "manager": QT_TRANSLATE_NOOP("reports", "manager not qualified"),
 }
 
 

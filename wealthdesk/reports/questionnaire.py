@@ -102,7 +102,7 @@ def questionnaire_pdf(
     who = " · ".join(p for p in (branch, manager) if p)
     band_rows = [
         (
-            f"{level.band[0]}–{level.band[1]}",
+            f"{form.band(level)[0]}–{form.band(level)[1]}",
             f"{level.code} {level.chinese}",
             translate("domain", level.label) if english else "",
         )

@@ -789,6 +789,19 @@ def log_call(
             client_id = task.client_id
         else:
             clients.require_in_book(client_id)
+        if info_sent and not _marketing_consent(client_id):
+            # 《银行保险机构消费者权益保护管理办法》(2023): no product marketing to a
+            # client who has not agreed to it; the service call itself is fine.
+            raise ValidationError(
+                Problem(
+                    "info_sent",
+                    QT_TRANSLATE_NOOP(
+                        "domain",
+                        "The client has not agreed to marketing: a call or message may not "
+                        "carry product information. Log the call without it.",
+                    ),
+                )
+            )
         call = CareCall.create(
             task=task_id,
             client=client_id,
@@ -817,6 +830,11 @@ def log_call(
         detail = f"{outcome.value}" + (f" task {task_id}" if task_id else "")
         audit.record(AuditAction.CARE_CALL_LOGGED, actor, client_id, detail)
     return _call_info(call, next_id)
+
+
+def _marketing_consent(client_id: int | None) -> bool:
+    found = Client.select(Client.consent_marketing).where(Client.id == client_id).tuples().first()
+    return bool(found and found[0])
 
 
 def close_task(task_id: int, actor: str, status: CareTaskStatus = CareTaskStatus.DONE) -> None:
@@ -1213,6 +1231,13 @@ def create_demo_care(
             notes="14:30 开始，提供茶歇",
         )
     calls = 0
+    # Product information goes only to clients who agreed to marketing.
+    consenting = {
+        cid
+        for (cid,) in Client.select(Client.id)
+        .where(Client.consent_marketing == True)  # noqa: E712
+        .tuples()
+    }
     outcomes = [CallOutcome.REACHED] * 5 + [CallOutcome.NO_ANSWER] * 3 + [CallOutcome.DECLINED]
     for back in range(21, 0, -1):
         day = today - dt.timedelta(days=back)
@@ -1221,15 +1246,18 @@ def create_demo_care(
         for _ in range(rng.randint(1, 4)):
             moment = at(day, rng.choice((9, 10, 11, 15, 16)), rng.randrange(0, 60, 5))
             outcome = rng.choice(outcomes)
+            called = rng.choice(ids)
             with clock.at(moment):
                 log_call(
                     outcome,
                     DEMO_ACTOR,
                     desk,
-                    client_id=rng.choice(ids),
+                    client_id=called,
                     notes=rng.choice(DEMO_CALL_NOTES) if outcome.is_contact else "",
                     duration_minutes=rng.randint(3, 15) if outcome.is_contact else 1,
-                    info_sent=outcome is CallOutcome.REACHED and rng.random() < 0.4,
+                    info_sent=outcome is CallOutcome.REACHED
+                    and called in consenting
+                    and rng.random() < 0.4,
                 )
             calls += 1
     # Yesterday (or the last working day) a client asked to be called back today at 15:00.
@@ -1267,15 +1295,16 @@ def create_demo_care(
         moment = at(today, hour, minute)
         if moment > now or not working(today):
             continue
+        called = rng.choice(ids)
         with clock.at(moment):
             log_call(
                 CallOutcome.REACHED,
                 DEMO_ACTOR,
                 desk,
-                client_id=rng.choice(ids),
-                notes=DEMO_CALL_NOTES[0],
+                client_id=called,
+                notes=DEMO_CALL_NOTES[0] if called in consenting else DEMO_CALL_NOTES[4],
                 duration_minutes=rng.randint(5, 12),
-                info_sent=True,
+                info_sent=called in consenting,
             )
         calls += 1
     return DemoCare(events=1, calls=calls, supports=supports)

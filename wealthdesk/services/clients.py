@@ -18,6 +18,7 @@ from ..db.models import (
     ClientSearchKey,
     FinancialPlan,
     Holding,
+    QualifiedInvestor,
     RiskAssessment,
     Sale,
     Visit,
@@ -269,6 +270,11 @@ def update_client(
             _write_search_keys([(client_id, clean)])
         # Which fields changed, never their values: the log itself must not leak data.
         audit.record(AuditAction.CLIENT_UPDATED, actor, client_id, ",".join(changed))
+        # A change of income, occupation, liquidity need or marital status makes the
+        # risk assessment stale (issue 19): marked for renewal, with a care task.
+        from .risk import mark_for_renewal  # risk reads clients: imported when used
+
+        mark_for_renewal(client_id, changed)
         return _record(Client.get_by_id(client_id))
 
 
@@ -309,6 +315,8 @@ _ERASED_COLUMNS = {
     "consent_data_on": None,
     "consent_marketing": False,
     "consent_marketing_on": None,
+    "id_doc_expiry": None,
+    "financial_assets_fen": None,
 }
 
 
@@ -354,6 +362,12 @@ def erase_client(client_id: int, actor: str) -> Erasure:
             .execute()
         )
         RiskAssessment.update(answers="").where(RiskAssessment.client == client_id).execute()
+        # The proof was seen (its kind and date stay); the person's figures go, and so
+        # does the guardian's name on a minor's sale.
+        QualifiedInvestor.update(
+            net_financial_assets_fen=0, financial_assets_fen=0, average_income_fen=0
+        ).where(QualifiedInvestor.client == client_id).execute()
+        Sale.update(guardian="", own_income_proof="").where(Sale.client == client_id).execute()
         cancelled = (
             Appointment.update(
                 status=AppointmentStatus.CANCELLED.value,

@@ -73,6 +73,9 @@ class ProductInfo:
     row_version: int
     created_at: dt.datetime  # local
     updated_at: dt.datetime
+    kind: str = ""  # ProductKind value or ""
+    asset_class: str = ""  # AssetClass value of a private product
+    cooling_off_hours: int = 24
 
     @property
     def draft(self) -> ProductDraft:
@@ -86,6 +89,9 @@ class ProductInfo:
             term_days=self.term_days,
             active=self.active,
             notes=self.notes,
+            kind=self.kind,
+            asset_class=self.asset_class,
+            cooling_off_hours=self.cooling_off_hours,
         )
 
 
@@ -486,6 +492,9 @@ def _product(row: Product) -> ProductInfo:
         row_version=row.row_version,
         created_at=clock.to_local(row.created_at),
         updated_at=clock.to_local(row.updated_at),
+        kind=row.kind or "",
+        asset_class=row.asset_class or "",
+        cooling_off_hours=int(row.cooling_off_hours or 24),
     )
 
 
@@ -500,6 +509,9 @@ def _columns(draft: ProductDraft) -> dict[str, object]:
         "term_days": draft.term_days,
         "active": bool(draft.active),
         "notes": draft.notes,
+        "kind": draft.kind or "",
+        "asset_class": draft.asset_class or "",
+        "cooling_off_hours": int(draft.cooling_off_hours),
     }
 
 

@@ -18,11 +18,11 @@ from peewee import fn
 
 from ..assets import resource_dir
 from ..db.bulk import insert_rows
-from ..db.connection import database
-from ..db.models import Client, RiskAssessment, Visit
+from ..db.models import CareTask, Client, Holding, Product, RiskAssessment, Visit
 from ..domain.audit import AuditAction
+from ..domain.care import CareKind
 from ..domain.client import Tier
-from ..domain.errors import QT_TRANSLATE_NOOP, NotFound, Problem
+from ..domain.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationError
 from ..domain.masking import mask_name
 from ..domain.risk import (
     EXPIRING_WITHIN_DAYS,
@@ -30,14 +30,16 @@ from ..domain.risk import (
     Questionnaire,
     RiskLevel,
     answers_for_score,
+    assess,
     assessment_state,
     days_left,
-    level_for_score,
     load_questionnaire,
-    score,
     valid_until,
 )
 from . import audit, clients, clock
+from . import settings as settings_service
+from .products import as_date
+from .queue import _writing
 
 QUESTIONNAIRE_FOLDER = "questionnaires"
 DEFAULT_QUESTIONNAIRE = "risk_default.json"
@@ -82,6 +84,9 @@ class AssessmentInfo:
     level: RiskLevel
     actor: str
     created_at: dt.datetime
+    signed_received_at: dt.datetime | None = None  # the client's signed form, local
+    signed_received_by: str = ""
+    renewal_reason: str = ""  # what in the record changed since (STALE_FIELDS)
 
     def state(self, today: dt.date) -> AssessmentState:
         return assessment_state(self.valid_until, today)
@@ -122,16 +127,19 @@ def record_assessment(
     unanswered, and :class:`~wealthdesk.domain.errors.NotFound` for a client or visit
     that no longer exists."""
     form = questionnaire(questionnaire_path)
-    points = score(form, answers)
-    level = level_for_score(points)
     today = clock.today()
-    ordered = {q.id: answers[q.id] for q in form.questions}
-    with database.atomic():
+    ordered = {q.id: answers[q.id] for q in form.questions if q.id in answers}
+    with _writing():
         clients.require_in_book(client_id)
         if visit_id is not None and not Visit.select().where(Visit.id == visit_id).exists():
             raise NotFound(
                 Problem("visit", QT_TRANSLATE_NOOP("domain", "This visit no longer exists."))
             )
+        birth = Client.select(Client.birth_date).where(Client.id == client_id).scalar()
+        result = assess(form, answers, as_date(birth), today)
+        points, level = result.points, result.level
+        _limit_reassessments(client_id, today)
+        before = latest(client_id)
         row = RiskAssessment.create(
             client=client_id,
             assessed_on=today,
@@ -147,7 +155,159 @@ def record_assessment(
         # must not hold the client's profile.
         detail = form.key + (f" visit {visit_id}" if visit_id is not None else "")
         audit.record(AuditAction.RISK_ASSESSED, actor, client_id, detail)
+        if before is not None and level < before.level:
+            _holdings_above(client_id, level, row.id)
     return _info(row)
+
+
+def _limit_reassessments(client_id: int, today: dt.date) -> None:
+    """At most the setting reassessments_per_day assessments a client a day (issue 19:
+    four in one minute took a client from C2 to C5)."""
+    allowed = int(settings_service.get("reassessments_per_day") or 2)
+    made = (
+        RiskAssessment.select()
+        .where((RiskAssessment.client == client_id) & (RiskAssessment.assessed_on == today))
+        .count()
+    )
+    if made >= allowed:
+        raise ValidationError(
+            Problem(
+                "assessment",
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "The client was already assessed {count} time(s) today, the most a day "
+                    "allows: assess again tomorrow.",
+                ),
+                {"count": made},
+            )
+        )
+
+
+def _holdings_above(client_id: int, level: RiskLevel, assessment_id: int) -> None:
+    """A lower re-assessment: the open holdings rated above the new level are listed in a
+    risk reminder task (the client keeps them; the manager explains their risk)."""
+    above = (
+        Holding.select(Product.code, Product.risk_rating)
+        .join(Product)
+        .where(
+            (Holding.client == client_id)
+            & Holding.closed_on.is_null()
+            & (Product.risk_rating > int(level))
+        )
+        .tuples()
+    )
+    codes = [f"{code} R{rating}" for code, rating in above]
+    if not codes:
+        return
+    CareTask.insert(
+        client=client_id,
+        kind=CareKind.RISK_REMINDER.value,
+        due_date=clock.today(),
+        source=f"risk_reminder:{assessment_id}",
+        title=f"C{int(level)}: " + ", ".join(codes)[:200],
+        status="open",
+        created_at=clock.now_utc(),
+    ).on_conflict_ignore().execute()
+
+
+def record_signed_form(assessment_id: int, actor: str, received_by: str = "") -> AssessmentInfo:
+    """The client answered and confirmed the assessment themselves: the form they signed
+    was received, by whom (the manager by default), now."""
+    with _writing():
+        row = RiskAssessment.get_or_none(RiskAssessment.id == assessment_id)
+        if row is None:
+            raise NotFound(
+                Problem(
+                    "assessment",
+                    QT_TRANSLATE_NOOP("domain", "This risk assessment no longer exists."),
+                )
+            )
+        RiskAssessment.update(
+            signed_received_at=clock.now_utc(),
+            signed_received_by=(received_by or actor).strip(),
+        ).where(RiskAssessment.id == assessment_id).execute()
+        audit.record(AuditAction.RISK_FORM_SIGNED, actor, row.client_id, f"assessment {row.id}")
+    return _info(RiskAssessment.get_by_id(assessment_id))
+
+
+# What in a client's record makes their assessment stale when it changes (issue 19).
+STALE_FIELDS = ("income_band", "occupation", "liquidity_need", "marital_status")
+
+
+def mark_for_renewal(client_id: int, changed: list[str]) -> bool:
+    """The client's record changed in *changed* (of :data:`STALE_FIELDS`): their latest
+    assessment is marked for renewal and a care task made. Call inside the write that
+    changed the record. Returns whether an assessment was marked."""
+    fields = [f for f in changed if f in STALE_FIELDS]
+    current = latest(client_id)
+    if not fields or current is None:
+        return False
+    reason = ",".join(fields)
+    RiskAssessment.update(renewal_reason=reason, renewal_since=clock.today()).where(
+        RiskAssessment.id == current.id
+    ).execute()
+    CareTask.insert(
+        client=client_id,
+        kind=CareKind.RISK_RENEWAL.value,
+        due_date=clock.today(),
+        source=f"risk_renewal:{current.id}:{clock.today().isoformat()}",
+        title=reason,
+        status="open",
+        created_at=clock.now_utc(),
+    ).on_conflict_ignore().execute()
+    return True
+
+
+@dataclass(frozen=True)
+class LevelJump:
+    """A client's level raised by a re-assessment and, the same day, a sale above the
+    level before it (Today, the day close)."""
+
+    client_id: int
+    masked_name: str
+    old_level: int
+    new_level: int
+    sale_id: int
+    product_code: str
+    product_rating: int
+
+
+def level_jumps(day: dt.date | None = None) -> list[LevelJump]:
+    """The day's sales rated above the level the client had before a re-assessment of
+    the same day raised it."""
+    from ..domain.masking import mask_name
+    from .sales import day_sales
+
+    day = day or clock.today()
+    jumps = []
+    for sale in day_sales(day):
+        if sale.cancelled or sale.product_rating is None:
+            continue
+        rows = list(
+            RiskAssessment.select(RiskAssessment.level, RiskAssessment.assessed_on)
+            .where(RiskAssessment.client == sale.client_id)
+            .order_by(RiskAssessment.assessed_on, RiskAssessment.id)
+            .tuples()
+        )
+        before = [lv for lv, on in rows if as_date(on) < day]
+        today_levels = [lv for lv, on in rows if as_date(on) == day]
+        if not before or not today_levels:
+            continue
+        old = before[-1]
+        if max(today_levels) > old and sale.product_rating > old:
+            name = Client.select(Client.name).where(Client.id == sale.client_id).scalar()
+            jumps.append(
+                LevelJump(
+                    sale.client_id,
+                    mask_name(name or ""),
+                    old,
+                    max(today_levels),
+                    sale.id,
+                    sale.product_code,
+                    sale.product_rating,
+                )
+            )
+    return jumps
 
 
 # ---------------------------------------------------------------- reading
@@ -269,7 +429,9 @@ def create_demo_assessments(
     scores_by_level: dict[int, list[int]] = {}
     for points, answers in reachable.items():
         if answers is not None:
-            scores_by_level.setdefault(int(level_for_score(points)), []).append(points)
+            # The level the answers give, knock-outs included (no age rule: the
+            # demo's stored level is the questionnaire's).
+            scores_by_level.setdefault(int(assess(form, answers).level), []).append(points)
     levels = [lv for lv in _DEMO_LEVEL_WEIGHTS if lv in scores_by_level]
     weights = [_DEMO_LEVEL_WEIGHTS[lv] for lv in levels]
     now = clock.now_utc()
@@ -353,18 +515,26 @@ def _info(row: RiskAssessment) -> AssessmentInfo:
         level=RiskLevel(row.level),
         actor=row.actor,
         created_at=clock.to_local(row.created_at),
+        signed_received_at=clock.to_local(row.signed_received_at),
+        signed_received_by=row.signed_received_by or "",
+        renewal_reason=row.renewal_reason or "",
     )
 
 
 __all__ = [
+    "STALE_FIELDS",
     "AssessmentInfo",
     "ExpiringAssessment",
+    "LevelJump",
     "create_demo_assessments",
     "default_questionnaire_path",
     "expiring",
     "history",
     "latest",
     "latest_for_clients",
+    "level_jumps",
+    "mark_for_renewal",
     "questionnaire",
     "record_assessment",
+    "record_signed_form",
 ]

@@ -21,8 +21,19 @@ from dataclasses import dataclass
 import peewee
 
 from ..db.connection import database
-from ..db.models import AuditEntry, Client, Holding, Product, RiskAssessment, Sale, Visit
+from ..db.models import (
+    AuditEntry,
+    CareTask,
+    Client,
+    Holding,
+    Product,
+    QualifiedInvestor,
+    RiskAssessment,
+    Sale,
+    Visit,
+)
 from ..domain.audit import AuditAction
+from ..domain.care import CareKind
 from ..domain.client import ProductFamily
 from ..domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -32,19 +43,32 @@ from ..domain.errors import (
     Problem,
     ValidationError,
 )
+from ..domain.identity import age_on
 from ..domain.product import ProductDraft, is_holding
+from ..domain.risk import valid_until as risk_valid_until
 from ..domain.sales import (
     SalesTotals,
     SaleType,
     cancel_problem,
     cooling_off_end,
+    recording_retention,
     sales_totals,
     suggest_sale_type,
 )
-from ..domain.suitability import elderly_rule_applies, suitability_problems
+from ..domain.settings import desk_qualifications
+from ..domain.suitability import (
+    DEFAULT_LARGE_SALE_PERCENT,
+    DEFAULT_RECORDING_PATTERN,
+    elderly_rule_applies,
+    elderly_warning,
+    large_sale_applies,
+    needs_recording,
+    suitability_problems,
+)
 from . import audit, clock
 from . import calendar as calendar_service
 from . import products as catalogue
+from . import settings as settings_service
 from .queue import _is_postgres, _writing
 
 # ---------------------------------------------------------------- what goes in and out
@@ -63,6 +87,11 @@ class SaleDraft:
     visit_id: int | None = None
     recording_ref: str = ""
     elderly_confirmed: bool = False
+    guardian: str = ""  # a minor's guardian acting in the sale (name and relation)
+    own_income_proof: str = ""  # a 16-17-year-old's proof of their own labour income
+    large_confirmed: bool = False  # a 65+ client's second confirmation of a large sum
+    signed_at: dt.datetime | None = None  # when the client signed (None: now)
+    recorded_at: dt.datetime | None = None  # when the 双录 recording was made (None: signed)
 
 
 @dataclass(frozen=True)
@@ -75,6 +104,12 @@ class SaleContext:
     valid_until: dt.date | None
     birth_date: dt.date | None
     today: dt.date
+    id_doc_expiry: dt.date | None = None
+    qualified_until: dt.date | None = None  # the client's qualified-investor record
+    assets_fen: int | None = None  # declared, else what the client holds with the branch
+    recording_pattern: str = DEFAULT_RECORDING_PATTERN
+    large_share_percent: int = DEFAULT_LARGE_SALE_PERCENT
+    qualifications: dict | None = None  # this desk's manager's, by family
 
     def problems(self, product: catalogue.ProductInfo, draft: SaleDraft) -> list[Problem]:
         """The gate's verdict on selling *product* as *draft* says."""
@@ -89,10 +124,40 @@ class SaleContext:
             birth_date=self.birth_date,
             recording_ref=draft.recording_ref,
             elderly_confirmed=draft.elderly_confirmed,
+            kind=product.kind,
+            private=product.private,
+            qualified_until=self.qualified_until,
+            guardian=draft.guardian,
+            own_income_proof=draft.own_income_proof,
+            id_doc_expiry=self.id_doc_expiry,
+            recording_pattern=self.recording_pattern,
+            qualifications=self.qualifications,
+            large_confirmed=draft.large_confirmed,
+            assets_fen=self.assets_fen,
+            large_share_percent=self.large_share_percent,
         )
 
     def needs_elderly_confirmation(self, product: catalogue.ProductInfo) -> bool:
         return elderly_rule_applies(self.birth_date, self.today, product.risk_rating)
+
+    def needs_large_confirmation(
+        self, product: catalogue.ProductInfo, amount_fen: int | None
+    ) -> bool:
+        return large_sale_applies(
+            self.birth_date,
+            self.today,
+            product.risk_rating,
+            amount_fen,
+            self.assets_fen,
+            self.large_share_percent,
+        )
+
+    def warning(self, product: catalogue.ProductInfo) -> Problem | None:
+        """What the form warns of without refusing (a 65+ client and a product from R3)."""
+        return elderly_warning(self.birth_date, self.today, product.risk_rating)
+
+    def is_minor(self) -> bool:
+        return self.birth_date is not None and age_on(self.birth_date, self.today) < 18
 
 
 @dataclass(frozen=True)
@@ -118,6 +183,12 @@ class SaleInfo:
     actor: str
     desk: str
     row_version: int
+    guardian: str = ""
+    own_income_proof: str = ""
+    large_confirmed: bool = False
+    recorded_at: dt.datetime | None = None  # local
+    recording_retain_until: dt.date | None = None
+    recording_checked: bool = False
 
     @property
     def cancelled(self) -> bool:
@@ -135,15 +206,27 @@ class SaleInfo:
 # ---------------------------------------------------------------- the gate
 
 
-def sale_context(client_id: int) -> SaleContext:
-    """What the gate knows of *client_id* today (see :class:`SaleContext`)."""
+def sale_context(client_id: int, desk: str = "1") -> SaleContext:
+    """What the gate knows of *client_id* today, and of *desk*'s rules and manager (see
+    :class:`SaleContext`)."""
     sql, params = _context_sql()
     row = database.execute_sql(sql, [client_id if p == -1 else p for p in params]).fetchone()
     if row is None:
         raise _client_gone()
-    birth, level, until = row
+    birth, level, until, expiry, declared, qualified, held = row
+    values = settings_service.load(desk)
     return SaleContext(
-        client_id, level, catalogue.as_date(until), catalogue.as_date(birth), clock.today()
+        client_id,
+        level,
+        catalogue.as_date(until),
+        catalogue.as_date(birth),
+        clock.today(),
+        id_doc_expiry=catalogue.as_date(expiry),
+        qualified_until=catalogue.as_date(qualified),
+        assets_fen=int(declared) if declared is not None else int(held or 0),
+        recording_pattern=str(values.get("recording_ref_pattern") or DEFAULT_RECORDING_PATTERN),
+        large_share_percent=int(values.get("elderly_large_sale_percent") or 30),
+        qualifications=desk_qualifications(values),
     )
 
 
@@ -159,8 +242,22 @@ def _context_sql_for(backend: str) -> tuple[str, tuple]:
         .order_by(newer.assessed_on.desc(), newer.id.desc())
         .limit(1)
     )
+    qualified = QualifiedInvestor.select(peewee.fn.MAX(QualifiedInvestor.valid_until)).where(
+        QualifiedInvestor.client == Client.id
+    )
+    held = Holding.select(peewee.fn.SUM(Holding.amount_fen)).where(
+        (Holding.client == Client.id) & Holding.closed_on.is_null()
+    )
     sql, params = (
-        Client.select(Client.birth_date, RiskAssessment.level, RiskAssessment.valid_until)
+        Client.select(
+            Client.birth_date,
+            RiskAssessment.level,
+            RiskAssessment.valid_until,
+            Client.id_doc_expiry,
+            Client.financial_assets_fen,
+            qualified,
+            held,
+        )
         .join(RiskAssessment, peewee.JOIN.LEFT_OUTER, on=(RiskAssessment.id == latest))
         .where(Client.id == -1)
         .sql()
@@ -173,10 +270,10 @@ def _context_sql() -> tuple[str, tuple]:
     return _context_sql_for("postgresql" if _is_postgres() else "sqlite")
 
 
-def check_sale(draft: SaleDraft) -> list[Problem]:
+def check_sale(draft: SaleDraft, desk: str = "1") -> list[Problem]:
     """Every reason the sale would be refused now, without saving anything."""
     product = catalogue.get_product(draft.product_id)
-    return _refusals(sale_context(draft.client_id), product, draft)
+    return _refusals(sale_context(draft.client_id, desk), product, draft)
 
 
 def _refusals(
@@ -190,7 +287,40 @@ def _refusals(
                 QT_TRANSLATE_NOOP("domain", "This product is no longer on sale."),
             )
         )
+    problems.extend(_moment_problems(draft, context))
     return problems + context.problems(product, draft)
+
+
+def _moment_problems(draft: SaleDraft, context: SaleContext) -> list[Problem]:
+    """The signing time is today and not yet to come (the cooling-off counts from it,
+    not from when the sale was typed in); the recording was made by then."""
+    now = clock.now()
+    problems = []
+    if draft.signed_at is not None:
+        signed = clock.to_local(draft.signed_at) if draft.signed_at.tzinfo else draft.signed_at
+        if signed.tzinfo is None:
+            signed = signed.replace(tzinfo=now.tzinfo)
+        if signed > now or signed.date() != context.today:
+            problems.append(
+                Problem(
+                    "signed_at",
+                    QT_TRANSLATE_NOOP(
+                        "domain", "The signing time is today, and not later than now."
+                    ),
+                )
+            )
+    if draft.recorded_at is not None:
+        recorded = draft.recorded_at
+        if recorded.tzinfo is None:
+            recorded = recorded.replace(tzinfo=now.tzinfo)
+        if recorded > now:
+            problems.append(
+                Problem(
+                    "recorded_at",
+                    QT_TRANSLATE_NOOP("domain", "The recording cannot be later than now."),
+                )
+            )
+    return problems
 
 
 def suggested_sale_type(client_id: int, product_id: int) -> SaleType:
@@ -220,7 +350,7 @@ def record_sale(draft: SaleDraft, actor: str, desk: str) -> SaleInfo:
     :class:`ValidationError` with every reason when refused; nothing is saved then."""
     with _writing():
         product = catalogue.get_product(draft.product_id)
-        context = sale_context(draft.client_id)
+        context = sale_context(draft.client_id, desk or "1")
         problems = _refusals(context, product, draft)
         if (
             draft.visit_id is not None
@@ -235,23 +365,44 @@ def record_sale(draft: SaleDraft, actor: str, desk: str) -> SaleInfo:
             _owned(draft.client_id), product.id, product.family
         )
         now = clock.now_utc()
+        signed = _utc(draft.signed_at) if draft.signed_at else now
         elderly = draft.elderly_confirmed and context.needs_elderly_confirmation(product)
+        large = draft.large_confirmed and context.needs_large_confirmation(
+            product, draft.amount_fen
+        )
+        ref = draft.recording_ref.strip()
+        recorded = needs_recording(product.family, product.kind, product.risk_rating) or ref
         row = Sale.create(
             client=draft.client_id,
             product=product.id,
             amount_fen=draft.amount_fen or 0,
             sale_type=SaleType(sale_type).value,
             visit=draft.visit_id,
-            recording_ref=draft.recording_ref.strip(),
-            signed_at=now,
-            cooling_off_until=cooling_off_end(now) if product.private else None,
+            recording_ref=ref,
+            signed_at=signed,
+            cooling_off_until=(
+                cooling_off_end(signed, product.cooling_off_hours) if product.private else None
+            ),
             client_level=context.client_level,
             product_rating=product.risk_rating,
             elderly_confirmed=elderly,
             actor=actor or "?",
             desk=desk or "",
             created_at=now,
+            guardian=" ".join(draft.guardian.split()) if context.is_minor() else "",
+            own_income_proof=(
+                " ".join(draft.own_income_proof.split()) if context.is_minor() else ""
+            ),
+            large_confirmed=large,
+            recorded_at=(_utc(draft.recorded_at) if draft.recorded_at else signed)
+            if recorded
+            else None,
+            recording_retain_until=(
+                recording_retention(context.today, product.term_days) if recorded else None
+            ),
         )
+        if elderly:
+            _elderly_call_back(draft.client_id, row.id, product, context.today)
         if is_holding(product.family):
             # The holding is made at the sale's very moment: that is how a cancellation
             # finds it again (the schema keeps no link between the two).
@@ -260,6 +411,34 @@ def record_sale(draft: SaleDraft, actor: str, desk: str) -> SaleInfo:
             )
         audit.record(AuditAction.SALE_RECORDED, actor, draft.client_id, _detail(row, product.code))
         return get_sale(row.id)
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    """A time as stored: UTC, naive; a naive *moment* is the manager's local time."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=clock.now().tzinfo)
+    return moment.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def _elderly_call_back(
+    client_id: int, sale_id: int, product: catalogue.ProductInfo, today: dt.date
+) -> None:
+    """A 65+ client who bought R4/R5 is called back after the sale (回访), within the
+    branch's working days (the setting elderly_callback_working_days)."""
+    days = int(settings_service.get("elderly_callback_working_days") or 3)
+    working = calendar_service.working_calendar()
+    due = today
+    for _ in range(days):
+        due = working.next_working_day(due)
+    CareTask.insert(
+        client=client_id,
+        kind=CareKind.SALE_CALLBACK.value,
+        due_date=due,
+        source=f"sale_callback:{sale_id}",
+        title=f"{product.code} R{product.risk_rating}",
+        status="open",
+        created_at=clock.now_utc(),
+    ).on_conflict_ignore().execute()
 
 
 def cancel_sale(
@@ -339,9 +518,31 @@ def day_sales(day: dt.date | None = None) -> list[SaleInfo]:
 
 
 # The suitability gate's reasons, by the field each refusal names (domain/suitability).
-REFUSAL_REASONS = ("assessment", "product", "elderly_confirmed", "amount", "recording_ref")
+REFUSAL_REASONS = (
+    "id_document",
+    "guardian",
+    "assessment",
+    "product",
+    "qualified_investor",
+    "elderly_confirmed",
+    "large_confirmed",
+    "amount",
+    "recording_ref",
+    "manager",
+)
 # The reasons about the client and the product, rather than about the form's other fields.
-SUITABILITY_REASONS = frozenset({"assessment", "product", "elderly_confirmed"})
+SUITABILITY_REASONS = frozenset(
+    {
+        "id_document",
+        "guardian",
+        "assessment",
+        "product",
+        "qualified_investor",
+        "elderly_confirmed",
+        "large_confirmed",
+        "manager",
+    }
+)
 
 
 def refusal_met(
@@ -450,6 +651,12 @@ def _select() -> peewee.ModelSelect:
         Sale.actor,
         Sale.desk,
         Sale.row_version,
+        Sale.guardian,
+        Sale.own_income_proof,
+        Sale.large_confirmed,
+        Sale.recorded_at,
+        Sale.recording_retain_until,
+        Sale.recording_checked,
     ).join(Product)
 
 
@@ -476,6 +683,12 @@ def _info(row: tuple) -> SaleInfo:
         actor,
         desk,
         version,
+        guardian,
+        income_proof,
+        large,
+        recorded,
+        retain,
+        checked,
     ) = row
     return SaleInfo(
         id=sid,
@@ -499,6 +712,12 @@ def _info(row: tuple) -> SaleInfo:
         actor=actor,
         desk=desk,
         row_version=version,
+        guardian=guardian or "",
+        own_income_proof=income_proof or "",
+        large_confirmed=bool(large),
+        recorded_at=clock.to_local(_moment(recorded)),
+        recording_retain_until=catalogue.as_date(retain),
+        recording_checked=bool(checked),
     )
 
 
@@ -566,15 +785,31 @@ DEMO_CATALOGUE: tuple[tuple[str, str, ProductFamily, int | None, bool, int, int 
     ("JJ-GP001", "科技成长股票基金", ProductFamily.INTERMEDIARY, 4, False, 10, None),
     ("JJ-QD001", "全球科技QDII基金", ProductFamily.INTERMEDIARY, 5, False, 100, None),
     ("JJ-SM001", "星河1号私募证券投资基金", ProductFamily.INTERMEDIARY, 5, True, 1_000_000, None),
-    ("BX-ZS001", "福满堂增额终身寿险", ProductFamily.INTERMEDIARY, None, False, 10_000, None),
-    ("BX-YL001", "安享个人养老年金保险", ProductFamily.INTERMEDIARY, None, False, 5_000, 3650),
+    ("BX-ZS001", "福满堂增额终身寿险", ProductFamily.INTERMEDIARY, 2, False, 10_000, None),
+    ("BX-YL001", "安享个人养老年金保险", ProductFamily.INTERMEDIARY, 1, False, 5_000, 3650),
     ("GJS-JC01", "如意积存金", ProductFamily.INTERMEDIARY, 3, False, 500, None),
-    ("GJS-JT50", "福字金条50克", ProductFamily.INTERMEDIARY, None, False, 30_000, None),
+    ("GJS-JT50", "福字金条50克", ProductFamily.INTERMEDIARY, 2, False, 30_000, None),
     ("DK-XF001", "个人消费贷款", ProductFamily.RETAIL_LOAN, None, False, 10_000, 1095),
     ("DK-JY001", "个人经营贷款", ProductFamily.RETAIL_LOAN, None, False, 100_000, 1095),
     ("KA-BJ001", "白金信用卡", ProductFamily.CARD, None, False, 0, None),
     ("KA-JK001", "金卡借记卡", ProductFamily.CARD, None, False, 0, None),
 )
+# What the family does not say of a demo product (issue 19): its kind, a private one's
+# asset class.
+DEMO_KINDS = {
+    "CK-JG090": "structured_deposit",
+    "JJ-HB001": "fund",
+    "JJ-ZQ001": "fund",
+    "JJ-HH001": "fund",
+    "JJ-GP001": "fund",
+    "JJ-QD001": "fund",
+    "JJ-SM001": "fund",
+    "BX-ZS001": "investment_insurance",
+    "BX-YL001": "investment_insurance",
+    "GJS-JC01": "precious_metal",
+    "GJS-JT50": "precious_metal",
+}
+DEMO_ASSET_CLASSES = {"LC-SM001": "mixed", "JJ-SM001": "equity"}
 DEMO_HOLDING_SHARE = 0.75  # of the demo clients hold something
 DEMO_SALE_SHARE = 0.15  # of them bought something in the last month
 DEMO_SALE_DAYS = 30
@@ -595,6 +830,7 @@ class _DemoClient:
     assessed_on: dt.date | None
     valid_until: dt.date | None
     owned: list[tuple[int, ProductFamily]]
+    qualified_until: dt.date | None = None
 
     def level_on(self, day: dt.date) -> tuple[int | None, dt.date | None]:
         """The assessment the gate would have seen on *day* (none made later counts)."""
@@ -619,6 +855,7 @@ def create_demo_products_and_sales(
     with _writing():
         products = _demo_catalogue(actor)
         clients = _demo_clients(client_ids)
+        _demo_qualified_investors(rng, clients, today, actor)
         holding_rows: list[dict] = []
         for client in clients:
             if rng.random() < DEMO_HOLDING_SHARE:
@@ -656,7 +893,17 @@ def _demo_catalogue(actor: str) -> list[_DemoProduct]:
         if existing is not None:
             out.append(_DemoProduct(existing, False))
             continue
-        draft = ProductDraft(code, name, family, rating, private, minimum * 100, term)
+        draft = ProductDraft(
+            code,
+            name,
+            family,
+            rating,
+            private,
+            minimum * 100,
+            term,
+            kind=DEMO_KINDS.get(code, ""),
+            asset_class=DEMO_ASSET_CLASSES.get(code, ""),
+        )
         out.append(_DemoProduct(catalogue.create_product(draft, actor, is_demo=True), True))
     return out
 
@@ -689,6 +936,39 @@ def _demo_clients(client_ids: Sequence[int]) -> list[_DemoClient]:
         for cid in wanted
         if cid in births
     ]
+
+
+DEMO_QUALIFIED_SHARE = 0.1  # of the demo clients proved they are qualified investors
+
+
+def _demo_qualified_investors(
+    rng: random.Random, clients: list[_DemoClient], today: dt.date, actor: str
+) -> None:
+    """Qualified-investor records for a few adult clients (proved in the last months);
+    the others are not qualified, and the gate sells them no private product."""
+    rows = []
+    for client in clients:
+        adult = client.birth_date is not None and age_on(client.birth_date, today) >= 18
+        if not adult or rng.random() >= DEMO_QUALIFIED_SHARE:
+            continue
+        proved = today - dt.timedelta(days=rng.randrange(30, 300))
+        client.qualified_until = risk_valid_until(proved)
+        rows.append(
+            {
+                "client": client.id,
+                "experience_years": rng.choice((2, 3, 5, 8, 12)),
+                "net_financial_assets_fen": rng.choice((300, 450, 800)) * 1_000_000,
+                "financial_assets_fen": rng.choice((500, 600, 1_000)) * 1_000_000,
+                "average_income_fen": rng.choice((20, 40, 80)) * 1_000_000,
+                "proof_kind": rng.choice(("asset_certificate", "tax_record")),
+                "proof_date": proved,
+                "valid_until": client.qualified_until,
+                "actor": actor,
+                "created_at": clock.now_utc(),
+            }
+        )
+    if rows:
+        QualifiedInvestor.insert_many(rows).execute()
 
 
 def _demo_amount(rng: random.Random, product: catalogue.ProductInfo) -> int:
@@ -790,11 +1070,19 @@ def _demo_sales(
                 birth_date=client.birth_date,
                 recording_ref=ref,
                 elderly_confirmed=elderly,
+                kind=product.kind,
+                private=product.private,
+                qualified_until=client.qualified_until,
+                large_confirmed=elderly,  # the demo's elderly confirm both
+                # The demo's history is not checked against today's qualifications.
+                qualifications=None,
             )
             if refused:
                 continue
             stored = signed.astimezone(dt.UTC).replace(tzinfo=None)
-            cooling = cooling_off_end(stored) if product.private else None
+            cooling = (
+                cooling_off_end(stored, product.cooling_off_hours) if product.private else None
+            )
             cancelled = None
             if cooling is not None and rng.random() < 0.25:
                 cancelled = stored + dt.timedelta(hours=rng.randrange(1, 20))
@@ -815,6 +1103,9 @@ def _demo_sales(
                     "client_level": level,
                     "product_rating": product.risk_rating,
                     "elderly_confirmed": elderly,
+                    "large_confirmed": elderly and product.risk_rating is not None,
+                    "recorded_at": stored,
+                    "recording_retain_until": recording_retention(day, product.term_days),
                     "actor": actor,
                     "desk": "1",
                     "created_at": stored,

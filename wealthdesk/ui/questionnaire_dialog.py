@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import DomainError
-from ..domain.risk import Question, Questionnaire, level_for_score, points_so_far
+from ..domain.risk import Question, Questionnaire, assess, points_so_far
 from ..i18n import translate
 from ..services.risk import AssessmentInfo
 from ..services.storage import StorageError
@@ -168,7 +168,13 @@ class QuestionnaireForm(QWidget):
                 + translate("QuestionnaireForm", "questions to answer: {count}").format(count=left)
             )
             return
-        level = level_for_score(points)
+        # The form's own bands and knock-outs (the age rules apply when it is recorded).
+        result = assess(self.form, answered)
+        level = result.level
+        if result.knock_outs:
+            score_text += " · " + translate(
+                "QuestionnaireForm", "an answer caps the profile at {level}"
+            ).format(level=min(o.cap for _, o in result.knock_outs).code)
         self.summary.setText(
             score_text
             + " · "

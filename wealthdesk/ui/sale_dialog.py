@@ -1,5 +1,6 @@
 """Recording a sale: the product, the amount, the sale type (suggested, changeable), the
-双录 reference and, where it applies, the 65+ client's confirmation, with the
+双录 reference and, where they apply, a minor's guardian (or a 16–17-year-old's proof of
+own labour income), the 65+ client's confirmation and second confirmation, with the
 suitability gate's verdict shown as the manager fills it in. Save stays disabled while
 the gate refuses; the service checks again when saving. Also: cancelling a private
 product's sale within its cooling-off period."""
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import DomainError, Problem
-from ..domain.product import format_fen, money_problem, needs_recording, parse_money
+from ..domain.product import format_fen, money_problem, parse_money
 from ..domain.sales import SaleType
+from ..domain.suitability import needs_recording
 from ..i18n import translate
 from ..services.products import ProductInfo
 from ..services.sales import SaleContext, SaleDraft, SaleInfo, refusal_met
@@ -34,9 +36,19 @@ from .forms import AmountEcho, show_problems, validated_row
 from .product_model import rating_text
 from .sales_book import SalesBook
 
-# Where each of the gate's reasons shows: the assessment's under the product.
+# Where each of the gate's reasons shows: those about the client, the manager or the
+# moment under the product.
 log = logging.getLogger(__name__)
-_ROW_OF = {"assessment": "product", "visit": "product"}
+_ROW_OF = {
+    "assessment": "product",
+    "visit": "product",
+    "id_document": "product",
+    "qualified_investor": "product",
+    "manager": "product",
+    "signed_at": "product",
+    "recorded_at": "product",
+    "own_income_proof": "guardian",
+}
 
 
 def _domain(text: str) -> str:
@@ -113,6 +125,35 @@ class SaleDialog(QDialog):
         )
         self.elderly.setObjectName("elderlyConfirmed")
         self.elderly_label = QLabel(translate("SaleDialog", "Confirmation"))
+        # A 65+ client's single sale above the share of their assets on record.
+        self.large = QCheckBox(translate("SaleDialog", "The client confirms the amount again"))
+        self.large.setObjectName("largeConfirmed")
+        self.large_label = QLabel(translate("SaleDialog", "Large sale"))
+        # A minor: the guardian acting for them, or at 16-17 the proof of own income.
+        self.guardian = QLineEdit()
+        self.guardian.setObjectName("saleGuardian")
+        self.guardian.setMaxLength(80)
+        self.guardian.setPlaceholderText(
+            translate("SaleDialog", "name and relation, e.g. 张建国（父亲）")
+        )
+        self.income_proof = QLineEdit()
+        self.income_proof.setObjectName("saleIncomeProof")
+        self.income_proof.setMaxLength(80)
+        self.income_proof.setPlaceholderText(
+            translate("SaleDialog", "16–17 living on own labour income: the proof seen")
+        )
+        minor_box = QWidget()
+        minor = QVBoxLayout(minor_box)
+        minor.setContentsMargins(0, 0, 0, 0)
+        minor.addWidget(self.guardian)
+        minor.addWidget(self.income_proof)
+        self.guardian_label = QLabel(translate("SaleDialog", "Guardian (minor)"))
+        self.minor_box = minor_box
+        # Shown, never a refusal: a 65+ client and a product rated R3 or above.
+        self.warning = QLabel()
+        self.warning.setObjectName("saleWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(False)
 
         form = QFormLayout()
         self.errors = {
@@ -127,7 +168,12 @@ class SaleDialog(QDialog):
                 form, QLabel(translate("SaleDialog", "Recording (双录) ref.")), self.recording_ref
             ),
             "elderly_confirmed": validated_row(form, self.elderly_label, self.elderly),
+            "large_confirmed": validated_row(form, self.large_label, self.large),
+            "guardian": validated_row(form, self.guardian_label, minor_box),
         }
+        minor_shown = context.is_minor()
+        self.guardian_label.setVisible(minor_shown)
+        self.minor_box.setVisible(minor_shown)
         self.verdict = QLabel()
         self.verdict.setObjectName("saleVerdict")
         self.verdict.setWordWrap(True)
@@ -141,6 +187,7 @@ class SaleDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.client_label)
         layout.addLayout(form)
+        layout.addWidget(self.warning)
         layout.addWidget(self.verdict)
         layout.addWidget(self.buttons)
 
@@ -148,6 +195,9 @@ class SaleDialog(QDialog):
         self.amount.textEdited.connect(self.check)
         self.recording_ref.textEdited.connect(self.check)
         self.elderly.toggled.connect(self.check)
+        self.large.toggled.connect(self.check)
+        self.guardian.textEdited.connect(self.check)
+        self.income_proof.textEdited.connect(self.check)
         self.sale_type.activated.connect(self._type_activated)
         self._retranslate_types()
         self._product_changed()
@@ -194,9 +244,16 @@ class SaleDialog(QDialog):
             ),
         ]
         if product.private:
-            notes.append(translate("SaleDialog", "private: 24-hour cooling-off after signing"))
+            notes.append(
+                translate("SaleDialog", "private: {hours}-hour cooling-off after signing").format(
+                    hours=product.cooling_off_hours
+                )
+            )
         self.product_info.setText(" · ".join(notes))
-        recorded = needs_recording(product.family)
+        warning = self.context.warning(product)
+        self.warning.setText(warning.render(QCoreApplication.translate) if warning else "")
+        self.warning.setVisible(warning is not None)
+        recorded = needs_recording(product.family, product.kind, product.risk_rating)
         self.recording_ref.setEnabled(recorded)
         self.recording_ref.setPlaceholderText(
             translate("SaleDialog", "the audio-video recording's reference")
@@ -233,6 +290,11 @@ class SaleDialog(QDialog):
             if self.recording_ref.isEnabled()
             else "",
             elderly_confirmed=self._elderly_applies and self.elderly.isChecked(),
+            guardian=self.guardian.text().strip() if self.minor_box.isVisibleTo(self) else "",
+            own_income_proof=self.income_proof.text().strip()
+            if self.minor_box.isVisibleTo(self)
+            else "",
+            large_confirmed=self.large.isVisibleTo(self) and self.large.isChecked(),
         )
 
     def check(self, *_args) -> list[Problem]:
@@ -243,6 +305,11 @@ class SaleDialog(QDialog):
         text = self.amount.text().strip()
         if text and money_problem(text, "amount"):
             problems.append(money_problem(text, "amount"))
+        large = product is not None and self.context.needs_large_confirmation(
+            product, parse_money(text)
+        )
+        self.large.setVisible(large)
+        self.large_label.setVisible(large)
         if product is None:
             problems.append(Problem("product", QT_TRANSLATE_NOOP("domain", "Choose a product.")))
         else:

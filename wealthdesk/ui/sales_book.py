@@ -113,7 +113,7 @@ class SalesBook(QObject):
 
     @guarded
     def sale_context(self, client_id: int) -> SaleContext:
-        return sale_service.sale_context(client_id)
+        return sale_service.sale_context(client_id, self._desk())
 
     @guarded
     def suggested_sale_type(self, client_id: int, product_id: int) -> SaleType:

@@ -102,6 +102,18 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        QT_TRANSLATE_NOOP("SettingsDialog", "Suitability and sales"),
+        (
+            "qualification_wealth",
+            "qualification_fund",
+            "qualification_insurance",
+            "recording_ref_pattern",
+            "reassessments_per_day",
+            "elderly_callback_working_days",
+            "elderly_large_sale_percent",
+        ),
+    ),
+    (
         QT_TRANSLATE_NOOP("SettingsDialog", "Door notices"),
         ("notice_link", "notice_english", "notice_qr", "notice_portrait"),
     ),

@@ -1,0 +1,183 @@
+"""What the suitability gate needs recorded about a client besides the risk assessment:
+their identity document (type and expiry) and declared financial assets, and their
+qualified-investor (合格投资者) record with its proof. The rules live in
+``domain/investor.py`` and ``domain/suitability.py``; the sales service reads these
+records inside the transaction that saves a sale."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..db.models import Client, QualifiedInvestor
+from ..domain.audit import AuditAction
+from ..domain.client import IdDocType
+from ..domain.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
+from ..domain.investor import ProofKind, QualifiedInvestorDraft, qualified_investor_problems
+from ..domain.product import AMOUNT_MAX_FEN
+from ..domain.risk import valid_until
+from . import audit, clients, clock
+from .products import as_date
+from .queue import _writing
+
+
+@dataclass(frozen=True)
+class IdentityDocument:
+    client_id: int
+    doc_type: IdDocType
+    expiry: dt.date | None
+    financial_assets_fen: int | None
+
+
+@dataclass(frozen=True)
+class QualifiedInvestorInfo:
+    id: int
+    client_id: int
+    experience_years: int
+    net_financial_assets_fen: int
+    financial_assets_fen: int
+    average_income_fen: int
+    proof_kind: ProofKind
+    proof_date: dt.date
+    valid_until: dt.date
+    actor: str
+
+    def is_valid(self, today: dt.date) -> bool:
+        return self.valid_until >= today
+
+
+def identity_document(client_id: int) -> IdentityDocument:
+    row = (
+        Client.select(Client.id_doc_type, Client.id_doc_expiry, Client.financial_assets_fen)
+        .where(Client.id == client_id)
+        .tuples()
+        .first()
+    )
+    if row is None:
+        clients.require_in_book(client_id)  # raises: no such client
+    kind, expiry, assets = row
+    return IdentityDocument(
+        client_id,
+        IdDocType.parse(kind or "") or IdDocType.RESIDENT_ID,
+        as_date(expiry),
+        None if assets is None else int(assets),
+    )
+
+
+def record_identity_document(
+    client_id: int,
+    doc_type: IdDocType | str,
+    expiry: dt.date | None,
+    actor: str,
+    financial_assets_fen: int | None = None,
+) -> IdentityDocument:
+    """Record the document the client showed (its type and expiry; None: long-term) and
+    the financial assets they declare (None: not declared). An expired document is
+    recorded as it is, and blocks every sale until a valid one is recorded."""
+    kind = IdDocType.parse(str(doc_type))
+    problems = []
+    if kind is None:
+        problems.append(
+            Problem(
+                "id_doc_type",
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "Choose the document: resident ID card, residence permit, permanent "
+                    "residence ID or passport.",
+                ),
+            )
+        )
+    if financial_assets_fen is not None and not 0 <= financial_assets_fen <= AMOUNT_MAX_FEN:
+        problems.append(
+            Problem(
+                "financial_assets",
+                QT_TRANSLATE_NOOP("domain", "The financial assets are from 0 to {max} yuan."),
+                {"max": AMOUNT_MAX_FEN // 100},
+            )
+        )
+    if problems:
+        raise ValidationError(problems)
+    with _writing():
+        clients.require_in_book(client_id)
+        Client.update(
+            id_doc_type=kind.value,
+            id_doc_expiry=expiry,
+            financial_assets_fen=financial_assets_fen,
+            updated_at=clock.now_utc(),
+        ).where(Client.id == client_id).execute()
+        audit.record(
+            AuditAction.ID_DOCUMENT_RECORDED,
+            actor,
+            client_id,
+            f"{kind.value} until {expiry.isoformat() if expiry else 'long-term'}",
+        )
+    return identity_document(client_id)
+
+
+def record_qualified_investor(
+    client_id: int, draft: QualifiedInvestorDraft, actor: str
+) -> QualifiedInvestorInfo:
+    """Record the client's qualified-investor proof; refused, naming why, when the
+    figures do not meet 资管新规 第五条 or the proof is missing, future or over a year old.
+    Valid for a year from the proof's date."""
+    today = clock.today()
+    problems = qualified_investor_problems(draft, today)
+    if problems:
+        raise ValidationError(problems)
+    with _writing():
+        clients.require_in_book(client_id)
+        row = QualifiedInvestor.create(
+            client=client_id,
+            experience_years=draft.experience_years,
+            net_financial_assets_fen=draft.net_financial_assets_fen,
+            financial_assets_fen=draft.financial_assets_fen,
+            average_income_fen=draft.average_income_fen,
+            proof_kind=ProofKind.parse(draft.proof_kind).value,
+            proof_date=draft.proof_date,
+            valid_until=valid_until(draft.proof_date),
+            actor=actor,
+            created_at=clock.now_utc(),
+        )
+        audit.record(
+            AuditAction.QUALIFIED_INVESTOR,
+            actor,
+            client_id,
+            f"{row.proof_kind} {draft.proof_date.isoformat()}",
+        )
+    return _info(row)
+
+
+def latest_qualified_investor(client_id: int) -> QualifiedInvestorInfo | None:
+    """The client's record valid the longest, or None."""
+    row = (
+        QualifiedInvestor.select()
+        .where(QualifiedInvestor.client == client_id)
+        .order_by(QualifiedInvestor.valid_until.desc(), QualifiedInvestor.id.desc())
+        .first()
+    )
+    return None if row is None else _info(row)
+
+
+def _info(row: QualifiedInvestor) -> QualifiedInvestorInfo:
+    return QualifiedInvestorInfo(
+        id=row.id,
+        client_id=row.client_id,
+        experience_years=row.experience_years,
+        net_financial_assets_fen=int(row.net_financial_assets_fen),
+        financial_assets_fen=int(row.financial_assets_fen),
+        average_income_fen=int(row.average_income_fen),
+        proof_kind=ProofKind(row.proof_kind),
+        proof_date=as_date(row.proof_date),
+        valid_until=as_date(row.valid_until),
+        actor=row.actor,
+    )
+
+
+__all__ = [
+    "IdentityDocument",
+    "QualifiedInvestorInfo",
+    "identity_document",
+    "latest_qualified_investor",
+    "record_identity_document",
+    "record_qualified_investor",
+]
