@@ -93,6 +93,12 @@ class AuditAction(Labeled):
     DAY_CLOSE_EXPORTED = "day_close_exported"
     AUDIT_EXPORTED = "audit_exported"
     CALENDAR_LOADED = "calendar_loaded"
+    COMPLAINT_REGISTERED = "complaint_registered"
+    COMPLAINT_UPDATED = "complaint_updated"
+    COMPLAINT_RESOLVED = "complaint_resolved"
+    COMPLAINT_REOPENED = "complaint_reopened"
+    CARE_MESSAGE_SENT = "care_message_sent"
+    CARE_MESSAGES_EXPORTED = "care_messages_exported"
 
     @classmethod
     def _labels(cls):
@@ -148,4 +154,12 @@ class AuditAction(Labeled):
             ),
             "audit_exported": QT_TRANSLATE_NOOP("domain", "Audit log exported"),
             "calendar_loaded": QT_TRANSLATE_NOOP("domain", "Holiday schedule loaded"),
+            "complaint_registered": QT_TRANSLATE_NOOP("domain", "Complaint registered"),
+            "complaint_updated": QT_TRANSLATE_NOOP("domain", "Complaint changed"),
+            "complaint_resolved": QT_TRANSLATE_NOOP("domain", "Complaint resolved"),
+            "complaint_reopened": QT_TRANSLATE_NOOP("domain", "Complaint reopened"),
+            "care_message_sent": QT_TRANSLATE_NOOP("domain", "Care message sent"),
+            "care_messages_exported": QT_TRANSLATE_NOOP(
+                "domain", "Care messages exported for the SMS platform"
+            ),
         }
