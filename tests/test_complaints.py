@@ -137,9 +137,7 @@ def test_a_complaint_from_the_queue_keeps_its_visit(backend_store, clock):
     assert made.visit_id == visit.id
 
 
-def test_resolving_records_the_answer_once_and_another_desk_cannot_overwrite(
-    backend_store, clock
-):
+def test_resolving_records_the_answer_once_and_another_desk_cannot_overwrite(backend_store, clock):
     client_id = _client()
     made = _register(clock, client_id=client_id)
     handed = complaints.update(
