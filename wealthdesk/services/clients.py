@@ -13,6 +13,7 @@ from ..db.connection import database
 from ..db.models import (
     Appointment,
     CareCall,
+    CareMessage,
     CareTask,
     Client,
     ClientSearchKey,
@@ -366,6 +367,8 @@ def erase_client(client_id: int, actor: str) -> Erasure:
             .execute()
         )
         RiskAssessment.update(answers="").where(RiskAssessment.client == client_id).execute()
+        # The messages stay as contacts (their channel and day); their texts named the person.
+        CareMessage.update(text="").where(CareMessage.client == client_id).execute()
         cancelled = (
             Appointment.update(
                 status=AppointmentStatus.CANCELLED.value,

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.care import CareKind, ClientWorkTime
+from ..domain.complaints import DUE_SOON_DAYS, Urgency
 from ..domain.durations import minutes_text
 from ..domain.errors import DomainError
 from ..i18n import translate
@@ -53,6 +56,9 @@ from .care_model import (
     CareTableModel,
     RiskExpiryTableModel,
 )
+from .complaint_book import ComplaintBook
+from .complaint_model import state_text
+from .complaints_register import open_complaint, open_register
 from .desk import DeskContext
 from .event_dialog import EventDialog
 from .support_dialog import SupportDialog
@@ -109,13 +115,21 @@ class TodayPage(QWidget):
     open_client = Signal(int)  # a client id, for the client book
 
     def __init__(
-        self, desk: DeskContext, appointment_book: AppointmentBook, parent: QWidget | None = None
+        self,
+        desk: DeskContext,
+        appointment_book: AppointmentBook,
+        parent: QWidget | None = None,
+        complaint_book: ComplaintBook | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("todayPage")
         self.desk = desk
         self.appointment_book = appointment_book
         self.care_book = CareBook(desk.actor, lambda: desk.manager, lambda: desk.desk, self)
+        self.complaint_book = complaint_book or ComplaintBook(
+            desk.actor, lambda: desk.manager, lambda: desk.desk, self
+        )
+        self._complaints: list | None = None  # overdue and due soon, as read last
         self._kind: CareKind | None = None
         self._counts: dict[CareKind, int] = {}
         # What was read last, kept to say it again in another language.
@@ -209,6 +223,27 @@ class TodayPage(QWidget):
         box = QVBoxLayout(self.risk_box)
         box.addWidget(self.risk_view)
 
+        # -- complaints overdue or due soon (masked)
+        self.complaints_box = QGroupBox()
+        self.complaints_box.setObjectName("todayComplaints")
+        self.complaints_text = QLabel()
+        self.complaints_text.setObjectName("complaintsSummary")
+        self.complaints_text.setWordWrap(True)
+        self.complaints_list = QListWidget()
+        self.complaints_list.setObjectName("complaintsDue")
+        self.complaints_list.setMaximumHeight(110)
+        self.complaints_list.itemActivated.connect(self._open_complaint)
+        self.register_button = QPushButton()
+        self.register_button.setObjectName("complaintsRegisterButton")
+        self.register_button.clicked.connect(
+            lambda: open_register(self.complaint_book, self.window())
+        )
+        box = QVBoxLayout(self.complaints_box)
+        box.addWidget(self.complaints_text)
+        box.addWidget(self.complaints_list)
+        box.addWidget(self.register_button)
+        self.complaint_book.complaints_changed.connect(self._refresh_complaints)
+
         # -- actions that are not about one task
         self.event_button = QPushButton()
         self.event_button.setObjectName("newEventButton")
@@ -221,6 +256,7 @@ class TodayPage(QWidget):
         side.setSpacing(defs.SPACING)
         side.addWidget(self.time_box)
         side.addWidget(self.queue_box)
+        side.addWidget(self.complaints_box)
         side.addWidget(self.risk_box, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.event_button)
@@ -264,6 +300,9 @@ class TodayPage(QWidget):
         self.risk_box.setTitle(translate("TodayPage", "Risk assessments expiring"))
         self.event_button.setText(translate("TodayPage", "New event…"))
         self.support_button.setText(translate("TodayPage", "Colleague support…"))
+        self.complaints_box.setTitle(translate("TodayPage", "Complaints"))
+        self.register_button.setText(translate("TodayPage", "Complaints register…"))
+        self._show_complaints()
         self.care_model.retranslate()
         self.risk_model.retranslate()
         self.appointment_model.retranslate()
@@ -317,6 +356,7 @@ class TodayPage(QWidget):
             self._figures = self.care_book.queue_figures()
             self._show_figures()
             self.risk_model.show(self.care_book.expiring())
+            self._refresh_complaints()
         except StorageError as exc:
             log.warning("Today page not refreshed: %s", exc)
             self.status_message.emit(exc.render(QCoreApplication.translate))
@@ -453,6 +493,47 @@ class TodayPage(QWidget):
         client_id = self.risk_proxy.data(index, CLIENT_ID_ROLE)
         if client_id is not None:
             self.open_client.emit(int(client_id))
+
+    # ------------------------------------------------------------ complaints
+    def _refresh_complaints(self) -> None:
+        try:
+            self._complaints = self.complaint_book.needing_attention()
+        except StorageError as exc:
+            self.status_message.emit(exc.render(QCoreApplication.translate))
+            return
+        self._show_complaints()
+
+    def _show_complaints(self) -> None:
+        complaints = self._complaints
+        if complaints is None:
+            return
+        late = sum(1 for c in complaints if c.urgency is Urgency.OVERDUE)
+        if not complaints:
+            text = translate("TodayPage", "No complaint is overdue or due in the next days.")
+        else:
+            text = translate("TodayPage", "{late} overdue, {soon} due within {days} days").format(
+                late=late, soon=len(complaints) - late, days=DUE_SOON_DAYS
+            )
+        self.complaints_text.setText(text)
+        self.complaints_list.clear()
+        for complaint in complaints:
+            name = complaint.masked_name or complaint.masked_phone
+            item = QListWidgetItem(
+                f"{name} · {_domain(complaint.category.label)} · {state_text(complaint)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, complaint.id)
+            self.complaints_list.addItem(item)
+        self.complaints_list.setVisible(bool(complaints))
+
+    def _open_complaint(self, item: QListWidgetItem) -> None:
+        complaint_id = item.data(Qt.ItemDataRole.UserRole)
+        chosen = next((c for c in self._complaints or [] if c.id == complaint_id), None)
+        if chosen is not None:
+            open_complaint(self.complaint_book, self.window(), complaint=chosen)
+
+    def complaint_lines(self) -> list[str]:
+        """The complaints listed, top to bottom (for tests)."""
+        return [self.complaints_list.item(i).text() for i in range(self.complaints_list.count())]
 
     # ------------------------------------------------------------ events and support
     def new_event(self) -> None:
