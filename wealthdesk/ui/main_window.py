@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         self.today_page = TodayPage(desk, self.appointment_book, complaint_book=self.complaint_book)
         self.today_page.status_message.connect(self.show_status)
         self.today_page.open_client.connect(self._open_client_in_book)
+        self.today_page.client_text_copied.connect(
+            lambda text: self.client_screen.note_copied(text)
+        )
 
         self.products_page = ProductsPage(desk)
         self.products_page.status_message.connect(self.show_status)

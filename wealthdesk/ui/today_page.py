@@ -5,6 +5,7 @@ against the target and the expiring risk assessments; masked names only."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -34,9 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.care import CareKind, ClientWorkTime
+from ..domain.care_messages import FOR_TASK
 from ..domain.complaints import DUE_SOON_DAYS, Urgency
 from ..domain.durations import minutes_text
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, os_error_reason, translate_value
 from ..i18n import translate
 from ..services import clock
 from ..services.care import CareItem
@@ -47,7 +49,7 @@ from .appointment_model import COL_PURPOSE as APPOINTMENT_PURPOSE
 from .appointment_model import AppointmentTableModel
 from .calendar_settings import CalendarNotice
 from .call_dialog import CallDialog
-from .care_book import CareBook
+from .care_book import CareBook, MessageBook
 from .care_model import (
     CLIENT_ID_ROLE,
     COL_DETAIL,
@@ -61,6 +63,7 @@ from .complaint_model import state_text
 from .complaints_register import open_complaint, open_register
 from .desk import DeskContext
 from .event_dialog import EventDialog
+from .message_dialog import MessageDialog
 from .support_dialog import SupportDialog
 from .tables import fit_columns
 
@@ -113,6 +116,7 @@ FILL_DELAY_MS = 50
 class TodayPage(QWidget):
     status_message = Signal(str)  # never carries client data
     open_client = Signal(int)  # a client id, for the client book
+    client_text_copied = Signal(str)  # a care message put on the clipboard
 
     def __init__(
         self,
@@ -168,6 +172,15 @@ class TodayPage(QWidget):
         self.done_button.clicked.connect(self.done_selected)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self._open_selected)
+        self.message_book = MessageBook(self.care_book, desk.actor, self)
+        self.message_button = QPushButton()
+        self.message_button.setObjectName("messageButton")
+        self.message_button.clicked.connect(self.message_selected)
+        self.sms_export_button = QPushButton()
+        self.sms_export_button.setObjectName("smsExportButton")
+        self.sms_export_button.clicked.connect(self.export_sms)
+        self.message_book.messages_changed.connect(self._show_pending_sms)
+        self._pending_sms = 0
         self.care_status = QLabel()
         self.care_status.setObjectName("careStatus")
         bar = QHBoxLayout()
@@ -175,12 +188,16 @@ class TodayPage(QWidget):
         bar.addWidget(self.kind_filter)
         bar.addStretch(1)
         bar.addWidget(self.call_button)
+        bar.addWidget(self.message_button)
         bar.addWidget(self.done_button)
         bar.addWidget(self.open_button)
         box = QVBoxLayout(self.care_box)
         box.addLayout(bar)
         box.addWidget(self.care_view, 1)
-        box.addWidget(self.care_status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.care_status, 1)
+        status_row.addWidget(self.sms_export_button)
+        box.addLayout(status_row)
 
         # -- time on client work
         self.time_box = QGroupBox()
@@ -295,6 +312,11 @@ class TodayPage(QWidget):
         self.call_button.setText(translate("TodayPage", "Call…"))
         self.done_button.setText(translate("TodayPage", "Done"))
         self.open_button.setText(translate("TodayPage", "Open client"))
+        self.message_button.setText(translate("TodayPage", "Message…"))
+        self.message_button.setToolTip(
+            translate("TodayPage", "The branch's message for this task, to copy or send by SMS")
+        )
+        self._show_pending_sms(read=False)
         self.time_box.setTitle(translate("TodayPage", "Time on client work"))
         self.queue_box.setTitle(translate("TodayPage", "Queue"))
         self.risk_box.setTitle(translate("TodayPage", "Risk assessments expiring"))
@@ -357,6 +379,7 @@ class TodayPage(QWidget):
             self._show_figures()
             self.risk_model.show(self.care_book.expiring())
             self._refresh_complaints()
+            self._show_pending_sms()
         except StorageError as exc:
             log.warning("Today page not refreshed: %s", exc)
             self.status_message.emit(exc.render(QCoreApplication.translate))
@@ -459,6 +482,9 @@ class TodayPage(QWidget):
         self.call_button.setEnabled(item is not None and item.client_id is not None)
         self.done_button.setEnabled(item is not None)
         self.open_button.setEnabled(item is not None and item.client_id is not None)
+        self.message_button.setEnabled(
+            item is not None and item.client_id is not None and item.kind.value in FOR_TASK
+        )
 
     def call_selected(self) -> None:
         item = self.selected_item()
@@ -471,6 +497,62 @@ class TodayPage(QWidget):
                 translate("TodayPage", "Call logged: {outcome}").format(outcome=outcome)
             )
         dialog.deleteLater()
+
+    def message_selected(self) -> None:
+        item = self.selected_item()
+        if item is None or item.client_id is None:
+            return
+        dialog = MessageDialog(self.message_book, item, self)
+        dialog.copied.connect(self.client_text_copied)
+        if interaction.run_dialog(dialog) and dialog.sent is not None:
+            channel = _domain(dialog.sent.channel.label)
+            self.status_message.emit(
+                translate("TodayPage", "Message logged: {channel}").format(channel=channel)
+            )
+        dialog.deleteLater()
+
+    def _show_pending_sms(self, read: bool = True) -> None:
+        if read:
+            try:
+                self._pending_sms = self.message_book.pending_count()
+            except StorageError:
+                return
+        self.sms_export_button.setText(
+            translate("TodayPage", "Export SMS file… ({count})").format(count=self._pending_sms)
+        )
+        self.sms_export_button.setEnabled(self._pending_sms > 0)
+
+    def export_sms(self) -> None:
+        """The messages waiting for the bank's SMS platform, to a CSV file (audited)."""
+        from PySide6.QtCore import QStandardPaths
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = f"{folder}/sms-{clock.now():%Y%m%d-%H%M}.csv"
+        path = interaction.choose_save_file(
+            self,
+            translate("TodayPage", "Export SMS file"),
+            suggested,
+            translate("TodayPage", "CSV files (*.csv)"),
+        )
+        if not path:
+            return
+        try:
+            done = self.message_book.export_sms(Path(path))
+        except OSError as exc:
+            interaction.warn(
+                self,
+                translate("TodayPage", "The SMS file was not written"),
+                translate_value(os_error_reason(exc), QCoreApplication.translate),
+            )
+            return
+        except (DomainError, StorageError) as exc:
+            interaction.explain(self, translate("TodayPage", "The SMS file was not written"), exc)
+            return
+        self.status_message.emit(
+            translate("TodayPage", "{count} messages written to {file}").format(
+                count=done.exported, file=done.path.name
+            )
+        )
 
     def done_selected(self) -> None:
         item = self.selected_item()
