@@ -196,3 +196,23 @@ def test_the_day_close_lists_the_days_new_resolved_and_overdue(backend_store, cl
     assert [c.id for c in day.resolved] == [other.id]
     assert [c.id for c in day.overdue] == [old.id]
     assert complaints.day_complaints(D(2026, 11, 19)).resolved == ()
+
+
+def test_the_day_close_pdf_lists_the_complaints_masked(store, clock, tmp_path):
+    from pypdf import PdfReader
+
+    from wealthdesk.reports.day_close import day_close_pdf
+    from wealthdesk.reports.fonts import cjk_font
+    from wealthdesk.services import day_close
+
+    clock.set(dt.datetime(2026, 11, 2, 9, 0))
+    _register(clock, client_id=_client("欧阳娜娜", "13912345678"))
+    clock.set(dt.datetime(2026, 11, 20, 15, 0))
+    _register(clock, contact_name="李四", contact_phone="13700001111")
+    summary = day_close.summary(D(2026, 11, 20))
+    assert (len(summary.complaints.new), len(summary.complaints.overdue)) == (1, 1)
+    path = day_close_pdf(tmp_path / "close.pdf", summary, cjk_font())
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "Complaints" in text and "欧阳**" in text and "李*" in text
+    assert "欧阳娜娜" not in text and "13912345678" not in text and "13700001111" not in text
+    assert "理财产品收益与介绍不符" not in text  # what happened stays in the register

@@ -51,9 +51,11 @@ from ..domain.sales import SalesTotals, SaleType
 from ..domain.settings import checklist_items
 from . import appointments, audit, care, clock, notices, sales
 from . import calendar as calendar_service
+from . import complaints as complaint_service
 from . import queue as visitor_queue
 from . import settings as branch_settings
 from .care import CareFigures, SupportInfo
+from .complaints import DayComplaints
 from .notices import NoticeLogEntry
 
 FIRST_HOUR, LAST_HOUR = 8, 18  # the chart's hours at least; a visit outside widens it
@@ -188,6 +190,8 @@ class DaySummary:
     notices: tuple[NoticeLogEntry, ...]
     checklist: tuple[CheckItem, ...]
     closes: tuple[CloseRecord, ...] = ()
+    # The day's new and resolved complaints and those open past their deadline (masked).
+    complaints: DayComplaints | None = None
 
     @property
     def empty(self) -> bool:
@@ -255,6 +259,7 @@ def summary(day: dt.date | None = None, desk: str = "1") -> DaySummary:
         notices=tuple(notices.day_log(day)),
         checklist=tuple(checklist(day, desk, values)),
         closes=tuple(closes(day, desk)),
+        complaints=complaint_service.day_complaints(day),
     )
 
 
