@@ -91,7 +91,7 @@ def test_overdue_complaints_are_listed_masked_on_the_today_page(window, clock, q
     window.go_to_key("today")
     window.today_page.refresh()
     [line] = window.today_page.complaint_lines()
-    assert line.startswith("张* · How a product was sold · Overdue by 10 days")
+    assert line == "张* · Overdue by 10 days · How a product was sold"
     assert "1 overdue, 0 due within 3 days" in window.today_page.complaints_text.text()
     model = ComplaintTableModel()
     model.show(complaints.register_list())

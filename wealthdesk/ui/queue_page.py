@@ -349,7 +349,7 @@ class QueuePage(QWidget):
                 "over (their age is read from the ID)",
             )
         )
-        self.complaint_button.setText(translate("QueuePage", "Register a complaint…"))
+        self.complaint_button.setText(translate("QueuePage", "Complaint…"))
         self.complaint_button.setToolTip(
             translate(
                 "QueuePage",

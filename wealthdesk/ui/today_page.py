@@ -249,6 +249,9 @@ class TodayPage(QWidget):
         self.complaints_list = QListWidget()
         self.complaints_list.setObjectName("complaintsDue")
         self.complaints_list.setMaximumHeight(110)
+        # The side panel is narrow: each complaint wraps rather than scrolling sideways.
+        self.complaints_list.setWordWrap(True)
+        self.complaints_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.complaints_list.itemActivated.connect(self._open_complaint)
         self.register_button = QPushButton()
         self.register_button.setObjectName("complaintsRegisterButton")
@@ -601,7 +604,7 @@ class TodayPage(QWidget):
         for complaint in complaints:
             name = complaint.masked_name or complaint.masked_phone
             item = QListWidgetItem(
-                f"{name} · {_domain(complaint.category.label)} · {state_text(complaint)}"
+                f"{name} · {state_text(complaint)} · {_domain(complaint.category.label)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, complaint.id)
             self.complaints_list.addItem(item)
