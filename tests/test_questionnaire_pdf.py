@@ -141,3 +141,16 @@ def test_a_folder_that_cannot_be_written_fails_and_leaves_nothing(form, tmp_path
     with pytest.raises(OSError):
         questionnaire_pdf(tmp_path / "missing" / "q.pdf", form, cjk_font())
     assert not (tmp_path / "missing").exists()
+
+
+def test_the_large_print_version_has_the_same_questions_in_bigger_type(form, tmp_path):
+    regular = questionnaire_pdf(tmp_path / "regular.pdf", form, cjk_font())
+    large = questionnaire_pdf(tmp_path / "large.pdf", form, cjk_font(), large_print=True)
+    assert len(PdfReader(large).pages) > len(PdfReader(regular).pages)
+    questions = [q.text.zh for q in form.questions]
+    text = "".join(_lines(large))
+    assert all(q.replace(" ", "") in text.replace(" ", "") for q in questions)
+    # The questions are set in 14 pt or more (9.5 pt in the regular version).
+    content = PdfReader(large).pages[0].get_contents().get_data()
+    sizes = {float(size) for size in re.findall(rb"([\d.]+) Tf", content)}
+    assert max(sizes) >= 14

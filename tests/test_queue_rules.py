@@ -10,12 +10,16 @@ from hypothesis import strategies as st
 
 from wealthdesk.domain.client import Tier
 from wealthdesk.domain.queue import (
+    CareNeed,
     Purpose,
     VisitKind,
     VisitState,
     VisitTimes,
+    care_needs,
+    care_priority,
     day_figures,
     estimated_wait,
+    is_older,
     move_problem,
     purposes_from_text,
     purposes_text,
@@ -203,3 +207,44 @@ def test_a_service_under_way_only_ever_adds_to_the_wait(position, minutes, under
     assert estimated_wait(position, minutes, under_way=under_way) >= estimated_wait(
         position, minutes
     )
+
+
+def test_older_and_assisted_visitors_come_after_appointments_and_before_the_tiers():
+    older, assisted = CareNeed.OLDER.flag, CareNeed.ASSISTANCE.flag
+    visits = {
+        "walk-in private": (VisitKind.WALK_IN, Tier.PRIVATE, at(0), 1, 0),
+        "appointment standard": (VisitKind.APPOINTMENT, Tier.NORMAL, at(30), 2, 0),
+        "walk-in standard, 70": (VisitKind.WALK_IN, Tier.NORMAL, at(5), 3, older),
+        "walk-in anonymous, assisted": (VisitKind.WALK_IN, None, at(2), 4, assisted),
+        "walk-in gold": (VisitKind.WALK_IN, Tier.GOLD, at(1), 5, 0),
+        "appointment, 80 and assisted": (VisitKind.APPOINTMENT, None, at(40), 6, 3),
+    }
+    order = sorted(visits, key=lambda name: queue_order_key(*visits[name]))
+    assert order == [
+        "appointment, 80 and assisted",  # among appointments too
+        "appointment standard",
+        "walk-in anonymous, assisted",  # among the cared-for, by arrival
+        "walk-in standard, 70",
+        "walk-in private",
+        "walk-in gold",
+    ]
+    # The branch turned it off: the tiers decide again.
+    off = sorted(visits, key=lambda name: queue_order_key(*visits[name], care_first=False))
+    assert off[2:] == [
+        "walk-in private",
+        "walk-in gold",
+        "walk-in anonymous, assisted",
+        "walk-in standard, 70",
+    ]
+
+
+def test_sixty_five_counts_from_the_birthday_itself():
+    day = dt.date(2026, 11, 27)
+    assert is_older(dt.date(1961, 11, 27), day)
+    assert not is_older(dt.date(1961, 11, 28), day)
+    assert not is_older(None, day)
+    assert is_older(dt.date(1960, 2, 29), dt.date(2025, 3, 1))
+    assert not is_older(dt.date(1960, 2, 29), dt.date(2025, 2, 28))
+    assert care_priority(dt.date(1950, 1, 1), day, True) == 3
+    assert care_needs(care_priority(None, day, True)) == (CareNeed.ASSISTANCE,)
+    assert care_needs(0) == ()

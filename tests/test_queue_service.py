@@ -615,3 +615,48 @@ def test_closing_today_leaves_the_visitors_at_the_desks_alone(backend_store, clo
     assert queue.close_day(clock.now.date(), "m1") == 0
     states = {v.state for v in queue.at_desk("desk1") + queue.at_desk("desk2")}
     assert states == {S.CALLED, S.SERVING}
+
+
+# ---------------------------------------------------------------- older visitors first
+
+
+def older_client(name: str, tier: Tier = Tier.NORMAL, born: dt.date = dt.date(1950, 3, 1)) -> int:
+    return clients.create_client(ClientDraft(name=name, tier=tier, birth_date=born), "setup").id
+
+
+def test_older_and_assisted_visitors_are_called_after_appointments_before_the_tiers(
+    backend_store, clock
+):
+    from wealthdesk.domain.queue import CareNeed
+    from wealthdesk.services import settings
+
+    private = of_client(client("私行客户", Tier.PRIVATE))
+    tick(clock, 1)
+    elder = of_client(older_client("李奶奶"))  # 76 on the clock's day
+    tick(clock, 1)
+    helped = walk_in("轮椅访客", assistance=True)
+    tick(clock, 1)
+    booked = walk_in("预约客", kind=VisitKind.APPOINTMENT)
+    young = of_client(older_client("小王", born=dt.date(1990, 5, 5)))
+
+    assert elder.care_needs == (CareNeed.OLDER,)
+    assert helped.care_needs == (CareNeed.ASSISTANCE,) and young.care_needs == ()
+    line = [v.id for v in queue.waiting()]
+    assert line == [booked.id, elder.id, helped.id, private.id, young.id]
+    # "Call next" claims in the same order as the list shows it.
+    called = [queue.call_next("1", "desk 1").id for _ in range(3)]
+    assert called == [booked.id, elder.id, helped.id]
+
+    settings.save({"queue_care_first": False}, "1", "setup")
+    late_elder = of_client(older_client("张爷爷"))
+    assert [v.id for v in queue.waiting()] == [private.id, young.id, late_elder.id]
+    assert queue.call_next("1", "desk 1").id == private.id
+
+
+def test_a_walk_in_identified_as_an_older_client_moves_up(backend_store, clock):
+    first = walk_in("先到的")
+    anonymous = walk_in("老人家")
+    assert [v.id for v in queue.waiting()] == [first.id, anonymous.id]
+    linked = queue.link_client(anonymous.id, older_client("陈爷爷"), "desk 1")
+    assert linked.priority != 0
+    assert [v.id for v in queue.waiting()] == [anonymous.id, first.id]

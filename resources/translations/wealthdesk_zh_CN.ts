@@ -1068,6 +1068,203 @@ Save a new client anyway?</source>
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>overdue by {days} days</source>
+        <translation>已超期 {days} 天</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>剩余 {days} 天</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s name</source>
+        <translation>访客姓名</translation>
+    </message>
+    <message>
+        <source>Phone to answer on</source>
+        <translation>回复电话</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>What happened, in the client&apos;s words; what they ask for</source>
+        <translation>按客户原话记录经过及诉求</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>尚不清楚</translation>
+    </message>
+    <message>
+        <source>Accepted it</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Did not accept it</source>
+        <translation>未接受</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新处理</translation>
+    </message>
+    <message>
+        <source>Register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <source>Complaint {number}</source>
+        <translation>投诉 {number}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The complaint was not saved</source>
+        <translation>投诉未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsDialog</name>
+    <message>
+        <source>Complaints register</source>
+        <translation>投诉登记簿</translation>
+    </message>
+    <message>
+        <source>Open complaints only</source>
+        <translation>只看处理中的投诉</translation>
+    </message>
+    <message>
+        <source>New complaint…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>{count} shown, {late} overdue</source>
+        <translation>共 {count} 件，超期 {late} 件</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>未能打开</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <source>accepted</source>
+        <translation>客户接受</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>客户未接受</translation>
+    </message>
+    <message>
+        <source>answer not known</source>
+        <translation>客户意见不详</translation>
+    </message>
+    <message>
+        <source>Resolved ({answer})</source>
+        <translation>已办结（{answer}）</translation>
+    </message>
+    <message>
+        <source>Overdue by {days} days</source>
+        <translation>已超期 {days} 天</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Due in {days} days</source>
+        <translation>{days} 天后到期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>DayClosePage</name>
     <message>
         <source>Arrived</source>
@@ -2037,6 +2234,14 @@ Set one in Settings to keep the desk locked while you are away.</source>
         <translation>保存客户资料(&amp;S)</translation>
     </message>
     <message>
+        <source>Register a &amp;complaint…</source>
+        <translation>登记投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Complaints &amp;register…</source>
+        <translation>投诉登记簿(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
@@ -2055,6 +2260,10 @@ Set one in Settings to keep the desk locked while you are away.</source>
     <message>
         <source>Nothing to save: no changes.</source>
         <translation>没有需要保存的修改。</translation>
+    </message>
+    <message>
+        <source>Complaint registered</source>
+        <translation>投诉已登记</translation>
     </message>
     <message>
         <source>Back up</source>
@@ -2267,6 +2476,53 @@ Log folder: {logs}</source>
     <message>
         <source>{count} demo clients removed.</source>
         <translation>已删除 {count} 位演示客户。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Care message</source>
+        <translation>关怀短信</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <source>Copied for</source>
+        <translation>复制用于</translation>
+    </message>
+    <message>
+        <source>Copy text and log</source>
+        <translation>复制文字并记录</translation>
+    </message>
+    <message>
+        <source>Puts the text on the clipboard to paste into WeCom or another app, and logs the message as a contact; the clipboard is cleared with the client screen</source>
+        <translation>将文字放入剪贴板，可粘贴到企业微信等应用，并记录为一次联系；清屏时剪贴板一并清空</translation>
+    </message>
+    <message>
+        <source>Add to SMS export</source>
+        <translation>加入短信导出</translation>
+    </message>
+    <message>
+        <source>Logged now; sent with the next file exported for the bank&apos;s SMS platform</source>
+        <translation>现在记录；随下一次导出给银行短信平台的文件发送</translation>
+    </message>
+    <message>
+        <source>{name} ({mobile}): {kind}</source>
+        <translation>{name}（{mobile}）：{kind}</translation>
+    </message>
+    <message>
+        <source>no mobile</source>
+        <translation>无手机号</translation>
+    </message>
+    <message>
+        <source>{count} of {max} characters</source>
+        <translation>{count} / {max} 字</translation>
+    </message>
+    <message>
+        <source>The message was not logged</source>
+        <translation>短信未记录</translation>
     </message>
 </context>
 <context>
@@ -3059,12 +3315,24 @@ Log folder: {logs}</source>
         <translation>预计等候</translation>
     </message>
     <message>
+        <source>65+</source>
+        <translation>65岁+</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>需协助</translation>
+    </message>
+    <message>
         <source>Next · ~{duration}</source>
         <translation>下一位 · 约 {duration}</translation>
     </message>
     <message>
         <source>~{duration}</source>
         <translation>约 {duration}</translation>
+    </message>
+    <message>
+        <source>Called first: {reasons}</source>
+        <translation>优先叫号：{reasons}</translation>
     </message>
     <message>
         <source>, </source>
@@ -3096,6 +3364,22 @@ Log folder: {logs}</source>
     <message>
         <source>Has an appointment</source>
         <translation>有预约</translation>
+    </message>
+    <message>
+        <source>Needs assistance</source>
+        <translation>需要协助</translation>
+    </message>
+    <message>
+        <source>Called after appointments and before the tiers, like visitors aged 65 or over (their age is read from the ID)</source>
+        <translation>与65岁及以上客户一样，排在预约客户之后、各等级客户之前（年龄按身份证读取）</translation>
+    </message>
+    <message>
+        <source>Complaint…</source>
+        <translation>投诉…</translation>
+    </message>
+    <message>
+        <source>For a visitor who came to complain: put the complaint in the register, with who handles it and by when</source>
+        <translation>为前来投诉的访客登记投诉，并写明处理人和答复期限</translation>
     </message>
     <message>
         <source>New visitor</source>
@@ -3160,6 +3444,10 @@ Log folder: {logs}</source>
     <message>
         <source>called again {n}×</source>
         <translation>已重呼 {n} 次</translation>
+    </message>
+    <message>
+        <source>{ticket} ({reasons}) is called before the other walk-ins. Offer a seat at once, near the desk; explain slowly, one thing at a time, and check they have understood; give them the large-print questionnaire.</source>
+        <translation>{ticket}（{reasons}）将优先于其他现场客户叫号。请立即在柜台附近安排座位；讲解放慢语速，一次说一件事，并确认客户已理解；提供大字版问卷。</translation>
     </message>
     <message>
         <source>Service {ticket} filed. See the client off: stand up, thank them, remind them of their belongings and walk them to the door.</source>
@@ -3856,6 +4144,10 @@ Log folder: {logs}</source>
         <translation>预约与客户关怀</translation>
     </message>
     <message>
+        <source>Complaints and care messages</source>
+        <translation>投诉与关怀短信</translation>
+    </message>
+    <message>
         <source>Suitability and sales</source>
         <translation>适当性与销售</translation>
     </message>
@@ -4026,6 +4318,14 @@ Log folder: {logs}</source>
         <translation>打开客户</translation>
     </message>
     <message>
+        <source>Message…</source>
+        <translation>短信…</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s message for this task, to copy or send by SMS</source>
+        <translation>本网点为此任务准备的短信，可复制或通过短信发送</translation>
+    </message>
+    <message>
         <source>Time on client work</source>
         <translation>客户工作时间</translation>
     </message>
@@ -4044,6 +4344,14 @@ Log folder: {logs}</source>
     <message>
         <source>Colleague support…</source>
         <translation>协同支持…</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaints register…</source>
+        <translation>投诉登记簿…</translation>
     </message>
     <message>
         <source>All ({count})</source>
@@ -4082,12 +4390,44 @@ Log folder: {logs}</source>
         <translation>回访已登记：{outcome}</translation>
     </message>
     <message>
+        <source>Message logged: {channel}</source>
+        <translation>已记录短信：{channel}</translation>
+    </message>
+    <message>
+        <source>Export SMS file… ({count})</source>
+        <translation>导出短信文件…（{count}）</translation>
+    </message>
+    <message>
+        <source>Export SMS file</source>
+        <translation>导出短信文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The SMS file was not written</source>
+        <translation>短信文件未写入</translation>
+    </message>
+    <message>
+        <source>{count} messages written to {file}</source>
+        <translation>已将 {count} 条短信写入 {file}</translation>
+    </message>
+    <message>
         <source>The task was not closed</source>
         <translation>任务未关闭</translation>
     </message>
     <message>
         <source>Task done</source>
         <translation>任务已完成</translation>
+    </message>
+    <message>
+        <source>No complaint is overdue or due in the next days.</source>
+        <translation>没有超期或即将到期的投诉。</translation>
+    </message>
+    <message>
+        <source>{late} overdue, {soon} due within {days} days</source>
+        <translation>超期 {late} 件，{days} 天内到期 {soon} 件</translation>
     </message>
     <message>
         <source>Event created; {count} invitations on the care list</source>
@@ -4829,6 +5169,30 @@ Log folder: {logs}</source>
         <translation>理财规划方案已另存为文件</translation>
     </message>
     <message>
+        <source>Complaint registered</source>
+        <translation>投诉已登记</translation>
+    </message>
+    <message>
+        <source>Complaint changed</source>
+        <translation>投诉已修改</translation>
+    </message>
+    <message>
+        <source>Complaint resolved</source>
+        <translation>投诉已办结</translation>
+    </message>
+    <message>
+        <source>Complaint reopened</source>
+        <translation>投诉已重新处理</translation>
+    </message>
+    <message>
+        <source>Care message sent</source>
+        <translation>已发送关怀短信</translation>
+    </message>
+    <message>
+        <source>Care messages exported for the SMS platform</source>
+        <translation>已导出关怀短信给短信平台</translation>
+    </message>
+    <message>
         <source>Standard</source>
         <translation>普通</translation>
     </message>
@@ -4957,8 +5321,52 @@ Log folder: {logs}</source>
         <translation>供养人数应为0至20之间的数字。</translation>
     </message>
     <message>
+        <source>Birthday greeting</source>
+        <translation>生日祝福</translation>
+    </message>
+    <message>
+        <source>Maturity notice and offer</source>
+        <translation>到期提醒与产品推荐</translation>
+    </message>
+    <message>
+        <source>Follow-up after a visit</source>
+        <translation>到访后跟进</translation>
+    </message>
+    <message>
+        <source>SMS (the bank&apos;s platform)</source>
+        <translation>短信（银行短信平台）</translation>
+    </message>
+    <message>
+        <source>WeCom / WeChat</source>
+        <translation>企业微信 / 微信</translation>
+    </message>
+    <message>
+        <source>Other (copied)</source>
+        <translation>其他（复制）</translation>
+    </message>
+    <message>
+        <source>A message template cannot be empty.</source>
+        <translation>短信模板不能为空。</translation>
+    </message>
+    <message>
         <source>This text is longer than {max} characters.</source>
         <translation>内容不能超过 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>A brace is left open: write each blank like {example}.</source>
+        <translation>有未闭合的花括号：每个空位请写成 {example} 的形式。</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be filled in; a template may use: {known}.</source>
+        <translation>无法填写“{field}”；模板可用：{known}。</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>短信内容为空。</translation>
+    </message>
+    <message>
+        <source>This client has not consented to marketing: an offer or an invitation cannot be sent to them. Call them about the task instead.</source>
+        <translation>该客户未同意接收营销信息，不能发送产品推荐或活动邀约。请就此任务致电客户。</translation>
     </message>
     <message>
         <source>A consent cannot be dated in the future.</source>
@@ -5203,6 +5611,38 @@ Log folder: {logs}</source>
     <message>
         <source>Clients 65+: second confirmation above this % of their assets</source>
         <translation>65岁以上客户：单笔超过资产的百分之几需再次确认</translation>
+    </message>
+    <message>
+        <source>Queue: visitors aged 65 or over or needing assistance called first</source>
+        <translation>排队：65岁及以上或需要协助的访客优先叫号</translation>
+    </message>
+    <message>
+        <source>Complaints: days to answer</source>
+        <translation>投诉：答复期限（天）</translation>
+    </message>
+    <message>
+        <source>Complaints: count working days (otherwise calendar days)</source>
+        <translation>投诉：按工作日计算（否则按自然日）</translation>
+    </message>
+    <message>
+        <source>Message: birthday</source>
+        <translation>短信：生日</translation>
+    </message>
+    <message>
+        <source>Message: maturity offer</source>
+        <translation>短信：到期推荐</translation>
+    </message>
+    <message>
+        <source>Message: risk assessment expiring</source>
+        <translation>短信：风评到期</translation>
+    </message>
+    <message>
+        <source>Message: event invitation</source>
+        <translation>短信：活动邀约</translation>
+    </message>
+    <message>
+        <source>Message: follow-up</source>
+        <translation>短信：跟进</translation>
     </message>
     <message>
         <source>Manager&apos;s name</source>
@@ -5805,8 +6245,104 @@ Log folder: {logs}</source>
         <translation>投诉</translation>
     </message>
     <message>
+        <source>In person at the branch</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Letter or e-mail</source>
+        <translation>信函或邮件</translation>
+    </message>
+    <message>
+        <source>Online (app, WeChat)</source>
+        <translation>线上（App、微信）</translation>
+    </message>
+    <message>
+        <source>Passed on by the regulator or head office</source>
+        <translation>监管或上级转办</translation>
+    </message>
+    <message>
+        <source>Service and attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>等候时间</translation>
+    </message>
+    <message>
+        <source>How a product was sold</source>
+        <translation>销售行为</translation>
+    </message>
+    <message>
+        <source>A product&apos;s returns or terms</source>
+        <translation>产品收益或条款</translation>
+    </message>
+    <message>
+        <source>Fees and charges</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Accounts and transactions</source>
+        <translation>账户与交易</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>期限内</translation>
+    </message>
+    <message>
+        <source>Choose the client, or give the visitor&apos;s name or a phone number to answer them on.</source>
+        <translation>请选择客户，或填写访客姓名或用于回复的电话。</translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to {max} digits.</source>
+        <translation>电话号码应为 7 至 {max} 位数字。</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint was made.</source>
+        <translation>请选择投诉渠道。</translation>
+    </message>
+    <message>
+        <source>Choose what the complaint is about.</source>
+        <translation>请选择投诉类别。</translation>
+    </message>
+    <message>
+        <source>Write down what happened, as told.</source>
+        <translation>请按客户所述填写投诉内容。</translation>
+    </message>
+    <message>
+        <source>Name who handles the complaint.</source>
+        <translation>请填写投诉处理人。</translation>
+    </message>
+    <message>
+        <source>Write down how the complaint was resolved.</source>
+        <translation>请填写投诉处理结果。</translation>
     </message>
     <message>
         <source>Appointment</source>
@@ -5863,6 +6399,14 @@ Log folder: {logs}</source>
     <message>
         <source>This visit is “{current}”, not “{needed}”; it was left as it was.</source>
         <translation>此到访的状态是“{current}”，不是“{needed}”，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Aged 65 or over</source>
+        <translation>65岁及以上</translation>
+    </message>
+    <message>
+        <source>Needs assistance</source>
+        <translation>需要协助</translation>
     </message>
     <message>
         <source>Choose a client, or give the visitor&apos;s name or phone number.</source>
@@ -7028,6 +7572,34 @@ Log folder: {logs}</source>
         <source>The financial assets are from 0 to {max} yuan.</source>
         <translation>金融资产为 0 至 {max} 元。</translation>
     </message>
+    <message>
+        <source>There is no message for this task: call the client instead.</source>
+        <translation>此任务没有短信模板，请致电客户。</translation>
+    </message>
+    <message>
+        <source>This task was dealt with meanwhile.</source>
+        <translation>此任务已被处理。</translation>
+    </message>
+    <message>
+        <source>This client has no mobile number for an SMS; copy the text.</source>
+        <translation>该客户没有可发短信的手机号，请复制文字。</translation>
+    </message>
+    <message>
+        <source>This complaint is resolved already.</source>
+        <translation>这件投诉已办结。</translation>
+    </message>
+    <message>
+        <source>This complaint is being handled.</source>
+        <translation>这件投诉正在处理中。</translation>
+    </message>
+    <message>
+        <source>This complaint no longer exists.</source>
+        <translation>这件投诉已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this complaint a moment ago; nothing was changed. Open it again.</source>
+        <translation>刚才有人修改了这件投诉，本次未作更改。请重新打开。</translation>
+    </message>
 </context>
 <context>
     <name>interaction</name>
@@ -7616,6 +8188,50 @@ Log folder: {logs}</source>
     <message>
         <source>… and {count} more</source>
         <translation>……另有 {count} 项</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>今日受理</translation>
+    </message>
+    <message>
+        <source>Resolved today</source>
+        <translation>今日办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>客户接受</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>客户未接受</translation>
+    </message>
+    <message>
+        <source>answer not known</source>
+        <translation>客户意见不详</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>答复期限</translation>
     </message>
     <message>
         <source>Colleague</source>

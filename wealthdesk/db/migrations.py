@@ -629,6 +629,61 @@ CREATE INDEX qualified_investor_client ON qualified_investor (client_id, proof_d
         )
 
 
+def _v15_complaints_and_care_messages(db: peewee.Database) -> None:
+    """The complaints register, and the care messages sent to clients (the SMS
+    platform's export among them). Stands on its own: it needs only the tables of
+    version 10 and before. On PostgreSQL other desks are told of a new complaint."""
+    _ddl(
+        db,
+        """
+CREATE TABLE complaint (
+    id {pk},
+    received_on DATE NOT NULL,
+    received_at {ts} NOT NULL,
+    client_id INTEGER REFERENCES client (id) ON DELETE SET NULL,
+    contact_name VARCHAR(40) NOT NULL DEFAULT '',
+    contact_phone VARCHAR(20) NOT NULL DEFAULT '',
+    visit_id INTEGER REFERENCES visit (id) ON DELETE SET NULL,
+    channel VARCHAR(16) NOT NULL,
+    category VARCHAR(16) NOT NULL,
+    what TEXT NOT NULL,
+    handler VARCHAR(40) NOT NULL,
+    deadline DATE NOT NULL,
+    status VARCHAR(16) NOT NULL DEFAULT 'open',
+    resolution TEXT NOT NULL DEFAULT '',
+    resolved_at {ts},
+    accepted {bool},
+    desk TEXT NOT NULL DEFAULT '',
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX complaint_status_deadline ON complaint (status, deadline);
+CREATE INDEX complaint_received_on ON complaint (received_on);
+CREATE INDEX complaint_client ON complaint (client_id);
+CREATE TABLE care_message (
+    id {pk},
+    task_id INTEGER REFERENCES care_task (id) ON DELETE SET NULL,
+    client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    kind VARCHAR(16) NOT NULL,
+    channel VARCHAR(16) NOT NULL,
+    text TEXT NOT NULL,
+    masked_mobile VARCHAR(20) NOT NULL DEFAULT '',
+    created_at {ts} NOT NULL,
+    exported_at {ts},
+    export_file TEXT NOT NULL DEFAULT '',
+    actor TEXT NOT NULL DEFAULT '',
+    desk TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX care_message_pending ON care_message (channel, exported_at);
+CREATE INDEX care_message_client ON care_message (client_id, created_at)""",
+    )
+    if isinstance(db, peewee.PostgresqlDatabase):
+        for table in ("complaint", "care_message"):
+            db.execute_sql(
+                f"CREATE TRIGGER {table}_notify_change AFTER INSERT OR UPDATE OR DELETE "
+                f"ON {table} FOR EACH ROW EXECUTE FUNCTION wealthdesk_notify_change()"
+            )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, search keys, audit log, settings", _v1_clients_audit_settings),
     Migration(
@@ -658,6 +713,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         _v13_compliance_grade_suitability,
     ),
     Migration(14, "financial plans kept with their clients", _v14_financial_plans),
+    Migration(15, "complaints register; care messages", _v15_complaints_and_care_messages),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -427,3 +427,49 @@ class HolidayScheduleDay(BaseModel):
 
     class Meta:
         primary_key = pw.CompositeKey("schedule_year", "day")
+
+
+class Complaint(BaseModel):
+    """A complaint in the register: who made it (a client, or a visitor's name and
+    phone), how and about what, who handles it by when, and how it ended; times in UTC.
+    The contact's phone is stored whole, shown masked."""
+
+    received_on = pw.DateField()
+    received_at = pw.DateTimeField()
+    client = pw.ForeignKeyField(Client, null=True, on_delete="SET NULL", backref="complaints")
+    contact_name = pw.CharField(max_length=40, default="")
+    contact_phone = pw.CharField(max_length=20, default="")
+    visit = pw.ForeignKeyField(Visit, null=True, on_delete="SET NULL")
+    channel = pw.CharField(max_length=16)
+    category = pw.CharField(max_length=16)
+    what = pw.TextField()
+    handler = pw.CharField(max_length=40)
+    deadline = pw.DateField()
+    status = pw.CharField(max_length=16, default="open")
+    resolution = pw.TextField(default="")
+    resolved_at = pw.DateTimeField(null=True)
+    accepted = pw.BooleanField(null=True)
+    desk = pw.TextField(default="")
+    row_version = pw.IntegerField(default=1)
+
+
+class CareMessage(BaseModel):
+    """A care message sent to a client (a birthday greeting, a maturity notice…): the
+    contact as logged, with its channel. One for the bank's SMS platform waits for the
+    next export file (*exported_at* empty). The mobile is kept masked: the export reads
+    the full number from the client's record at that moment."""
+
+    task = pw.ForeignKeyField(CareTask, null=True, on_delete="SET NULL", backref="messages")
+    client = pw.ForeignKeyField(Client, on_delete="CASCADE", backref="care_messages")
+    kind = pw.CharField(max_length=16)
+    channel = pw.CharField(max_length=16)
+    text = pw.TextField()
+    masked_mobile = pw.CharField(max_length=20, default="")
+    created_at = pw.DateTimeField()
+    exported_at = pw.DateTimeField(null=True)
+    export_file = pw.TextField(default="")
+    actor = pw.TextField(default="")
+    desk = pw.TextField(default="")
+
+
+ALL_MODELS = (*ALL_MODELS, Complaint, CareMessage)

@@ -101,6 +101,12 @@ class AuditAction(Labeled):
     PLAN_SAVED = "plan_saved"
     PLAN_PRINTED = "plan_printed"
     PLAN_EXPORTED = "plan_exported"
+    COMPLAINT_REGISTERED = "complaint_registered"
+    COMPLAINT_UPDATED = "complaint_updated"
+    COMPLAINT_RESOLVED = "complaint_resolved"
+    COMPLAINT_REOPENED = "complaint_reopened"
+    CARE_MESSAGE_SENT = "care_message_sent"
+    CARE_MESSAGES_EXPORTED = "care_messages_exported"
 
     @classmethod
     def _labels(cls):
@@ -166,4 +172,12 @@ class AuditAction(Labeled):
             "plan_saved": QT_TRANSLATE_NOOP("domain", "Financial plan saved"),
             "plan_printed": QT_TRANSLATE_NOOP("domain", "Financial plan printed"),
             "plan_exported": QT_TRANSLATE_NOOP("domain", "Financial plan saved as a file"),
+            "complaint_registered": QT_TRANSLATE_NOOP("domain", "Complaint registered"),
+            "complaint_updated": QT_TRANSLATE_NOOP("domain", "Complaint changed"),
+            "complaint_resolved": QT_TRANSLATE_NOOP("domain", "Complaint resolved"),
+            "complaint_reopened": QT_TRANSLATE_NOOP("domain", "Complaint reopened"),
+            "care_message_sent": QT_TRANSLATE_NOOP("domain", "Care message sent"),
+            "care_messages_exported": QT_TRANSLATE_NOOP(
+                "domain", "Care messages exported for the SMS platform"
+            ),
         }

@@ -243,18 +243,71 @@ def ticket(kind: VisitKind, seq: int) -> str:
     return f"{VisitKind(kind).value}{seq:03d}"
 
 
+class CareNeed(Labeled):
+    """Why a visitor is called before the tiers: kept as flags in the visit's
+    ``priority`` (an older visitor may need assistance too)."""
+
+    OLDER = "older"
+    ASSISTANCE = "assistance"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "older": QT_TRANSLATE_NOOP("domain", "Aged 65 or over"),
+            "assistance": QT_TRANSLATE_NOOP("domain", "Needs assistance"),
+        }
+
+    @property
+    def flag(self) -> int:
+        return _CARE_FLAGS[self]
+
+
+_CARE_FLAGS = {CareNeed.OLDER: 1, CareNeed.ASSISTANCE: 2}
+OLDER_AGE = 65  # as the suitability rules count older clients
+
+
+def is_older(birth: dt.date | None, day: dt.date) -> bool:
+    """Aged :data:`OLDER_AGE` or over on *day* (a 29 February birthday counts from 1 March)."""
+    if birth is None:
+        return False
+    age = day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+    return age >= OLDER_AGE
+
+
+def care_priority(birth: dt.date | None, day: dt.date, assistance: bool) -> int:
+    r"""The visit's ``priority``: the flags of its :class:`CareNeed`\ s (0: none)."""
+    flags = CareNeed.OLDER.flag if is_older(birth, day) else 0
+    return flags | (CareNeed.ASSISTANCE.flag if assistance else 0)
+
+
+def care_needs(priority: int) -> tuple[CareNeed, ...]:
+    """The reasons in a visit's ``priority``, in :class:`CareNeed`'s order."""
+    return tuple(need for need in CareNeed if priority & need.flag)
+
+
 def queue_order_key(
-    kind: VisitKind, tier: Tier | None, arrived_at: dt.datetime, visit_id: int
-) -> tuple[int, int, dt.datetime, int]:
-    """Who is called first: appointments who have arrived, then private banking,
-    platinum, gold and standard clients (an anonymous walk-in counts as standard), then
-    who came first; the visit's id breaks a tie in the arrival time."""
+    kind: VisitKind,
+    tier: Tier | None,
+    arrived_at: dt.datetime,
+    visit_id: int,
+    priority: int = 0,
+    care_first: bool = True,
+) -> tuple[int, int, int, dt.datetime, int]:
+    """Who is called first: appointments who have arrived; then, while the branch serves
+    them first (*care_first*), visitors aged 65 or over or needing assistance (a
+    *priority* with a :class:`CareNeed`); then private banking, platinum, gold and
+    standard clients (an anonymous walk-in counts as standard); then who came first.
+    The visit's id breaks a tie in the arrival time."""
     return (
         0 if kind == VisitKind.APPOINTMENT else 1,
+        0 if care_first and priority & _CARE_MASK else 1,
         (tier or Tier.NORMAL).rank,
         arrived_at,
         visit_id,
     )
+
+
+_CARE_MASK = CareNeed.OLDER.flag | CareNeed.ASSISTANCE.flag
 
 
 DEFAULT_SERVICE_MINUTES = 15

@@ -16,7 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .care_messages import DEFAULT_TEMPLATES, TEMPLATE_MAX, MessageKind, template_problem
 from .client import NAME_MAX, name_problem
+from .complaints import DEFAULT_DEADLINE_DAYS
 from .errors import QT_TRANSLATE_NOOP, Problem
 from .identity import desk_phone_problem
 from .plan import model_problem
@@ -433,6 +435,59 @@ SPECS: dict[str, SettingSpec] = {
             ),
             minimum=1,
             maximum=100,
+        ),
+        SettingSpec(
+            # Older visitors (65 or over, by the birth date of their ID) and those marked
+            # at check-in as needing assistance come after appointments, before the tiers.
+            "queue_care_first",
+            Scope.BRANCH,
+            Kind.BOOL,
+            True,
+            QT_TRANSLATE_NOOP(
+                "domain", "Queue: visitors aged 65 or over or needing assistance called first"
+            ),
+        ),
+        SettingSpec(
+            "complaint_deadline_days",
+            Scope.BRANCH,
+            Kind.INT,
+            DEFAULT_DEADLINE_DAYS,
+            QT_TRANSLATE_NOOP("domain", "Complaints: days to answer"),
+            minimum=1,
+            maximum=60,
+        ),
+        SettingSpec(
+            # Off: calendar days, as the regulator counts them; on: the branch's working
+            # days, from the one working calendar.
+            "complaint_working_days",
+            Scope.BRANCH,
+            Kind.BOOL,
+            False,
+            QT_TRANSLATE_NOOP("domain", "Complaints: count working days (otherwise calendar days)"),
+        ),
+        *(
+            SettingSpec(
+                kind.setting,
+                Scope.BRANCH,
+                Kind.TEXT,
+                DEFAULT_TEMPLATES[kind],
+                label,
+                check=template_problem,
+                max_length=TEMPLATE_MAX,
+            )
+            for kind, label in (
+                (MessageKind.BIRTHDAY, QT_TRANSLATE_NOOP("domain", "Message: birthday")),
+                (MessageKind.MATURITY, QT_TRANSLATE_NOOP("domain", "Message: maturity offer")),
+                (
+                    MessageKind.RISK_EXPIRY,
+                    QT_TRANSLATE_NOOP("domain", "Message: risk assessment expiring"),
+                ),
+                (
+                    MessageKind.INVITATION,
+                    QT_TRANSLATE_NOOP("domain", "Message: event invitation"),
+                ),
+                (MessageKind.FOLLOW_UP, QT_TRANSLATE_NOOP("domain", "Message: follow-up")),
+            )
         ),
         SettingSpec(
             "manager_name",

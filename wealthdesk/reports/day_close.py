@@ -579,6 +579,76 @@ def _open_section(w: _Writer, groups, care_open: int, limit: int | None = None) 
     return story
 
 
+COMPLAINTS_TITLE = QT_TRANSLATE_NOOP("reports", "Complaints")
+
+
+def _complaints_section(w: _Writer, day) -> list:
+    """The day's new and resolved complaints and those open past their deadline: who
+    (masked), about what, handled by whom, the deadline and how it stands."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    t, d = w.t, w.d
+    story = [w.para(t(COMPLAINTS_TITLE), w.section)]
+    story.append(
+        w.pairs(
+            [
+                (t(QT_TRANSLATE_NOOP("reports", "Received today")), str(len(day.new))),
+                (t(QT_TRANSLATE_NOOP("reports", "Resolved today")), str(len(day.resolved))),
+                (t(QT_TRANSLATE_NOOP("reports", "Overdue")), str(len(day.overdue))),
+            ],
+            columns=3,
+        )
+    )
+    groups = (
+        (QT_TRANSLATE_NOOP("reports", "Received today"), day.new),
+        (QT_TRANSLATE_NOOP("reports", "Resolved today"), day.resolved),
+        (QT_TRANSLATE_NOOP("reports", "Overdue"), day.overdue),
+    )
+    answers = {
+        True: t(QT_TRANSLATE_NOOP("reports", "accepted")),
+        False: t(QT_TRANSLATE_NOOP("reports", "not accepted")),
+        None: t(QT_TRANSLATE_NOOP("reports", "answer not known")),
+    }
+    rows = [
+        [
+            t(QT_TRANSLATE_NOOP("reports", "Complaint")),
+            t(QT_TRANSLATE_NOOP("reports", "Client")),
+            t(QT_TRANSLATE_NOOP("reports", "About")),
+            t(QT_TRANSLATE_NOOP("reports", "Handled by")),
+            t(QT_TRANSLATE_NOOP("reports", "Answer by")),
+            t(QT_TRANSLATE_NOOP("reports", "State")),
+        ]
+    ]
+    for label, complaints in groups:
+        for c in complaints:
+            if c.resolved_at is not None and c.status.value == "resolved":
+                state = answers[c.accepted]
+            else:
+                state = t(label)
+            rows.append(
+                [
+                    f"{c.id} · {t(label)}",
+                    c.masked_name or c.masked_phone,
+                    d(c.category.label),
+                    c.handler,
+                    c.deadline.isoformat(),
+                    state,
+                ]
+            )
+    if len(rows) > 1:
+        story.append(Spacer(1, 2 * mm))
+        story.append(
+            w.grid(
+                rows,
+                [34 * mm, 22 * mm, 40 * mm, 24 * mm, 24 * mm, 32 * mm],
+                numbers_from=6,
+                repeatRows=1,
+            )
+        )
+    return story
+
+
 def _signature(w: _Writer):
     line = "_" * 18
     return w.para(
@@ -718,6 +788,10 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
         story.append(
             grid(rows, [22 * mm, 40 * mm, 60 * mm, 25 * mm, 35 * mm], numbers_from=3, repeatRows=1)
         )
+
+    # Complaints: a section of its own, after the day's work and before the visits.
+    if s.complaints is not None:
+        story += _complaints_section(w, s.complaints)
 
     # 7. Visits: a heading kept with a long table would push both to a new page
     story.append(para(t(SECTION_TITLES[6]), w.loose_section))

@@ -20,6 +20,7 @@ Translate = Callable[[str, str], str]
 
 CHINESE_NUMERALS = "一二三四五六七八九十"
 OPTION_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+LARGE_PRINT = 1.5  # the large-print version's scale: 9.5 pt texts become 14 pt
 INK = "#1d3557"
 SOFT = "#555555"
 PICKED = "#e8eef7"  # the row of a ticked answer; the tick itself says it without colour
@@ -40,13 +41,16 @@ def questionnaire_pdf(
     english: bool = False,
     generated_at: dt.datetime | None = None,
     translate: Translate = _no_translation,
+    large_print: bool = False,
 ) -> Path:
     """Write the questionnaire to *target*: blank without *assessment*, else with its
     answers ticked and its result. The client's name is printed masked (张*); no other
     identifier is printed. The questions are in Chinese, with their English under them
     when *english*. Written through a temporary file renamed at the end; raises
     :class:`~wealthdesk.reports.fonts.FontError` before writing anything when the font
-    lacks a character, ``OSError`` when the folder cannot be written."""
+    lacks a character, ``OSError`` when the folder cannot be written. With *large_print*
+    every text is half as large again (14 pt questions) for a client who reads small
+    print with difficulty: the same questions on more pages."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -121,17 +125,18 @@ def questionnaire_pdf(
         texts += [level.chinese, translate("domain", level.label)]
     font.check(*texts)
 
-    base = ParagraphStyle("q", fontName=font.name, fontSize=9.5, leading=13.5)
-    small = ParagraphStyle("qSmall", parent=base, fontSize=8, leading=10.5, textColor=SOFT)
+    k = LARGE_PRINT if large_print else 1.0
+    base = ParagraphStyle("q", fontName=font.name, fontSize=9.5 * k, leading=13.5 * k)
+    small = ParagraphStyle("qSmall", parent=base, fontSize=8 * k, leading=10.5 * k, textColor=SOFT)
     heading = ParagraphStyle(
-        "qTitle", parent=base, fontSize=16, leading=22, alignment=1, textColor=INK
+        "qTitle", parent=base, fontSize=16 * k, leading=22 * k, alignment=1, textColor=INK
     )
     centred_small = ParagraphStyle("qSub", parent=small, alignment=1)
     module_style = ParagraphStyle(
         "qModule",
         parent=base,
-        fontSize=11,
-        leading=16,
+        fontSize=11 * k,
+        leading=16 * k,
         textColor=INK,
         spaceBefore=6,
         keepWithNext=1,
@@ -228,13 +233,13 @@ def questionnaire_pdf(
             ],
             colWidths=[30 * mm, 62 * mm, 45 * mm, 45 * mm],
         )
-        result.setStyle(_boxed(colors, font, bold_row=1))
+        result.setStyle(_boxed(colors, font, bold_row=1, scale=k))
         result_block += [result, Spacer(1, 3 * mm)]
     columns = 3 if english else 2
     band_cells = [[labels["bands"], "", ""][:columns], *(list(r)[:columns] for r in band_rows)]
     widths = [30 * mm, 62 * mm, 90 * mm] if english else [30 * mm, 152 * mm]
     bands = Table(band_cells, colWidths=widths)
-    band_style = _boxed(colors, font)
+    band_style = _boxed(colors, font, scale=k)
     band_style.add("SPAN", (0, 0), (-1, 0))
     if assessment:
         row = int(assessment.level)
@@ -296,20 +301,22 @@ def questionnaire_pdf(
     return write_atomically(target, buffer.getvalue())
 
 
-def _boxed(colors, font: Font, bold_row: int | None = None):
+def _boxed(colors, font: Font, bold_row: int | None = None, scale: float = 1.0):
     from reportlab.platypus import TableStyle
 
     style = TableStyle(
         [
             ("FONTNAME", (0, 0), (-1, -1), font.name),
-            ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+            ("FONTSIZE", (0, 0), (-1, -1), 9.5 * scale),
+            ("LEADING", (0, 0), (-1, -1), 12 * scale),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#f0f2f5")),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ]
     )
     if bold_row is not None:
-        style.add("FONTSIZE", (0, bold_row), (-1, bold_row), 12)
+        style.add("FONTSIZE", (0, bold_row), (-1, bold_row), 12 * scale)
+        style.add("LEADING", (0, bold_row), (-1, bold_row), 15 * scale)
         style.add("TOPPADDING", (0, bold_row), (-1, bold_row), 5)
         style.add("BOTTOMPADDING", (0, bold_row), (-1, bold_row), 5)
     return style

@@ -13,6 +13,7 @@ from ..db.connection import database
 from ..db.models import (
     Appointment,
     CareCall,
+    CareMessage,
     CareTask,
     Client,
     ClientSearchKey,
@@ -204,11 +205,26 @@ def get_client(client_id: int) -> ClientRecord:
 def require_in_book(client_id: int) -> None:
     """Refuse (NotFound) to record anything for a client who is not, or no longer, in
     the book: never there, or erased at their request."""
-    found = Client.select(Client.erased_at).where(Client.id == client_id).tuples().first()
+    birth_date_in_book(client_id)
+
+
+def birth_date_in_book(client_id: int) -> dt.date | None:
+    """:func:`require_in_book`, and the client's birth date (None when not known), in
+    the same one read: the queue's check-in needs both."""
+    found = (
+        Client.select(Client.erased_at, Client.birth_date)
+        .where(Client.id == client_id)
+        .tuples()
+        .first()
+    )
     if found is None:
         raise _no_such_client()
     if found[0] is not None:
         raise _erased_client()
+    birth = found[1]
+    if birth is None or isinstance(birth, dt.date):
+        return birth
+    return dt.date.fromisoformat(str(birth))
 
 
 # ---------------------------------------------------------------- writing
@@ -368,6 +384,8 @@ def erase_client(client_id: int, actor: str) -> Erasure:
             net_financial_assets_fen=0, financial_assets_fen=0, average_income_fen=0
         ).where(QualifiedInvestor.client == client_id).execute()
         Sale.update(guardian="", own_income_proof="").where(Sale.client == client_id).execute()
+        # The messages stay as contacts (their channel and day); their texts named the person.
+        CareMessage.update(text="").where(CareMessage.client == client_id).execute()
         cancelled = (
             Appointment.update(
                 status=AppointmentStatus.CANCELLED.value,

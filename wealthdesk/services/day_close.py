@@ -52,10 +52,12 @@ from ..domain.sales import SalesTotals, SaleType
 from ..domain.settings import checklist_items
 from . import appointments, audit, care, clock, notices, sales
 from . import calendar as calendar_service
+from . import complaints as complaint_service
 from . import plan as plan_service
 from . import queue as visitor_queue
 from . import settings as branch_settings
 from .care import CareFigures, SupportInfo
+from .complaints import DayComplaints
 from .notices import NoticeLogEntry
 
 if TYPE_CHECKING:
@@ -199,6 +201,8 @@ class DaySummary:
     # (with_audit_check); None on screen, where it would be read again at every refresh.
     audit_chain: ChainReport | None = None
     plans: int = 0  # financial plans saved at the desk that day
+    # The day's new and resolved complaints and those open past their deadline (masked).
+    complaints: DayComplaints | None = None
 
     @property
     def empty(self) -> bool:
@@ -270,6 +274,7 @@ def summary(day: dt.date | None = None, desk: str = "1") -> DaySummary:
         checklist=tuple(checklist(day, desk, values)),
         closes=tuple(closes(day, desk)),
         plans=plan_service.day_count(day, desk),
+        complaints=complaint_service.day_complaints(day),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ from ..domain.queue import (
     VisitKind,
     VisitState,
     VisitTimes,
+    care_needs,
+    care_priority,
     day_figures,
     estimated_wait,
     move_problem,
@@ -59,9 +62,10 @@ class CheckIn:
     walk_in_name: str = ""
     walk_in_phone: str = ""
     purposes: tuple[Purpose, ...] = ()
-    priority: int = 0
+    priority: int = 0  # CareNeed flags set by hand; an older client's are added
     notes: str = ""
     for_desk: str = ""  # sent to this desk by the lobby; "" is the shared queue
+    assistance: bool = False  # marked at check-in as needing assistance
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,11 @@ class VisitInfo:
     checklist: tuple[FinishCheck, ...] = ()
     position: int | None = None
     estimated_wait_minutes: int | None = None
+
+    @property
+    def care_needs(self) -> tuple:
+        """Why the visitor is called before the tiers (domain/queue.CareNeed), if at all."""
+        return care_needs(self.priority)
 
     @property
     def service_time(self) -> dt.timedelta | None:
@@ -265,14 +274,15 @@ def snapshot(day: dt.date | None = None) -> QueueSnapshot:
     now_utc = now.astimezone(dt.UTC).replace(tzinfo=None)  # as clock.now_utc() does
     zone = now.tzinfo
     rows = database.execute_sql(_day_visits_sql(), (_day_param(day),)).fetchall()
+    care_first = care_first_setting()
     seen_before, seen = _seen, {}
     times: list[VisitTimes] = []
     line: list[_Seen] = []
     parked: list[_Seen] = []
     for row in rows:
         entry = seen_before.get(row)
-        if entry is None or entry.zone != zone:
-            entry = _see(row, day, zone)
+        if entry is None or entry.zone != zone or entry.care_first != care_first:
+            entry = _see(row, day, zone, care_first)
         seen[row] = entry
         times.append(entry.times)
         if entry.visit is not None:
@@ -312,6 +322,7 @@ class _Seen:
 
     zone: dt.tzinfo | None
     times: VisitTimes
+    care_first: bool = True  # the setting the order was made with
     order: tuple = ()  # call order when waiting, arrival order when parked
     visit: VisitInfo | None = None  # as last placed in the line
 
@@ -325,22 +336,24 @@ _seen: dict[tuple, _Seen] = {}
 _DATE, _STATE, _ARRIVED = 1, 11, 13
 
 
-def _see(row: tuple, day: dt.date, zone: dt.tzinfo | None) -> _Seen:
+def _see(row: tuple, day: dt.date, zone: dt.tzinfo | None, care_first: bool = True) -> _Seen:
     state = VisitState(row[_STATE])
     arrived, called, started, finished = (_stored_time(v) for v in row[_ARRIVED : _ARRIVED + 4])
     times = VisitTimes(state, arrived, called, started, finished)
     if state not in QUEUED_STATES:
-        return _Seen(zone, times)  # closed, called or in service: only counted
+        return _Seen(zone, times, care_first)  # closed, called or in service: only counted
     values = (
         *row[:_DATE], day, *row[_DATE + 1 : _ARRIVED],
         arrived, called, started, finished, *row[_ARRIVED + 4 :],
     )  # fmt: skip
     visit = _info(values, zone)
     if state is VisitState.WAITING:
-        order = queue_order_key(visit.kind, visit.tier, arrived, visit.id)
+        order = queue_order_key(
+            visit.kind, visit.tier, arrived, visit.id, visit.priority, care_first
+        )
     else:
         order = (arrived, visit.id)
-    return _Seen(zone, times, order, visit)
+    return _Seen(zone, times, care_first, order, visit)
 
 
 def _order(entry: _Seen) -> tuple:
@@ -436,8 +449,9 @@ def check_in(request: CheckIn, actor: str) -> VisitInfo:
     kind = VisitKind(request.kind)
     day = clock.today()
     with _writing():
+        birth = None
         if request.client_id is not None:
-            clients.require_in_book(request.client_id)
+            birth = clients.birth_date_in_book(request.client_id)
             already = (
                 Visit.select(Visit.ticket)
                 .where(
@@ -468,7 +482,7 @@ def check_in(request: CheckIn, actor: str) -> VisitInfo:
             walk_in_name=name,
             walk_in_phone=phone,
             purposes=purposes_text(request.purposes),
-            priority=request.priority,
+            priority=request.priority | care_priority(birth, day, request.assistance),
             notes=request.notes or "",
             # A waiting visit's desk is the one it was sent to: only that desk's "call
             # next" takes it (any desk may still call it by choice).
@@ -516,8 +530,10 @@ def link_client(
                 )
             )
         clients.require_in_book(client_id)
+        # Known now: an older client is served first like one checked in by name.
+        priority = _linked_priority(visit_id, client_id)
         moved = (
-            Visit.update(client=client_id, row_version=Visit.row_version + 1)
+            Visit.update(client=client_id, priority=priority, row_version=Visit.row_version + 1)
             .where((Visit.id == visit_id) & (Visit.row_version == row.row_version))
             .execute()
         )
@@ -525,6 +541,43 @@ def link_client(
             raise _moved_elsewhere()
         audit.record(AuditAction.VISIT_LINKED, actor, client_id, row.ticket)
         return get_visit(visit_id)
+
+
+def _birth_date(client_id: int) -> dt.date | None:
+    birth = Client.select(Client.birth_date).where(Client.id == client_id).scalar()
+    if birth is None or isinstance(birth, dt.date):
+        return birth
+    return dt.date.fromisoformat(str(birth))
+
+
+def _linked_priority(visit_id: int, client_id: int) -> int:
+    """The visit's care flags once its client is known: the assistance asked for at
+    check-in kept, the client's age added."""
+    row = Visit.select(Visit.priority, Visit.service_date).where(Visit.id == visit_id).tuples()
+    priority, day = row.first()
+    if not isinstance(day, dt.date):
+        day = dt.date.fromisoformat(str(day))
+    return priority | care_priority(_birth_date(client_id), day, False)
+
+
+@functools.cache
+def _care_first_sql(param: str) -> str:
+    return f"SELECT value FROM setting WHERE key = {param}"
+
+
+def care_first_setting() -> bool:
+    """Whether visitors aged 65 or over or needing assistance are called first (the
+    branch setting ``queue_care_first``), read in one small query: every snapshot and
+    every call asks."""
+    from ..domain.settings import coerce
+
+    row = database.execute_sql(_care_first_sql(database.param), ("queue_care_first",)).fetchone()
+    if row is None:
+        return bool(coerce("queue_care_first", None))
+    try:
+        return bool(coerce("queue_care_first", json.loads(row[0])))
+    except ValueError:
+        return bool(coerce("queue_care_first", None))
 
 
 def _next_number(day: dt.date, kind: VisitKind) -> int:
@@ -563,6 +616,8 @@ def call_next(desk: str, actor: str, day: dt.date | None = None) -> VisitInfo | 
         + " ".join(f"WHEN '{t.value}' THEN {t.rank}" for t in Tier)
         + f" ELSE {Tier.NORMAL.rank} END"
     )
+    # Older visitors and those needing assistance after appointments, before the tiers.
+    care_rank = "CASE WHEN v.priority <> 0 THEN 0 ELSE 1 END, " if care_first_setting() else ""
     lock = " FOR UPDATE OF v SKIP LOCKED" if pg else ""
     waiting_state = VisitState.WAITING.value
     sql = (
@@ -570,7 +625,7 @@ def call_next(desk: str, actor: str, day: dt.date | None = None) -> VisitInfo | 
         "row_version = row_version + 1 "
         "WHERE id = (SELECT v.id FROM visit v LEFT JOIN client c ON c.id = v.client_id "
         f"WHERE v.service_date = {p} AND v.state = {p} AND (v.desk = '' OR v.desk = {p}) "
-        f"ORDER BY {kind_rank}, {tier_rank}, v.arrived_at, v.id LIMIT 1{lock}) "
+        f"ORDER BY {kind_rank}, {care_rank}{tier_rank}, v.arrived_at, v.id LIMIT 1{lock}) "
         f"AND state = {p} RETURNING id, client_id, ticket"
     )
     params = (

@@ -12,6 +12,7 @@ from ..domain.care import CallOutcome, CareKind, CareTaskStatus, ClientWorkTime,
 from ..domain.client import Tier
 from ..domain.queue import DayFigures
 from ..services import care as care_service
+from ..services import care_messages as message_service
 from ..services import queue as queue_service
 from ..services.care import CallInfo, CareItem, EventInfo, ExpiringAssessment, SupportInfo
 from ..services.storage import guarded
@@ -126,3 +127,36 @@ class CareBook(QObject):
         )
         self.care_changed.emit()
         return info
+
+
+class MessageBook(QObject):
+    """Care messages as the UI sees them (services/care_messages.py), with one signal;
+    a message sent also changes the care list (its task is done)."""
+
+    messages_changed = Signal()
+
+    def __init__(self, care_book: CareBook, actor: Callable[[], str], parent=None):
+        super().__init__(parent)
+        self._care = care_book
+        self._actor = actor
+
+    @guarded
+    def compose(self, task_id: int):
+        return message_service.compose(task_id, self._care.desk)
+
+    @guarded
+    def send(self, task_id: int, text: str, channel):
+        sent = message_service.send(task_id, text, channel, self._actor(), self._care.desk)
+        self.messages_changed.emit()
+        self._care.care_changed.emit()
+        return sent
+
+    @guarded
+    def pending_count(self) -> int:
+        return message_service.pending_count()
+
+    @guarded
+    def export_sms(self, path):
+        done = message_service.export_sms(path, self._actor())
+        self.messages_changed.emit()
+        return done

@@ -104,13 +104,21 @@ class MainWindow(QMainWindow):
         self.clients_page.status_message.connect(self.show_status)
         self.clients_page.import_requested.connect(self.import_clients)
         self.clients_page.default_manager = lambda: self.desk.manager
+        from .complaint_book import ComplaintBook
         from .day_close_page import DayClosePage
         from .products_page import ProductsPage
         from .today_page import TodayPage
 
-        self.today_page = TodayPage(desk, self.appointment_book)
+        self.complaint_book = ComplaintBook(
+            desk.actor, lambda: self.desk.manager, lambda: self.desk.desk, self
+        )
+        self.queue_page.complaint_requested.connect(self.register_complaint_for_visit)
+        self.today_page = TodayPage(desk, self.appointment_book, complaint_book=self.complaint_book)
         self.today_page.status_message.connect(self.show_status)
         self.today_page.open_client.connect(self._open_client_in_book)
+        self.today_page.client_text_copied.connect(
+            lambda text: self.client_screen.note_copied(text)
+        )
 
         self.products_page = ProductsPage(desk)
         self.products_page.status_message.connect(self.show_status)
@@ -228,6 +236,8 @@ class MainWindow(QMainWindow):
         self.search_action = self._action("search", self.focus_search, defs.FOCUS_SEARCH)
         self.new_client_action = self._action("add-client", self.new_client, defs.NEW_CLIENT)
         self.save_action = self._action("save", self.save_client, defs.SAVE)
+        self.complaint_action = self._action(None, self.register_complaint)
+        self.complaints_action = self._action(None, self.open_complaints_register)
         self.page_actions = []
         for index, (_key, icon_name, _page) in enumerate(self.pages):
             action = self._action(
@@ -289,6 +299,9 @@ class MainWindow(QMainWindow):
         self.clients_menu.addAction(self.search_action)
         self.clients_menu.addAction(self.new_client_action)
         self.clients_menu.addAction(self.save_action)
+        self.clients_menu.addSeparator()
+        self.clients_menu.addAction(self.complaint_action)
+        self.clients_menu.addAction(self.complaints_action)
         self.view_menu = bar.addMenu("")
         for action in self.page_actions:
             self.view_menu.addAction(action)
@@ -364,6 +377,8 @@ class MainWindow(QMainWindow):
         self.search_action.setText(translate("MainWindow", "&Find a client"))
         self.new_client_action.setText(translate("MainWindow", "&New client"))
         self.save_action.setText(translate("MainWindow", "&Save client"))
+        self.complaint_action.setText(translate("MainWindow", "Register a &complaint…"))
+        self.complaints_action.setText(translate("MainWindow", "Complaints &register…"))
         self.open_logs_action.setText(translate("MainWindow", "Open the &log folder"))
         self.open_data_action.setText(translate("MainWindow", "Open the &data folder"))
         self.about_action.setText(translate("MainWindow", "&About WealthDesk"))
@@ -497,6 +512,65 @@ class MainWindow(QMainWindow):
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(page)
         return area
+
+    # ------------------------------------------------------------ complaints
+    def register_complaint(self) -> None:
+        """A complaint from the client on screen (the client screen's, else the book's),
+        or from a visitor not in the book when none is shown."""
+        from ..domain.complaints import ComplaintDraft
+        from .complaints_register import open_complaint
+
+        client_id = None
+        for page in (self.service_page, self.clients_page):
+            form = page._form
+            if form is not None and form.client_id is not None and page.isVisible():
+                client_id = form.client_id
+                break
+        shown_as = self._complainant(client_id) if client_id is not None else ""
+        if open_complaint(
+            self.complaint_book, self, draft=ComplaintDraft(client_id=client_id), shown_as=shown_as
+        ):
+            self.show_status(translate("MainWindow", "Complaint registered"))
+
+    def register_complaint_for_visit(self, visit) -> None:
+        """The queue's visitor who came to complain: the client, or the walk-in's name and
+        phone, with the visit."""
+        from ..domain.complaints import ComplaintDraft
+        from .complaints_register import open_complaint
+
+        if visit is None:
+            return
+        if visit.client_id is not None:
+            draft = ComplaintDraft(client_id=visit.client_id, visit_id=visit.id)
+            shown_as = self._complainant(visit.client_id)
+        else:
+            try:
+                phone = self.complaint_book.walk_in_phone(visit.id)
+            except (DomainError, StorageError):
+                phone = ""
+            try:
+                name = self.queue.get(visit.id).name  # the list holds the masked name only
+            except (DomainError, StorageError):
+                name = ""
+            draft = ComplaintDraft(contact_name=name, contact_phone=phone, visit_id=visit.id)
+            shown_as = ""
+        if open_complaint(self.complaint_book, self, draft=draft, shown_as=shown_as):
+            self.show_status(translate("MainWindow", "Complaint registered"))
+
+    def _complainant(self, client_id: int) -> str:
+        """``张* · 138****5678``: the client as the complaint shows them."""
+        from ..domain.masking import mask_name
+
+        try:
+            record = self.book.get(client_id)
+        except (DomainError, StorageError):
+            return ""
+        return " · ".join(p for p in (mask_name(record.draft.name), record.masked_mobile) if p)
+
+    def open_complaints_register(self) -> None:
+        from .complaints_register import open_register
+
+        open_register(self.complaint_book, self)
 
     def _open_client_in_book(self, client_id: int) -> None:
         """A client of the Today page's lists, opened in the client book."""
@@ -649,6 +723,7 @@ class MainWindow(QMainWindow):
             lambda: {self.appointments_page.search.text()} | self.appointments_page.client_values(),
         )
         screen.register("status bar", self.statusBar().clearMessage, set)
+        screen.register("complaints", self.complaint_book.clear, self.complaint_book.client_values)
         return screen
 
     def clear_client(self) -> None:

@@ -106,6 +106,13 @@ class ClientScreen(QObject):
                 clipboard.clear(mode)
                 log.info("clipboard (%s) cleared of client data", mode.name)
 
+    def note_copied(self, text: str) -> None:
+        """*text*, put on the clipboard by the app for the manager to paste elsewhere (a
+        care message naming the client), leaves with the next clearing like a copied
+        number, though no client was on screen."""
+        if text:
+            self._copied.setdefault(QClipboard.Mode.Clipboard, set()).add(text)
+
     def _clipboard_changed(self, mode: QClipboard.Mode) -> None:
         clipboard = QGuiApplication.clipboard()
         text = clipboard.text(mode) if clipboard is not None else ""

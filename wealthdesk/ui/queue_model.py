@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from ..domain.client import Tier
 from ..domain.durations import duration_text, minutes_text
-from ..domain.queue import VisitState
+from ..domain.queue import CareNeed, VisitState
 from ..i18n import translate
 from ..services.queue import QueueSnapshot, VisitInfo
 from .models import announce_retranslated
@@ -80,6 +80,15 @@ def _runs(rows: Sequence[int]) -> Iterator[tuple[int, int]]:
         start = previous = row
     if start is not None:
         yield start, previous
+
+
+def care_badge(visit: VisitInfo) -> str:
+    """The short mark of a visitor called first: ``65+``, ``Assistance``, or both."""
+    marks = {
+        CareNeed.OLDER: translate("QueueModel", "65+"),
+        CareNeed.ASSISTANCE: translate("QueueModel", "Assistance"),
+    }
+    return " ".join(marks[need] for need in visit.care_needs)
 
 
 def waited_text(waited: dt.timedelta) -> str:
@@ -229,6 +238,8 @@ class QueueTableModel(QAbstractTableModel):
             return self._sort_key(visit, col)
         if role == VISIT_ID_ROLE:
             return visit.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(visit, col)
         if role == VISIT_ROLE:
             return visit
         if role == Qt.ItemDataRole.TextAlignmentRole and col in _NUMBER_COLUMNS:
@@ -283,8 +294,21 @@ class QueueTableModel(QAbstractTableModel):
 
     @staticmethod
     def _name(visit: VisitInfo) -> str:
-        # A walk-in who gave only a phone number is known by it, masked as well.
-        return visit.masked_name or visit.masked_phone
+        # A walk-in who gave only a phone number is known by it, masked as well. A badge
+        # says why a visitor is called before the tiers (the words in the tooltip).
+        name = visit.masked_name or visit.masked_phone
+        if not visit.priority:
+            return name
+        return f"{name} · {care_badge(visit)}"
+
+    @staticmethod
+    def _tooltip(visit: VisitInfo, col: int) -> str | None:
+        if col != COL_NAME or not visit.priority:
+            return None
+        reasons = translate("QueueModel", ", ").join(
+            QCoreApplication.translate("domain", need.label) for need in visit.care_needs
+        )
+        return translate("QueueModel", "Called first: {reasons}").format(reasons=reasons)
 
     def _waited(self, visit: VisitInfo) -> dt.timedelta:
         if self._now is None:

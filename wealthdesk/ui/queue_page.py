@@ -97,9 +97,21 @@ class Banner(QFrame):
         self.closed.emit()
 
 
+def care_guidance(visit: VisitInfo) -> str:
+    """What helps a visitor aged 65 or over or needing assistance, said at check-in."""
+    reasons = translate("QueuePage", ", ").join(_domain(need.label) for need in visit.care_needs)
+    return translate(
+        "QueuePage",
+        "{ticket} ({reasons}) is called before the other walk-ins. Offer a seat at once, "
+        "near the desk; explain slowly, one thing at a time, and check they have understood; "
+        "give them the large-print questionnaire.",
+    ).format(ticket=visit.ticket, reasons=reasons)
+
+
 class QueuePage(QWidget):
     status_message = Signal(str)
     survey_requested = Signal(object)  # the waiting visit whose client fills in the survey
+    complaint_requested = Signal(object)  # the visit of a visitor who came to complain
     figures_changed = Signal()  # today's counts were read again
 
     def __init__(self, session: ServiceSession, book: ClientBook, parent: QWidget | None = None):
@@ -120,6 +132,9 @@ class QueuePage(QWidget):
         self.check_in_search.textChanged.connect(self._search_later)
         self.check_in_search.installEventFilter(self)
         self.appointment = QCheckBox()
+        # Served first (after appointments) and looked after: a seat, time, large print.
+        self.assistance = QCheckBox()
+        self.assistance.setObjectName("needsAssistance")
         self.new_visitor_button = QPushButton(icon("add-client"), "")
         self.new_visitor_button.clicked.connect(self.check_in_new_visitor)
         self.purpose_buttons: dict[Purpose, QToolButton] = {}
@@ -206,6 +221,12 @@ class QueuePage(QWidget):
             lambda: self.survey_requested.emit(self.selected_visit())
         )
         row_actions.addWidget(self.survey_button)
+        self.complaint_button = QPushButton()
+        self.complaint_button.setObjectName("complaintButton")
+        self.complaint_button.clicked.connect(
+            lambda: self.complaint_requested.emit(self.selected_visit())
+        )
+        row_actions.addWidget(self.complaint_button)
         row_actions.addStretch(1)
 
         # The lobby sends a visitor to a desk or to the shared queue (lobby mode only).
@@ -219,6 +240,7 @@ class QueuePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.check_in_search, 1)
         top.addWidget(self.appointment)
+        top.addWidget(self.assistance)
         top.addWidget(self.send_to)
         top.addWidget(self.new_visitor_button)
         left = QVBoxLayout()
@@ -331,6 +353,22 @@ class QueuePage(QWidget):
             )
         )
         self.appointment.setText(translate("QueuePage", "Has an appointment"))
+        self.assistance.setText(translate("QueuePage", "Needs assistance"))
+        self.assistance.setToolTip(
+            translate(
+                "QueuePage",
+                "Called after appointments and before the tiers, like visitors aged 65 or "
+                "over (their age is read from the ID)",
+            )
+        )
+        self.complaint_button.setText(translate("QueuePage", "Complaint…"))
+        self.complaint_button.setToolTip(
+            translate(
+                "QueuePage",
+                "For a visitor who came to complain: put the complaint in the register, "
+                "with who handles it and by when",
+            )
+        )
         self.new_visitor_button.setText(translate("QueuePage", "New visitor"))
         self.new_visitor_button.setToolTip(
             translate(
@@ -382,6 +420,7 @@ class QueuePage(QWidget):
             and visit.client_id is not None
             and visit.state in (VisitState.WAITING, VisitState.PARKED)
         )
+        self.complaint_button.setEnabled(visit is not None and Purpose.COMPLAINT in visit.purposes)
 
     def _selection_may_go(self, _parent, first: int, last: int) -> None:
         if not hasattr(self, "table"):
@@ -606,7 +645,12 @@ class QueuePage(QWidget):
         client_id = self.matches_model.index(row, 0).data(CLIENT_ID_ROLE)
         if client_id is None:
             return None
-        request = CheckIn(kind=self._kind(), client_id=client_id, purposes=self._purposes())
+        request = CheckIn(
+            kind=self._kind(),
+            client_id=client_id,
+            purposes=self._purposes(),
+            assistance=self.assistance.isChecked(),
+        )
         appointment = None
         if self.appointments is not None:
             try:
@@ -638,6 +682,7 @@ class QueuePage(QWidget):
             walk_in_name="" if is_phone else text,
             walk_in_phone=digits if is_phone else "",
             purposes=self._purposes(),
+            assistance=self.assistance.isChecked(),
         )
         return self._check_in(request)
 
@@ -690,8 +735,9 @@ class QueuePage(QWidget):
         self.status_message.emit(
             translate("QueuePage", "{ticket} checked in.").format(ticket=visit.ticket)
         )
+        said = []
         if busy:
-            self.guidance.show_text(
+            said.append(
                 translate(
                     "QueuePage",
                     "{ticket} is waiting while you are with another client: greet them, offer "
@@ -701,6 +747,10 @@ class QueuePage(QWidget):
                     ticket=visit.ticket, duration=in_words(minutes, QCoreApplication.translate)
                 )
             )
+        if visit.care_needs:
+            said.append(care_guidance(visit))
+        if said:
+            self.guidance.show_text(" ".join(said))
         return visit
 
     def _rest_of_this_service(self) -> int:
@@ -720,6 +770,7 @@ class QueuePage(QWidget):
         self.match_hint.setText("")
         self.match_hint.setVisible(False)
         self.appointment.setChecked(False)
+        self.assistance.setChecked(False)
         for button in self.purpose_buttons.values():
             button.setChecked(False)
 

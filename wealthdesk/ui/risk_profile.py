@@ -203,8 +203,10 @@ def questionnaire_writer(
     form: Questionnaire,
     assessment: AssessmentInfo | None = None,
     client_name: str = "",
+    large_print: bool = False,
 ):
-    """A function writing the questionnaire PDF to the path it is given."""
+    """A function writing the questionnaire PDF to the path it is given (in large print
+    for an older client who asks for it)."""
     from ..reports.fonts import cjk_font
     from ..reports.questionnaire import questionnaire_pdf
 
@@ -221,6 +223,7 @@ def questionnaire_writer(
             english=ui_language() == "en",
             generated_at=clock.now(),
             translate=QCoreApplication.translate,
+            large_print=large_print,
         )
 
     return write

@@ -99,6 +99,19 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "appointment_grace_minutes",
             "care_maturity_days",
             "care_no_contact_days",
+            "queue_care_first",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("SettingsDialog", "Complaints and care messages"),
+        (
+            "complaint_deadline_days",
+            "complaint_working_days",
+            "message_birthday",
+            "message_maturity",
+            "message_risk_expiry",
+            "message_invitation",
+            "message_follow_up",
         ),
     ),
     (

@@ -5,6 +5,7 @@ against the target and the expiring risk assessments; masked names only."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -32,8 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.care import CareKind, ClientWorkTime
+from ..domain.care_messages import FOR_TASK
+from ..domain.complaints import DUE_SOON_DAYS, Urgency
 from ..domain.durations import minutes_text
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, os_error_reason, translate_value
 from ..i18n import translate
 from ..services import clock
 from ..services.care import CareItem
@@ -44,7 +49,7 @@ from .appointment_model import COL_PURPOSE as APPOINTMENT_PURPOSE
 from .appointment_model import AppointmentTableModel
 from .calendar_settings import CalendarNotice
 from .call_dialog import CallDialog
-from .care_book import CareBook
+from .care_book import CareBook, MessageBook
 from .care_model import (
     CLIENT_ID_ROLE,
     COL_DETAIL,
@@ -53,8 +58,12 @@ from .care_model import (
     CareTableModel,
     RiskExpiryTableModel,
 )
+from .complaint_book import ComplaintBook
+from .complaint_model import state_text
+from .complaints_register import open_complaint, open_register
 from .desk import DeskContext
 from .event_dialog import EventDialog
+from .message_dialog import MessageDialog
 from .support_dialog import SupportDialog
 from .tables import fit_columns
 
@@ -107,15 +116,24 @@ FILL_DELAY_MS = 50
 class TodayPage(QWidget):
     status_message = Signal(str)  # never carries client data
     open_client = Signal(int)  # a client id, for the client book
+    client_text_copied = Signal(str)  # a care message put on the clipboard
 
     def __init__(
-        self, desk: DeskContext, appointment_book: AppointmentBook, parent: QWidget | None = None
+        self,
+        desk: DeskContext,
+        appointment_book: AppointmentBook,
+        parent: QWidget | None = None,
+        complaint_book: ComplaintBook | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("todayPage")
         self.desk = desk
         self.appointment_book = appointment_book
         self.care_book = CareBook(desk.actor, lambda: desk.manager, lambda: desk.desk, self)
+        self.complaint_book = complaint_book or ComplaintBook(
+            desk.actor, lambda: desk.manager, lambda: desk.desk, self
+        )
+        self._complaints: list | None = None  # overdue and due soon, as read last
         self._kind: CareKind | None = None
         self._counts: dict[CareKind, int] = {}
         # What was read last, kept to say it again in another language.
@@ -154,6 +172,15 @@ class TodayPage(QWidget):
         self.done_button.clicked.connect(self.done_selected)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self._open_selected)
+        self.message_book = MessageBook(self.care_book, desk.actor, self)
+        self.message_button = QPushButton()
+        self.message_button.setObjectName("messageButton")
+        self.message_button.clicked.connect(self.message_selected)
+        self.sms_export_button = QPushButton()
+        self.sms_export_button.setObjectName("smsExportButton")
+        self.sms_export_button.clicked.connect(self.export_sms)
+        self.message_book.messages_changed.connect(self._show_pending_sms)
+        self._pending_sms = 0
         self.care_status = QLabel()
         self.care_status.setObjectName("careStatus")
         bar = QHBoxLayout()
@@ -161,12 +188,16 @@ class TodayPage(QWidget):
         bar.addWidget(self.kind_filter)
         bar.addStretch(1)
         bar.addWidget(self.call_button)
+        bar.addWidget(self.message_button)
         bar.addWidget(self.done_button)
         bar.addWidget(self.open_button)
         box = QVBoxLayout(self.care_box)
         box.addLayout(bar)
         box.addWidget(self.care_view, 1)
-        box.addWidget(self.care_status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.care_status, 1)
+        status_row.addWidget(self.sms_export_button)
+        box.addLayout(status_row)
 
         # -- time on client work
         self.time_box = QGroupBox()
@@ -209,6 +240,30 @@ class TodayPage(QWidget):
         box = QVBoxLayout(self.risk_box)
         box.addWidget(self.risk_view)
 
+        # -- complaints overdue or due soon (masked)
+        self.complaints_box = QGroupBox()
+        self.complaints_box.setObjectName("todayComplaints")
+        self.complaints_text = QLabel()
+        self.complaints_text.setObjectName("complaintsSummary")
+        self.complaints_text.setWordWrap(True)
+        self.complaints_list = QListWidget()
+        self.complaints_list.setObjectName("complaintsDue")
+        self.complaints_list.setMaximumHeight(110)
+        # The side panel is narrow: each complaint wraps rather than scrolling sideways.
+        self.complaints_list.setWordWrap(True)
+        self.complaints_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.complaints_list.itemActivated.connect(self._open_complaint)
+        self.register_button = QPushButton()
+        self.register_button.setObjectName("complaintsRegisterButton")
+        self.register_button.clicked.connect(
+            lambda: open_register(self.complaint_book, self.window())
+        )
+        box = QVBoxLayout(self.complaints_box)
+        box.addWidget(self.complaints_text)
+        box.addWidget(self.complaints_list)
+        box.addWidget(self.register_button)
+        self.complaint_book.complaints_changed.connect(self._refresh_complaints)
+
         # -- actions that are not about one task
         self.event_button = QPushButton()
         self.event_button.setObjectName("newEventButton")
@@ -221,6 +276,7 @@ class TodayPage(QWidget):
         side.setSpacing(defs.SPACING)
         side.addWidget(self.time_box)
         side.addWidget(self.queue_box)
+        side.addWidget(self.complaints_box)
         side.addWidget(self.risk_box, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.event_button)
@@ -259,11 +315,19 @@ class TodayPage(QWidget):
         self.call_button.setText(translate("TodayPage", "Call…"))
         self.done_button.setText(translate("TodayPage", "Done"))
         self.open_button.setText(translate("TodayPage", "Open client"))
+        self.message_button.setText(translate("TodayPage", "Message…"))
+        self.message_button.setToolTip(
+            translate("TodayPage", "The branch's message for this task, to copy or send by SMS")
+        )
+        self._show_pending_sms(read=False)
         self.time_box.setTitle(translate("TodayPage", "Time on client work"))
         self.queue_box.setTitle(translate("TodayPage", "Queue"))
         self.risk_box.setTitle(translate("TodayPage", "Risk assessments expiring"))
         self.event_button.setText(translate("TodayPage", "New event…"))
         self.support_button.setText(translate("TodayPage", "Colleague support…"))
+        self.complaints_box.setTitle(translate("TodayPage", "Complaints"))
+        self.register_button.setText(translate("TodayPage", "Complaints register…"))
+        self._show_complaints()
         self.care_model.retranslate()
         self.risk_model.retranslate()
         self.appointment_model.retranslate()
@@ -317,6 +381,8 @@ class TodayPage(QWidget):
             self._figures = self.care_book.queue_figures()
             self._show_figures()
             self.risk_model.show(self.care_book.expiring())
+            self._refresh_complaints()
+            self._show_pending_sms()
         except StorageError as exc:
             log.warning("Today page not refreshed: %s", exc)
             self.status_message.emit(exc.render(QCoreApplication.translate))
@@ -419,6 +485,9 @@ class TodayPage(QWidget):
         self.call_button.setEnabled(item is not None and item.client_id is not None)
         self.done_button.setEnabled(item is not None)
         self.open_button.setEnabled(item is not None and item.client_id is not None)
+        self.message_button.setEnabled(
+            item is not None and item.client_id is not None and item.kind.value in FOR_TASK
+        )
 
     def call_selected(self) -> None:
         item = self.selected_item()
@@ -431,6 +500,62 @@ class TodayPage(QWidget):
                 translate("TodayPage", "Call logged: {outcome}").format(outcome=outcome)
             )
         dialog.deleteLater()
+
+    def message_selected(self) -> None:
+        item = self.selected_item()
+        if item is None or item.client_id is None:
+            return
+        dialog = MessageDialog(self.message_book, item, self)
+        dialog.copied.connect(self.client_text_copied)
+        if interaction.run_dialog(dialog) and dialog.sent is not None:
+            channel = _domain(dialog.sent.channel.label)
+            self.status_message.emit(
+                translate("TodayPage", "Message logged: {channel}").format(channel=channel)
+            )
+        dialog.deleteLater()
+
+    def _show_pending_sms(self, read: bool = True) -> None:
+        if read:
+            try:
+                self._pending_sms = self.message_book.pending_count()
+            except StorageError:
+                return
+        self.sms_export_button.setText(
+            translate("TodayPage", "Export SMS file… ({count})").format(count=self._pending_sms)
+        )
+        self.sms_export_button.setEnabled(self._pending_sms > 0)
+
+    def export_sms(self) -> None:
+        """The messages waiting for the bank's SMS platform, to a CSV file (audited)."""
+        from PySide6.QtCore import QStandardPaths
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = f"{folder}/sms-{clock.now():%Y%m%d-%H%M}.csv"
+        path = interaction.choose_save_file(
+            self,
+            translate("TodayPage", "Export SMS file"),
+            suggested,
+            translate("TodayPage", "CSV files (*.csv)"),
+        )
+        if not path:
+            return
+        try:
+            done = self.message_book.export_sms(Path(path))
+        except OSError as exc:
+            interaction.warn(
+                self,
+                translate("TodayPage", "The SMS file was not written"),
+                translate_value(os_error_reason(exc), QCoreApplication.translate),
+            )
+            return
+        except (DomainError, StorageError) as exc:
+            interaction.explain(self, translate("TodayPage", "The SMS file was not written"), exc)
+            return
+        self.status_message.emit(
+            translate("TodayPage", "{count} messages written to {file}").format(
+                count=done.exported, file=done.path.name
+            )
+        )
 
     def done_selected(self) -> None:
         item = self.selected_item()
@@ -453,6 +578,47 @@ class TodayPage(QWidget):
         client_id = self.risk_proxy.data(index, CLIENT_ID_ROLE)
         if client_id is not None:
             self.open_client.emit(int(client_id))
+
+    # ------------------------------------------------------------ complaints
+    def _refresh_complaints(self) -> None:
+        try:
+            self._complaints = self.complaint_book.needing_attention()
+        except StorageError as exc:
+            self.status_message.emit(exc.render(QCoreApplication.translate))
+            return
+        self._show_complaints()
+
+    def _show_complaints(self) -> None:
+        complaints = self._complaints
+        if complaints is None:
+            return
+        late = sum(1 for c in complaints if c.urgency is Urgency.OVERDUE)
+        if not complaints:
+            text = translate("TodayPage", "No complaint is overdue or due in the next days.")
+        else:
+            text = translate("TodayPage", "{late} overdue, {soon} due within {days} days").format(
+                late=late, soon=len(complaints) - late, days=DUE_SOON_DAYS
+            )
+        self.complaints_text.setText(text)
+        self.complaints_list.clear()
+        for complaint in complaints:
+            name = complaint.masked_name or complaint.masked_phone
+            item = QListWidgetItem(
+                f"{name} · {state_text(complaint)} · {_domain(complaint.category.label)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, complaint.id)
+            self.complaints_list.addItem(item)
+        self.complaints_list.setVisible(bool(complaints))
+
+    def _open_complaint(self, item: QListWidgetItem) -> None:
+        complaint_id = item.data(Qt.ItemDataRole.UserRole)
+        chosen = next((c for c in self._complaints or [] if c.id == complaint_id), None)
+        if chosen is not None:
+            open_complaint(self.complaint_book, self.window(), complaint=chosen)
+
+    def complaint_lines(self) -> list[str]:
+        """The complaints listed, top to bottom (for tests)."""
+        return [self.complaints_list.item(i).text() for i in range(self.complaints_list.count())]
 
     # ------------------------------------------------------------ events and support
     def new_event(self) -> None:
