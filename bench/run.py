@@ -38,6 +38,7 @@ MODULES = (
     "sales",
     "branch",
     "day_close",
+    "bundle",
 )
 COLUMNS = ("benchmark", "value", "unit", "baseline", "ratio", "goal", "result")
 
