@@ -48,6 +48,7 @@ def startup_bundle(run: Run) -> list[Figure]:
         return [unavailable("startup_bundle", "s", problem, goals)]
     wall: dict[str, list[float]] = {"app": [], "bundle": []}
     peak: dict[str, list[float]] = {"app": [], "bundle": []}
+    cpu: dict[str, list[float]] = {"app": [], "bundle": []}
     for i in range(runs):
         say(f"   run {i + 1} of {runs}")
         for kind in ("app", "bundle") if i % 2 == 0 else ("bundle", "app"):
@@ -57,6 +58,7 @@ def startup_bundle(run: Run) -> list[Figure]:
                 return [unavailable("startup_bundle", "s", problem, goals)]
             wall[kind].append(finished.seconds)
             peak[kind].append(finished.peak_rss_mb)
+            cpu[kind].append(finished.cpu_seconds)
     ratios = [b / a for a, b in zip(wall["app"], wall["bundle"], strict=True)]
     return [
         Figure(
@@ -71,7 +73,8 @@ def startup_bundle(run: Run) -> list[Figure]:
                 f"the venv, {clients:,} clients, until the main window is shown; median of "
                 f"{runs} interleaved runs, ratio the median of the paired ratios "
                 f"({', '.join(f'{r:.2f}' for r in ratios)}); peak RSS "
-                f"{median(peak['bundle']):.0f} MB against {median(peak['app']):.0f} MB"
+                f"{median(peak['bundle']):.0f} MB against {median(peak['app']):.0f} MB; CPU "
+                f"time {median(cpu['bundle']):.2f} s against {median(cpu['app']):.2f} s"
                 + window.crash_note()
             ),
         )

@@ -161,8 +161,9 @@ def test_the_bundle_does_a_desks_first_day(tmp_path_factory):
     program = _bundle(tmp_path_factory)
     internal = program.parent / "_internal"
     # Declared in the spec because the analysis misses them.
-    assert (internal / "wealthdesk" / "resources" / "icons" / "app.svg").is_file()
-    assert (internal / "wealthdesk" / "resources" / "translations" / "wealthdesk_zh_CN.qm").is_file()
+    resources = internal / "wealthdesk" / "resources"
+    assert (resources / "icons" / "app.svg").is_file()
+    assert (resources / "translations" / "wealthdesk_zh_CN.qm").is_file()
     assert list(internal.glob("psycopg_binary/*.so")), "psycopg's C part is not in the bundle"
     qt = internal / "PySide6" / "Qt"
     assert {p.name for p in (qt / "translations").glob("*.qm")} <= {
