@@ -40,6 +40,7 @@ MODULES = (
     "day_close",
     "integrity",
     "plan",
+    "bundle",
 )
 COLUMNS = ("benchmark", "value", "unit", "baseline", "ratio", "goal", "result")
 

@@ -11,6 +11,7 @@ import logging
 import os
 import re
 import sqlite3
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -166,6 +167,18 @@ class DriverMissing(StorageError):
         "storage",
         "PostgreSQL support is not installed; install it with: pip install 'wealthdesk[postgres]'",
     )
+    # An installed package (the .deb, the Windows installer) has no pip to run: it ships
+    # PostgreSQL support, so a copy without it is broken and is installed again.
+    bundled_template = QT_TRANSLATE_NOOP(
+        "storage",
+        "This copy of WealthDesk lacks PostgreSQL support, so it cannot join the branch "
+        "server at {location}. Ask IT to install the WealthDesk package again.",
+    )
+
+    def __init__(self, location: str, detail: str = ""):
+        if getattr(sys, "frozen", False):  # set by PyInstaller in a bundled program
+            self.template = self.bundled_template
+        super().__init__(location, detail)
 
 
 @dataclass(frozen=True)
