@@ -47,13 +47,21 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+# The whole test process speaks to one address for its print service, from the start:
+# Qt's printing (through libcups) reads where the server is once per process, so a
+# server named only when the printing tests come would stay unseen by the window's
+# print path. Until the private CUPS starts there, nothing answers: no printers.
+SESSION_PORT = _free_port()
+os.environ["CUPS_SERVER"] = f"127.0.0.1:{SESSION_PORT}"
+
+
 class PrivateCups:
     """cupsd on 127.0.0.1 and a free port, its files in *folder*; ``environ`` points
     ``lp``, ``lpstat`` and the app at it (CUPS_SERVER)."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, port: int | None = None):
         self.folder = folder
-        self.port = _free_port()
+        self.port = port or _free_port()
         self.process: subprocess.Popen | None = None
         self.root = os.geteuid() == 0
         self.raw_output = folder / "printed"
@@ -111,8 +119,18 @@ class PrivateCups:
             time.sleep(0.1)
         else:
             raise RuntimeError(f"cupsd did not answer on port {self.port}: {self.log()}")
+        self.open_queue()
+
+    def open_queue(self) -> None:
+        """The PDF queue, and it the default printer (--print without --printer)."""
         self.add_queue(QUEUE)
-        self.run(LPADMIN, "-d", QUEUE)  # the default printer: --print without --printer
+        self.run(LPADMIN, "-d", QUEUE)
+
+    def remove_queue(self) -> None:
+        """No printer at all between printing tests: the other tests see this process's
+        print service as a PC without a printer, whatever ran before them."""
+        self.run("cancel", "-a", QUEUE, check=False)
+        self.run(LPADMIN, "-x", QUEUE, check=False)
 
     def add_queue(self, name: str) -> None:
         """A PDF printer called *name*, enabled and accepting jobs."""
@@ -211,13 +229,14 @@ def cups_server():
     # filters run as lp must reach their spool and temporary folders.
     folder = Path(tempfile.mkdtemp(prefix="wealthdesk-cups-"))
     folder.chmod(0o755)
-    server = PrivateCups(folder)
+    server = PrivateCups(folder, SESSION_PORT)
     try:
         server.start()
     except (RuntimeError, OSError) as exc:
         server.stop()
         shutil.rmtree(folder, ignore_errors=True)
         pytest.fail(f"the private CUPS did not start: {exc}", pytrace=False)
+    server.remove_queue()  # the queue is there only while a printing test runs
     yield server
     server.stop()
     shutil.rmtree(folder, ignore_errors=True)
@@ -229,7 +248,6 @@ def cups(cups_server, monkeypatch):
     queue accepting and enabled again whatever the test before did to it."""
     for name, value in cups_server.environ.items():
         monkeypatch.setenv(name, value)
-    cups_server.run("cupsenable", QUEUE)
-    cups_server.run("cupsaccept", QUEUE)
+    cups_server.open_queue()  # enabled and accepting, whatever the test before did
     yield cups_server
-    cups_server.run("cancel", "-a", QUEUE, check=False)
+    cups_server.remove_queue()

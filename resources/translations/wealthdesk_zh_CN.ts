@@ -3076,8 +3076,20 @@ Log folder: {logs}</source>
         <translation>产品风险等级</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
         <source>Private (私募)</source>
         <translation>私募产品</translation>
+    </message>
+    <message>
+        <source>Asset class (私募)</source>
+        <translation>资产类别（私募）</translation>
+    </message>
+    <message>
+        <source>Cooling-off (hours)</source>
+        <translation>冷静期（小时）</translation>
     </message>
     <message>
         <source>Minimum amount (¥)</source>
@@ -3116,8 +3128,16 @@ Log folder: {logs}</source>
         <translation>未评级</translation>
     </message>
     <message>
-        <source>a cooling-off period of 24 hours</source>
-        <translation>是（设24小时冷静期）</translation>
+        <source>a cooling-off period from the signing</source>
+        <translation>自签约起设冷静期</translation>
+    </message>
+    <message>
+        <source>— (as its family)</source>
+        <translation>—（按产品类别）</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
     </message>
     <message>
         <source>e.g. 10000, 1万</source>
@@ -8587,6 +8607,10 @@ Log folder: {logs}</source>
     <message>
         <source>PostgreSQL support is not installed; install it with: pip install &apos;wealthdesk[postgres]&apos;</source>
         <translation>未安装 PostgreSQL 支持，请运行：pip install &apos;wealthdesk[postgres]&apos;</translation>
+    </message>
+    <message>
+        <source>This copy of WealthDesk lacks PostgreSQL support, so it cannot join the branch server at {location}. Ask IT to install the WealthDesk package again.</source>
+        <translation>此 WealthDesk 副本缺少 PostgreSQL 支持，无法连接 {location} 的网点服务器。请联系信息科技部门重新安装 WealthDesk 安装包。</translation>
     </message>
     <message>
         <source>it is a folder</source>

@@ -60,14 +60,26 @@ def test_a_new_product_is_checked_as_typed_and_saved(page, qtbot, type_text):
     page.min_amount.clear()
     type_text(page.min_amount, "1万")
     assert not page._errors["min_amount"].isVisibleTo(page)
+    assert not page.asset_class.isEnabled()  # a private product's
     page.private.setChecked(True)  # a private product must be rated
     assert "must be rated" in page._errors["risk_rating"].text()
     page.rating.setCurrentIndex(page.rating.findData(4))
     assert not page._errors["risk_rating"].isVisibleTo(page)
+    assert page.asset_class.isEnabled() and page.cooling_off.isEnabled()
+    page.kind.setCurrentIndex(page.kind.findData("fund"))
+    page.asset_class.setCurrentIndex(page.asset_class.findData("equity"))
+    assert "at least ¥1,000,000" in page._errors["min_amount"].text()  # 资管新规 第五条
+    page.min_amount.clear()
+    type_text(page.min_amount, "100万")
+    page.cooling_off.setValue(48)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     saved = products.product_by_code("JJ-001")
     assert saved is not None and saved.private and saved.risk_rating == 4
-    assert saved.min_amount_fen == 1_000_000
+    assert saved.min_amount_fen == 100_000_000
+    assert (saved.draft.kind, saved.draft.asset_class) == ("fund", "equity")
+    assert saved.draft.cooling_off_hours == 48
+    page.show_product(saved)  # read back into the form as stored
+    assert page.asset_class.currentData() == "equity" and page.cooling_off.value() == 48
     assert "JJ-001" in codes(page)
     assert page.heading.text().startswith("JJ-001")
 

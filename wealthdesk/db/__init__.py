@@ -39,6 +39,10 @@ def connect(url: str, backup_dir: Path | None = None) -> DatabaseUrl:
         if parsed.is_sqlite:
             enable_wal(db, parsed.display)
         restored = restore_protections(db, parsed.display)
+        # Whether the log is chained, known before any transaction asks: read inside a
+        # deferred SQLite transaction, it would start a snapshot that the append then
+        # cannot upgrade while another process writes ("database is locked").
+        db._wealthdesk_chained = any(c.name == "hash" for c in db.get_columns("audit_entry"))
     except BaseException:
         db.close()
         raise

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -33,8 +34,12 @@ from ..domain.client import ProductFamily
 from ..domain.client_csv import CsvFileError
 from ..domain.errors import DomainError, Problem
 from ..domain.product import (
+    COOLING_OFF_HOURS_MAX,
+    COOLING_OFF_HOURS_MIN,
     UNRATED_WORDS,
+    AssetClass,
     ProductDraft,
+    ProductKind,
     RiskRating,
     format_fen,
     money_problem,
@@ -60,7 +65,10 @@ LABELS = {
     "name": QT_TRANSLATE_NOOP("ProductsPage", "Name"),
     "family": QT_TRANSLATE_NOOP("ProductsPage", "Family"),
     "risk_rating": QT_TRANSLATE_NOOP("ProductsPage", "Risk rating"),
+    "kind": QT_TRANSLATE_NOOP("ProductsPage", "Kind"),
     "private": QT_TRANSLATE_NOOP("ProductsPage", "Private (私募)"),
+    "asset_class": QT_TRANSLATE_NOOP("ProductsPage", "Asset class (私募)"),
+    "cooling_off_hours": QT_TRANSLATE_NOOP("ProductsPage", "Cooling-off (hours)"),
     "min_amount": QT_TRANSLATE_NOOP("ProductsPage", "Minimum amount (¥)"),
     "term_days": QT_TRANSLATE_NOOP("ProductsPage", "Term"),
     "notes": QT_TRANSLATE_NOOP("ProductsPage", "Notes"),
@@ -161,7 +169,22 @@ class ProductsPage(QWidget):
         self.rating.addItem("", None)
         for level in range(1, 6):
             self.rating.addItem("", level)
+        # What the family does not say (a fund, a structured deposit…): it decides the
+        # rating rule and which qualification sells it.
+        self.kind = QComboBox()
+        self.kind.addItem("", "")
+        for kind in ProductKind:
+            self.kind.addItem("", kind.value)
         self.private = QCheckBox()
+        # A private product's asset class sets its minimum's floor (资管新规 第五条),
+        # and its cooling-off period runs from the signing time.
+        self.asset_class = QComboBox()
+        self.asset_class.addItem("", "")
+        for asset_class in AssetClass:
+            self.asset_class.addItem("", asset_class.value)
+        self.cooling_off = QSpinBox()
+        self.cooling_off.setRange(COOLING_OFF_HOURS_MIN, COOLING_OFF_HOURS_MAX)
+        self.cooling_off.setValue(COOLING_OFF_HOURS_MIN)
         self.min_amount = QLineEdit()
         self.min_amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.term = QLineEdit()
@@ -175,7 +198,10 @@ class ProductsPage(QWidget):
             "name": self.name,
             "family": self.family,
             "risk_rating": self.rating,
+            "kind": self.kind,
             "private": self.private,
+            "asset_class": self.asset_class,
+            "cooling_off_hours": self.cooling_off,
             "min_amount": AmountEcho(self.min_amount),
             "term_days": self.term,
             "notes": self.notes,
@@ -187,9 +213,11 @@ class ProductsPage(QWidget):
         for edit in (self.code, self.name, self.min_amount, self.term):
             edit.textEdited.connect(self._edited)
         self.notes.textChanged.connect(self._edited)
-        for combo in (self.family, self.rating):
+        for combo in (self.family, self.rating, self.kind, self.asset_class):
             combo.currentIndexChanged.connect(self._edited)
+        self.cooling_off.valueChanged.connect(self._edited)
         self.private.toggled.connect(self._edited)
+        self.private.toggled.connect(self._show_private_fields)
 
         self.new_button = QPushButton(icon("add-client"), "")
         self.new_button.clicked.connect(self._new_clicked)
@@ -250,7 +278,14 @@ class ProductsPage(QWidget):
         self.rating.setItemText(0, translate("ProductsPage", "Not rated"))
         for level in range(1, 6):
             self.rating.setItemText(level, _domain(RiskRating.of(level).label))
-        self.private.setText(translate("ProductsPage", "a cooling-off period of 24 hours"))
+        self.private.setText(translate("ProductsPage", "a cooling-off period from the signing"))
+        self.kind.setItemText(0, translate("ProductsPage", "— (as its family)"))
+        for index, kind in enumerate(ProductKind, start=1):
+            self.kind.setItemText(index, _domain(kind.label))
+        self.asset_class.setItemText(0, "—")
+        for index, asset_class in enumerate(AssetClass, start=1):
+            self.asset_class.setItemText(index, _domain(asset_class.label))
+        self.cooling_off.setSuffix(translate("ProductsPage", " h"))
         self.min_amount.setPlaceholderText(translate("ProductsPage", "e.g. 10000, 1万"))
         self.term.setPlaceholderText(
             translate("ProductsPage", "days, e.g. 90, 6个月, 1年; empty: none")
@@ -355,6 +390,10 @@ class ProductsPage(QWidget):
         self.family.setCurrentIndex(self.family.findData(ProductFamily(draft.family).value))
         self.rating.setCurrentIndex(self.rating.findData(draft.risk_rating))
         self.private.setChecked(draft.private)
+        self.kind.setCurrentIndex(max(self.kind.findData(draft.kind or ""), 0))
+        self.asset_class.setCurrentIndex(max(self.asset_class.findData(draft.asset_class or ""), 0))
+        self.cooling_off.setValue(draft.cooling_off_hours)
+        self._show_private_fields(draft.private)
         self.min_amount.setText(format_fen(draft.min_amount_fen) if self._product else "")
         self.term.setText(str(draft.term_days) if draft.term_days else "")
         self.notes.setPlainText(draft.notes)
@@ -392,6 +431,13 @@ class ProductsPage(QWidget):
         self._shown_problems = True
         self._validate()
 
+    def _show_private_fields(self, private: bool) -> None:
+        """The asset class and the cooling-off period are a private product's."""
+        for key in ("asset_class", "cooling_off_hours"):
+            self._labels[key].setEnabled(private)
+        self.asset_class.setEnabled(private)
+        self.cooling_off.setEnabled(private)
+
     def current_draft(self) -> tuple[ProductDraft, list[Problem]]:
         """The form as a draft, and what could not be read from it."""
         problems: list[Problem] = []
@@ -425,6 +471,11 @@ class ProductsPage(QWidget):
                 family=ProductFamily(self.family.currentData()),
                 risk_rating=self.rating.currentData(),
                 private=self.private.isChecked(),
+                kind=str(self.kind.currentData() or ""),
+                asset_class=str(self.asset_class.currentData() or "")
+                if self.private.isChecked()
+                else "",
+                cooling_off_hours=self.cooling_off.value(),
                 min_amount_fen=minimum,
                 term_days=term,
                 active=self._product.active if self._product else True,
@@ -477,7 +528,10 @@ class ProductsPage(QWidget):
             "code": self.code,
             "name": self.name,
             "risk_rating": self.rating,
+            "kind": self.kind,
             "private": self.private,
+            "asset_class": self.asset_class,
+            "cooling_off_hours": self.cooling_off,
             "min_amount": self.min_amount,
             "term_days": self.term,
             "notes": self.notes,

@@ -164,6 +164,12 @@ class TodayPage(QWidget):
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("careKindFilter")
         self.kind_filter.currentIndexChanged.connect(self._kind_chosen)
+        # As wide as a kind's name with its count, not as its longest: the buttons beside
+        # it must fit a 1024-pixel screen in English too.
+        self.kind_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind_filter.setMinimumContentsLength(16)
         self.kind_label = QLabel()
         self.call_button = QPushButton()
         self.call_button.setObjectName("callButton")
@@ -188,7 +194,6 @@ class TodayPage(QWidget):
         bar.addWidget(self.kind_filter)
         bar.addStretch(1)
         bar.addWidget(self.call_button)
-        bar.addWidget(self.message_button)
         bar.addWidget(self.done_button)
         bar.addWidget(self.open_button)
         box = QVBoxLayout(self.care_box)
@@ -196,6 +201,8 @@ class TodayPage(QWidget):
         box.addWidget(self.care_view, 1)
         status_row = QHBoxLayout()
         status_row.addWidget(self.care_status, 1)
+        # The messages together, under the list: the bar above fits 1024 pixels in English.
+        status_row.addWidget(self.message_button)
         status_row.addWidget(self.sms_export_button)
         box.addLayout(status_row)
 
