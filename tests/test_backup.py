@@ -150,3 +150,27 @@ def test_the_audit_log_is_exported_for_an_inspection_and_the_export_recorded(tmp
         home, "audit-export", "--out", str(tmp_path / "no" / "a.csv"), "--db", url, "--lang", "en"
     )
     assert missing.returncode == 2 and not (tmp_path / "no").exists()
+
+
+def test_two_databases_sharing_the_backups_folder_are_each_backed_up_once_a_day(
+    store, clock, tmp_path
+):
+    from wealthdesk import db
+    from wealthdesk.db.connection import sqlite_url
+
+    folder = tmp_path / "shared-backups"
+    first = backup.daily_backup(folder)
+    assert first is not None
+    db.close()
+    other = tmp_path / "second-branch.sqlite3"
+    db.connect(sqlite_url(other), tmp_path / "other-upgrades")
+    clock.set(clock.now + dt.timedelta(seconds=5))
+    try:
+        second = backup.daily_backup(folder)
+        assert second is not None and second != first  # not skipped for the first's
+        clock.set(clock.now + dt.timedelta(hours=1))
+        assert backup.daily_backup(folder) is None  # and once a day each
+    finally:
+        db.close()
+    db.connect(sqlite_url(store), tmp_path / "backups")
+    assert backup.daily_backup(folder) is None

@@ -105,7 +105,7 @@ def test_every_command_refuses_a_damaged_database_and_leaves_it_as_it_was(home, 
         assert "is damaged" in line and "restore a backup" in line, (name, line)
         assert "Traceback" not in done.stderr
         assert fingerprint(book) == before, f"{name} changed the damaged file"
-    assert sorted(good.iterdir()) == earlier  # no damaged copy, the good one kept
+    assert sorted(good.glob("*.sqlite3")) == earlier  # no damaged copy, the good one kept
     assert not (tmp_path / "close.pdf").exists() and not (tmp_path / "audit.csv").exists()
 
 
@@ -121,7 +121,7 @@ def test_a_database_damaged_while_open_is_not_backed_up_and_every_backup_is_kept
         for day in range(3):  # three days' backups, two kept
             clock.set(dt.datetime(2026, 11, 24 + day, 9, 0))
             made.append(backup.backup_now(folder, keep=2))
-        kept = sorted(folder.iterdir())
+        kept = sorted(folder.glob("*.sqlite3"))
         assert kept == sorted(made[1:])
         db.database.obj.close()  # between two actions; the next one reconnects
         damage(book)
@@ -134,7 +134,7 @@ def test_a_database_damaged_while_open_is_not_backed_up_and_every_backup_is_kept
         db.close()
     assert "The database is damaged" in refused.value.render()
     assert str(folder) in refused.value.render()
-    assert sorted(folder.iterdir()) == kept  # rotation pushed out no good backup
+    assert sorted(folder.glob("*.sqlite3")) == kept  # rotation pushed out no good backup
     for path in kept:
         assert backup.check_backup(path).clients == 400
 

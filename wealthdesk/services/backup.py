@@ -5,6 +5,7 @@ checks the copy first and keeps the database it replaces."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import shutil
@@ -81,8 +82,37 @@ def backup_now(folder: Path, keep: int = KEEP) -> Path:
         target.unlink(missing_ok=True)
         raise
     prune(folder, keep, verified=target)
+    _note_backed_up(folder, where.path)
     log.info("backed up to %s", target)
     return target
+
+
+# Which database each day's backup in a folder was taken of: several databases (a desk's,
+# a test's, a second branch's) may share the backups folder, and each is backed up once
+# a day, not the first of them only.
+LEDGER = "daily-backups.json"
+
+
+def _ledger(folder: Path) -> dict[str, str]:
+    try:
+        found = json.loads((folder / LEDGER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _note_backed_up(folder: Path, database: Path | None) -> None:
+    if database is None:
+        return
+    ledger = _ledger(folder)
+    ledger[str(Path(database).resolve())] = clock.today().isoformat()
+    partial = folder / f".{LEDGER}.part"
+    try:
+        partial.write_text(json.dumps(ledger, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(partial, folder / LEDGER)
+    except OSError as exc:  # the backup itself is made: at worst another one tomorrow
+        log.warning("the backups' ledger was not written: %s", exc)
+        partial.unlink(missing_ok=True)
 
 
 def _verify_copy(path: Path) -> None:
@@ -121,10 +151,13 @@ def prune(folder: Path, keep: int = KEEP, verified: Path | None = None) -> list[
 
 
 def daily_backup(folder: Path, keep: int = KEEP) -> Path | None:
-    """The day's backup at the first start of the day (None when today's exists)."""
-    today = clock.today()
-    if any(made_at(p).date() == today for p in backups(folder)):
-        return None
+    """The day's backup of the connected database at its first start of the day (None
+    when this database's backup of today exists)."""
+    where = db.current()
+    if where is not None and where.path is not None:
+        done = _ledger(folder).get(str(Path(where.path).resolve()))
+        if done == clock.today().isoformat():
+            return None
     return backup_now(folder, keep)
 
 
