@@ -110,7 +110,7 @@ def main() -> int:
     shoot(window, "service")
     tabs = window.service_page.record_tabs
     for tab, name in zip(
-        window.service_page.client_tabs, ("holdings", "risk", "sales"), strict=True
+        window.service_page.client_tabs, ("holdings", "risk", "sales", "plan"), strict=True
     ):
         tabs.setCurrentWidget(tab)
         shoot(window, f"service-{name}")
