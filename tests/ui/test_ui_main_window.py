@@ -91,8 +91,13 @@ def test_window_geometry_and_page_are_remembered(qtbot, store, prompts, language
     qtbot.addWidget(first)
     # The offscreen screen is 800 wide: the window at its least width, which fits it with
     # its frame (a wider one is narrowed to the screen when restored), and not as tall.
-    size = (first.minimumSizeHint().width(), 600)
+    least = first.minimumSizeHint()
+    size = (least.width(), max(least.height(), 600))
+    assert first.isMaximized()  # the first start fills the screen
+    first.showNormal()  # the manager makes it a window of its own size
     first.resize(*size)
+    assert (first.width(), first.height()) == size
+    assert size[1] <= 728  # still fits a 1366×768 screen with its taskbar
     first.close()
     second = application.open_window(args)
     qtbot.addWidget(second)
