@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.lock_screen = None  # built when the desk is first locked
         self._status = None  # this desk's stored DeskStatus
         self._queue_closed_on: dt.date | None = None
+        self._day = clock.today()  # the day the window works on; moves on at midnight
         self._discarded_on_lock = False
         self._held_edits: list[tuple[str, HeldEdits]] = []
         self._unprinted_notice = None  # a door notice that did not print at the lock
@@ -400,6 +401,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _tick(self) -> None:
+        self._follow_the_day()
         self.clock_label.setText(clock.now().strftime("%H:%M"))
         self._show_desk_state()
         if not self.reminder_banner.isHidden():  # "in 8 minutes" counts down with the clock
@@ -1207,6 +1209,27 @@ class MainWindow(QMainWindow):
         self.queue_page.refresh()
         if locked_before or (status is not None and status.state.locks_desk):
             self.lock()
+
+    def _follow_the_day(self) -> None:
+        """Midnight with the window running: the day that ended is closed as a restart
+        would close it (waiting visitors as left; a service under way goes on), and the
+        pages that show "today" move on to the new day."""
+        today = clock.today()
+        if today == self._day:
+            return
+        ended, self._day = self._day, today
+        log.info("a new day: %s (the window ran past midnight)", today)
+        try:
+            for day in self.queue.unclosed_days(today):
+                self.queue.close_day(day, waiting_only=True)
+        except StorageError as exc:
+            log.warning("the day that ended not closed: %s", exc)
+        self.reminder_banner.hide()  # yesterday's reminders; today's are said anew
+        self.appointments_page.follow_today(ended, today)
+        self.queue_page.refresh()
+        self._refresh_today_if_shown()
+        if self.day_close_page.isVisible():
+            self.day_close_page.refresh()
 
     def _close_queue_at_closing_time(self) -> None:
         today = clock.today()
