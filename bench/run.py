@@ -41,6 +41,7 @@ MODULES = (
     "integrity",
     "plan",
     "bundle",
+    "workday",
 )
 COLUMNS = ("benchmark", "value", "unit", "baseline", "ratio", "goal", "result")
 

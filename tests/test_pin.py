@@ -11,6 +11,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from wealthdesk.domain.pin import (
+    PIN_MIN,
+    SCRYPT_N,
+    SCRYPT_P,
+    SCRYPT_R,
     PinThrottle,
     hash_pin,
     new_pin_problems,
@@ -20,8 +24,10 @@ from wealthdesk.domain.pin import (
 )
 from wealthdesk.domain.settings import SPECS
 
-# scrypt takes tens of milliseconds per PIN: a handful of examples says enough.
+# scrypt takes half a second per PIN at the desk's cost: the tests that are not about the
+# cost hash with a light one (the stored form carries it), and a handful of examples.
 SLOW = settings(max_examples=5, deadline=None)
+LIGHT = {"n": 2**10, "p": 1}
 
 
 def is_easy(pin: str) -> bool:
@@ -29,14 +35,16 @@ def is_easy(pin: str) -> bool:
     return steps in ({0}, {1}, {9})
 
 
-good_pins = st.text("0123456789", min_size=4, max_size=12).filter(lambda p: not is_easy(p))
+good_pins = st.text("0123456789", min_size=6, max_size=12).filter(lambda p: not is_easy(p))
 
 
 # ---------------------------------------------------------------- a new PIN
 
 
-@pytest.mark.parametrize("pin", ["2580", "1357", "1212", "90210", "000000000001", "123456789013"])
-def test_four_to_twelve_mixed_digits_make_a_pin(pin):
+@pytest.mark.parametrize(
+    "pin", ["258036", "135790", "121212", "902101", "000000000001", "123456789013"]
+)
+def test_six_to_twelve_mixed_digits_make_a_pin(pin):
     assert pin_problem(pin) is None
 
 
@@ -48,21 +56,23 @@ def test_any_mixed_digits_of_a_good_length_are_accepted(pin):
 @pytest.mark.parametrize(
     ("pin", "words"),
     [
-        ("", "4 to 12 digits"),
+        ("", "6 to 12 digits"),
         ("258", "this one has 3"),
+        ("2580", "this one has 4"),  # enough before; a new PIN now needs 6
+        ("25803", "this one has 5"),
         ("2580258025802", "this one has 13"),
-        ("25 80", "only the digits 0 to 9"),
-        ("25a0", "only the digits 0 to 9"),
-        ("２５８０", "only the digits 0 to 9"),  # full-width digits are not ASCII
-        ("٢٥٨٠", "only the digits 0 to 9"),  # nor are Arabic-Indic ones
-        ("-258", "only the digits 0 to 9"),
-        ("1111", "one digit repeated"),
+        ("25 803", "only the digits 0 to 9"),
+        ("25a036", "only the digits 0 to 9"),
+        ("２５８０３６", "only the digits 0 to 9"),  # full-width digits are not ASCII
+        ("٢٥٨٠٣٦", "only the digits 0 to 9"),  # nor are Arabic-Indic ones
+        ("-25803", "only the digits 0 to 9"),
+        ("111111", "one digit repeated"),
         ("000000", "one digit repeated"),
-        ("1234", "digits in a row"),
-        ("4321", "digits in a row"),
+        ("123456", "digits in a row"),
+        ("654321", "digits in a row"),
         ("456789", "digits in a row"),
-        ("7890", "digits in a row"),  # the keyboard's top row goes on from 9 to 0
-        ("0987", "digits in a row"),
+        ("567890", "digits in a row"),  # the keyboard's top row goes on from 9 to 0
+        ("109876", "digits in a row"),
     ],
 )
 def test_every_refusal_of_a_pin_names_what_is_wrong(pin, words):
@@ -81,12 +91,12 @@ def test_anything_but_ascii_digits_is_refused(pin):
 
 
 def test_a_new_pin_must_be_typed_the_same_twice():
-    assert new_pin_problems("2580", "2580") == []
-    [problem] = new_pin_problems("2580", "2581")
+    assert new_pin_problems("258036", "258036") == []
+    [problem] = new_pin_problems("258036", "258037")
     assert problem.field == "repeat"
     assert "differ" in problem.render()
     # A bad PIN is named first; the repeat is checked only once the PIN itself is good.
-    [problem] = new_pin_problems("1111", "2222")
+    [problem] = new_pin_problems("111111", "222222")
     assert problem.field == "pin"
 
 
@@ -96,7 +106,7 @@ def test_a_new_pin_must_be_typed_the_same_twice():
 @SLOW
 @given(good_pins)
 def test_the_right_pin_verifies_and_any_other_does_not(pin):
-    stored = hash_pin(pin)
+    stored = hash_pin(pin, **LIGHT)
     assert verify_pin(pin, stored)
     other = ("1" if pin[0] != "1" else "2") + pin[1:]
     assert not verify_pin(other, stored)
@@ -105,21 +115,46 @@ def test_the_right_pin_verifies_and_any_other_does_not(pin):
     assert not verify_pin("", stored)
 
 
-def test_the_stored_form_names_scrypt_and_its_parameters_and_fits_the_setting():
-    stored = hash_pin("2580")
+def test_the_stored_form_names_scrypt_and_the_desks_cost_and_fits_the_setting():
+    # Issue 18: 49 ms a PIN (n = 2^14, p = 1) let 4 digits fall in 8 minutes. The desk's
+    # cost is now n = 2^16, r = 8, p = 3: 64 MiB and about half a second a PIN (README).
+    stored = hash_pin("258036")
     scheme, n, r, p, salt, digest = stored.split("$")
-    assert (scheme, n, r, p) == ("scrypt", "16384", "8", "1")
+    assert (scheme, n, r, p) == ("scrypt", "65536", "8", "3")
+    assert (SCRYPT_N, SCRYPT_R, SCRYPT_P) == (65536, 8, 3)
+    assert 128 * SCRYPT_N * SCRYPT_R == 64 * 2**20  # the most a stored hash may ask
     assert len(base64.b64decode(salt)) == 16
     assert len(base64.b64decode(digest)) == 32
-    assert "2580" not in stored
+    assert "258036" not in stored
     assert len(stored) <= SPECS["pin_hash"].max_length
+    assert verify_pin("258036", stored)
+    assert not verify_pin("258037", stored)
+
+
+def test_a_new_pin_needs_six_digits_but_a_four_digit_pin_set_before_still_opens():
+    assert PIN_MIN == 6
+    with pytest.raises(ValueError, match="this one has 4"):
+        hash_pin("2580")
+    # As the release before stored it: 4 digits, n = 2^14, r = 8, p = 1.
+    salt = b"fedcba9876543210"
+    digest = hashlib.scrypt(b"2580", salt=salt, n=2**14, r=8, p=1, dklen=32)
+    stored = (
+        f"scrypt$16384$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+    )
+    assert verify_pin("2580", stored)
+    assert not verify_pin("2581", stored)
 
 
 def test_two_hashes_of_one_pin_differ_by_their_salt():
-    first, second = hash_pin("2580"), hash_pin("2580")
+    first, second = hash_pin("258036", **LIGHT), hash_pin("258036", **LIGHT)
     assert first != second
     assert first.split("$")[4] != second.split("$")[4]
-    assert verify_pin("2580", first) and verify_pin("2580", second)
+    assert verify_pin("258036", first) and verify_pin("258036", second)
+
+
+def test_a_cost_beyond_what_a_check_may_take_is_never_made():
+    with pytest.raises(ValueError):
+        hash_pin("258036", n=2**17)  # 128 MiB
 
 
 def test_the_parameters_are_read_from_the_stored_form():
@@ -133,14 +168,17 @@ def test_the_parameters_are_read_from_the_stored_form():
     assert not verify_pin("2581", stored)
 
 
-@pytest.mark.parametrize("pin", ["1111", "123", "12a4", ""])
+@pytest.mark.parametrize("pin", ["111111", "123", "2580", "12a436", ""])
 def test_a_pin_with_a_problem_is_never_hashed(pin):
     with pytest.raises(ValueError):
         hash_pin(pin)
 
 
+_GOOD = hash_pin("258036", **LIGHT)
+
+
 def _good() -> list[str]:
-    return hash_pin("2580").split("$")
+    return _GOOD.split("$")
 
 
 def _with(index: int, value: str) -> str:
@@ -177,7 +215,7 @@ def _with(index: int, value: str) -> str:
     ],
 )
 def test_a_malformed_stored_hash_never_verifies_and_never_raises(stored):
-    assert verify_pin("2580", stored) is False
+    assert verify_pin("258036", stored) is False
 
 
 @given(st.text(max_size=120), st.text(max_size=12))
@@ -186,9 +224,10 @@ def test_no_stored_text_makes_verifying_raise(stored, pin):
 
 
 def test_a_stored_hash_damaged_by_one_character_does_not_verify():
-    stored = hash_pin("2580")
+    stored = hash_pin("258036", **LIGHT)
     flipped = stored[:-3] + ("A" if stored[-3] != "A" else "B") + stored[-2:]
-    assert not verify_pin("2580", flipped)
+    assert verify_pin("258036", stored)
+    assert not verify_pin("258036", flipped)
 
 
 # ---------------------------------------------------------------- slowing guesses

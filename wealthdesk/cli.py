@@ -41,6 +41,7 @@ COMMANDS = (
     "calendar",
     "plan",
     "questionnaire",
+    "desk",
 )
 
 
@@ -380,7 +381,34 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "the PDF file to write"),
     )
     _questionnaire_parser(commands)
+    _desk_parser(commands, common)
     return parser
+
+
+def _desk_parser(commands, common: argparse.ArgumentParser) -> None:
+    """``desk reset-pin --desk N``: the branch administrator's way back into a desk whose
+    PIN is lost or was removed (the lock says so); the new PIN is asked twice."""
+    desk = commands.add_parser(
+        "desk", parents=[common], help=translate("cli", "the branch's work on a desk")
+    )
+    actions = desk.add_subparsers(
+        dest="desk_action", metavar="reset-pin", parser_class=_Parser, required=True
+    )
+    reset = actions.add_parser(
+        "reset-pin",
+        parents=[common],
+        help=translate(
+            "cli",
+            "give a desk a new PIN (asked twice; audited): for a PIN forgotten or removed",
+        ),
+    )
+    reset.add_argument(
+        "--desk",
+        dest="reset_desk",
+        metavar="N",
+        required=True,
+        help=translate("cli", "the desk's number"),
+    )
 
 
 def _print_options(parser: argparse.ArgumentParser) -> None:
@@ -693,6 +721,8 @@ def run_command(args: argparse.Namespace, database: DatabaseUrl) -> int:
             return _calendar(args)
         if args.command == "plan":
             return _plan(args)
+        if args.command == "desk":
+            return _desk_reset_pin(args)
         return _import_clients(args)
     except StorageError as exc:
         return _refuse(exc)
@@ -1346,6 +1376,42 @@ def _calendar_import(args: argparse.Namespace) -> int:
     )
     for change in preview.changes:
         print(_day_line(change.after, was=change.before))
+    return EXIT_OK
+
+
+def _read_new_pin(prompt: str) -> str:
+    """A PIN typed at the terminal without echo, or a line of standard input."""
+    import getpass
+
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return (sys.stdin.readline() if sys.stdin is not None else "").strip()
+
+
+def _desk_reset_pin(args: argparse.Namespace) -> int:
+    from .domain.pin import hash_pin, new_pin_problems
+    from .services import desk as desk_service
+
+    desk = str(args.reset_desk).strip()
+    if not desk or len(desk) > 40:
+        say("wealthdesk: " + translate("cli", "--desk: a desk's number"), file=sys.stderr)
+        return EXIT_USAGE
+    pin = _read_new_pin(translate("cli", "New PIN for desk {desk}: ").format(desk=desk))
+    repeat = _read_new_pin(translate("cli", "The new PIN again: "))
+    problems = new_pin_problems(pin, repeat)
+    if problems:
+        for problem in problems:
+            say(f"wealthdesk: {problem.render(translate)}", file=sys.stderr)
+        say("wealthdesk: " + translate("cli", "nothing was changed"), file=sys.stderr)
+        return EXIT_USAGE
+    desk_service.reset_pin(desk, hash_pin(pin), actor_name())
+    say(
+        translate(
+            "cli",
+            "desk {desk}: the PIN was reset (recorded in the audit log); the new PIN "
+            "opens its lock",
+        ).format(desk=desk)
+    )
     return EXIT_OK
 
 

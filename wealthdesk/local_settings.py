@@ -15,7 +15,6 @@ WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
 LAST_PAGE = "window/last_page"
 LOCKED = "desk/locked"  # the window was locked when it last ran: it starts locked
-PIN_FAILURES = "desk/pin_failures"  # wrong PINs in a row, kept across restarts
 CLIENTS_SPLITTER = "clients/splitter"
 CLIENTS_HEADER = "clients/header"
 LAST_IMPORT_FOLDER = "clients/last_import_folder"

@@ -684,6 +684,29 @@ CREATE INDEX care_message_client ON care_message (client_id, created_at)""",
             )
 
 
+def _v16_desk_lock(db: peewee.Database) -> None:
+    """Each desk's lock kept with the desk in the database, not in a file on the PC:
+    whether it is locked, the wrong PINs in a row, and whether the desk has had a PIN
+    (so a PIN that disappears is seen as removed, not as never set). Desks with a PIN
+    today start with it marked. Stands on its own: it needs only the settings table."""
+    _ddl(
+        db,
+        """
+CREATE TABLE desk_lock (
+    desk VARCHAR(40) PRIMARY KEY,
+    locked {bool} NOT NULL DEFAULT {false},
+    pin_failures INTEGER NOT NULL DEFAULT 0,
+    pin_set {bool} NOT NULL DEFAULT {false},
+    changed_at {ts} NOT NULL
+);
+INSERT INTO desk_lock (desk, locked, pin_failures, pin_set, changed_at)
+SELECT substr(key, 6, length(key) - 14), {false}, 0, {true}, CURRENT_TIMESTAMP
+FROM setting
+WHERE substr(key, 1, 5) = 'desk:' AND substr(key, length(key) - 8) = ':pin_hash'
+    AND value NOT IN ('""', 'null', '')""",
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, search keys, audit log, settings", _v1_clients_audit_settings),
     Migration(
@@ -714,6 +737,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(14, "financial plans kept with their clients", _v14_financial_plans),
     Migration(15, "complaints register; care messages", _v15_complaints_and_care_messages),
+    Migration(16, "each desk's lock, wrong PINs and PIN kept in the database", _v16_desk_lock),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

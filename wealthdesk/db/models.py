@@ -136,6 +136,17 @@ class DeskStatus(BaseModel):
     changed_at = pw.DateTimeField()
 
 
+class DeskLock(BaseModel):
+    """Whether a desk is locked, its wrong PINs in a row, and whether it has had a PIN:
+    with the desk in the database, so that editing a file on the PC opens nothing."""
+
+    desk = pw.CharField(max_length=40, primary_key=True)
+    locked = pw.BooleanField(default=False)
+    pin_failures = pw.IntegerField(default=0)
+    pin_set = pw.BooleanField(default=False)
+    changed_at = pw.DateTimeField()
+
+
 class DeskPresence(BaseModel):
     """The program running a desk today: its computer and process, a token only it
     knows, when the desk started today and when it was last seen (its heartbeat)."""
@@ -473,3 +484,4 @@ class CareMessage(BaseModel):
 
 
 ALL_MODELS = (*ALL_MODELS, Complaint, CareMessage)
+ALL_MODELS = (*ALL_MODELS, DeskLock)

@@ -65,6 +65,10 @@ class AuditAction(Labeled):
     QUEUE_CLOSED = "queue_closed"
     DESK_STATE = "desk_state"
     DESK_UNLOCKED = "desk_unlocked"
+    DESK_LOCKED = "desk_locked"
+    DESK_PIN_WRONG = "desk_pin_wrong"
+    DESK_PIN_MISSING = "desk_pin_missing"
+    DESK_PIN_RESET = "desk_pin_reset"
     APPOINTMENT_CREATED = "appointment_created"
     APPOINTMENT_UPDATED = "appointment_updated"
     APPOINTMENT_CONFIRMED = "appointment_confirmed"
@@ -130,6 +134,12 @@ class AuditAction(Labeled):
             "queue_closed": QT_TRANSLATE_NOOP("domain", "Queue closed for the day"),
             "desk_state": QT_TRANSLATE_NOOP("domain", "Desk state changed"),
             "desk_unlocked": QT_TRANSLATE_NOOP("domain", "Desk unlocked"),
+            "desk_locked": QT_TRANSLATE_NOOP("domain", "Desk locked"),
+            "desk_pin_wrong": QT_TRANSLATE_NOOP("domain", "Wrong PIN at the locked desk"),
+            "desk_pin_missing": QT_TRANSLATE_NOOP(
+                "domain", "The locked desk's PIN was found removed (tampering)"
+            ),
+            "desk_pin_reset": QT_TRANSLATE_NOOP("domain", "Desk PIN reset by the branch"),
             "appointment_created": QT_TRANSLATE_NOOP("domain", "Appointment booked"),
             "appointment_updated": QT_TRANSLATE_NOOP("domain", "Appointment changed"),
             "appointment_confirmed": QT_TRANSLATE_NOOP("domain", "Appointment confirmed"),

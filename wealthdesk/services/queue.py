@@ -863,15 +863,17 @@ def unclosed_days(before: dt.date) -> list[dt.date]:
     return [day for (day,) in query.tuples()]
 
 
-def close_day(day: dt.date, actor: str) -> int:
+def close_day(day: dt.date, actor: str, waiting_only: bool = False) -> int:
     """Close the visits of *day* still waiting or parked as left; returns how many.
 
     For a day that is over (before today) the visits still called are closed as no-shows
     and those still being served as done with the outcome "not filed" and no service
     time (when the session really ended is not known), so that no visit stays open.
-    Today's called and served visitors are left to their desks."""
+    Today's called and served visitors are left to their desks, and so are a day's
+    with *waiting_only* (midnight in a running window: a service may go on past it)."""
     with _writing():
-        closed = _close_left_open(day, actor) if day < clock.today() else 0
+        settle = day < clock.today() and not waiting_only
+        closed = _close_left_open(day, actor) if settle else 0
         closed += (
             Visit.update(
                 state=VisitState.LEFT.value,

@@ -59,4 +59,8 @@ def save(changes: dict[str, object], desk: str, actor: str) -> dict[str, object]
             )
         if changed != ["welcome_done"]:
             audit.record(AuditAction.SETTINGS_CHANGED, actor, None, ",".join(changed))
+        if merged.get("pin_hash") and "pin_hash" in changed:
+            from . import desk as desk_service  # the desk has a PIN: its removal is seen
+
+            desk_service.note_pin_set(desk)
     return merged

@@ -446,6 +446,12 @@ class AppointmentsPage(QWidget):
     def set_date(self, date: dt.date) -> None:
         self.date_edit.setDate(QDate(date.year, date.month, date.day))
 
+    def follow_today(self, ended: dt.date, today: dt.date) -> None:
+        """At midnight: the page showing the day that ended shows the new one; a day
+        the manager chose stays."""
+        if self.date_edit.date() == QDate(ended.year, ended.month, ended.day):
+            self.set_date(today)
+
     def go_to_today(self) -> None:
         self.search.setText("")
         self.set_date(clock.today())

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import local_settings
 from ..domain.pin import PinThrottle, verify_pin
 from ..i18n import translate
 from ..services import clock
+from ..services.desk import LockPin
 from . import defs
 from .pin_dialog import pin_edit
 
@@ -35,6 +35,7 @@ CLOCK_INTERVAL_MS = 15_000
 COLUMN_WIDTH = 460
 
 StateText = str | Callable[[], str]
+PinSource = Callable[[], LockPin | None]  # None: cannot be read now, keep what is known
 
 
 def _centred_label(name: str, word_wrap: bool = False) -> QLabel:
@@ -51,21 +52,27 @@ class LockScreen(QWidget):
 
     ``lock()`` arms it; ``unlocked`` is emitted when the right PIN is entered (or, on a
     desk with no PIN, when the manager presses Continue). Wrong PINs are slowed down by
-    a :class:`PinThrottle`, read against :attr:`monotonic`, which tests replace.
+    a :class:`PinThrottle`, read against :attr:`monotonic`, which tests replace; each
+    is told (``wrong_pin``) so that the caller counts it with the desk, and the count
+    the caller gives to ``lock()`` carries on after a restart. A desk whose PIN was
+    removed stays locked and says so: nothing typed here opens it.
     """
 
     unlocked = Signal()
     save_notice_requested = Signal()  # "Save the notice as PDF" after a failed print
+    wrong_pin = Signal(int)  # a wrong PIN: the wrong PINs in a row now
+    pin_removed = Signal()  # the desk's PIN was found gone while it was locked
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self.monotonic: Callable[[], float] = time.monotonic
         self._pin_hash = ""
+        self._pin_removed = False
+        self._pin_source: PinSource | None = None
+        self.desk = ""  # the desk's number, for the way out of a removed PIN
         self._state_source: Callable[[], str] | None = None
         self._throttle = PinThrottle()
-        # Wrong PINs counted before a restart still count: restarting is no way round.
-        self._throttle.restore(_stored_failures(), self.monotonic())
 
         self.title_label = _centred_label("lockTitle", word_wrap=True)
         self.clock_label = _centred_label("lockClock")
@@ -98,6 +105,7 @@ class LockScreen(QWidget):
         row.addWidget(self.continue_button)
         row.addStretch(1)
 
+        self.removed_label = _centred_label("lockPinRemoved", word_wrap=True)
         self.message_label = _centred_label("lockMessage", word_wrap=True)
         self._build_notice_row()
 
@@ -114,6 +122,7 @@ class LockScreen(QWidget):
         stack.addWidget(self.pin_row)
         stack.addWidget(self.no_pin_label)
         stack.addWidget(self.continue_row)
+        stack.addWidget(self.removed_label)
         stack.addWidget(self.message_label)
         stack.addWidget(self.notice_row)
 
@@ -143,27 +152,73 @@ class LockScreen(QWidget):
         self.lock("", "")
 
     # ------------------------------------------------------------ the caller's side
-    def lock(self, pin_hash: str, state_text: StateText, title: str = "") -> None:
-        """Show the lock for a desk whose PIN hash is *pin_hash* ("" when none is set).
+    def lock(
+        self,
+        pin: str | LockPin,
+        state_text: StateText,
+        title: str = "",
+        failures: int = 0,
+        pin_source: PinSource | None = None,
+    ) -> None:
+        """Show the lock for a desk whose PIN is *pin* (its hash, "" when none is set,
+        or a :class:`LockPin` that may say it was removed).
 
         *state_text* is the desk's state, or a callable giving it: then it is read again
         with every tick of the lock's clock, so "Serving W004 · 5 min" moves on by itself
-        while the desk stays locked."""
-        self._pin_hash = pin_hash or ""
+        while the desk stays locked. *failures* are the wrong PINs in a row counted
+        before (a restart is no way round the wait); *pin_source* is read again with
+        every try and tick, so a PIN reset by the branch, or removed, shows at once."""
+        self._pin_source = pin_source
+        self._pin_removed = False
         self.title_label.setText(title)
         self.title_label.setVisible(bool(title))
         self.set_state_text(state_text)
         self.show_notice_outcome("")
         self.pin_field.clear()
         self._set_message("")
+        if failures > self._throttle.failures:
+            self._throttle.restore(failures, self.monotonic())
+        self._set_pin(pin if isinstance(pin, LockPin) else LockPin(pin or ""))
+        self._show_time()
+        self._focus_entry()
+
+    def _set_pin(self, pin: LockPin) -> None:
+        """Show the field, Continue, or the removed PIN's message, as *pin* says."""
+        newly_removed = pin.removed and not self._pin_removed
+        self._pin_hash = pin.pin_hash
+        self._pin_removed = pin.removed
         has_pin = bool(self._pin_hash)
         self.pin_row.setVisible(has_pin)
-        self.no_pin_label.setVisible(not has_pin)
-        self.continue_row.setVisible(not has_pin)
-        self._show_time()
+        self.no_pin_label.setVisible(not has_pin and not pin.removed)
+        self.continue_row.setVisible(not has_pin and not pin.removed)
+        self.removed_label.setVisible(pin.removed)
+        self._show_removed()
         if has_pin:
             self._follow_wait()  # a wait still running when locked again keeps running
-        self._focus_entry()
+        if newly_removed:
+            log.warning("the locked desk's PIN was removed: the desk stays locked")
+            self.pin_removed.emit()
+
+    def _read_pin(self) -> None:
+        if self._pin_source is None:
+            return
+        try:
+            pin = self._pin_source()
+        except Exception:  # the lock must stay up whatever the caller's source does
+            log.exception("cannot read the desk's PIN for the lock screen")
+            return
+        if pin is not None and (pin.pin_hash, pin.removed) != (self._pin_hash, self._pin_removed):
+            self._set_pin(pin)
+            self._focus_entry()
+
+    def _show_removed(self) -> None:
+        text = translate(
+            "LockScreen",
+            "The PIN of this desk was removed while it was locked, so the desk stays "
+            "locked.\nAsk the branch administrator to reset the PIN: "
+            "wealthdesk desk reset-pin --desk {desk}",
+        ).format(desk=self.desk or "N")
+        self.removed_label.setText(text)
 
     def _build_notice_row(self) -> None:
         """How the door notice printed as the desk locked went: said here, where the
@@ -216,6 +271,7 @@ class LockScreen(QWidget):
         self.unlock_button.setText(translate("LockScreen", "Unlock"))
         self.continue_button.setText(translate("LockScreen", "Continue"))
         self.save_notice_button.setText(translate("LockScreen", "Save the notice as PDF"))
+        self._show_removed()
         self.no_pin_label.setText(
             translate(
                 "LockScreen",
@@ -227,6 +283,10 @@ class LockScreen(QWidget):
     # ------------------------------------------------------------ trying a PIN
     def try_unlock(self) -> bool:
         """Check the PIN typed; True (and ``unlocked``) when it opens the desk."""
+        self._read_pin()
+        if self._pin_removed:
+            self.pin_field.clear()
+            return False
         if not self._pin_hash:
             self.unlocked.emit()
             return True
@@ -242,14 +302,13 @@ class LockScreen(QWidget):
             return False
         if verify_pin(pin, self._pin_hash):
             self._throttle.succeeded()
-            local_settings.set_state(local_settings.PIN_FAILURES, 0)
             self._set_message("")
             self.unlocked.emit()
             return True
         now = self.monotonic()
         self._throttle.failed(now)
-        local_settings.set_state(local_settings.PIN_FAILURES, self._throttle.failures)
         log.info("wrong PIN on the lock screen (%d in a row)", self._throttle.failures)
+        self.wrong_pin.emit(self._throttle.failures)
         left = self._throttle.seconds_left(now)
         if left > 0:
             self._hold(left, wrong=True)
@@ -295,6 +354,7 @@ class LockScreen(QWidget):
     def _tick(self) -> None:
         self._show_time()
         self.refresh_state()
+        self._read_pin()
 
     def _show_time(self) -> None:
         self.clock_label.setText(clock.now().strftime("%H:%M"))
@@ -326,14 +386,11 @@ class LockScreen(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter continues on a desk with no PIN, wherever the focus is.
-        if not self._pin_hash and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if (
+            not self._pin_hash
+            and not self._pin_removed
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self.unlocked.emit()
             return
         super().keyPressEvent(event)
-
-
-def _stored_failures() -> int:
-    try:
-        return int(local_settings.state(local_settings.PIN_FAILURES, 0) or 0)
-    except (TypeError, ValueError):
-        return 0

@@ -44,6 +44,7 @@ from .client_book import ClientBook
 from .client_form import HeldEdits
 from .clients_page import ClientsPage
 from .desk import DeskContext
+from .desk_lock import DeskLock
 from .icons import icon
 from .idle import IdleWatch
 from .privacy import ClientScreen, wipe
@@ -69,12 +70,14 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.book = ClientBook(desk.actor, self)
         self.queue = VisitorQueue(lambda: self.desk.desk, desk.actor, self)
+        self.desk_lock = DeskLock(lambda: self.desk.desk, desk.actor)
         self.session = ServiceSession(self.queue, self)
         self.session.status_message.connect(self.show_status)
         self.locked = False
         self.lock_screen = None  # built when the desk is first locked
         self._status = None  # this desk's stored DeskStatus
         self._queue_closed_on: dt.date | None = None
+        self._day = clock.today()  # the day the window works on; moves on at midnight
         self._discarded_on_lock = False
         self._held_edits: list[tuple[str, HeldEdits]] = []
         self._unprinted_notice = None  # a door notice that did not print at the lock
@@ -400,6 +403,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _tick(self) -> None:
+        self._follow_the_day()
         self.clock_label.setText(clock.now().strftime("%H:%M"))
         self._show_desk_state()
         if not self.reminder_banner.isHidden():  # "in 8 minutes" counts down with the clock
@@ -1117,19 +1121,29 @@ class MainWindow(QMainWindow):
             self.lock_screen = LockScreen()
             self.lock_screen.unlocked.connect(self.unlock)
             self.lock_screen.save_notice_requested.connect(self.save_unprinted_notice)
+            self._keep_lock_with_the_desk()
             self.screens.addWidget(self.lock_screen)
         self.menuBar().setVisible(False)
         self.statusBar().setVisible(False)
         self._enable_actions(False)
         self.lock_screen.lock(
-            str(self.desk.settings.get("pin_hash") or ""),
+            self.desk_lock.lock(str(self.desk.settings.get("pin_hash") or "")),
             self.desk_state_text,  # read again on each tick of the lock's clock
             self._lock_title(),
+            failures=self.desk_lock.failures(),
+            pin_source=self.desk_lock.pin,
         )
         self.screens.setCurrentWidget(self.lock_screen)
         self.idle.pause(True)
         self._update_title()
         self.locked_changed.emit(True)
+
+    def _keep_lock_with_the_desk(self) -> None:
+        """The lock's state and its wrong PINs are kept with the desk in the database
+        (``ui/desk_lock.py``), not in this PC's settings file."""
+        self.lock_screen.desk = self.desk.desk
+        self.lock_screen.wrong_pin.connect(self.desk_lock.wrong_pin)
+        self.lock_screen.pin_removed.connect(self.desk_lock.pin_removed)
 
     def _lock_title(self) -> str:
         branch = str(self.desk.settings.get("branch_name") or "")
@@ -1196,6 +1210,7 @@ class MainWindow(QMainWindow):
         # A desk that was locked, away, at lunch or closed when the program last ran
         # opens behind the lock: killing the program must not be a way past the PIN.
         locked_before = bool(local_settings.state(local_settings.LOCKED, False) in (True, "true"))
+        locked_before = self.desk_lock.locked_before() or locked_before  # the database's word
         # Days that are over are closed whatever the setting: it is about staying open
         # past closing time today, and nobody will come back for yesterday's ticket.
         try:
@@ -1207,6 +1222,27 @@ class MainWindow(QMainWindow):
         self.queue_page.refresh()
         if locked_before or (status is not None and status.state.locks_desk):
             self.lock()
+
+    def _follow_the_day(self) -> None:
+        """Midnight with the window running: the day that ended is closed as a restart
+        would close it (waiting visitors as left; a service under way goes on), and the
+        pages that show "today" move on to the new day."""
+        today = clock.today()
+        if today == self._day:
+            return
+        ended, self._day = self._day, today
+        log.info("a new day: %s (the window ran past midnight)", today)
+        try:
+            for day in self.queue.unclosed_days(today):
+                self.queue.close_day(day, waiting_only=True)
+        except StorageError as exc:
+            log.warning("the day that ended not closed: %s", exc)
+        self.reminder_banner.hide()  # yesterday's reminders; today's are said anew
+        self.appointments_page.follow_today(ended, today)
+        self.queue_page.refresh()
+        self._refresh_today_if_shown()
+        if self.day_close_page.isVisible():
+            self.day_close_page.refresh()
 
     def _close_queue_at_closing_time(self) -> None:
         today = clock.today()

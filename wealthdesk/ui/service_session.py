@@ -296,9 +296,13 @@ class ServiceSession(QObject):
         except (DomainError, StorageError):
             activity = None  # nothing to suggest from: the manager chooses the outcome
         dialog = FinishDialog(visit.ticket, self.elapsed_minutes(), self._window, activity)
-        if interaction.run_dialog(dialog) != FinishDialog.DialogCode.Accepted:
-            return False
-        done = self._run(lambda: self.queue.finish(visit, dialog.outcome_code, dialog.checklist))
+        try:
+            if interaction.run_dialog(dialog) != FinishDialog.DialogCode.Accepted:
+                return False
+            outcome, checklist = dialog.outcome_code, dialog.checklist
+        finally:
+            dialog.deleteLater()  # one a service: kept, a day's would pile up in the window
+        done = self._run(lambda: self.queue.finish(visit, outcome, checklist))
         if not done:
             return False
         self._desk_freed()

@@ -140,8 +140,8 @@ class VisitorQueue(QObject):
         return self._moved(queue_service.link_client(visit.id, client_id, self._actor()), desk=True)
 
     @guarded
-    def close_day(self, day) -> int:
-        closed = queue_service.close_day(day, self._actor())
+    def close_day(self, day, waiting_only: bool = False) -> int:
+        closed = queue_service.close_day(day, self._actor(), waiting_only)
         if closed:
             self.queue_changed.emit()
         return closed
