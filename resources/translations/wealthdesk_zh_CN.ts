@@ -2081,6 +2081,12 @@ Save a new client anyway?</source>
 <context>
     <name>LockScreen</name>
     <message>
+        <source>The PIN of this desk was removed while it was locked, so the desk stays locked.
+Ask the branch administrator to reset the PIN: wealthdesk desk reset-pin --desk {desk}</source>
+        <translation>本席位的 PIN 在锁屏期间被删除，因此席位保持锁定。
+请联系网点管理员重置 PIN：wealthdesk desk reset-pin --desk {desk}</translation>
+    </message>
+    <message>
         <source>PIN</source>
         <translation>PIN码</translation>
     </message>
@@ -4730,6 +4736,18 @@ Log folder: {logs}</source>
         <translation>客户在客户簿中的编号</translation>
     </message>
     <message>
+        <source>the branch&apos;s work on a desk</source>
+        <translation>网点对席位的管理操作</translation>
+    </message>
+    <message>
+        <source>give a desk a new PIN (asked twice; audited): for a PIN forgotten or removed</source>
+        <translation>为席位设置新的 PIN（输入两次；记入审计日志）：用于 PIN 遗忘或被删除时</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s number</source>
+        <translation>席位号</translation>
+    </message>
+    <message>
         <source>print it through the system&apos;s print service; exit status 0 only when the printer took the job, 1 when it refused it</source>
         <translation>通过系统的打印服务打印；仅当打印机接受了打印任务时退出状态为 0，被拒绝时为 1</translation>
     </message>
@@ -4973,6 +4991,26 @@ Log folder: {logs}</source>
         <source>schedule for {year} loaded: {days} days (replacing {replaced}); {changed} changed</source>
         <translation>已载入 {year} 年放假安排：{days} 天（替换 {replaced} 天）；{changed} 天有变化</translation>
     </message>
+    <message>
+        <source>--desk: a desk&apos;s number</source>
+        <translation>--desk：席位号</translation>
+    </message>
+    <message>
+        <source>New PIN for desk {desk}: </source>
+        <translation>{desk} 号席位的新 PIN：</translation>
+    </message>
+    <message>
+        <source>The new PIN again: </source>
+        <translation>再次输入新 PIN：</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>未做任何更改</translation>
+    </message>
+    <message>
+        <source>desk {desk}: the PIN was reset (recorded in the audit log); the new PIN opens its lock</source>
+        <translation>{desk} 号席位：PIN 已重置（已记入审计日志）；用新 PIN 可解锁</translation>
+    </message>
 </context>
 <context>
     <name>domain</name>
@@ -5043,6 +5081,22 @@ Log folder: {logs}</source>
     <message>
         <source>Desk unlocked</source>
         <translation>工作台解锁</translation>
+    </message>
+    <message>
+        <source>Desk locked</source>
+        <translation>席位已锁定</translation>
+    </message>
+    <message>
+        <source>Wrong PIN at the locked desk</source>
+        <translation>锁定的席位输入了错误的 PIN</translation>
+    </message>
+    <message>
+        <source>The locked desk&apos;s PIN was found removed (tampering)</source>
+        <translation>发现锁定席位的 PIN 被删除（篡改）</translation>
+    </message>
+    <message>
+        <source>Desk PIN reset by the branch</source>
+        <translation>网点已重置席位 PIN</translation>
     </message>
     <message>
         <source>Appointment booked</source>
