@@ -949,9 +949,10 @@ class AppointmentsPage(QWidget):
         return number
 
     def client_values(self) -> set[str]:
-        """What the page shows of a client in full (a revealed mobile), to recognise it
-        on the clipboard."""
-        return {self._revealed[1]} if self._revealed is not None else set()
+        """What the page shows of a client in full (a revealed mobile, to recognise it on
+        the clipboard) and the search typed."""
+        revealed = {self._revealed[1]} if self._revealed is not None else set()
+        return revealed | {self.search.text()}
 
     def tick(self, item_id: int, done: bool) -> None:
         try:

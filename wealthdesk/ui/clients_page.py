@@ -369,6 +369,11 @@ class ClientsPage(QWidget):
     def maybe_leave(self) -> bool:
         return self._form.maybe_leave() if self._form else True
 
+    def client_values(self) -> set[str]:
+        """What the page shows of a client in full: the open form's values, the search."""
+        values = self._form.client_values() if self._form is not None else set()
+        return values | {self.search.text()}
+
     def clear_client(self) -> None:
         """Forget the open client and the search that found them; the list is read again
         the next time the page is shown, so nothing of theirs stays in its model."""

@@ -774,6 +774,10 @@ class QueuePage(QWidget):
         for button in self.purpose_buttons.values():
             button.setChecked(False)
 
+    def client_values(self) -> set[str]:
+        """What may name a client here: the check-in search typed."""
+        return {self.check_in_search.text()}
+
     def clear_client(self) -> None:
         """Forget any client typed or found here; the queue itself shows masked names only."""
         self.reset_check_in()

@@ -445,6 +445,17 @@ class ServicePage(QWidget):
     def maybe_leave(self) -> bool:
         return self._form.maybe_leave() if self._form else True
 
+    def client_values(self) -> set[str]:
+        """What the page shows of a client: the form's values, the visit's name and
+        notes, the identifying search typed."""
+        values = self._form.client_values() if self._form is not None else set()
+        if self.visit is not None:
+            values |= {self.visit.name, self.visit.notes}
+        return values | {self.identify_search.text()}
+
+    def clear_client(self) -> None:
+        self.clear()
+
     def clear(self) -> None:
         """No trace of the client: form, search, lists, headings (setText drops undo)."""
         self.visit = None
