@@ -56,6 +56,8 @@ from . import audit, clients, clock
 from . import calendar as calendar_service
 from . import queue as visitor_queue
 from . import settings as branch_settings
+from .appointment_visits import appointment_detail as _detail
+from .appointment_visits import visit_finished
 
 # Appointments and the queue share one write discipline (on SQLite the write lock is
 # taken at once), because a check-in changes both in one transaction.
@@ -874,23 +876,6 @@ def reveal_mobile(appointment_id: int, actor: str) -> str:
     return row.prospect_mobile or ""
 
 
-def visit_finished(visit_id: int, actor: str) -> None:
-    """The service of *visit_id* is finished: the appointment checked in through it is
-    completed. Called by ``queue.finish`` inside its transaction. A visit that ends as a
-    no-show or left leaves its appointment as it is."""
-    for appointment_id, client_id, version in (
-        Appointment.select(Appointment.id, Appointment.client, Appointment.row_version)
-        .where((Appointment.visit == visit_id) & (Appointment.status == S.CHECKED_IN.value))
-        .tuples()
-    ):
-        Appointment.update(
-            status=S.COMPLETED.value,
-            updated_at=clock.now_utc(),
-            row_version=Appointment.row_version + 1,
-        ).where((Appointment.id == appointment_id) & (Appointment.row_version == version)).execute()
-        audit.record(AuditAction.APPOINTMENT_COMPLETED, actor, client_id, _detail(appointment_id))
-
-
 # ---------------------------------------------------------------- the checklist
 
 
@@ -1041,11 +1026,6 @@ def _write(row: Appointment, **changes) -> None:
     )
     if written != 1:
         raise _changed_elsewhere()
-
-
-def _detail(appointment_id: int) -> str:
-    """How the audit log names an appointment; never a prospect's name or number."""
-    return f"appointment {appointment_id}"
 
 
 def _local_start(start: dt.datetime) -> dt.datetime:

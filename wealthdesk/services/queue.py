@@ -48,7 +48,7 @@ from ..domain.queue import (
     queue_order_key,
     ticket,
 )
-from . import audit, clients, clock
+from . import appointment_visits, audit, clients, clock
 
 NAME_MAX = 40  # visit.walk_in_name is VARCHAR(40), like client.name
 PHONE_MAX = 20
@@ -762,7 +762,7 @@ def finish(
 ) -> VisitInfo:
     """Close the service session with its outcome and the end-of-service checks ticked;
     its duration is kept for the day close. The appointment the visitor checked in for
-    becomes completed (``appointments.visit_finished``)."""
+    becomes completed (``appointment_visits.visit_finished``)."""
     ticked = {FinishCheck(c) for c in checklist}
     with writing():
         visit = _move(
@@ -781,10 +781,8 @@ def finish(
             _end_service_part(visit_id, visit.desk)
         if visit.kind is VisitKind.APPOINTMENT:
             # The appointment checked in through this visit is kept: completed in the same
-            # transaction. Imported here because appointments builds on the queue.
-            from . import appointments
-
-            appointments.visit_finished(visit_id, actor)
+            # transaction.
+            appointment_visits.visit_finished(visit_id, actor)
         return visit
 
 
@@ -915,10 +913,8 @@ def _close_left_open(day: dt.date, actor: str) -> int:
         .where((Visit.service_date == day) & (Visit.state == VisitState.SERVING.value))
         .execute()
     )
-    from . import appointments  # the appointment served is completed, as by finish()
-
-    for visit_id in serving:
-        appointments.visit_finished(visit_id, actor)
+    for visit_id in serving:  # the appointment served is completed, as by finish()
+        appointment_visits.visit_finished(visit_id, actor)
     return no_shows + unfiled
 
 
