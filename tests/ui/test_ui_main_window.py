@@ -11,8 +11,8 @@ from wealthdesk.db.connection import sqlite_url
 from wealthdesk.services import clients
 from wealthdesk.services import settings as settings_service
 from wealthdesk.ui import application
+from wealthdesk.ui.desk.welcome_dialog import WelcomeChoice
 from wealthdesk.ui.settings_dialog import SettingsDialog
-from wealthdesk.ui.welcome_dialog import WelcomeChoice
 
 
 def _choose(choice: WelcomeChoice):

@@ -35,25 +35,25 @@ from ..paths import data_dir, log_dir
 from ..services import clock
 from ..services.storage import StorageError
 from . import defs, interaction
-from .appointment_book import AppointmentBook
-from .away_dialog import state_text
-from .backups import Backups
-from .client_book import ClientBook
-from .complaint_book import ComplaintBook
-from .desk import DeskContext
-from .desk_day import DeskDay
-from .first_start import FirstStart
+from .appointments.appointment_book import AppointmentBook
+from .appointments.reminders import Reminders
+from .clients.client_book import ClientBook
+from .complaints.complaint_book import ComplaintBook
+from .desk.away_dialog import state_text
+from .desk.backups import Backups
+from .desk.context import DeskContext
+from .desk.desk_day import DeskDay
+from .desk.first_start import FirstStart
+from .desk.idle import IdleWatch
 from .icons import icon
-from .idle import IdleWatch
 from .pages import PageSpec, PageStack
 from .privacy import ClientScreen, wipe
-from .queue_page import Banner, QueuePage
-from .reminders import Reminders
-from .service_session import ServiceSession
-from .visitor_queue import VisitorQueue
+from .queue.queue_page import Banner, QueuePage
+from .queue.service_session import ServiceSession
+from .queue.visitor_queue import VisitorQueue
 
 if TYPE_CHECKING:
-    from .client_form import HeldEdits
+    from .clients.client_form import HeldEdits
 
 log = logging.getLogger(__name__)
 
@@ -231,19 +231,19 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_service_page(self) -> QWidget:
-        from .service_page import ServicePage
+        from .client_screen.service_page import ServicePage
 
         page = ServicePage(self.session, self.book, desk=self.desk, profile=self.risk_profile)
         page.default_manager = lambda: self.desk.manager
         return page
 
     def _build_appointments_page(self) -> QWidget:
-        from .appointments_page import AppointmentsPage
+        from .appointments.appointments_page import AppointmentsPage
 
         return AppointmentsPage(self.appointment_book, self.book)
 
     def _build_clients_page(self) -> QWidget:
-        from .clients_page import ClientsPage
+        from .clients.clients_page import ClientsPage
 
         page = ClientsPage(self.book)
         page.import_requested.connect(self.import_clients)
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_today_page(self) -> QWidget:
-        from .today_page import TodayPage
+        from .today.today_page import TodayPage
 
         page = TodayPage(self.desk, self.appointment_book, complaint_book=self.complaint_book)
         page.open_client.connect(self._open_client_in_book)
@@ -261,12 +261,12 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_products_page(self) -> QWidget:
-        from .products_page import ProductsPage
+        from .products.products_page import ProductsPage
 
         return ProductsPage(self.desk)
 
     def _build_day_close_page(self) -> QWidget:
-        from .day_close_page import DayClosePage
+        from .day_close.day_close_page import DayClosePage
 
         return DayClosePage(self.desk)
 
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
     def risk_profile(self):
         """The bank's questionnaire (read from its file when first needed)."""
         if self._risk_profile is None:
-            from .risk_profile import RiskProfile
+            from .sales.risk_profile import RiskProfile
 
             self._risk_profile = RiskProfile(self.desk.actor, self)
         return self._risk_profile
@@ -566,7 +566,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ commands
     def import_clients(self, path: str = "") -> None:
-        from .import_dialog import import_clients_interactively  # dialogs load when used
+        from .clients.import_dialog import import_clients_interactively  # dialogs load when used
 
         clients_page = self.pages.built_page("clients")
         if clients_page is not None and not clients_page.maybe_leave():
@@ -584,7 +584,7 @@ class MainWindow(QMainWindow):
         """A complaint from the client on screen (the client screen's, else the book's),
         or from a visitor not in the book when none is shown."""
         from ..domain.complaints import ComplaintDraft
-        from .complaints_register import open_complaint
+        from .complaints.complaints_register import open_complaint
 
         client_id = None
         for page in self._client_form_pages():
@@ -602,7 +602,7 @@ class MainWindow(QMainWindow):
         """The queue's visitor who came to complain: the client, or the walk-in's name and
         phone, with the visit."""
         from ..domain.complaints import ComplaintDraft
-        from .complaints_register import open_complaint
+        from .complaints.complaints_register import open_complaint
 
         if visit is None:
             return
@@ -634,7 +634,7 @@ class MainWindow(QMainWindow):
         return " · ".join(p for p in (mask_name(record.draft.name), record.masked_mobile) if p)
 
     def open_complaints_register(self) -> None:
-        from .complaints_register import open_register
+        from .complaints.complaints_register import open_register
 
         open_register(self.complaint_book, self)
 
@@ -645,7 +645,7 @@ class MainWindow(QMainWindow):
 
     def open_waiting_survey(self, visit) -> None:
         """The survey a waiting client fills in with the manager (with their consent)."""
-        from .waiting_survey import WaitingSurveyDialog
+        from .sales.waiting_survey import WaitingSurveyDialog
 
         if visit is None or visit.client_id is None:
             return
@@ -675,7 +675,7 @@ class MainWindow(QMainWindow):
 
     def connect_to_server(self) -> None:
         """Choose the branch server (or this PC's own database) for the next start."""
-        from .server_dialog import ServerDialog
+        from .branch.server_dialog import ServerDialog
 
         current = "" if self.desk.database.is_sqlite else self.desk.database.display
         dialog = ServerDialog(current, self)
@@ -797,7 +797,7 @@ class MainWindow(QMainWindow):
 
     def _start_live_updates(self) -> None:
         """Other desks', the lobby's and the display's changes, shown within a second."""
-        from .live_updates import LiveUpdates
+        from .branch.live_updates import LiveUpdates
 
         self.live = LiveUpdates(self)
         self.live.changed.connect(self._others_changed)
@@ -897,7 +897,7 @@ class MainWindow(QMainWindow):
         screen is cleared and locked first, always, and only then is the notice printed
         (on the last printer), its outcome told on the lock screen without client data."""
         from ..services import notices
-        from .away_dialog import AwayDialog
+        from .desk.away_dialog import AwayDialog
 
         if self.locked or not self._leave_visitor_waiting():
             return
@@ -940,7 +940,7 @@ class MainWindow(QMainWindow):
         """Leaving (away, lunch, closing) with visitors waiting or an appointment due:
         say how many and who (masked), and offer to pass those sent to this desk to the
         shared queue or to a colleague's desk. False: the manager stays."""
-        from .leaving import LeavingQuestion
+        from .desk.leaving import LeavingQuestion
 
         try:
             question = LeavingQuestion.gather(
@@ -968,7 +968,7 @@ class MainWindow(QMainWindow):
         """Print the away dialog's notice now the desk is locked, and say how it went
         on the lock screen; when it did not print, the notice can be saved as a PDF
         from there. True when printed."""
-        from .notice_dialog import _log_notice
+        from .notices.notice_dialog import _log_notice
         from .pdf_preview import try_print
 
         draft = dialog.notice_draft
@@ -998,8 +998,8 @@ class MainWindow(QMainWindow):
         documents folder (no file dialog behind the lock: it would open the disk to a
         passer-by), and where it went said there."""
         from ..services import notices
-        from .day_close_page import report_folder
-        from .notice_dialog import NoticeRenderer
+        from .day_close.day_close_page import report_folder
+        from .notices.notice_dialog import NoticeRenderer
 
         draft = self._unprinted_notice
         if draft is None:
@@ -1055,7 +1055,7 @@ class MainWindow(QMainWindow):
         """A door notice of any kind, to fill in, print or save (Desk menu)."""
         from ..domain.notice import NoticeKind
         from ..services import notices
-        from .notice_dialog import NoticeDialog
+        from .notices.notice_dialog import NoticeDialog
 
         state = self.current_desk_state()
         kind = NoticeKind.LUNCH if state is DeskState.LUNCH else NoticeKind.AWAY
@@ -1111,7 +1111,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ locking
     def lock(self) -> None:
         """Clear the client screen, then put the lock in front of everything."""
-        from .lock_screen import LockScreen  # built when first needed
+        from .desk.lock_screen import LockScreen  # built when first needed
 
         if self.locked:
             return
