@@ -32,8 +32,8 @@ def main() -> int:
     from wealthdesk import i18n
     from wealthdesk.db.connection import sqlite_url
     from wealthdesk.ui import application
+    from wealthdesk.ui.desk.welcome_dialog import WelcomeDialog
     from wealthdesk.ui.settings_dialog import SettingsDialog
-    from wealthdesk.ui.welcome_dialog import WelcomeDialog
 
     app = application.create_application()
     db_path = home / "demo.sqlite3"
@@ -96,8 +96,8 @@ def main() -> int:
     # The queue with today's demo visitors, a visitor called and served, the checklist,
     # stepping away and the lock.
     from wealthdesk.domain.desk import DeskState
-    from wealthdesk.ui.away_dialog import AwayDialog
-    from wealthdesk.ui.finish_dialog import FinishDialog
+    from wealthdesk.ui.desk.away_dialog import AwayDialog
+    from wealthdesk.ui.queue.finish_dialog import FinishDialog
 
     window.go_to_key("queue")
     window.queue_page.refresh()
@@ -126,7 +126,7 @@ def main() -> int:
     finish.close()
     from wealthdesk.domain.notice import NoticeKind
     from wealthdesk.services import notices
-    from wealthdesk.ui.notice_dialog import NoticeDialog
+    from wealthdesk.ui.notices.notice_dialog import NoticeDialog
 
     away = AwayDialog(
         DeskState.AWAY,
@@ -168,9 +168,9 @@ def main() -> int:
     preview.reject()
 
     from wealthdesk.services import queue as queue_service
-    from wealthdesk.ui.desk import DeskContext
-    from wealthdesk.ui.display_window import DisplayWindow
-    from wealthdesk.ui.lobby_window import LobbyWindow
+    from wealthdesk.ui.branch.display_window import DisplayWindow
+    from wealthdesk.ui.branch.lobby_window import LobbyWindow
+    from wealthdesk.ui.desk.context import DeskContext
 
     queue_service.call_next("3", "screenshots")
     board = DisplayWindow("杭州西湖支行" if args.lang == "zh_CN" else "Xihu Branch")

@@ -164,9 +164,9 @@ def agenda_week(run: Run) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     from wealthdesk.domain.calendar import OfficeHours
-    from wealthdesk.ui.agenda_model import AgendaDay, AgendaModel
-    from wealthdesk.ui.agenda_view import AgendaGrid
-    from wealthdesk.ui.appointment_model import AppointmentTableModel
+    from wealthdesk.ui.appointments.agenda_model import AgendaDay, AgendaModel
+    from wealthdesk.ui.appointments.agenda_view import AgendaGrid
+    from wealthdesk.ui.appointments.appointment_model import AppointmentTableModel
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication([])

@@ -134,7 +134,7 @@ def queue_refresh(run: Run) -> list[Figure]:
     from wealthdesk.db.models import Client
     from wealthdesk.domain.queue import VisitKind
     from wealthdesk.services import queue
-    from wealthdesk.ui.queue_model import SORT_ROLE, QueueTableModel
+    from wealthdesk.ui.queue.queue_model import SORT_ROLE, QueueTableModel
 
     sizes = run.sizes
     path = run.database_copy(sizes.queue_clients, "queue-refresh")

@@ -54,8 +54,8 @@ def test_an_action_during_an_outage_fails_clearly_and_works_after(connected, clo
 
 def test_live_updates_say_offline_and_come_back_by_themselves(connected, qtbot, clock):
     from wealthdesk.services import queue
-    from wealthdesk.ui import live_updates
-    from wealthdesk.ui.live_updates import LiveUpdates
+    from wealthdesk.ui.branch import live_updates
+    from wealthdesk.ui.branch.live_updates import LiveUpdates
 
     live = LiveUpdates()
     live._check.setInterval(200)  # the liveness check, quickened for the test

@@ -14,7 +14,7 @@ from test_ui_queue import MOBILE, NAME, the_client, traces
 from wealthdesk import local_settings
 from wealthdesk.domain.calendar import OfficeHours
 from wealthdesk.services import appointments
-from wealthdesk.ui.agenda_model import (
+from wealthdesk.ui.appointments.agenda_model import (
     APPOINTMENT_ID_ROLE,
     LANE_ROLE,
     LANES_ROLE,
@@ -23,8 +23,8 @@ from wealthdesk.ui.agenda_model import (
     AgendaModel,
     lay_out,
 )
-from wealthdesk.ui.appointment_dialog import Mode
-from wealthdesk.ui.appointments_page import VIEW_STATE
+from wealthdesk.ui.appointments.appointment_dialog import Mode
+from wealthdesk.ui.appointments.appointments_page import VIEW_STATE
 
 
 @pytest.fixture

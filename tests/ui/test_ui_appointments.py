@@ -15,7 +15,7 @@ from test_ui_queue import MOBILE, NAME, the_client, traces
 from wealthdesk.domain.appointment import AppointmentStatus, CancelledBy
 from wealthdesk.domain.queue import Purpose
 from wealthdesk.services import appointments, queue
-from wealthdesk.ui.appointment_model import (
+from wealthdesk.ui.appointments.appointment_model import (
     APPOINTMENT_ID_ROLE,
     COL_NAME,
     COL_PREP,

@@ -18,9 +18,9 @@ from wealthdesk.services import appointments, desk_presence, queue
 from wealthdesk.services import desk as desk_service
 from wealthdesk.services.appointments import AppointmentDraft
 from wealthdesk.ui import application
-from wealthdesk.ui.desk import DeskContext
-from wealthdesk.ui.display_window import DisplayWindow
-from wealthdesk.ui.lobby_window import LobbyWindow
+from wealthdesk.ui.branch.display_window import DisplayWindow
+from wealthdesk.ui.branch.lobby_window import LobbyWindow
+from wealthdesk.ui.desk.context import DeskContext
 
 
 def walk_in(name: str, for_desk: str = "") -> queue.VisitInfo:

@@ -51,9 +51,9 @@ def test_a_server_stopped_and_restarted_mid_refresh_is_calm_everywhere(
     from wealthdesk.db.connection import ServerLost
     from wealthdesk.services import queue
     from wealthdesk.ui import application
-    from wealthdesk.ui.desk import DeskContext
-    from wealthdesk.ui.display_window import DisplayWindow
-    from wealthdesk.ui.lobby_window import LobbyWindow
+    from wealthdesk.ui.branch.display_window import DisplayWindow
+    from wealthdesk.ui.branch.lobby_window import LobbyWindow
+    from wealthdesk.ui.desk.context import DeskContext
 
     raised = []
     monkeypatch.setattr(sys, "excepthook", lambda kind, value, tb: raised.append(value))

@@ -15,9 +15,9 @@ from wealthdesk.domain.desk import DeskState
 from wealthdesk.services import clients, queue
 from wealthdesk.services import desk as desk_service
 from wealthdesk.ui import application
-from wealthdesk.ui.desk import DeskContext
-from wealthdesk.ui.display_window import DisplayWindow
-from wealthdesk.ui.lobby_window import LobbyWindow
+from wealthdesk.ui.branch.display_window import DisplayWindow
+from wealthdesk.ui.branch.lobby_window import LobbyWindow
+from wealthdesk.ui.desk.context import DeskContext
 
 FULL_NAME = "欧阳娜娜"
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from wealthdesk.domain.audit import AuditAction
 from wealthdesk.domain.client import ClientDraft, Tier
 from wealthdesk.services import audit, clients, demo
-from wealthdesk.ui.client_table_model import COL_ID, COL_MOBILE, COL_NAME, ClientTableModel
+from wealthdesk.ui.clients.client_table_model import COL_ID, COL_MOBILE, COL_NAME, ClientTableModel
 from wealthdesk.ui.interaction import UnsavedChoice
 
 ZHANG_WEI = ClientDraft(
@@ -29,7 +29,7 @@ def _names(page) -> list[str]:
 
 
 def test_client_table_model_passes_qt_model_tester(qtmodeltester, store, qapp):
-    from wealthdesk.ui.client_book import ClientBook
+    from wealthdesk.ui.clients.client_book import ClientBook
 
     demo.create_demo_clients(450, 3, "test")
     model = ClientTableModel(ClientBook(lambda: "test"))

@@ -17,8 +17,8 @@ pytestmark = pytest.mark.skipif(not WQY.is_file(), reason="fonts-wqy-microhei is
 def page(qtbot, store, clock, prompts, language, tmp_path):
     import wealthdesk.db
     from wealthdesk import local_settings
-    from wealthdesk.ui.day_close_page import DayClosePage
-    from wealthdesk.ui.desk import DeskContext
+    from wealthdesk.ui.day_close.day_close_page import DayClosePage
+    from wealthdesk.ui.desk.context import DeskContext
 
     language.install_language("en")
     local_settings.put("day_close_folder", str(tmp_path / "closes"))

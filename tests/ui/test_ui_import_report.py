@@ -8,7 +8,7 @@ import csv
 from PySide6.QtWidgets import QPushButton
 
 from wealthdesk.services.products import import_products
-from wealthdesk.ui.import_dialog import ImportReportDialog
+from wealthdesk.ui.clients.import_dialog import ImportReportDialog
 
 
 def test_the_saved_list_of_rejected_lines_carries_no_live_formula(

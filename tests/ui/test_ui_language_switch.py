@@ -40,11 +40,11 @@ from wealthdesk.domain.masking import mask_name
 from wealthdesk.domain.queue import Purpose
 from wealthdesk.domain.risk import answers_for_score
 from wealthdesk.services import appointments, clients, queue, risk
-from wealthdesk.ui import today_page
-from wealthdesk.ui.desk import login
-from wealthdesk.ui.risk_tab import RiskTab
-from wealthdesk.ui.sales_tab import SalesTab
+from wealthdesk.ui.client_screen.risk_tab import RiskTab
+from wealthdesk.ui.client_screen.sales_tab import SalesTab
+from wealthdesk.ui.desk.context import login
 from wealthdesk.ui.settings_dialog import SettingsDialog
+from wealthdesk.ui.today import today_page
 
 # Client data: shown as typed, in whatever language the screen speaks.
 SERVED = "钱多多"

@@ -19,9 +19,9 @@ from wealthdesk.domain.client import ClientDraft
 from wealthdesk.domain.complaints import ComplaintCategory, ComplaintDraft, Urgency
 from wealthdesk.domain.queue import CareNeed, Purpose
 from wealthdesk.services import care_messages, clients, complaints, queue
-from wealthdesk.ui.complaint_model import COL_NAME as COMPLAINT_NAME
-from wealthdesk.ui.complaint_model import ComplaintTableModel
-from wealthdesk.ui.queue_model import COL_NAME
+from wealthdesk.ui.complaints.complaint_model import COL_NAME as COMPLAINT_NAME
+from wealthdesk.ui.complaints.complaint_model import ComplaintTableModel
+from wealthdesk.ui.queue.queue_model import COL_NAME
 
 WHAT = "理财经理未说明产品风险"
 

@@ -11,7 +11,7 @@ from test_ui_main_window import _settings
 
 from wealthdesk.domain.pin import hash_pin, verify_pin
 from wealthdesk.services import settings as settings_service
-from wealthdesk.ui.lock_screen import LockScreen
+from wealthdesk.ui.desk.lock_screen import LockScreen
 from wealthdesk.ui.settings_dialog import SettingsDialog
 
 PIN = "258036"
@@ -346,7 +346,7 @@ def test_two_different_pins_are_refused_and_nothing_is_stored(qtbot, store, prom
 
 
 def test_an_easy_pin_is_refused_under_its_field(qtbot, store, prompts, english):
-    from wealthdesk.ui.pin_dialog import PinDialog
+    from wealthdesk.ui.desk.pin_dialog import PinDialog
 
     dialog = PinDialog()
     qtbot.addWidget(dialog)

@@ -17,8 +17,9 @@ from wealthdesk.domain.notice import NoticeKind
 from wealthdesk.services import desk as desk_service
 from wealthdesk.services import notices
 from wealthdesk.services import settings as settings_service
-from wealthdesk.ui import away_dialog, pdf_preview
-from wealthdesk.ui.notice_dialog import NoticeDialog
+from wealthdesk.ui import pdf_preview
+from wealthdesk.ui.desk import away_dialog
+from wealthdesk.ui.notices.notice_dialog import NoticeDialog
 
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 pytestmark = pytest.mark.skipif(not FONT.is_file(), reason="fonts-wqy-microhei is not installed")

@@ -18,9 +18,9 @@ from wealthdesk.domain.client import ClientDraft, Horizon, LiquidityNeed, Produc
 from wealthdesk.domain.plan import AssetClass
 from wealthdesk.domain.product import ProductDraft
 from wealthdesk.services import audit, clients, products
-from wealthdesk.ui.desk import DeskContext
-from wealthdesk.ui.plan_model import AllocationModel, CandidateModel, ProposalModel
-from wealthdesk.ui.plan_tab import PlanTab
+from wealthdesk.ui.desk.context import DeskContext
+from wealthdesk.ui.plan.plan_model import AllocationModel, CandidateModel, ProposalModel
+from wealthdesk.ui.plan.plan_tab import PlanTab
 
 F = ProductFamily
 A = AssetClass
@@ -257,7 +257,7 @@ def test_the_bank_s_model_is_imported_in_settings_and_used_by_the_next_plan(
 def test_the_client_list_shows_each_client_s_number_as_the_cli_takes_it(main_window, clock):
     from PySide6.QtCore import Qt
 
-    from wealthdesk.ui.client_table_model import COL_NUMBER
+    from wealthdesk.ui.clients.client_table_model import COL_NUMBER
 
     first = clients.create_client(ClientDraft(name="钱多多"), "t").id
     second = clients.create_client(ClientDraft(name="钱少少"), "t").id

@@ -93,7 +93,7 @@ def _half_typed_search(window, qtbot):
 
 def _plan_drafted(window, qtbot):
     """The plan tab with the client's money typed, a goal added and notes on them."""
-    from wealthdesk.ui.plan_tab import PlanTab
+    from wealthdesk.ui.plan.plan_tab import PlanTab
 
     (tab,) = [t for t in window.service_page.client_tabs if isinstance(t, PlanTab)]
     tab.new_money.setText("1391234")
@@ -231,7 +231,7 @@ def test_no_trace_of_the_client_after_any_trigger_in_any_state(
 
 def _open_sale(window, prompts, run):
     prompts.answer("dialog", run)
-    from wealthdesk.ui.sales_tab import SalesTab
+    from wealthdesk.ui.client_screen.sales_tab import SalesTab
 
     (tab,) = [t for t in window.service_page.client_tabs if isinstance(t, SalesTab)]
     tab.record_button.click()

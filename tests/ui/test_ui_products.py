@@ -10,10 +10,15 @@ from wealthdesk import db
 from wealthdesk.domain.client import ProductFamily
 from wealthdesk.domain.product import ProductDraft
 from wealthdesk.services import products
-from wealthdesk.ui.desk import DeskContext
-from wealthdesk.ui.product_model import COL_CODE, COL_MINIMUM, COL_RATING, ProductTableModel
-from wealthdesk.ui.products_page import ProductsPage
-from wealthdesk.ui.sales_book import SalesBook
+from wealthdesk.ui.desk.context import DeskContext
+from wealthdesk.ui.products.product_model import (
+    COL_CODE,
+    COL_MINIMUM,
+    COL_RATING,
+    ProductTableModel,
+)
+from wealthdesk.ui.products.products_page import ProductsPage
+from wealthdesk.ui.sales.sales_book import SalesBook
 
 F = ProductFamily
 

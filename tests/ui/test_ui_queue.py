@@ -705,7 +705,7 @@ def test_the_client_screen_shows_the_clients_earlier_visits(window, prompts, clo
 
 
 def test_the_visit_history_model_passes_qt_model_tester(qtmodeltester, store, clock):
-    from wealthdesk.ui.visit_history_model import VisitHistoryModel
+    from wealthdesk.ui.client_screen.visit_history_model import VisitHistoryModel
 
     client_id = the_client()
     for _ in range(3):
@@ -809,7 +809,7 @@ def test_every_duration_on_the_queue_and_the_desk_reads_in_hours_and_minutes(
     window, prompts, language, clock
 ):
     """One format everywhere: "1 h 06 min", never "66 min" beside it."""
-    from wealthdesk.ui.queue_model import COL_WAITED
+    from wealthdesk.ui.queue.queue_model import COL_WAITED
 
     language.install_language("en")
     page = window.queue_page
@@ -836,7 +836,7 @@ def test_check_in_suggestions_mark_who_is_booked_today_and_check_them_in_through
 
     from wealthdesk.domain.appointment import AppointmentStatus
     from wealthdesk.services import appointments
-    from wealthdesk.ui.client_table_model import COL_NAME
+    from wealthdesk.ui.clients.client_table_model import COL_NAME
 
     language.install_language("en")
     booked_id = the_client()  # 钱多多

@@ -14,7 +14,7 @@ from wealthdesk.domain.client import ClientDraft, Tier
 from wealthdesk.domain.queue import Purpose, VisitKind, VisitState, day_figures, estimated_wait
 from wealthdesk.services import clients, queue
 from wealthdesk.services.queue import QueueSnapshot, VisitInfo
-from wealthdesk.ui.queue_model import (
+from wealthdesk.ui.queue.queue_model import (
     COL_ESTIMATE,
     COL_NAME,
     COL_PURPOSE,

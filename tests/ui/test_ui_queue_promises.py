@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from wealthdesk.services import clients, queue
-from wealthdesk.ui.queue_model import COL_ESTIMATE
+from wealthdesk.ui.queue.queue_model import COL_ESTIMATE
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from wealthdesk.domain.client import ClientDraft
 from wealthdesk.domain.queue import Purpose
 from wealthdesk.services import appointments, clients
-from wealthdesk.ui.appointment_book import AppointmentBook
-from wealthdesk.ui.queue_page import Banner
-from wealthdesk.ui.reminders import Reminders
+from wealthdesk.ui.appointments.appointment_book import AppointmentBook
+from wealthdesk.ui.appointments.reminders import Reminders
+from wealthdesk.ui.queue.queue_page import Banner
 
 
 def book_at(hour: int, name: str) -> None:

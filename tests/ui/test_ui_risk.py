@@ -14,11 +14,11 @@ from wealthdesk import db
 from wealthdesk.domain.client import ClientDraft
 from wealthdesk.domain.risk import AssessmentState, answers_for_score
 from wealthdesk.services import clients, clock, risk
-from wealthdesk.ui.desk import DeskContext
-from wealthdesk.ui.questionnaire_dialog import QuestionnaireDialog
-from wealthdesk.ui.risk_history_model import COLUMN_COUNT
-from wealthdesk.ui.risk_profile import RiskProfile
-from wealthdesk.ui.risk_tab import RiskTab
+from wealthdesk.ui.client_screen.risk_tab import RiskTab
+from wealthdesk.ui.desk.context import DeskContext
+from wealthdesk.ui.sales.questionnaire_dialog import QuestionnaireDialog
+from wealthdesk.ui.sales.risk_history_model import COLUMN_COUNT
+from wealthdesk.ui.sales.risk_profile import RiskProfile
 
 NAME = "欧阳娜娜"
 
@@ -299,7 +299,7 @@ def arrow_direction(header, section: int) -> str:
 
 def test_the_history_s_sort_arrow_points_the_way_its_rows_go(tab, qtbot, qapp):
     from wealthdesk.ui import application
-    from wealthdesk.ui.risk_history_model import COL_DATE
+    from wealthdesk.ui.sales.risk_history_model import COL_DATE
 
     application.apply_sort_arrows(qapp)  # as the program does when it starts
     client_id = a_client()

@@ -19,11 +19,11 @@ from wealthdesk.domain.product import ProductDraft
 from wealthdesk.domain.sales import SaleType
 from wealthdesk.services import clients, products, sales, suitability
 from wealthdesk.services.sales import SaleDraft
-from wealthdesk.ui.desk import DeskContext
-from wealthdesk.ui.holdings_tab import HoldingsTab
-from wealthdesk.ui.product_model import HoldingTableModel, SaleTableModel
-from wealthdesk.ui.sales_book import SalesBook
-from wealthdesk.ui.sales_tab import SalesTab
+from wealthdesk.ui.client_screen.holdings_tab import HoldingsTab
+from wealthdesk.ui.client_screen.sales_tab import SalesTab
+from wealthdesk.ui.desk.context import DeskContext
+from wealthdesk.ui.products.product_model import HoldingTableModel, SaleTableModel
+from wealthdesk.ui.sales.sales_book import SalesBook
 
 F = ProductFamily
 

@@ -24,10 +24,10 @@ from wealthdesk.domain.client import ClientDraft, Tier
 from wealthdesk.domain.queue import Purpose
 from wealthdesk.services import appointments, clients, demo, queue
 from wealthdesk.services import settings as settings_service
-from wealthdesk.ui import queue_model
-from wealthdesk.ui.appointment_model import shown_name
-from wealthdesk.ui.client_table_model import CLIENT_ID_ROLE
-from wealthdesk.ui.client_table_model import COLUMN_COUNT as CLIENT_COLUMNS
+from wealthdesk.ui.appointments.appointment_model import shown_name
+from wealthdesk.ui.clients.client_table_model import CLIENT_ID_ROLE
+from wealthdesk.ui.clients.client_table_model import COLUMN_COUNT as CLIENT_COLUMNS
+from wealthdesk.ui.queue import queue_model
 from wealthdesk.ui.settings_dialog import SettingsDialog, sections
 
 SIZES = ((1024, 768), (1366, 768))

@@ -10,7 +10,7 @@ import pytest
 
 from wealthdesk import local_settings
 from wealthdesk.services import branch
-from wealthdesk.ui.server_dialog import ServerDialog
+from wealthdesk.ui.branch.server_dialog import ServerDialog
 
 
 @pytest.fixture

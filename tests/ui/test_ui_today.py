@@ -16,9 +16,10 @@ from wealthdesk.db.models import CareTask, Client, Holding, Product
 from wealthdesk.domain.care import CallOutcome, CareKind, SupportKind
 from wealthdesk.domain.client import Tier
 from wealthdesk.services import care
-from wealthdesk.ui import today_page
-from wealthdesk.ui.appointment_book import AppointmentBook
-from wealthdesk.ui.care_model import (
+from wealthdesk.ui.appointments.appointment_book import AppointmentBook
+from wealthdesk.ui.desk.context import DeskContext
+from wealthdesk.ui.today import today_page
+from wealthdesk.ui.today.care_model import (
     COL_DETAIL,
     COL_DUE,
     COL_NAME,
@@ -27,8 +28,7 @@ from wealthdesk.ui.care_model import (
     CareTableModel,
     RiskExpiryTableModel,
 )
-from wealthdesk.ui.desk import DeskContext
-from wealthdesk.ui.today_page import TodayPage, duration_text
+from wealthdesk.ui.today.today_page import TodayPage, duration_text
 
 NAMES = ("王小明", "李四海", "欧阳娜娜")
 

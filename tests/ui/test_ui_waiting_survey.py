@@ -11,9 +11,9 @@ from wealthdesk import db
 from wealthdesk.domain.client import ClientDraft, Horizon, IncomeBand, MaritalStatus, ProductFamily
 from wealthdesk.domain.risk import RiskLevel
 from wealthdesk.services import clients, consents, queue, risk
-from wealthdesk.ui.desk import DeskContext
-from wealthdesk.ui.risk_profile import RiskProfile
-from wealthdesk.ui.waiting_survey import WaitingSurveyDialog
+from wealthdesk.ui.desk.context import DeskContext
+from wealthdesk.ui.sales.risk_profile import RiskProfile
+from wealthdesk.ui.sales.waiting_survey import WaitingSurveyDialog
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ import peewee
 
 from ..db.connection import database
 from ..db.models import Appointment, AppointmentItem, Client, PrepTemplate
+from ..db.transactions import is_postgres, writing
 from ..domain.appointment import (
     PREP_TEMPLATES,
     SLOT_STATUSES,
@@ -55,10 +56,11 @@ from . import audit, clients, clock
 from . import calendar as calendar_service
 from . import queue as visitor_queue
 from . import settings as branch_settings
+from .appointment_visits import appointment_detail as _detail
+from .appointment_visits import visit_finished
 
 # Appointments and the queue share one write discipline (on SQLite the write lock is
 # taken at once), because a check-in changes both in one transaction.
-from .queue import _is_postgres, _writing
 
 S = AppointmentStatus
 DEFAULT_DURATION = 30  # minutes, what a form proposes
@@ -400,7 +402,7 @@ def due_reminders(now: dt.datetime | None = None) -> list[AppointmentInfo]:
 def mark_reminded(appointment_id: int) -> None:
     """The reminder of this appointment was shown; it is not due again (until its time
     changes)."""
-    with _writing():
+    with writing():
         Appointment.update(reminded_at=clock.now_utc()).where(
             Appointment.id == appointment_id
         ).execute()
@@ -456,7 +458,7 @@ def create(draft: AppointmentDraft, actor: str) -> AppointmentInfo:
     booking rule (office hours, closed days, lunch without a reason, past, overlap with
     the same manager's appointments)."""
     draft = _clean(draft)
-    with _writing():
+    with writing():
         notes = _check(draft, editing_id=None)
         labels = draft.items if draft.items is not None else suggested_items(draft.purposes)
         now = clock.now_utc()
@@ -474,7 +476,7 @@ def update(
     "past"), unless someone changed it since it was read. A new time is reminded anew.
     The checklist is not touched. A prospect's mobile left empty keeps the stored one:
     the form only ever shows it masked."""
-    with _writing():
+    with writing():
         row = _row(appointment_id)
         _check_version(row, expected_version)
         draft = _clean(_keeping_mobile(draft, row))
@@ -562,7 +564,7 @@ def _check(
 def _slots(manager: str, start: dt.datetime, lock: bool = False) -> list[Slot]:
     """The manager's appointments holding a slot on the day of *start*, by start: one
     query through the start's index (no appointment runs past midnight)."""
-    if lock and _is_postgres():
+    if lock and is_postgres():
         # SQLite's write transaction is taken at once (IMMEDIATE) and serialises this.
         # Two desks booking for one manager at once: the second waits for the first.
         database.execute_sql("SELECT pg_advisory_xact_lock(7143002, hashtext(%s))", (manager,))
@@ -733,7 +735,7 @@ def reschedule(
     to the new one; the checklist comes along with its ticks. The new time is validated
     like :func:`create` (the old slot is no conflict). Returns the new appointment.
     *lunch_reason* None keeps the old reason."""
-    with _writing():
+    with writing():
         row = _row(appointment_id)
         _check_version(row, expected_version)
         problem = status_problem(S(row.status), S.RESCHEDULED)
@@ -792,7 +794,7 @@ def _change(
 ) -> AppointmentInfo:
     """Move an appointment to *wanted* if the rules allow it and nobody changed it since
     the caller saw it (*expected_version*); else change nothing."""
-    with _writing():
+    with writing():
         row = _row(appointment_id)
         _check_version(row, expected_version)
         problem = status_problem(S(row.status), wanted)
@@ -823,7 +825,7 @@ def check_in(
     (ahead of walk-ins in the queue), link the visit and mark the appointment checked
     in, all in one transaction. A prospect without a client record comes in as an
     anonymous visitor with the prospect's name and mobile."""
-    with _writing():
+    with writing():
         row = _row(appointment_id)
         _check_version(row, expected_version)
         problem = status_problem(S(row.status), S.CHECKED_IN)
@@ -874,23 +876,6 @@ def reveal_mobile(appointment_id: int, actor: str) -> str:
     return row.prospect_mobile or ""
 
 
-def visit_finished(visit_id: int, actor: str) -> None:
-    """The service of *visit_id* is finished: the appointment checked in through it is
-    completed. Called by ``queue.finish`` inside its transaction. A visit that ends as a
-    no-show or left leaves its appointment as it is."""
-    for appointment_id, client_id, version in (
-        Appointment.select(Appointment.id, Appointment.client, Appointment.row_version)
-        .where((Appointment.visit == visit_id) & (Appointment.status == S.CHECKED_IN.value))
-        .tuples()
-    ):
-        Appointment.update(
-            status=S.COMPLETED.value,
-            updated_at=clock.now_utc(),
-            row_version=Appointment.row_version + 1,
-        ).where((Appointment.id == appointment_id) & (Appointment.row_version == version)).execute()
-        audit.record(AuditAction.APPOINTMENT_COMPLETED, actor, client_id, _detail(appointment_id))
-
-
 # ---------------------------------------------------------------- the checklist
 
 
@@ -929,7 +914,7 @@ def save_prep_template(purpose: Purpose, labels: Sequence[str], actor: str) -> t
     clean = tuple(dict.fromkeys(v for v in (" ".join(x.split()) for x in labels) if v))
     if any(len(label) > LABEL_MAX for label in clean):
         raise ValidationError(_too_long("items", LABEL_MAX))
-    with _writing():
+    with writing():
         PrepTemplate.delete().where(PrepTemplate.purpose == purpose.value).execute()
         if clean:
             PrepTemplate.insert_many(
@@ -960,7 +945,7 @@ def add_item(appointment_id: int, label: str) -> AppointmentInfo:
         raise ValidationError(Problem("items", QT_TRANSLATE_NOOP("domain", "Say what to prepare.")))
     if len(label) > LABEL_MAX:
         raise ValidationError(_too_long("items", LABEL_MAX))
-    with _writing():
+    with writing():
         _row(appointment_id)
         last = (
             AppointmentItem.select(peewee.fn.MAX(AppointmentItem.position))
@@ -973,7 +958,7 @@ def add_item(appointment_id: int, label: str) -> AppointmentInfo:
 
 def tick_item(item_id: int, done: bool = True) -> AppointmentInfo:
     """Tick (or untick) a checklist item; when it was ticked is kept."""
-    with _writing():
+    with writing():
         item = _item(item_id)
         if bool(item.done) != done:
             AppointmentItem.update(done=done, done_at=clock.now_utc() if done else None).where(
@@ -983,7 +968,7 @@ def tick_item(item_id: int, done: bool = True) -> AppointmentInfo:
 
 
 def remove_item(item_id: int) -> AppointmentInfo:
-    with _writing():
+    with writing():
         item = _item(item_id)
         AppointmentItem.delete().where(AppointmentItem.id == item_id).execute()
         return get(item.appointment_id)
@@ -1041,11 +1026,6 @@ def _write(row: Appointment, **changes) -> None:
     )
     if written != 1:
         raise _changed_elsewhere()
-
-
-def _detail(appointment_id: int) -> str:
-    """How the audit log names an appointment; never a prospect's name or number."""
-    return f"appointment {appointment_id}"
 
 
 def _local_start(start: dt.datetime) -> dt.datetime:

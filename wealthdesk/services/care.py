@@ -36,6 +36,7 @@ from ..db.models import (
     ServicePart,
     Visit,
 )
+from ..db.transactions import is_postgres, writing
 from ..domain.audit import AuditAction
 from ..domain.care import (
     BIRTHDAY_DAYS_AHEAD,
@@ -225,7 +226,7 @@ def generate(day: dt.date, manager: str | None, maturity_days: int, silence_days
     Each rule's query leaves out what already has its task (a probe of the task's unique
     source, or of the client's tasks), so a refresh reads few rows and writes none."""
     now = clock.now_utc()
-    with _writing():
+    with writing():
         # An invitation to an event that is over is no call any more.
         CareTask.update(status=CANCELLED).where(
             (CareTask.status == OPEN)
@@ -377,7 +378,7 @@ def _birthday_rows(day: dt.date, manager: str | None) -> list[dict]:
     through the index on that very expression (schema 8; SQLite keeps dates as ISO
     text, PostgreSQL's month * 100 + day is immutable, as an index needs)."""
     month_days = birthday_month_days(day)
-    if _is_postgres():
+    if is_postgres():
         month_day = SQL(BIRTH_MONTH_DAY_PG)
         month_days = [int(md[:2]) * 100 + int(md[3:]) for md in month_days]
     else:
@@ -778,7 +779,7 @@ def log_call(
     if problems:
         raise ValidationError(problems)
     outcome = CallOutcome(outcome)
-    with _writing():
+    with writing():
         task = None
         if task_id is not None:
             task = CareTask.get_or_none(CareTask.id == task_id)
@@ -842,7 +843,7 @@ def close_task(task_id: int, actor: str, status: CareTaskStatus = CareTaskStatus
     status = CareTaskStatus(status)
     if status is CareTaskStatus.OPEN:
         raise ValueError("a task is closed as done or cancelled")
-    with _writing():
+    with writing():
         task = CareTask.get_or_none(CareTask.id == task_id)
         if task is None:
             raise _task_gone()
@@ -925,7 +926,7 @@ def create_event(
         problems.append(Problem("min_tier", QT_TRANSLATE_NOOP("domain", "Choose a tier.")))
     if problems:
         raise ValidationError(problems)
-    with _writing():
+    with writing():
         event = CareEvent.create(
             name=" ".join(name.split()),
             event_date=event_date,
@@ -1002,7 +1003,7 @@ def log_support(
     problems = support_problems(colleague, kind, duration_minutes, notes)
     if problems:
         raise ValidationError(problems)
-    with _writing():
+    with writing():
         row = ColleagueSupport.create(
             supported_at=clock.now_utc(),
             colleague=" ".join(colleague.split()),
@@ -1319,16 +1320,6 @@ def _for_manager(query: peewee.ModelSelect, manager: str | None, nullable: bool 
         return query
     mine = Client.manager.in_([manager, ""])
     return query.where(mine | Client.id.is_null()) if nullable else query.where(mine)
-
-
-def _writing():
-    if _is_postgres():
-        return database.atomic()
-    return database.atomic("IMMEDIATE")
-
-
-def _is_postgres() -> bool:
-    return isinstance(database.obj, peewee.PostgresqlDatabase)
 
 
 def _date(value: object) -> dt.date:

@@ -21,10 +21,8 @@ import socket
 import uuid
 from dataclasses import dataclass
 
-import peewee
-
-from ..db.connection import database
 from ..db.models import DeskPresence
+from ..db.transactions import is_postgres, writing
 from ..domain.errors import QT_TRANSLATE_NOOP, ConflictError, Problem
 from . import clock
 
@@ -100,7 +98,7 @@ def claim(desk: str, host: str | None = None, pid: int | None = None) -> Claim:
     token = uuid.uuid4().hex
     now = clock.now_utc()
     today = clock.today()
-    with _writing():
+    with writing():
         # The row exists before it is locked: two programs starting at once on the server
         # meet on it, and the second sees the first's claim.
         (
@@ -111,7 +109,7 @@ def claim(desk: str, host: str | None = None, pid: int | None = None) -> Claim:
             .execute()
         )
         query = DeskPresence.select().where(DeskPresence.desk == desk)
-        if _is_postgres():
+        if is_postgres():
             query = query.for_update()
         row = query.get()
         held = bool(row.token) and (now - row.seen_at).total_seconds() < STALE_AFTER_S
@@ -129,7 +127,7 @@ def claim(desk: str, host: str | None = None, pid: int | None = None) -> Claim:
 def heartbeat(held: Claim) -> bool:
     """Say the desk's program is still there; False when another program took the desk
     over meanwhile (this one was thought dead)."""
-    with _writing():
+    with writing():
         changed = (
             DeskPresence.update(seen_at=clock.now_utc())
             .where((DeskPresence.desk == held.desk) & (DeskPresence.token == held.token))
@@ -146,7 +144,7 @@ def holder(desk: str) -> Presence | None:
 
 def release(held: Claim) -> None:
     """The program closes: the desk is free for the next start at once."""
-    with _writing():
+    with writing():
         (
             DeskPresence.update(token="", seen_at=clock.now_utc())
             .where((DeskPresence.desk == held.desk) & (DeskPresence.token == held.token))
@@ -176,14 +174,6 @@ def _presence(row: DeskPresence, now: dt.datetime) -> Presence:
 
 def _as_date(value) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-
-
-def _is_postgres() -> bool:
-    return isinstance(database.obj, peewee.PostgresqlDatabase)
-
-
-def _writing():
-    return database.atomic() if _is_postgres() else database.atomic("IMMEDIATE")
 
 
 __all__ = [

@@ -13,6 +13,7 @@ from typing import Literal
 
 from ..db.connection import database
 from ..db.models import FinancialPlan
+from ..db.transactions import writing
 from ..domain.audit import AuditAction
 from ..domain.client import Horizon, LiquidityNeed, ProductFamily
 from ..domain.errors import (
@@ -49,7 +50,6 @@ from ..domain.suitability import assessment_problem
 from . import audit, clients, clock, settings
 from . import products as catalogue
 from . import risk as risk_service
-from .queue import _writing
 
 How = Literal["printed", "saved"]
 _EXPORT_ACTIONS: dict[str, AuditAction] = {
@@ -256,7 +256,7 @@ def save_plan(
     """Keep this version of the client's plan (the suggestion as made now, the products
     proposed, the notes) and log it. Refused, with nothing saved, when an entry is wrong
     or a proposed product may not be proposed (the same rules as the sale's gate)."""
-    with _writing():
+    with writing():
         view = draft_plan(client_id, inputs, desk)
         problems = input_problems(inputs) + view.problems
         if problems:

@@ -19,6 +19,7 @@ import peewee
 
 from ..db.connection import database
 from ..db.models import Holding, Product
+from ..db.transactions import is_postgres, writing
 from ..domain.audit import AuditAction
 from ..domain.client import ProductFamily
 from ..domain.client_csv import CsvFileError
@@ -48,7 +49,6 @@ from .client_import import (
     new_report,
     read_csv_file,
 )
-from .queue import _is_postgres, _writing
 
 log = logging.getLogger(__name__)
 _PROGRESS_EVERY = 250
@@ -177,7 +177,7 @@ def _product_by_id_for(backend: str) -> tuple[str, tuple]:
 
 
 def _product_by_id() -> tuple[str, tuple]:
-    return _product_by_id_for("postgresql" if _is_postgres() else "sqlite")
+    return _product_by_id_for("postgresql" if is_postgres() else "sqlite")
 
 
 def product_by_code(code: str) -> ProductInfo | None:
@@ -201,7 +201,7 @@ def check_product(draft: ProductDraft, editing_id: int | None = None) -> list[Pr
 
 def create_product(draft: ProductDraft, actor: str, is_demo: bool = False) -> ProductInfo:
     draft = normalize_product(draft)
-    with _writing():
+    with writing():
         problems = check_product(draft)
         if problems:
             raise ValidationError(problems)
@@ -217,7 +217,7 @@ def update_product(
     """Save the changed product unless someone changed it since it was read
     (*expected_version*); a sale saved earlier keeps the rating it was sold under."""
     draft = normalize_product(draft)
-    with _writing():
+    with writing():
         row = _product_row(product_id)
         problems = check_product(draft, editing_id=product_id)
         if problems:
@@ -232,7 +232,7 @@ def set_active(
 ) -> ProductInfo:
     """Take a product off sale (or back on): it stays in the catalogue, in holdings and
     in sales, but is no longer offered for a new sale."""
-    with _writing():
+    with writing():
         row = _product_row(product_id)
         _write(row, expected_version, active=active)
         audit.record(
@@ -273,7 +273,7 @@ def import_products(
         return progress is None or progress(done, total_lines) is not False
 
     try:
-        with _writing():
+        with writing():
             in_catalogue = {code for (code,) in Product.select(Product.code).tuples()}
             earlier: dict[str, int] = {}
             now = clock.now_utc()
@@ -351,7 +351,7 @@ def add_holding(
 ) -> HoldingInfo:
     """Record that a client holds *amount_fen* of a product from *start_date*. Without a
     *maturity_date* a product with a term matures that many days after the start."""
-    with _writing():
+    with writing():
         holding_id = insert_holding(client_id, product_id, amount_fen, start_date, maturity_date)
         audit.record(AuditAction.HOLDING_ADDED, actor, client_id, f"holding {holding_id}")
         return get_holding(holding_id)
@@ -404,7 +404,7 @@ def close_holding(holding_id: int, actor: str, closed_on: dt.date | None = None)
     """The holding was redeemed or paid out on *closed_on* (today by default); it leaves
     the client's total and the maturities."""
     closed_on = closed_on or clock.today()
-    with _writing():
+    with writing():
         row = Holding.get_or_none(Holding.id == holding_id)
         if row is None:
             raise _holding_gone()

@@ -13,6 +13,7 @@ import peewee
 
 from ..db.connection import database
 from ..db.models import Client, ServicePart, Visit
+from ..db.transactions import is_postgres, writing
 from ..domain.audit import AuditAction
 from ..domain.client import Tier
 from ..domain.desk import DeskState
@@ -47,7 +48,7 @@ from ..domain.queue import (
     queue_order_key,
     ticket,
 )
-from . import audit, clients, clock
+from . import appointment_visits, audit, clients, clock
 
 NAME_MAX = 40  # visit.walk_in_name is VARCHAR(40), like client.name
 PHONE_MAX = 20
@@ -220,7 +221,7 @@ def _visit_by_id_for(backend: str) -> tuple[str, tuple]:
 
 
 def _visit_by_id() -> tuple[str, tuple]:
-    return _visit_by_id_for("postgresql" if _is_postgres() else "sqlite")
+    return _visit_by_id_for("postgresql" if is_postgres() else "sqlite")
 
 
 def visits(day: dt.date | None = None) -> list[VisitInfo]:
@@ -393,7 +394,7 @@ def _day_visits_for(backend: str) -> str:
 
 
 def _day_visits_sql() -> str:
-    return _day_visits_for("postgresql" if _is_postgres() else "sqlite")
+    return _day_visits_for("postgresql" if is_postgres() else "sqlite")
 
 
 def day_stats(day: dt.date | None = None) -> DayFigures:
@@ -448,7 +449,7 @@ def check_in(request: CheckIn, actor: str) -> VisitInfo:
         raise ValidationError(problems)
     kind = VisitKind(request.kind)
     day = clock.today()
-    with _writing():
+    with writing():
         birth = None
         if request.client_id is not None:
             birth = clients.birth_date_in_book(request.client_id)
@@ -511,7 +512,7 @@ def link_client(
 ) -> VisitInfo:
     """Identify an anonymous walk-in as a client of the book (found or just added); the
     name or phone they gave at check-in is kept with the visit."""
-    with _writing():
+    with writing():
         row = _current(visit_id)
         if row is None:
             raise _gone()
@@ -608,7 +609,7 @@ def call_next(desk: str, actor: str, day: dt.date | None = None) -> VisitInfo | 
     """
     desk = _desk(desk)
     day = day or clock.today()
-    pg = _is_postgres()
+    pg = is_postgres()
     p = database.param
     kind_rank = f"CASE v.kind WHEN '{VisitKind.APPOINTMENT.value}' THEN 0 ELSE 1 END"
     tier_rank = (
@@ -637,7 +638,7 @@ def call_next(desk: str, actor: str, day: dt.date | None = None) -> VisitInfo | 
         desk,
         waiting_state,
     )
-    with _writing():
+    with writing():
         claimed = database.execute_sql(sql, params).fetchall()
         if not claimed:
             return None
@@ -721,7 +722,7 @@ def start_service(visit_id: int, actor: str, expected_version: int | None = None
     """The called visitor sits down: the service session starts. A visitor passed on
     after their service began keeps that start; this desk's part starts now."""
     now = clock.now_utc()
-    with _writing():
+    with writing():
         visit = _move(
             visit_id,
             VisitState.SERVING,
@@ -761,9 +762,9 @@ def finish(
 ) -> VisitInfo:
     """Close the service session with its outcome and the end-of-service checks ticked;
     its duration is kept for the day close. The appointment the visitor checked in for
-    becomes completed (``appointments.visit_finished``)."""
+    becomes completed (``appointment_visits.visit_finished``)."""
     ticked = {FinishCheck(c) for c in checklist}
-    with _writing():
+    with writing():
         visit = _move(
             visit_id,
             VisitState.DONE,
@@ -780,10 +781,8 @@ def finish(
             _end_service_part(visit_id, visit.desk)
         if visit.kind is VisitKind.APPOINTMENT:
             # The appointment checked in through this visit is kept: completed in the same
-            # transaction. Imported here because appointments builds on the queue.
-            from . import appointments
-
-            appointments.visit_finished(visit_id, actor)
+            # transaction.
+            appointment_visits.visit_finished(visit_id, actor)
         return visit
 
 
@@ -871,7 +870,7 @@ def close_day(day: dt.date, actor: str, waiting_only: bool = False) -> int:
     time (when the session really ended is not known), so that no visit stays open.
     Today's called and served visitors are left to their desks, and so are a day's
     with *waiting_only* (midnight in a running window: a service may go on past it)."""
-    with _writing():
+    with writing():
         settle = day < clock.today() and not waiting_only
         closed = _close_left_open(day, actor) if settle else 0
         closed += (
@@ -916,10 +915,8 @@ def _close_left_open(day: dt.date, actor: str) -> int:
         .where((Visit.service_date == day) & (Visit.state == VisitState.SERVING.value))
         .execute()
     )
-    from . import appointments  # the appointment served is completed, as by finish()
-
-    for visit_id in serving:
-        appointments.visit_finished(visit_id, actor)
+    for visit_id in serving:  # the appointment served is completed, as by finish()
+        appointment_visits.visit_finished(visit_id, actor)
     return no_shows + unfiled
 
 
@@ -930,7 +927,7 @@ def transfer(
     they wait again, first for that desk, in their place by arrival; the time at the
     first desk ends here."""
     to_desk = _desk(to_desk)
-    with _writing():
+    with writing():
         row = _current(visit_id)
         if row is None:
             raise _gone()
@@ -992,7 +989,7 @@ def pass_waiting(visit_ids: Sequence[int], from_desk: str, to_desk: str, actor: 
     if to_desk == from_desk:
         return 0
     moved = 0
-    with _writing():
+    with writing():
         rows = (
             Visit.select(Visit.id, Visit.ticket, Visit.client)
             .where(
@@ -1256,7 +1253,7 @@ def send_waiting(
     queue), keeping their place by arrival; audited. Refused when the visitor was called
     or moved meanwhile."""
     to_desk = (to_desk or "").strip()
-    with _writing():
+    with writing():
         row = _current(visit_id)
         if row is None:
             raise _gone()
@@ -1308,7 +1305,7 @@ def _move(
 ) -> VisitInfo:
     """Move a visit to *wanted* if the rules allow it from its present state and nobody
     moved it since the caller saw it (*expected_version*); else change nothing."""
-    with _writing():
+    with writing():
         row = _current(visit_id)
         if row is None:
             raise _gone()
@@ -1348,21 +1345,9 @@ def _current(visit_id: int) -> _Current | None:
     return _Current(*row) if row else None
 
 
-def _writing():
-    """A write transaction; on SQLite it takes the write lock at once, so a read made
-    inside it is never overtaken by another process's write."""
-    if _is_postgres():
-        return database.atomic()
-    return database.atomic("IMMEDIATE")
-
-
-def _is_postgres() -> bool:
-    return isinstance(database.obj, peewee.PostgresqlDatabase)
-
-
 def _day_param(day: dt.date) -> object:
     # SQLite keeps dates as ISO text (as peewee writes them).
-    return day if _is_postgres() else day.isoformat()
+    return day if is_postgres() else day.isoformat()
 
 
 def _desk(desk: str) -> str:

@@ -19,6 +19,7 @@ from peewee import fn
 from ..assets import resource_dir
 from ..db.bulk import insert_rows
 from ..db.models import CareTask, Client, Holding, Product, RiskAssessment, Visit
+from ..db.transactions import writing
 from ..domain.audit import AuditAction
 from ..domain.care import CareKind
 from ..domain.client import Tier
@@ -39,7 +40,6 @@ from ..domain.risk import (
 from . import audit, clients, clock
 from . import settings as settings_service
 from .products import as_date
-from .queue import _writing
 
 QUESTIONNAIRE_FOLDER = "questionnaires"
 DEFAULT_QUESTIONNAIRE = "risk_default.json"
@@ -129,7 +129,7 @@ def record_assessment(
     form = questionnaire(questionnaire_path)
     today = clock.today()
     ordered = {q.id: answers[q.id] for q in form.questions if q.id in answers}
-    with _writing():
+    with writing():
         clients.require_in_book(client_id)
         if visit_id is not None and not Visit.select().where(Visit.id == visit_id).exists():
             raise NotFound(
@@ -213,7 +213,7 @@ def _holdings_above(client_id: int, level: RiskLevel, assessment_id: int) -> Non
 def record_signed_form(assessment_id: int, actor: str, received_by: str = "") -> AssessmentInfo:
     """The client answered and confirmed the assessment themselves: the form they signed
     was received, by whom (the manager by default), now."""
-    with _writing():
+    with writing():
         row = RiskAssessment.get_or_none(RiskAssessment.id == assessment_id)
         if row is None:
             raise NotFound(

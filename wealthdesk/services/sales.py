@@ -32,6 +32,7 @@ from ..db.models import (
     Sale,
     Visit,
 )
+from ..db.transactions import is_postgres, writing
 from ..domain.audit import AuditAction
 from ..domain.care import CareKind
 from ..domain.client import ProductFamily
@@ -69,7 +70,6 @@ from . import audit, clock
 from . import calendar as calendar_service
 from . import products as catalogue
 from . import settings as settings_service
-from .queue import _is_postgres, _writing
 
 # ---------------------------------------------------------------- what goes in and out
 
@@ -267,7 +267,7 @@ def _context_sql_for(backend: str) -> tuple[str, tuple]:
 
 
 def _context_sql() -> tuple[str, tuple]:
-    return _context_sql_for("postgresql" if _is_postgres() else "sqlite")
+    return _context_sql_for("postgresql" if is_postgres() else "sqlite")
 
 
 def check_sale(draft: SaleDraft, desk: str = "1") -> list[Problem]:
@@ -348,7 +348,7 @@ def record_sale(draft: SaleDraft, actor: str, desk: str) -> SaleInfo:
     level, the product's rating, the 65+ confirmation), the end of a private product's
     cooling-off period, and the holding it gives the client. Raises
     :class:`ValidationError` with every reason when refused; nothing is saved then."""
-    with _writing():
+    with writing():
         product = catalogue.get_product(draft.product_id)
         context = sale_context(draft.client_id, desk or "1")
         problems = _refusals(context, product, draft)
@@ -448,7 +448,7 @@ def cancel_sale(
     the sale is marked cancelled with the reason (it then counts in no total) and its
     holding is closed today. Refused after the period, naming when it ended."""
     reason = " ".join((reason or "").split())
-    with _writing():
+    with writing():
         row = Sale.get_or_none(Sale.id == sale_id)
         if row is None:
             raise _sale_gone()
@@ -576,7 +576,7 @@ def record_refusal(
     kept = sorted({r for r in reasons if r in REFUSAL_REASONS})
     if not kept:
         return
-    with _writing():
+    with writing():
         audit.record(
             AuditAction.SALE_REFUSED,
             actor,
@@ -852,7 +852,7 @@ def create_demo_products_and_sales(
     them only unrated products sell); a few private sales are cancelled within their
     cooling-off period. Rows are written in bulk, one transaction.
     """
-    with _writing():
+    with writing():
         products = _demo_catalogue(actor)
         clients = _demo_clients(client_ids)
         _demo_qualified_investors(rng, clients, today, actor)
@@ -1136,7 +1136,7 @@ def _demo_sales(
 def remove_demo_products(actor: str) -> int:
     """Remove the demo products nobody holds or bought any more (run after the demo
     clients are removed, whose holdings and sales went with them); returns how many."""
-    with _writing():
+    with writing():
         used = Holding.select(Holding.product).union(Sale.select(Sale.product))
         removed = Product.delete().where(Product.is_demo & Product.id.not_in(used)).execute()
         if removed:

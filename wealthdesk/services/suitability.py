@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..db.models import Client, QualifiedInvestor
+from ..db.transactions import writing
 from ..domain.audit import AuditAction
 from ..domain.client import IdDocType
 from ..domain.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
@@ -18,7 +19,6 @@ from ..domain.product import AMOUNT_MAX_FEN
 from ..domain.risk import valid_until
 from . import audit, clients, clock
 from .products import as_date
-from .queue import _writing
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def record_identity_document(
         )
     if problems:
         raise ValidationError(problems)
-    with _writing():
+    with writing():
         clients.require_in_book(client_id)
         Client.update(
             id_doc_type=kind.value,
@@ -124,7 +124,7 @@ def record_qualified_investor(
     problems = qualified_investor_problems(draft, today)
     if problems:
         raise ValidationError(problems)
-    with _writing():
+    with writing():
         clients.require_in_book(client_id)
         row = QualifiedInvestor.create(
             client=client_id,

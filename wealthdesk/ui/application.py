@@ -23,9 +23,9 @@ from ..logging_setup import setup_logging
 from ..paths import backup_dir, log_dir
 from ..services.storage import reset_server_connection
 from . import defs, interaction
-from .desk import DeskContext
+from .desk.context import DeskContext
+from .desk.restore import offer_recovery
 from .icons import icon
-from .restore import offer_recovery
 
 log = logging.getLogger(__name__)
 
@@ -154,20 +154,20 @@ def open_window(args: argparse.Namespace):
     desk = DeskContext(desk=number, database=database)
     desk.reload()
     if role == "display":
-        from .display_window import DisplayWindow
+        from .branch.display_window import DisplayWindow
 
         window = DisplayWindow(str(desk.settings.get("branch_name") or ""))
         apply_style_sheet(app)
         window.showFullScreen()
         return _backed_up_later(window, database)
     if role == "lobby":
-        from .lobby_window import LobbyWindow
+        from .branch.lobby_window import LobbyWindow
 
         window = LobbyWindow(desk)
         apply_style_sheet(app)
         window.show()
         return _backed_up_later(window, database)
-    from .desk_presence import claim_desk, keep_desk
+    from .desk.desk_presence import claim_desk, keep_desk
 
     held = claim_desk(number)  # one desk number, one window: refused while another runs
     if held is None:

@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QProgressDialog,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -30,33 +30,33 @@ from .. import db as db_module
 from ..domain.desk import DeskState, suggested_return
 from ..domain.errors import DomainError, os_error_reason, translate_value
 from ..domain.queue import VisitState
-from ..domain.settings import parse_time
 from ..i18n import translate
-from ..paths import backup_dir, data_dir, log_dir
+from ..paths import data_dir, log_dir
 from ..services import clock
-from ..services import settings as settings_service
 from ..services.storage import StorageError
 from . import defs, interaction
-from .appointment_book import AppointmentBook
-from .appointments_page import AppointmentsPage
-from .away_dialog import state_text
-from .client_book import ClientBook
-from .client_form import HeldEdits
-from .clients_page import ClientsPage
-from .desk import DeskContext
-from .desk_lock import DeskLock
+from .appointments.appointment_book import AppointmentBook
+from .appointments.reminders import Reminders
+from .clients.client_book import ClientBook
+from .complaints.complaint_book import ComplaintBook
+from .desk.away_dialog import state_text
+from .desk.backups import Backups
+from .desk.context import DeskContext
+from .desk.desk_day import DeskDay
+from .desk.desk_lock import DeskLock
+from .desk.first_start import FirstStart
+from .desk.idle import IdleWatch
 from .icons import icon
-from .idle import IdleWatch
+from .pages import PageSpec, PageStack
 from .privacy import ClientScreen, wipe
-from .queue_page import Banner, QueuePage
-from .reminders import Reminders
-from .restore import restore_from_backup
-from .service_page import ServicePage
-from .service_session import ServiceSession
-from .visitor_queue import VisitorQueue
+from .queue.queue_page import Banner, QueuePage
+from .queue.service_session import ServiceSession
+from .queue.visitor_queue import VisitorQueue
+
+if TYPE_CHECKING:
+    from .clients.client_form import HeldEdits
 
 log = logging.getLogger(__name__)
-DEMO_CLIENTS = 300
 
 
 class MainWindow(QMainWindow):
@@ -73,70 +73,32 @@ class MainWindow(QMainWindow):
         self.desk_lock = DeskLock(lambda: self.desk.desk, desk.actor)
         self.session = ServiceSession(self.queue, self)
         self.session.status_message.connect(self.show_status)
+        self.day = DeskDay(self.queue, desk, self)  # the queue closed when days end
+        self.day.status_message.connect(self.show_status)
         self.locked = False
         self.lock_screen = None  # built when the desk is first locked
         self._status = None  # this desk's stored DeskStatus
-        self._queue_closed_on: dt.date | None = None
         self._day = clock.today()  # the day the window works on; moves on at midnight
         self._discarded_on_lock = False
         self._held_edits: list[tuple[str, HeldEdits]] = []
         self._unprinted_notice = None  # a door notice that did not print at the lock
         self._tray = None  # the system-tray icon, made for the first reminder
 
-        self.queue_page = QueuePage(self.session, self.book)
-        self.queue_page.status_message.connect(self.show_status)
-        self.queue_page.survey_requested.connect(self.open_waiting_survey)
-        from .risk_profile import RiskProfile
-
-        self.risk_profile = RiskProfile(desk.actor, self)
-        self.service_page = ServicePage(
-            self.session, self.book, desk=self.desk, profile=self.risk_profile
-        )
-        self.service_page.status_message.connect(self.show_status)
-        self.service_page.default_manager = lambda: self.desk.manager
         self.appointment_book = AppointmentBook(
             desk.actor, lambda: self.desk.manager, lambda: self.desk.desk, self
         )
         self.reminders = Reminders(self.appointment_book, self)
-        self.appointments_page = AppointmentsPage(self.appointment_book, self.book)
-        self.appointments_page.status_message.connect(self.show_status)
-        # Checked in from either page: the queue is read again once.
-        self.queue_page.appointments = self.appointment_book
-        self.appointment_book.checked_in.connect(self.queue_page.refresh)
-        self.clients_page = ClientsPage(self.book)
-        self.clients_page.status_message.connect(self.show_status)
-        self.clients_page.import_requested.connect(self.import_clients)
-        self.clients_page.default_manager = lambda: self.desk.manager
-        from .complaint_book import ComplaintBook
-        from .day_close_page import DayClosePage
-        from .products_page import ProductsPage
-        from .today_page import TodayPage
-
         self.complaint_book = ComplaintBook(
             desk.actor, lambda: self.desk.manager, lambda: self.desk.desk, self
         )
-        self.queue_page.complaint_requested.connect(self.register_complaint_for_visit)
-        self.today_page = TodayPage(desk, self.appointment_book, complaint_book=self.complaint_book)
-        self.today_page.status_message.connect(self.show_status)
-        self.today_page.open_client.connect(self._open_client_in_book)
-        self.today_page.client_text_copied.connect(
-            lambda text: self.client_screen.note_copied(text)
+        self._risk_profile = None  # the questionnaire, read when first needed
+        # Every part of the window that can show a client registers here (pages when
+        # they are built); clearing and the privacy tests walk this registry.
+        self.client_screen = ClientScreen(self)
+        self.client_screen.register(
+            "complaints", self.complaint_book.clear, self.complaint_book.client_values
         )
-
-        self.products_page = ProductsPage(desk)
-        self.products_page.status_message.connect(self.show_status)
-        self.day_close_page = DayClosePage(desk)
-        self.day_close_page.status_message.connect(self.show_status)
-        # Only capabilities that are built get a page.
-        self.pages: list[tuple[str, str, QWidget]] = [
-            ("today", "today", self.today_page),
-            ("queue", "queue", self.queue_page),
-            ("service", "service", self.service_page),
-            ("appointments", "appointments", self.appointments_page),
-            ("clients", "clients", self.clients_page),
-            ("products", "products", self.products_page),
-            ("dayclose", "dayclose", self._scrolling(self.day_close_page)),
-        ]
+        self.client_screen.register("status bar", self.statusBar().clearMessage, set, last=True)
 
         self.nav = QWidget()
         self.nav.setObjectName("navRail")
@@ -148,10 +110,14 @@ class MainWindow(QMainWindow):
         self.nav_group.setExclusive(True)
         self.nav_buttons: list[QToolButton] = []
         self.stack = QStackedWidget()
-        for index, (_key, icon_name, page) in enumerate(self.pages):
+        # Pages are built when first shown; the queue at once (the status bar counts
+        # its waiting visitors, the session works through it).
+        self.pages = PageStack(self._page_specs(), self.stack, self)
+        self.pages.built.connect(self._page_built)
+        for index, spec in enumerate(self.pages.specs):
             button = QToolButton()
             button.setObjectName("navButton")
-            button.setIcon(icon(icon_name))
+            button.setIcon(icon(spec.icon))
             button.setIconSize(QSize(defs.NAV_ICON, defs.NAV_ICON))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setCheckable(True)
@@ -160,7 +126,6 @@ class MainWindow(QMainWindow):
             self.nav_group.addButton(button, index)
             self.nav_buttons.append(button)
             rail.addWidget(button)
-            self.stack.addWidget(page)
         rail.addStretch(1)
         self.nav_group.idClicked.connect(self.go_to_page)
 
@@ -186,35 +151,145 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
-        self.client_screen = self._register_client_screen()
         self.clients_menu.aboutToShow.connect(self._update_save_action)
         self.session.clear_requested.connect(self.clear_client)
         self.session.service_opened.connect(self._open_service)
         self.session.desk_freed.connect(lambda: self.go_to_key("queue"))
         self.session.visit_changed.connect(self._show_desk_state)
         self.session.may_clear = self._may_clear
-        self.queue_page.figures_changed.connect(self._show_waiting)
         # The Today page follows what changes elsewhere (its own minute's refresh aside):
         # the queue, bookings, the book (demo data, an import), once per burst.
         self._today_timer = QTimer(self)
         self._today_timer.setSingleShot(True)
         self._today_timer.setInterval(300)
         self._today_timer.timeout.connect(self._refresh_today_if_shown)
-        self.queue_page.figures_changed.connect(self._today_timer.start)
         self.appointment_book.appointments_changed.connect(self._today_timer.start)
         self.book.clients_changed.connect(self._today_timer.start)
+        self.pages.page("queue")
         self.queue.desk_changed.connect(self._load_desk_status)
         self.idle = IdleWatch(self._idle_timeout(), self)
         self.idle.idle.connect(self._idle)
+        # The window's other jobs, each an object of its own.
+        self.backups = Backups(desk, self)
+        self.backups.status_message.connect(self.show_status)
+        self.first_start = FirstStart(
+            self.book,
+            desk,
+            self,
+            self.idle,
+            may_leave_book=self._may_leave_book,
+            clear_book_form=self._clear_book_form,
+        )
+        self.first_start.status_message.connect(self.show_status)
+        self.first_start.import_requested.connect(self.import_clients)
+        self.first_start.demo_created.connect(self._demo_created)
         self.session.is_locked = lambda: self.locked
         self.retranslate()
-        # The client book is read when its page is first shown, not before the window.
-        self.clients_page.mark_stale()
         self._restore_state()
         self._start_day()
         self._start_live_updates()
         # The first reminders a moment after the window is up (then with the clock).
         QTimer.singleShot(1500, self, self.remind)
+
+    # ------------------------------------------------------------ pages
+    def _page_specs(self) -> list[PageSpec]:
+        """The pages in the rail's order (Ctrl+1… in that order too)."""
+        keys = defs.PAGE_KEYS
+        return [
+            PageSpec("today", "today", keys[0], self._build_today_page),
+            PageSpec("queue", "queue", keys[1], self._build_queue_page, shows_client_data=True),
+            PageSpec(
+                "service", "service", keys[2], self._build_service_page, shows_client_data=True
+            ),
+            PageSpec(
+                "appointments",
+                "appointments",
+                keys[3],
+                self._build_appointments_page,
+                shows_client_data=True,
+            ),
+            PageSpec(
+                "clients", "clients", keys[4], self._build_clients_page, shows_client_data=True
+            ),
+            PageSpec("products", "products", keys[5], self._build_products_page),
+            PageSpec("dayclose", "dayclose", keys[6], self._build_day_close_page, scrolling=True),
+        ]
+
+    def _page_built(self, key: str, page: QWidget) -> None:
+        """Every page: its status messages in the status bar; a page showing client
+        data joins the client screen's registry (cleared by construction)."""
+        page.status_message.connect(self.show_status)
+        if self.pages.spec(key).shows_client_data:
+            self.client_screen.register(key, page.clear_client, page.client_values)
+
+    def _build_queue_page(self) -> QWidget:
+        page = QueuePage(self.session, self.book)
+        page.survey_requested.connect(self.open_waiting_survey)
+        # Checked in from either page: the queue is read again once.
+        page.appointments = self.appointment_book
+        self.appointment_book.checked_in.connect(page.refresh)
+        page.complaint_requested.connect(self.register_complaint_for_visit)
+        page.figures_changed.connect(self._show_waiting)
+        page.figures_changed.connect(self._today_timer.start)
+        return page
+
+    def _build_service_page(self) -> QWidget:
+        from .client_screen.service_page import ServicePage
+
+        page = ServicePage(self.session, self.book, desk=self.desk, profile=self.risk_profile)
+        page.default_manager = lambda: self.desk.manager
+        return page
+
+    def _build_appointments_page(self) -> QWidget:
+        from .appointments.appointments_page import AppointmentsPage
+
+        return AppointmentsPage(self.appointment_book, self.book)
+
+    def _build_clients_page(self) -> QWidget:
+        from .clients.clients_page import ClientsPage
+
+        page = ClientsPage(self.book)
+        page.import_requested.connect(self.import_clients)
+        page.default_manager = lambda: self.desk.manager
+        page.restore_state()
+        page.mark_stale()  # the book is read when the page is shown, not before
+        return page
+
+    def _build_today_page(self) -> QWidget:
+        from .today.today_page import TodayPage
+
+        page = TodayPage(self.desk, self.appointment_book, complaint_book=self.complaint_book)
+        page.open_client.connect(self._open_client_in_book)
+        page.client_text_copied.connect(lambda text: self.client_screen.note_copied(text))
+        return page
+
+    def _build_products_page(self) -> QWidget:
+        from .products.products_page import ProductsPage
+
+        return ProductsPage(self.desk)
+
+    def _build_day_close_page(self) -> QWidget:
+        from .day_close.day_close_page import DayClosePage
+
+        return DayClosePage(self.desk)
+
+    # Each page, built when first asked for.
+    queue_page = property(lambda self: self.pages.page("queue"))
+    service_page = property(lambda self: self.pages.page("service"))
+    appointments_page = property(lambda self: self.pages.page("appointments"))
+    clients_page = property(lambda self: self.pages.page("clients"))
+    today_page = property(lambda self: self.pages.page("today"))
+    products_page = property(lambda self: self.pages.page("products"))
+    day_close_page = property(lambda self: self.pages.page("dayclose"))
+
+    @property
+    def risk_profile(self):
+        """The bank's questionnaire (read from its file when first needed)."""
+        if self._risk_profile is None:
+            from .sales.risk_profile import RiskProfile
+
+            self._risk_profile = RiskProfile(self.desk.actor, self)
+        return self._risk_profile
 
     # ------------------------------------------------------------ building
     def _action(self, icon_name: str | None, slot, shortcut=None) -> QAction:
@@ -242,9 +317,9 @@ class MainWindow(QMainWindow):
         self.complaint_action = self._action(None, self.register_complaint)
         self.complaints_action = self._action(None, self.open_complaints_register)
         self.page_actions = []
-        for index, (_key, icon_name, _page) in enumerate(self.pages):
+        for index, spec in enumerate(self.pages.specs):
             action = self._action(
-                icon_name, lambda _=False, i=index: self.go_to_page(i), defs.PAGE_KEYS[index]
+                spec.icon, lambda _=False, i=index: self.go_to_page(i), spec.shortcut
             )
             self.page_actions.append(action)
         self.open_logs_action = self._action("folder", lambda: self._open_folder(log_dir()))
@@ -351,10 +426,11 @@ class MainWindow(QMainWindow):
             "products": translate("MainWindow", "Products"),
             "dayclose": translate("MainWindow", "Day close"),
         }
-        for index, (key, _icon, _page) in enumerate(self.pages):
+        for index, spec in enumerate(self.pages.specs):
+            key = spec.key
             self.nav_buttons[index].setText(page_names[key])
             self.nav_buttons[index].setToolTip(
-                f"{page_names[key]} ({defs.key_text(defs.PAGE_KEYS[index])})"
+                f"{page_names[key]} ({defs.key_text(spec.shortcut)})"
             )
             self.page_actions[index].setText(page_names[key])
         self.file_menu.setTitle(translate("MainWindow", "&File"))
@@ -408,7 +484,7 @@ class MainWindow(QMainWindow):
         self._show_desk_state()
         if not self.reminder_banner.isHidden():  # "in 8 minutes" counts down with the clock
             self.reminder_banner.show_text(self.reminders.last_text())
-        self._close_queue_at_closing_time()
+        self.day.close_at_closing_time()
         self.remind()
 
     def remind(self) -> None:
@@ -435,16 +511,17 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ navigation
     def go_to_page(self, index: int) -> None:
-        if 0 <= index < self.stack.count():
+        if 0 <= index < len(self.pages):
+            self.pages.page(self.pages.specs[index].key)  # built when first shown
             self.nav_buttons[index].setChecked(True)
             self.stack.setCurrentIndex(index)
             self._update_save_action()
 
     def current_page_key(self) -> str:
-        return self.pages[self.stack.currentIndex()][0]
+        return self.pages.specs[self.stack.currentIndex()].key
 
     def go_to_key(self, key: str) -> None:
-        self.go_to_page([k for k, _i, _p in self.pages].index(key))
+        self.go_to_page(self.pages.index(key))
 
     def focus_search(self) -> None:
         self.go_to_key("clients")
@@ -461,9 +538,8 @@ class MainWindow(QMainWindow):
     def _form_on_screen(self):
         """The client form of the page shown (the client screen's or the book's), if it
         holds a client."""
-        page = {"service": self.service_page, "clients": self.clients_page}.get(
-            self.current_page_key()
-        )
+        key = self.current_page_key()
+        page = self.pages.built_page(key) if key in ("service", "clients") else None
         form = page._form if page is not None else None
         return form if form is not None and form.is_active() else None
 
@@ -494,9 +570,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ commands
     def import_clients(self, path: str = "") -> None:
-        from .import_dialog import import_clients_interactively  # dialogs load when used
+        from .clients.import_dialog import import_clients_interactively  # dialogs load when used
 
-        if not self.clients_page.maybe_leave():
+        clients_page = self.pages.built_page("clients")
+        if clients_page is not None and not clients_page.maybe_leave():
             return
         report = import_clients_interactively(self, self.book, path)
         self.queue_page.refresh()
@@ -506,26 +583,15 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "{count} clients imported.").format(count=report.imported)
             )
 
-    @staticmethod
-    def _scrolling(page: QWidget) -> QWidget:
-        """A tall page in a scroll area: the window still fits a 1366×768 screen."""
-        from PySide6.QtWidgets import QFrame, QScrollArea
-
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(page)
-        return area
-
     # ------------------------------------------------------------ complaints
     def register_complaint(self) -> None:
         """A complaint from the client on screen (the client screen's, else the book's),
         or from a visitor not in the book when none is shown."""
         from ..domain.complaints import ComplaintDraft
-        from .complaints_register import open_complaint
+        from .complaints.complaints_register import open_complaint
 
         client_id = None
-        for page in (self.service_page, self.clients_page):
+        for page in self._client_form_pages():
             form = page._form
             if form is not None and form.client_id is not None and page.isVisible():
                 client_id = form.client_id
@@ -540,7 +606,7 @@ class MainWindow(QMainWindow):
         """The queue's visitor who came to complain: the client, or the walk-in's name and
         phone, with the visit."""
         from ..domain.complaints import ComplaintDraft
-        from .complaints_register import open_complaint
+        from .complaints.complaints_register import open_complaint
 
         if visit is None:
             return
@@ -572,7 +638,7 @@ class MainWindow(QMainWindow):
         return " · ".join(p for p in (mask_name(record.draft.name), record.masked_mobile) if p)
 
     def open_complaints_register(self) -> None:
-        from .complaints_register import open_register
+        from .complaints.complaints_register import open_register
 
         open_register(self.complaint_book, self)
 
@@ -583,7 +649,7 @@ class MainWindow(QMainWindow):
 
     def open_waiting_survey(self, visit) -> None:
         """The survey a waiting client fills in with the manager (with their consent)."""
-        from .waiting_survey import WaitingSurveyDialog
+        from .sales.waiting_survey import WaitingSurveyDialog
 
         if visit is None or visit.client_id is None:
             return
@@ -591,43 +657,12 @@ class MainWindow(QMainWindow):
         interaction.run_dialog(dialog)
         dialog.deleteLater()
 
-    def back_up_now(self):
-        """A copy of this PC's database in the backups folder (the branch server is
-        backed up on the server)."""
-        from ..domain.errors import os_error_reason, translate_value
-        from ..services import backup
-
-        title = translate("MainWindow", "Back up")
-        try:
-            made = backup.backup_now(backup_dir())
-        except backup.BackupRefused as exc:
-            interaction.explain(self, title, exc)
-            return None
-        except (OSError, StorageError) as exc:
-            reason = (
-                exc.render(QCoreApplication.translate)
-                if isinstance(exc, StorageError)
-                else translate_value(os_error_reason(exc), QCoreApplication.translate)
-            )
-            interaction.warn(self, title, reason)
-            return None
-        self.show_status(translate("MainWindow", "Backed up: {name}").format(name=made.name))
-        return made
+    def back_up_now(self) -> Path | None:
+        return self.backups.back_up_now()
 
     def restore_backup(self) -> bool:
-        """Replace this PC's database with a checked backup (the current one kept), then
-        close: the next start opens the restored database."""
-        title = translate("MainWindow", "Restore from a backup")
-        if not self.desk.database.is_sqlite:
-            interaction.info(
-                self,
-                title,
-                translate(
-                    "MainWindow",
-                    "The branch server is restored on the server by its administrator.",
-                ),
-            )
-            return False
+        """Replace this PC's database with a checked backup, then close: the next start
+        opens the restored database."""
 
         def let_go() -> bool:
             if not self._may_clear():
@@ -637,17 +672,14 @@ class MainWindow(QMainWindow):
             db_module.close()
             return True
 
-        after = translate(
-            "MainWindow", "WealthDesk then closes; start it again to work on the restored data."
-        )
-        if not restore_from_backup(self, self.desk.database.path, after, let_go):
+        if not self.backups.restore(let_go):
             return False
         self.close()
         return True
 
     def connect_to_server(self) -> None:
         """Choose the branch server (or this PC's own database) for the next start."""
-        from .server_dialog import ServerDialog
+        from .branch.server_dialog import ServerDialog
 
         current = "" if self.desk.database.is_sqlite else self.desk.database.display
         dialog = ServerDialog(current, self)
@@ -691,44 +723,14 @@ class MainWindow(QMainWindow):
         self.go_to_key("service")
         self._update_title()
 
+    def _client_form_pages(self) -> list[QWidget]:
+        """The pages with a client form (the client screen, the book), those built."""
+        return [p for key, p in self.pages.built_pages() if key in ("service", "clients")]
+
     def _may_clear(self) -> bool:
         """Before the manager's own action clears the screen: unsaved edits are saved or
         thrown away as they choose, or the action is cancelled."""
-        return self.service_page.maybe_leave() and self.clients_page.maybe_leave()
-
-    def _register_client_screen(self) -> ClientScreen:
-        """Every part of the window that can show a client, with how it clears itself and
-        what it holds; clearing and the privacy tests walk this registry."""
-        screen = ClientScreen(self)
-
-        def form_values(page) -> set[str]:
-            form = page._form
-            return form.client_values() if form is not None else set()
-
-        def service_values() -> set[str]:
-            visit = self.service_page.visit
-            shown = {visit.name, visit.notes} if visit is not None else set()
-            return (
-                form_values(self.service_page) | shown | {self.service_page.identify_search.text()}
-            )
-
-        screen.register("service", self.service_page.clear, service_values)
-        screen.register(
-            "clients",
-            self.clients_page.clear_client,
-            lambda: form_values(self.clients_page) | {self.clients_page.search.text()},
-        )
-        screen.register(
-            "queue", self.queue_page.clear_client, lambda: {self.queue_page.check_in_search.text()}
-        )
-        screen.register(
-            "appointments",
-            self.appointments_page.clear_client,
-            lambda: {self.appointments_page.search.text()} | self.appointments_page.client_values(),
-        )
-        screen.register("status bar", self.statusBar().clearMessage, set)
-        screen.register("complaints", self.complaint_book.clear, self.complaint_book.client_values)
-        return screen
+        return all(page.maybe_leave() for page in self._client_form_pages())
 
     def clear_client(self) -> None:
         """Remove every trace of the client from the window: forms, searches, lists and
@@ -742,7 +744,9 @@ class MainWindow(QMainWindow):
         """The manager is not there to be asked, and nothing is written without their
         Save: edits that pass every check are held in memory (off every widget) and
         offered back after the unlock; others are dropped, and the manager is told."""
-        for key, page in (("service", self.service_page), ("clients", self.clients_page)):
+        for key, page in self.pages.built_pages():
+            if key not in ("service", "clients"):
+                continue
             form = page._form
             if form is None or not form.is_dirty():
                 continue
@@ -797,7 +801,7 @@ class MainWindow(QMainWindow):
 
     def _start_live_updates(self) -> None:
         """Other desks', the lobby's and the display's changes, shown within a second."""
-        from .live_updates import LiveUpdates
+        from .branch.live_updates import LiveUpdates
 
         self.live = LiveUpdates(self)
         self.live.changed.connect(self._others_changed)
@@ -813,10 +817,12 @@ class MainWindow(QMainWindow):
         if "setting" in tables:
             self.desk.reload()
             self._update_title()
-        if "client" in tables:
-            self.clients_page.mark_stale()
-        if "product" in tables and self.products_page.isVisible():
-            self.products_page.refresh()
+        clients_page = self.pages.built_page("clients")
+        if "client" in tables and clients_page is not None:
+            clients_page.mark_stale()
+        products_page = self.pages.built_page("products")
+        if "product" in tables and products_page is not None and products_page.isVisible():
+            products_page.refresh()
         if "holiday_schedule_day" in tables:
             self.appointment_book.appointments_changed.emit()  # the week view's days
         watched = {
@@ -827,12 +833,13 @@ class MainWindow(QMainWindow):
             "appointment",
             "holiday_schedule_day",
         }
-        if tables & watched and self.today_page.isVisible():
-            self.today_page.refresh()
+        if tables & watched:
+            self._refresh_today_if_shown()
 
     def _refresh_today_if_shown(self) -> None:
-        if self.today_page.isVisible():
-            self.today_page.refresh()
+        today_page = self.pages.built_page("today")
+        if today_page is not None and today_page.isVisible():
+            today_page.refresh()
 
     def _load_desk_status(self) -> None:
         try:
@@ -868,7 +875,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _show_waiting(self) -> None:
-        figures = self.queue_page.model.figures
+        queue_page = self.pages.built_page("queue")
+        figures = queue_page.model.figures if queue_page is not None else None
         waiting = figures.waiting if figures else 0
         self.waiting_label.setText(
             translate("MainWindow", "Waiting: {count}").format(count=QLocale().toString(waiting))
@@ -893,7 +901,7 @@ class MainWindow(QMainWindow):
         screen is cleared and locked first, always, and only then is the notice printed
         (on the last printer), its outcome told on the lock screen without client data."""
         from ..services import notices
-        from .away_dialog import AwayDialog
+        from .desk.away_dialog import AwayDialog
 
         if self.locked or not self._leave_visitor_waiting():
             return
@@ -936,7 +944,7 @@ class MainWindow(QMainWindow):
         """Leaving (away, lunch, closing) with visitors waiting or an appointment due:
         say how many and who (masked), and offer to pass those sent to this desk to the
         shared queue or to a colleague's desk. False: the manager stays."""
-        from .leaving import LeavingQuestion
+        from .desk.leaving import LeavingQuestion
 
         try:
             question = LeavingQuestion.gather(
@@ -964,7 +972,7 @@ class MainWindow(QMainWindow):
         """Print the away dialog's notice now the desk is locked, and say how it went
         on the lock screen; when it did not print, the notice can be saved as a PDF
         from there. True when printed."""
-        from .notice_dialog import _log_notice
+        from .notices.notice_dialog import _log_notice
         from .pdf_preview import try_print
 
         draft = dialog.notice_draft
@@ -994,8 +1002,8 @@ class MainWindow(QMainWindow):
         documents folder (no file dialog behind the lock: it would open the disk to a
         passer-by), and where it went said there."""
         from ..services import notices
-        from .day_close_page import report_folder
-        from .notice_dialog import NoticeRenderer
+        from .day_close.day_close_page import report_folder
+        from .notices.notice_dialog import NoticeRenderer
 
         draft = self._unprinted_notice
         if draft is None:
@@ -1051,7 +1059,7 @@ class MainWindow(QMainWindow):
         """A door notice of any kind, to fill in, print or save (Desk menu)."""
         from ..domain.notice import NoticeKind
         from ..services import notices
-        from .notice_dialog import NoticeDialog
+        from .notices.notice_dialog import NoticeDialog
 
         state = self.current_desk_state()
         kind = NoticeKind.LUNCH if state is DeskState.LUNCH else NoticeKind.AWAY
@@ -1101,14 +1109,13 @@ class MainWindow(QMainWindow):
                 self, translate("MainWindow", "The desk's state was not changed"), exc
             )
             return
-        if self.desk.settings.get("close_queue_at_day_end"):
-            self._close_queue(clock.today())
+        self.day.close_today_if_set()
         self.lock()
 
     # ------------------------------------------------------------ locking
     def lock(self) -> None:
         """Clear the client screen, then put the lock in front of everything."""
-        from .lock_screen import LockScreen  # built when first needed
+        from .desk.lock_screen import LockScreen  # built when first needed
 
         if self.locked:
             return
@@ -1140,7 +1147,7 @@ class MainWindow(QMainWindow):
 
     def _keep_lock_with_the_desk(self) -> None:
         """The lock's state and its wrong PINs are kept with the desk in the database
-        (``ui/desk_lock.py``), not in this PC's settings file."""
+        (``ui/desk/desk_lock.py``), not in this PC's settings file."""
         self.lock_screen.desk = self.desk.desk
         self.lock_screen.wrong_pin.connect(self.desk_lock.wrong_pin)
         self.lock_screen.pin_removed.connect(self.desk_lock.pin_removed)
@@ -1211,13 +1218,7 @@ class MainWindow(QMainWindow):
         # opens behind the lock: killing the program must not be a way past the PIN.
         locked_before = bool(local_settings.state(local_settings.LOCKED, False) in (True, "true"))
         locked_before = self.desk_lock.locked_before() or locked_before  # the database's word
-        # Days that are over are closed whatever the setting: it is about staying open
-        # past closing time today, and nobody will come back for yesterday's ticket.
-        try:
-            for day in self.queue.unclosed_days(clock.today()):
-                self._close_queue(day)
-        except StorageError as exc:
-            log.warning("earlier days not closed: %s", exc)
+        self.day.close_days_before_today()
         self.session.reload()
         self.queue_page.refresh()
         if locked_before or (status is not None and status.state.locks_desk):
@@ -1238,124 +1239,46 @@ class MainWindow(QMainWindow):
         except StorageError as exc:
             log.warning("the day that ended not closed: %s", exc)
         self.reminder_banner.hide()  # yesterday's reminders; today's are said anew
-        self.appointments_page.follow_today(ended, today)
+        appointments = self.pages.built_page("appointments")  # a page not built shows no day
+        if appointments is not None:
+            appointments.follow_today(ended, today)
         self.queue_page.refresh()
         self._refresh_today_if_shown()
-        if self.day_close_page.isVisible():
-            self.day_close_page.refresh()
-
-    def _close_queue_at_closing_time(self) -> None:
-        today = clock.today()
-        if self._queue_closed_on == today or not self.desk.settings.get("close_queue_at_day_end"):
-            return
-        closing = parse_time(str(self.desk.settings.get("office_close") or ""))
-        if closing is None or clock.now().time() < closing:
-            return
-        self._queue_closed_on = today
-        self._close_queue(today)
-
-    def _close_queue(self, day: dt.date) -> None:
-        try:
-            closed = self.queue.close_day(day)
-        except StorageError as exc:
-            log.warning("queue of %s not closed: %s", day, exc)
-            return
-        if closed:
-            self.show_status(
-                translate(
-                    "MainWindow", "{count} visitors still waiting were closed as left ({day})."
-                ).format(count=closed, day=day.isoformat())
-            )
+        day_close = self.pages.built_page("dayclose")
+        if day_close is not None and day_close.isVisible():
+            day_close.refresh()
 
     # ------------------------------------------------------------ first start
     def needs_welcome(self) -> bool:
-        return not self.desk.settings.get("welcome_done") and self.book.count() == 0
+        return self.first_start.needs_welcome()
 
     def show_welcome(self) -> None:
-        from .welcome_dialog import WelcomeChoice, WelcomeDialog
-
-        dialog = WelcomeDialog(self)
-        if interaction.run_dialog(dialog) != WelcomeDialog.DialogCode.Accepted:
-            return
-        settings_service.save({"welcome_done": True}, self.desk.desk, self.desk.actor())
-        self.desk.reload()
-        if dialog.choice is WelcomeChoice.DEMO:
-            self.load_demo_data()
-        elif dialog.choice is WelcomeChoice.IMPORT:
-            self.import_clients()
-
-    def _update_demo_action(self) -> None:
-        try:
-            self.remove_demo_action.setEnabled(self.book.demo_count() > 0)
-        except StorageError:
-            self.remove_demo_action.setEnabled(False)
-
-    def remove_demo_data(self) -> None:
-        """Take the invented clients out of the book before real work starts."""
-        try:
-            count = self.book.demo_count()
-        except StorageError as exc:
-            interaction.explain(self, translate("MainWindow", "The database is not available"), exc)
-            return
-        if not count or not self.clients_page.maybe_leave():
-            return
-        if not interaction.confirm(
-            self,
-            translate("MainWindow", "Remove the demo clients"),
-            translate(
-                "MainWindow",
-                "Remove the {count} demo clients from the book? Real clients stay as they are.",
-            ).format(count=QLocale().toString(count)),
-            translate("MainWindow", "Remove"),
-        ):
-            return
-        if self.clients_page._form is not None:
-            self.clients_page.form.clear()
-        try:
-            removed = self.book.remove_demo()
-        except StorageError as exc:
-            interaction.explain(
-                self, translate("MainWindow", "The demo clients were not removed"), exc
-            )
-            return
-        self.show_status(
-            translate("MainWindow", "{count} demo clients removed.").format(
-                count=QLocale().toString(removed)
-            )
-        )
+        self.first_start.show_welcome()
 
     def load_demo_data(self) -> None:
-        progress = QProgressDialog(
-            translate("MainWindow", "Creating demo clients and visits…"), "", 0, 100, self
-        )
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
+        self.first_start.load_demo_data()
 
-        def step(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QApplication.processEvents()
+    def remove_demo_data(self) -> None:
+        self.first_start.remove_demo_data()
 
-        # The demo acts its visits out at past times of the services' clock: the idle
-        # watch must not read those as this desk's input.
-        self.idle.pause(True)
-        try:
-            report = self.book.create_demo(DEMO_CLIENTS, self.desk.manager, self.desk.desk, step)
-        except (StorageError, DomainError) as exc:
-            interaction.explain(self, translate("MainWindow", "No demo data was created"), exc)
-            return
-        finally:
-            progress.close()
-            self.idle.pause(False)
+    def _update_demo_action(self) -> None:
+        self.remove_demo_action.setEnabled(self.first_start.has_demo_clients())
+
+    def _may_leave_book(self) -> bool:
+        clients_page = self.pages.built_page("clients")
+        return clients_page is None or clients_page.maybe_leave()
+
+    def _clear_book_form(self) -> None:
+        clients_page = self.pages.built_page("clients")
+        if clients_page is not None and clients_page._form is not None:
+            clients_page.form.clear()
+
+    def _demo_created(self) -> None:
         self.queue_page.refresh()
-        self.appointments_page.refresh()
+        appointments_page = self.pages.built_page("appointments")
+        if appointments_page is not None:
+            appointments_page.refresh()
         self._refresh_today_if_shown()
-        self.show_status(
-            translate("MainWindow", "{clients} demo clients and {visits} visits created.").format(
-                clients=report.clients, visits=report.visits
-            )
-        )
 
     # ------------------------------------------------------------ state
     def _restore_state(self) -> None:
@@ -1375,9 +1298,8 @@ class MainWindow(QMainWindow):
                 self.resize(
                     min(1600, int(screen.width() * 0.85)), min(1000, int(screen.height() * 0.9))
                 )
-        self.clients_page.restore_state()
         last = local_settings.state(local_settings.LAST_PAGE, "today")
-        keys = [key for key, _i, _p in self.pages]
+        keys = self.pages.keys()
         self.go_to_page(keys.index(last) if last in keys else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -1388,7 +1310,9 @@ class MainWindow(QMainWindow):
         self.live.stop()
         local_settings.set_state(local_settings.WINDOW_GEOMETRY, self.saveGeometry())
         local_settings.set_state(local_settings.LAST_PAGE, self.current_page_key())
-        self.clients_page.save_state()
+        clients_page = self.pages.built_page("clients")
+        if clients_page is not None:
+            clients_page.save_state()
         local_settings.qsettings().sync()
         event.accept()
 

@@ -41,6 +41,7 @@ class ClientScreen(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._holders: list[Holder] = []
+        self._last: list[Holder] = []
         # Per clipboard mode, the texts put there while a client was on screen.
         self._copied: dict[QClipboard.Mode, set[str]] = {}
         clipboard = QGuiApplication.clipboard()
@@ -54,18 +55,28 @@ class ClientScreen(QObject):
 
     # ------------------------------------------------------------ registry
     def register(
-        self, name: str, clear: Callable[[], None], values: Callable[[], set[str]]
+        self,
+        name: str,
+        clear: Callable[[], None],
+        values: Callable[[], set[str]],
+        *,
+        last: bool = False,
     ) -> None:
-        self._holders.append(Holder(name, clear, values))
+        """*last* parts (the status bar) are cleared after every other, whenever the
+        others register (pages do when first built): what clearing them says goes too."""
+        if last:
+            self._last.append(Holder(name, clear, values))
+        else:
+            self._holders.append(Holder(name, clear, values))
 
     @property
     def holders(self) -> tuple[Holder, ...]:
-        return tuple(self._holders)
+        return (*self._holders, *self._last)
 
     def values(self) -> set[str]:
         """Every client value shown anywhere now (stripped, long enough to recognise)."""
         found: set[str] = set()
-        for holder in self._holders:
+        for holder in self.holders:
             try:
                 found |= holder.values()
             except RuntimeError:  # a widget Qt has deleted already shows nothing
@@ -80,7 +91,7 @@ class ClientScreen(QObject):
         """Clear every registered part, then the clipboard of what came from them. The
         values are read first: clearing a part makes its values unreadable."""
         values = self.values()
-        for holder in self._holders:
+        for holder in self.holders:
             try:
                 holder.clear()
             except RuntimeError:

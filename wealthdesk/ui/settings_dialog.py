@@ -42,8 +42,8 @@ from ..domain.settings import (
 from ..i18n import translate
 from ..services import settings as settings_service
 from . import interaction
+from .desk.pin_dialog import PinDialog
 from .forms import show_problems, validated_row
-from .pin_dialog import PinDialog
 
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
 GROUP_TITLES = {
@@ -339,7 +339,7 @@ class SettingsDialog(QDialog):
         if spec.kind is Kind.PATH:
             browse = QPushButton(translate("SettingsDialog", "Choose…"))
             if key == "day_close_folder":
-                from .day_close_page import default_folder
+                from .day_close.day_close_page import default_folder
 
                 edit.setPlaceholderText(
                     translate("SettingsDialog", "Default: {folder}").format(folder=default_folder())
@@ -402,7 +402,7 @@ class SettingsDialog(QDialog):
             edit.setText(path)
 
     def _choose_folder(self, edit: QLineEdit) -> None:
-        from .day_close_page import default_folder
+        from .day_close.day_close_page import default_folder
 
         folder = interaction.choose_folder(
             self,

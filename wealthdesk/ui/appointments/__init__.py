@@ -1,0 +1,1 @@
+"""Appointments: the page, the book, the booking dialog, the week view and reminders."""

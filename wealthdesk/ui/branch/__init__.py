@@ -1,0 +1,2 @@
+"""The branch: the lobby and waiting-area windows, the server dialog, and live updates
+from other desks."""

@@ -1,0 +1,1 @@
+"""The client screen: the service page and its tabs."""

@@ -1,0 +1,1 @@
+"""Complaints: the register, its book, dialog and model."""

@@ -1,0 +1,1 @@
+"""The day close (日清日结): its page."""

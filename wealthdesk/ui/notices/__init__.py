@@ -1,0 +1,1 @@
+"""Door notices: the notice dialog."""

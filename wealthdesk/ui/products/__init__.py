@@ -1,0 +1,1 @@
+"""The product catalogue: its page and table model."""

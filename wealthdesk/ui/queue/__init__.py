@@ -1,0 +1,1 @@
+"""The visitor queue: the queue page, its model, the desk's session and the end of service."""
