@@ -1229,8 +1229,8 @@ class MainWindow(QMainWindow):
         would close it (waiting visitors as left; a service under way goes on), and the
         pages that show "today" move on to the new day."""
         today = clock.today()
-        if today == self._day:
-            return
+        if today <= self._day:
+            return  # the same day (or the clock set back: no day has ended)
         ended, self._day = self._day, today
         log.info("a new day: %s (the window ran past midnight)", today)
         try:
