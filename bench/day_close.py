@@ -29,6 +29,16 @@ def _busy_day(database: Path, visits: int, sales_count: int, calls: int) -> None
     _make_day(DAY, rng, people, catalogue, sales_count, calls)
 
 
+def _qualify_desk(desk: str) -> None:
+    """The desk's manager holds every sales qualification (the sale gate asks)."""
+    from wealthdesk.domain.settings import QUALIFICATION_KEYS
+    from wealthdesk.services import settings
+
+    settings.save(
+        {key: "2020-01-01 2099-12-31" for key in QUALIFICATION_KEYS.values()}, desk, ACTOR
+    )
+
+
 def _at(day: dt.date, minutes: float) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(9, 0)).astimezone() + dt.timedelta(minutes=minutes)
 
@@ -43,7 +53,12 @@ def _book(day: dt.date, visits: int) -> tuple[list[int], list[int]]:
 
     with clock.at(_at(day, -60)):
         names = ("张" + chr(0x5E00 + n // 50) + chr(0x6000 + n % 50) for n in range(visits))
-        people = [clients.create_client(ClientDraft(name=name), ACTOR).id for name in names]
+        # Born in 1980 (a sale of an investment product needs the client's age on record).
+        people = [
+            clients.create_client(ClientDraft(name=name, birth_date=dt.date(1980, 5, 1)), ACTOR).id
+            for name in names
+        ]
+        _qualify_desk("1")
         for cid in people:
             RiskAssessment.create(
                 client=cid, assessed_on=dt.date(2026, 6, 1), valid_until=dt.date(2027, 5, 31),

@@ -36,7 +36,7 @@ def _client_with_holdings(database: Path) -> tuple[int, tuple[tuple[int, int], .
         (ProductFamily.WEALTH, 2, "稳健理财"),
         (ProductFamily.WEALTH, 3, "混合类理财"),
         (ProductFamily.INTERMEDIARY, 4, "股票基金"),
-        (ProductFamily.INTERMEDIARY, None, "年金保险"),
+        (ProductFamily.INTERMEDIARY, 2, "年金保险"),  # investment-type insurance: rated
         (ProductFamily.INTERMEDIARY, 3, "积存金"),
     ]
     ids = []
