@@ -1079,7 +1079,7 @@ def _notice(args: argparse.Namespace) -> int:
 
     from . import local_settings
     from .domain.desk import return_time_problem
-    from .domain.errors import PROBLEM_SEPARATOR, DomainError, os_error_reason, translate_value
+    from .domain.errors import PROBLEM_SEPARATOR, DomainError
     from .domain.notice import ClosedReason, NoticeKind, Orientation
     from .i18n import translate
     from .reports.files import write_atomically
@@ -1139,15 +1139,7 @@ def _notice(args: argparse.Namespace) -> int:
         say(f"wealthdesk: {reasons}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:
-        reason = translate_value(os_error_reason(exc), translate)
-        say(
-            "wealthdesk: "
-            + translate("cli", "{path} cannot be written: {reason}").format(
-                path=args.out, reason=reason
-            ),
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+        return _cannot_write(args.out, exc)
     if args.out is not None:
         say(translate("cli", "notice saved: {path}").format(path=args.out))
     if not args.print_it:
@@ -1163,7 +1155,7 @@ def _day_close(args: argparse.Namespace) -> int:
     """Write the day-close PDF (and the CSV files), or a week's or a month's summary;
     nothing is written when refused, and a failure of either leaves neither."""
     from . import local_settings
-    from .domain.errors import DomainError, os_error_reason, translate_value
+    from .domain.errors import DomainError
     from .i18n import translate
     from .reports.day_close import (
         day_close_csv,
@@ -1239,15 +1231,7 @@ def _day_close(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     except OSError as exc:
         _remove(written)
-        reason = translate_value(os_error_reason(exc), translate)
-        say(
-            "wealthdesk: "
-            + translate("cli", "{path} cannot be written: {reason}").format(
-                path=target, reason=reason
-            ),
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+        return _cannot_write(target, exc)
     if args.out is not None:
         say(translate("cli", "day close saved: {path}").format(path=args.out))
     for path in written:
@@ -1266,7 +1250,7 @@ def _plan(args: argparse.Namespace) -> int:
     is none. An unknown client, no valid assessment or a path that cannot be written:
     one line, exit 2, no file; the file written is logged as an export of the client's."""
     from . import local_settings
-    from .domain.errors import DomainError, os_error_reason, translate_value
+    from .domain.errors import DomainError
     from .i18n import translate
     from .reports.fonts import cjk_font
     from .reports.plan import plan_pdf
@@ -1283,15 +1267,7 @@ def _plan(args: argparse.Namespace) -> int:
         say(f"wealthdesk: {exc.render(translate)}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:
-        reason = translate_value(os_error_reason(exc), translate)
-        say(
-            "wealthdesk: "
-            + translate("cli", "{path} cannot be written: {reason}").format(
-                path=args.out, reason=reason
-            ),
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+        return _cannot_write(args.out, exc)
     say(translate("cli", "plan saved: {path}").format(path=args.out))
     return EXIT_OK
 
@@ -1413,6 +1389,21 @@ def _desk_reset_pin(args: argparse.Namespace) -> int:
         ).format(desk=desk)
     )
     return EXIT_OK
+
+
+def _cannot_write(path, exc: OSError) -> int:
+    """One line on stderr naming the file that could not be written and why (a full
+    disk, a missing folder…): a usage refusal."""
+    from .domain.errors import os_error_reason, translate_value
+    from .i18n import translate
+
+    reason = translate_value(os_error_reason(exc), translate)
+    say(
+        "wealthdesk: "
+        + translate("cli", "{path} cannot be written: {reason}").format(path=path, reason=reason),
+        file=sys.stderr,
+    )
+    return EXIT_USAGE
 
 
 def _remove(paths: list[Path]) -> None:
