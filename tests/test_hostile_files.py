@@ -132,6 +132,21 @@ def test_a_row_with_more_cells_than_the_header_is_rejected_not_shifted(
     assert [c.name for c in clients.list_clients()] == ["李四"]
 
 
+def test_a_row_too_wide_with_a_bare_cr_in_a_quoted_cell_is_one_rejection_not_two_rows(
+    backend_store, clock, tmp_path
+):
+    # An old Mac line end (a bare CR) inside a quoted occupation, and a separator
+    # outside quotes: the row is too wide, its quotes all close. It was read as an open
+    # quote and its second half ("工"",13812345678) imported as a client of its own.
+    text = '姓名,职业,手机号码\n张三,"高级\r工",程师,13812345678\n李四,医生,13912345678\n'
+    report = import_clients(write(tmp_path, text), "desk1")
+    assert rejections(report) == {
+        2: "The line has 4 cells but the first line names 3 columns; a cell that holds "
+        "the separator needs quotes around it."
+    }
+    assert [c.name for c in clients.list_clients()] == ["李四"]
+
+
 def test_a_line_break_inside_a_quoted_name_is_one_rejection_that_says_so(
     backend_store, clock, tmp_path
 ):

@@ -231,8 +231,10 @@ def _swallowed(raw: list[str], cells: list[str], width: int, delimiter: str, at_
         return True
     if len(raw) < 2:
         return False
-    if len(cells) > width or not _strictly_quoted("".join(raw), delimiter):
+    if not _strictly_quoted("".join(raw), delimiter):
         return True
+    # Every quote closes where a cell ends: a row that merely has too many cells (a
+    # separator outside quotes) is one row, not an open quote that swallowed others.
     # The first line opens the cell and the last closes it (with a quote); a line in
     # between, or a last line without any quote, that is a whole row was swallowed.
     inner = raw[1:-1] + ([raw[-1]] if '"' not in raw[-1] else [])
