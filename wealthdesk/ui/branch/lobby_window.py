@@ -36,6 +36,7 @@ from ..queue.service_session import ServiceSession
 from ..queue.visitor_queue import VisitorQueue
 from .desk_overview_model import DeskOverviewModel, DeskWaitersModel, state_text
 from .live_updates import LiveUpdates
+from .slip_printer import SlipPrinter, outcome_text
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,12 @@ class LobbyWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.queue_page.status_message.connect(self.show_status)
         self.queue_page.confirm_send = self.confirm_send
+        # Each visitor checked in here gets a queue slip, when the branch prints them.
+        self.slips = SlipPrinter(self)
+        self.queue_page.checked_in.connect(lambda visit: self.slips.print_for(visit.id))
+        self.slips.finished.connect(
+            lambda ticket, printed, why: self.show_status(outcome_text(ticket, printed, why))
+        )
         # The lobby's own check-ins and moves are not news from the server (its own
         # writes): the desks' counts are read again after each.
         self.queue.queue_changed.connect(self.refresh_desks)
@@ -305,6 +312,7 @@ class LobbyWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.live.stop()
+        self.slips.wait()
         super().closeEvent(event)
 
 
