@@ -101,7 +101,7 @@ class ServicePage(QWidget):
             bar.addWidget(button)
         # A complaint from the visitor on screen, into the register (its dialog is
         # cleared with the client, as every complaint window is).
-        self.complaint_button = QPushButton()
+        self.complaint_button = QToolButton()  # as the session's buttons beside it
         self.complaint_button.setObjectName("clientComplaintButton")
         self.complaint_button.clicked.connect(lambda: self.complaint_requested.emit(self.visit))
         bar.addWidget(self.complaint_button)
