@@ -465,6 +465,47 @@ SPECS: dict[str, SettingSpec] = {
             False,
             QT_TRANSLATE_NOOP("domain", "Complaints: count working days (otherwise calendar days)"),
         ),
+        SettingSpec(
+            # The waiting-room display says each call and recall aloud (espeak-ng, SAPI);
+            # silent where the computer has no speech engine or no sound output.
+            "call_speech",
+            Scope.BRANCH,
+            Kind.BOOL,
+            True,
+            QT_TRANSLATE_NOOP("domain", "Waiting-room display: say each call aloud"),
+        ),
+        SettingSpec(
+            "call_speech_volume",
+            Scope.BRANCH,
+            Kind.INT,
+            80,
+            QT_TRANSLATE_NOOP("domain", "Waiting-room display: volume of the calls (%)"),
+            minimum=0,
+            maximum=100,
+        ),
+        SettingSpec(
+            "call_speech_english",
+            Scope.BRANCH,
+            Kind.BOOL,
+            False,
+            QT_TRANSLATE_NOOP("domain", "Waiting-room display: say each call in English too"),
+        ),
+        SettingSpec(
+            # An 80 mm receipt (ticket, time, people ahead, the room) at the lobby's
+            # check-in, on the receipt printer named below (the print service's name).
+            "queue_slip",
+            Scope.BRANCH,
+            Kind.BOOL,
+            False,
+            QT_TRANSLATE_NOOP("domain", "Lobby check-in: print a queue slip"),
+        ),
+        SettingSpec(
+            "queue_slip_printer",
+            Scope.BRANCH,
+            Kind.TEXT,
+            "",
+            QT_TRANSLATE_NOOP("domain", "Lobby: receipt printer (empty: the default printer)"),
+        ),
         *(
             SettingSpec(
                 kind.setting,

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 CELL_PADDING = 6.0  # reportlab's default left and right padding of a table cell
 SMALLEST = 5.5  # points: below this a number is no longer read from a sheet of paper
-_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
-_UNITS = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
+CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"  # broken between any two
+_UNITS = re.compile(f"[{CJK}]|[^\\s{CJK}]+")
 
 
 def units(text: str) -> list[str]:

@@ -142,10 +142,12 @@ def print_pdf(
     title: str = "WealthDesk",
     copies: int = 1,
     confirm_seconds: float = CONFIRM_SECONDS,
+    media: str = "",
 ) -> PrintOutcome:
     """Send *pdf* (a file, or the document's bytes) to *printer* (the default printer
     when "") and follow the job: see :class:`PrintOutcome`. A job found stopped or held
-    is withdrawn (cancelled), so that "not printed" stays true."""
+    is withdrawn (cancelled), so that "not printed" stays true. *media* names the paper
+    when it is not A4 (``Custom.80x72mm``: a receipt), so it is not fitted onto a sheet."""
     if not available():
         return PrintOutcome(False, printer, problem="no_service")
     printer = printer or default_printer()
@@ -155,7 +157,7 @@ def print_pdf(
         named = (("printer", printer),)
         return PrintOutcome(False, printer, problem="unknown_printer", values=named)
     try:
-        job_id = _submit(pdf, printer, title, copies)
+        job_id = _submit(pdf, printer, title, copies, media)
         return _follow(printer, job_id, confirm_seconds)
     except _Refused as refused:
         values = {"printer": printer, "reason": "", **refused.values}
@@ -164,14 +166,16 @@ def print_pdf(
         return PrintOutcome(False, printer, job, "", refused.problem, tuple(values.items()))
 
 
-def _submit(pdf: Path | str | bytes, printer: str, title: str, copies: int) -> int:
+def _submit(pdf: Path | str | bytes, printer: str, title: str, copies: int, media: str) -> int:
     command = ["lp", "-d", printer, "-t", title or "WealthDesk", "-n", str(max(1, copies))]
     data = pdf if isinstance(pdf, bytes) else None
     try:
         content = data if data is not None else Path(pdf).read_bytes()
     except OSError as exc:
         raise _Refused("refused", reason=str(exc)) from exc
-    if _is_a4(content):  # on A4 paper whatever the printer's default (Letter…)
+    if media:
+        command += ["-o", f"media={media}"]
+    elif _is_a4(content):  # on A4 paper whatever the printer's default (Letter…)
         command += ["-o", "media=A4"]
     command += ["-"] if data is not None else ["--", str(pdf)]
     try:
@@ -210,6 +214,16 @@ def _is_a4(pdf: bytes) -> bool:
         return False
     size = sorted((float(match.group(1)), float(match.group(2))))
     return all(abs(a - b) < 2 for a, b in zip(size, A4_POINTS, strict=True))
+
+
+def page_media(pdf: bytes) -> str:
+    """The paper of the PDF's first page for ``lp -o media=``: ``Custom.80x72mm`` (a
+    receipt), or "" when its size cannot be read."""
+    match = _MEDIA_BOX.search(pdf)
+    if not match:
+        return ""
+    width, height = (round(float(side) * 25.4 / 72) for side in match.groups())
+    return f"Custom.{width}x{height}mm"
 
 
 def _lp_reason(said: str) -> str:

@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
 
         page = ServicePage(self.session, self.book, desk=self.desk, profile=self.risk_profile)
         page.default_manager = lambda: self.desk.manager
+        page.complaint_requested.connect(self.register_complaint_for_visit)
         return page
 
     def _build_appointments_page(self) -> QWidget:
@@ -603,39 +604,16 @@ class MainWindow(QMainWindow):
             self.show_status(translate("MainWindow", "Complaint registered"))
 
     def register_complaint_for_visit(self, visit) -> None:
-        """The queue's visitor who came to complain: the client, or the walk-in's name and
-        phone, with the visit."""
-        from ..domain.complaints import ComplaintDraft
-        from .complaints.complaints_register import open_complaint
+        """The queue's visitor who came to complain (or the client screen's visitor)."""
+        from .complaints.complaints_register import register_for_visit
 
-        if visit is None:
-            return
-        if visit.client_id is not None:
-            draft = ComplaintDraft(client_id=visit.client_id, visit_id=visit.id)
-            shown_as = self._complainant(visit.client_id)
-        else:
-            try:
-                phone = self.complaint_book.walk_in_phone(visit.id)
-            except (DomainError, StorageError):
-                phone = ""
-            try:
-                name = self.queue.get(visit.id).name  # the list holds the masked name only
-            except (DomainError, StorageError):
-                name = ""
-            draft = ComplaintDraft(contact_name=name, contact_phone=phone, visit_id=visit.id)
-            shown_as = ""
-        if open_complaint(self.complaint_book, self, draft=draft, shown_as=shown_as):
+        if register_for_visit(self.complaint_book, self, visit, self.book):
             self.show_status(translate("MainWindow", "Complaint registered"))
 
     def _complainant(self, client_id: int) -> str:
-        """``张* · 138****5678``: the client as the complaint shows them."""
-        from ..domain.masking import mask_name
+        from .complaints.complaints_register import complainant
 
-        try:
-            record = self.book.get(client_id)
-        except (DomainError, StorageError):
-            return ""
-        return " · ".join(p for p in (mask_name(record.draft.name), record.masked_mobile) if p)
+        return complainant(self.book, client_id)
 
     def open_complaints_register(self) -> None:
         from .complaints.complaints_register import open_register

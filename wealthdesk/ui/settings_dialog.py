@@ -115,6 +115,16 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        QT_TRANSLATE_NOOP("SettingsDialog", "Lobby and waiting room"),
+        (
+            "call_speech",
+            "call_speech_volume",
+            "call_speech_english",
+            "queue_slip",
+            "queue_slip_printer",
+        ),
+    ),
+    (
         QT_TRANSLATE_NOOP("SettingsDialog", "Suitability and sales"),
         (
             "qualification_wealth",

@@ -1,5 +1,6 @@
 """The waiting-room board (``--role display``): who is called to which desk in very
-large type, the last few calls, how many wait; names only as 张*; a flash on each call."""
+large type, the last few calls, how many wait; names only as 张*; a flash on each call,
+and each call and recall said aloud ("请 A012 号到 2 号理财室") when the branch wants it."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.desk import DeskState
+from ...domain.queue import VisitState
 from ...i18n import translate
 from ...services import clock
 from ...services import queue as queue_service
+from ...services import settings as settings_service
 from ...services.storage import StorageError, storage_errors
+from .call_speaker import CallSpeaker
 from .live_updates import LiveUpdates
 
 log = logging.getLogger(__name__)
@@ -23,6 +27,7 @@ FLASHES = 12  # the headline flashes six times on a new call (about 6 s)
 FLASH_MS = 500
 CLOCK_MS = 15_000
 _WATCHED = frozenset({"visit", "desk_status", "desk_presence"})
+LISTENING_DESK = "display"  # whose settings the board reads: only branch-wide ones matter
 
 
 def _sized(label: QLabel, share: float, bold: bool = False) -> None:
@@ -36,12 +41,18 @@ def _sized(label: QLabel, share: float, bold: bool = False) -> None:
 class DisplayWindow(QWidget):
     """Reads the calls again whenever any desk changes the queue (live updates)."""
 
-    def __init__(self, branch: str = "", parent: QWidget | None = None):
+    def __init__(
+        self, branch: str = "", parent: QWidget | None = None, speaker: CallSpeaker | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("displayWindow")
         self.setAutoFillBackground(True)
         self.branch = branch
         self.last_call: tuple[str, str, object] | None = None
+        self.speaker = speaker or CallSpeaker(self)
+        # The calls said aloud (or there when the board opened): each call and each
+        # recall once; None until the board first read the calls.
+        self._heard: set[tuple] | None = None
         self.title = QLabel()
         self.title.setObjectName("displayTitle")
         self.clock_label = QLabel()
@@ -122,6 +133,7 @@ class DisplayWindow(QWidget):
 
     def closeEvent(self, event) -> None:
         self.live.stop()
+        self.speaker.stop()
         super().closeEvent(event)
 
     # ------------------------------------------------------------ reading
@@ -141,6 +153,7 @@ class DisplayWindow(QWidget):
             return
         self.status.setText("")
         away = {d.desk for d in desks if d.state != DeskState.AVAILABLE.value}
+        self._say_new_calls(calls, away)
         current = queue_service.current_call(calls, away)
         if current is not None:
             self.headline.setText(
@@ -175,6 +188,42 @@ class DisplayWindow(QWidget):
         self.waiting_label.setText(
             translate("DisplayWindow", "Waiting: {count}").format(count=waiting)
         )
+
+    def _say_new_calls(self, calls, away: set[str]) -> None:
+        """Say each call and recall made since the board last looked, oldest first: a
+        visitor still called (or seated moments ago) at a desk that is at work. What was
+        called before the board opened is no news."""
+        keys = {(c.ticket, c.desk, c.called_at, c.recalls): c for c in calls}
+        if self._heard is None:
+            self._heard = set(keys)
+            return
+        now = clock.now()
+        news = [
+            call
+            for key, call in keys.items()
+            if key not in self._heard
+            and call.desk not in away
+            and (
+                call.state is VisitState.CALLED
+                or now - call.called_at <= queue_service.CALL_SHOWN_AT_LEAST
+            )
+        ]
+        self._heard |= keys.keys()  # a day's calls: a few hundred keys at most
+        if not news:
+            return
+        try:
+            with storage_errors():
+                wanted = settings_service.load(LISTENING_DESK)
+        except StorageError as exc:
+            log.warning("calls not said: %s", exc)
+            return
+        volume = int(wanted["call_speech_volume"])
+        if not wanted["call_speech"] or volume <= 0:
+            return
+        for call in sorted(news, key=lambda c: (c.called_at, c.recalls)):
+            self.speaker.announce(
+                call.ticket, call.desk, bool(wanted["call_speech_english"]), volume
+            )
 
     def _room_state(self, desks, waiting: int) -> str:
         at_work = [d for d in desks if d.state == DeskState.AVAILABLE.value and d.running]

@@ -2,13 +2,14 @@
 or new), choose the purpose, send them to a desk or the shared queue; every desk open
 today (free ones too) with its state, and who waits for the chosen desk (masked, with an
 honest estimate), each of whom can be moved to the shared queue or another desk; kept
-live, and calm through a server outage."""
+live, and calm through a server outage; the complaints overdue or due soon, and a
+visitor who came to complain put in the register."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,16 +31,21 @@ from ...services import queue as queue_service
 from ...services.storage import StorageError, storage_errors
 from .. import defs, interaction
 from ..clients.client_book import ClientBook
+from ..complaints.complaint_book import ComplaintBook
+from ..complaints.complaints_due import ComplaintsDue
+from ..complaints.complaints_register import register_for_visit
 from ..desk.context import DeskContext
 from ..queue.queue_page import QueuePage
 from ..queue.service_session import ServiceSession
 from ..queue.visitor_queue import VisitorQueue
 from .desk_overview_model import DeskOverviewModel, DeskWaitersModel, state_text
 from .live_updates import LiveUpdates
+from .slip_printer import SlipPrinter, outcome_text
 
 log = logging.getLogger(__name__)
 
 LOBBY_DESK = "lobby"
+COMPLAINTS_MS = 60_000  # the complaints due read again this often (deadlines, other desks)
 
 
 class LobbyWindow(QMainWindow):
@@ -72,6 +78,18 @@ class LobbyWindow(QMainWindow):
         self.offline_label = _elided_label()
         self.offline_label.setObjectName("fieldError")
         self._chosen_desk = ""
+        # Settling disputes is the lobby's job: the complaints overdue or due soon, the
+        # register, and a visitor who came to complain put in it from the queue.
+        self.complaint_book = ComplaintBook(
+            desk.actor, lambda: self.desk.manager, lambda: LOBBY_DESK, self
+        )
+        self.complaints = ComplaintsDue(self.complaint_book)
+        self.complaints.setObjectName("lobbyComplaints")
+        self.complaints.status_message.connect(self.show_status)
+        self._complaints_timer = QTimer(self)
+        self._complaints_timer.setInterval(COMPLAINTS_MS)
+        self._complaints_timer.timeout.connect(self.complaints.refresh)
+        self._complaints_timer.start()
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(defs.SPACING, defs.MARGIN, defs.MARGIN, defs.MARGIN)
@@ -85,6 +103,7 @@ class LobbyWindow(QMainWindow):
         buttons.addWidget(self.to_desk_button)
         buttons.addStretch(1)
         column.addLayout(buttons)
+        column.addWidget(self.complaints)
         splitter = QSplitter()
         splitter.addWidget(self.queue_page)
         splitter.addWidget(right)
@@ -93,6 +112,13 @@ class LobbyWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.queue_page.status_message.connect(self.show_status)
         self.queue_page.confirm_send = self.confirm_send
+        self.queue_page.complaint_requested.connect(self.register_complaint)
+        # Each visitor checked in here gets a queue slip, when the branch prints them.
+        self.slips = SlipPrinter(self)
+        self.queue_page.checked_in.connect(lambda visit: self.slips.print_for(visit.id))
+        self.slips.finished.connect(
+            lambda ticket, printed, why: self.show_status(outcome_text(ticket, printed, why))
+        )
         # The lobby's own check-ins and moves are not news from the server (its own
         # writes): the desks' counts are read again after each.
         self.queue.queue_changed.connect(self.refresh_desks)
@@ -103,6 +129,7 @@ class LobbyWindow(QMainWindow):
         self.refresh_desks()
         self.queue_page.set_lobby_mode(self.desks_model.desks())
         self.queue_page.refresh()
+        self.complaints.refresh()
         self.retranslate()
         self.resize(1366, 768)
 
@@ -290,10 +317,19 @@ class LobbyWindow(QMainWindow):
             translate("LobbyWindow", "Send to desk {desk}").format(desk=desk),
         )
 
+    # ------------------------------------------------------------ complaints
+    def register_complaint(self, visit) -> None:
+        """The selected visitor came to complain: their complaint into the register."""
+        if register_for_visit(self.complaint_book, self, visit, self.book):
+            self.show_status(translate("LobbyWindow", "Complaint registered"))
+
     # ------------------------------------------------------------ others' changes
     def _others_changed(self, tables: frozenset[str]) -> None:
         if tables & {"visit", "desk_status", "desk_presence"}:
             self.queue.queue_changed.emit()  # the queue page and the desks read again
+        # A complaint registered or settled at a desk is not announced by itself (no
+        # change feed on that table): read again with any change, and each minute.
+        self.complaints.refresh()
 
     def _show_online(self, online: bool) -> None:
         text = "" if online else translate("LobbyWindow", "Branch server offline: reconnecting…")
@@ -302,9 +338,11 @@ class LobbyWindow(QMainWindow):
         self.statusBar().showMessage(text)
         if online:
             self.refresh_desks()
+            self.complaints.refresh()
 
     def closeEvent(self, event) -> None:
         self.live.stop()
+        self.slips.wait()
         super().closeEvent(event)
 
 

@@ -56,6 +56,7 @@ def _domain(text: str) -> str:
 
 class ServicePage(QWidget):
     status_message = Signal(str)
+    complaint_requested = Signal(object)  # the visit on screen: its visitor complains
 
     def __init__(
         self,
@@ -98,6 +99,12 @@ class ServicePage(QWidget):
             action.changed.connect(lambda b=button, a=action: b.setVisible(a.isEnabled()))
             button.setVisible(action.isEnabled())
             bar.addWidget(button)
+        # A complaint from the visitor on screen, into the register (its dialog is
+        # cleared with the client, as every complaint window is).
+        self.complaint_button = QToolButton()  # as the session's buttons beside it
+        self.complaint_button.setObjectName("clientComplaintButton")
+        self.complaint_button.clicked.connect(lambda: self.complaint_requested.emit(self.visit))
+        bar.addWidget(self.complaint_button)
         bar.addStretch(1)
         bar.addWidget(self.elapsed)
 
@@ -234,6 +241,10 @@ class ServicePage(QWidget):
             translate("ServicePage", "Find the visitor in the client book: name, pinyin, mobile")
         )
         self.link_button.setText(translate("ServicePage", "This is the client"))
+        self.complaint_button.setText(translate("ServicePage", "Complaint…"))
+        self.complaint_button.setToolTip(
+            translate("ServicePage", "Put a complaint from this visitor in the register")
+        )
         self.add_button.setText(translate("ServicePage", "Add as a new client"))
         self.identify_model.retranslate()
         self._retranslate_tabs()
@@ -314,6 +325,7 @@ class ServicePage(QWidget):
             self._show_visit_lines()
 
     def _show_visit_lines(self) -> None:
+        self.complaint_button.setVisible(self.visit is not None)
         visit = self.visit
         if visit is None:
             self.heading.setText(translate("ServicePage", "Client screen"))

@@ -60,6 +60,11 @@ class ComplaintBook(QObject):
     def walk_in_phone(self, visit_id: int) -> str:
         return queue_service.walk_in_phone(visit_id)
 
+    @guarded
+    def visitor_name(self, visit_id: int) -> str:
+        """The name a visitor gave at check-in, whole (a queue's list has it masked)."""
+        return queue_service.get_visit(visit_id).name
+
     # ------------------------------------------------------------ changing
     @guarded
     def register(self, draft: ComplaintDraft) -> ComplaintInfo:

@@ -146,6 +146,43 @@ def open_complaint(
     return saved
 
 
+def register_for_visit(
+    book: ComplaintBook, parent: QWidget | None, visit, clients
+) -> ComplaintInfo | None:
+    """The queue's visitor who came to complain: the client of the book (shown masked,
+    read through *clients*, a ClientBook), or the walk-in's name and phone whole (to
+    answer them on), with the visit."""
+    if visit is None:
+        return None
+    if visit.client_id is not None:
+        draft = ComplaintDraft(client_id=visit.client_id, visit_id=visit.id)
+        shown_as = complainant(clients, visit.client_id)
+    else:
+        try:
+            phone = book.walk_in_phone(visit.id)
+        except (DomainError, StorageError):
+            phone = ""
+        try:
+            name = book.visitor_name(visit.id)
+        except (DomainError, StorageError):
+            name = ""
+        draft = ComplaintDraft(contact_name=name, contact_phone=phone, visit_id=visit.id)
+        shown_as = ""
+    return open_complaint(book, parent, draft=draft, shown_as=shown_as)
+
+
+def complainant(clients, client_id: int) -> str:
+    """``张* · 138****5678``: the client as a complaint shows them (*clients* a
+    ClientBook); "" when they cannot be read."""
+    from ...domain.masking import mask_name
+
+    try:
+        record = clients.get(client_id)
+    except (DomainError, StorageError):
+        return ""
+    return " · ".join(p for p in (mask_name(record.draft.name), record.masked_mobile) if p)
+
+
 def open_register(book: ComplaintBook, parent: QWidget | None, select: int | None = None) -> None:
     dialog = ComplaintsDialog(book, parent)
     if select is not None:
@@ -157,6 +194,8 @@ def open_register(book: ComplaintBook, parent: QWidget | None, select: int | Non
 __all__ = [
     "ComplaintTableModel",
     "ComplaintsDialog",
+    "complainant",
     "open_complaint",
     "open_register",
+    "register_for_visit",
 ]

@@ -112,6 +112,7 @@ class QueuePage(QWidget):
     status_message = Signal(str)
     survey_requested = Signal(object)  # the waiting visit whose client fills in the survey
     complaint_requested = Signal(object)  # the visit of a visitor who came to complain
+    checked_in = Signal(object)  # the visit of a visitor just checked in here
     figures_changed = Signal()  # today's counts were read again
 
     def __init__(self, session: ServiceSession, book: ClientBook, parent: QWidget | None = None):
@@ -751,6 +752,7 @@ class QueuePage(QWidget):
             said.append(care_guidance(visit))
         if said:
             self.guidance.show_text(" ".join(said))
+        self.checked_in.emit(visit)
         return visit
 
     def _rest_of_this_service(self) -> int:

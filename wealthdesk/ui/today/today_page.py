@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -36,7 +34,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.care import CareKind, ClientWorkTime
 from ...domain.care_messages import FOR_TASK
-from ...domain.complaints import DUE_SOON_DAYS, Urgency
 from ...domain.durations import minutes_text
 from ...domain.errors import DomainError, os_error_reason, translate_value
 from ...i18n import translate
@@ -49,8 +46,7 @@ from ..appointments.appointment_model import COL_PURPOSE as APPOINTMENT_PURPOSE
 from ..appointments.appointment_model import AppointmentTableModel
 from ..calendar_settings import CalendarNotice
 from ..complaints.complaint_book import ComplaintBook
-from ..complaints.complaint_model import state_text
-from ..complaints.complaints_register import open_complaint, open_register
+from ..complaints.complaints_due import ComplaintsDue
 from ..desk.context import DeskContext
 from ..sales.support_dialog import SupportDialog
 from ..tables import fit_columns
@@ -133,7 +129,6 @@ class TodayPage(QWidget):
         self.complaint_book = complaint_book or ComplaintBook(
             desk.actor, lambda: desk.manager, lambda: desk.desk, self
         )
-        self._complaints: list | None = None  # overdue and due soon, as read last
         self._kind: CareKind | None = None
         self._counts: dict[CareKind, int] = {}
         # What was read last, kept to say it again in another language.
@@ -248,28 +243,10 @@ class TodayPage(QWidget):
         box.addWidget(self.risk_view)
 
         # -- complaints overdue or due soon (masked)
-        self.complaints_box = QGroupBox()
-        self.complaints_box.setObjectName("todayComplaints")
-        self.complaints_text = QLabel()
-        self.complaints_text.setObjectName("complaintsSummary")
-        self.complaints_text.setWordWrap(True)
-        self.complaints_list = QListWidget()
-        self.complaints_list.setObjectName("complaintsDue")
-        self.complaints_list.setMaximumHeight(110)
-        # The side panel is narrow: each complaint wraps rather than scrolling sideways.
-        self.complaints_list.setWordWrap(True)
-        self.complaints_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.complaints_list.itemActivated.connect(self._open_complaint)
-        self.register_button = QPushButton()
-        self.register_button.setObjectName("complaintsRegisterButton")
-        self.register_button.clicked.connect(
-            lambda: open_register(self.complaint_book, self.window())
-        )
-        box = QVBoxLayout(self.complaints_box)
-        box.addWidget(self.complaints_text)
-        box.addWidget(self.complaints_list)
-        box.addWidget(self.register_button)
-        self.complaint_book.complaints_changed.connect(self._refresh_complaints)
+        self.complaints_box = ComplaintsDue(self.complaint_book, self)
+        self.complaints_box.status_message.connect(self.status_message)
+        self.complaints_text = self.complaints_box.summary
+        self.complaints_list = self.complaints_box.list
 
         # -- actions that are not about one task
         self.event_button = QPushButton()
@@ -332,9 +309,7 @@ class TodayPage(QWidget):
         self.risk_box.setTitle(translate("TodayPage", "Risk assessments expiring"))
         self.event_button.setText(translate("TodayPage", "New event…"))
         self.support_button.setText(translate("TodayPage", "Colleague support…"))
-        self.complaints_box.setTitle(translate("TodayPage", "Complaints"))
-        self.register_button.setText(translate("TodayPage", "Complaints register…"))
-        self._show_complaints()
+        self.complaints_box.retranslate()
         self.care_model.retranslate()
         self.risk_model.retranslate()
         self.appointment_model.retranslate()
@@ -388,7 +363,7 @@ class TodayPage(QWidget):
             self._figures = self.care_book.queue_figures()
             self._show_figures()
             self.risk_model.show(self.care_book.expiring())
-            self._refresh_complaints()
+            self.complaints_box.refresh()
             self._show_pending_sms()
         except StorageError as exc:
             log.warning("Today page not refreshed: %s", exc)
@@ -587,45 +562,9 @@ class TodayPage(QWidget):
             self.open_client.emit(int(client_id))
 
     # ------------------------------------------------------------ complaints
-    def _refresh_complaints(self) -> None:
-        try:
-            self._complaints = self.complaint_book.needing_attention()
-        except StorageError as exc:
-            self.status_message.emit(exc.render(QCoreApplication.translate))
-            return
-        self._show_complaints()
-
-    def _show_complaints(self) -> None:
-        complaints = self._complaints
-        if complaints is None:
-            return
-        late = sum(1 for c in complaints if c.urgency is Urgency.OVERDUE)
-        if not complaints:
-            text = translate("TodayPage", "No complaint is overdue or due in the next days.")
-        else:
-            text = translate("TodayPage", "{late} overdue, {soon} due within {days} days").format(
-                late=late, soon=len(complaints) - late, days=DUE_SOON_DAYS
-            )
-        self.complaints_text.setText(text)
-        self.complaints_list.clear()
-        for complaint in complaints:
-            name = complaint.masked_name or complaint.masked_phone
-            item = QListWidgetItem(
-                f"{name} · {state_text(complaint)} · {_domain(complaint.category.label)}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, complaint.id)
-            self.complaints_list.addItem(item)
-        self.complaints_list.setVisible(bool(complaints))
-
-    def _open_complaint(self, item: QListWidgetItem) -> None:
-        complaint_id = item.data(Qt.ItemDataRole.UserRole)
-        chosen = next((c for c in self._complaints or [] if c.id == complaint_id), None)
-        if chosen is not None:
-            open_complaint(self.complaint_book, self.window(), complaint=chosen)
-
     def complaint_lines(self) -> list[str]:
         """The complaints listed, top to bottom (for tests)."""
-        return [self.complaints_list.item(i).text() for i in range(self.complaints_list.count())]
+        return self.complaints_box.lines()
 
     # ------------------------------------------------------------ events and support
     def new_event(self) -> None:
