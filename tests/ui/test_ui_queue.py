@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -118,8 +119,11 @@ def traces(window, values=VALUES) -> list[str]:
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             roles = [*range(0, 14), *range(Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 8)]
-            for row in range(model.rowCount()):
-                for column in range(model.columnCount()):
+            top = QModelIndex()  # a list's model takes the parent only when named
+            # A list has one column (QListWidget's model keeps columnCount() private).
+            columns = 1 if isinstance(widget, QListView) else model.columnCount(top)
+            for row in range(model.rowCount(top)):
+                for column in range(columns):
                     index = model.index(row, column)
                     for role in roles:
                         check(f"{where} model", model.data(index, role))
