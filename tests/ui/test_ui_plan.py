@@ -420,3 +420,33 @@ def test_a_refusal_said_under_the_table_goes_with_the_client(desk, qtbot):
     tab.clear()
     assert traces(tab, ("LC-WJ", "¥123", NAME)) == []
     assert not tab.amount_problem.isVisible()
+
+
+@pytest.mark.skipif(not WQY.is_file(), reason="fonts-wqy-microhei is not installed")
+def test_the_large_print_summary_is_previewed_and_saved_from_the_tab(desk, qtbot, prompts, tmp_path):
+    tab = desk.tab
+    cell = _proposed(desk, qtbot)
+    assert tab.large_button.isEnabled()  # nothing saved yet: the plan as it stands
+    _type_amount(qtbot, _open_editor(qtbot, tab, cell), "4万")
+    qtbot.waitUntil(lambda: tab.proposals.line_at(0).amount_fen == 4 * WAN)
+    shown = []
+
+    def look(dialog):
+        shown.append((dialog.windowTitle(), dialog.preview.page_count()))
+        dialog.save_copy()
+        return 0
+
+    for name in ("draft", "saved"):
+        prompts.answer("save_file", str(tmp_path / f"{name}.pdf"))
+        prompts.answer("dialog", look)
+        assert tab.large_button.click() is None and shown
+        if name == "draft":
+            prompts.answer("dialog", lambda dialog: 0)
+            assert tab.save_and_preview()
+    for name, words in (("draft", "not saved"), ("saved", "No. 1")):
+        text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / f"{name}.pdf").pages)
+        assert "large print" in text and words in text and "40,000" in text, name
+        assert "钱**" in text and NAME not in text and MOBILE not in text
+    assert all("large print" in title and pages <= 2 for title, pages in shown)
+    exported = [e for e in audit.entries(desk.client) if e.action is AuditAction.PLAN_EXPORTED]
+    assert len(exported) == 2

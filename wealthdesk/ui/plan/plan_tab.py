@@ -195,6 +195,9 @@ class PlanTab(ClientTab):
         self.version_list.currentIndexChanged.connect(self._update_buttons)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.preview_version)
+        self.large_button = QPushButton()
+        self.large_button.setObjectName("planLargePrint")
+        self.large_button.clicked.connect(self.preview_large_print)
         self.save_button = QPushButton()
         self.save_button.setObjectName("planSave")
         self.save_button.clicked.connect(self.save_and_preview)
@@ -203,6 +206,7 @@ class PlanTab(ClientTab):
         actions.addWidget(self.versions_label)
         actions.addWidget(self.version_list, 1)
         actions.addWidget(self.open_button)
+        actions.addWidget(self.large_button)
         actions.addStretch(1)
         actions.addWidget(self.save_button)
 
@@ -351,6 +355,14 @@ class PlanTab(ClientTab):
         self.notes_box.setTitle(translate("PlanTab", "Manager's notes"))
         self.versions_label.setText(translate("PlanTab", "Saved versions"))
         self.open_button.setText(translate("PlanTab", "Open…"))
+        self.large_button.setText(translate("PlanTab", "Large print…"))
+        self.large_button.setToolTip(
+            translate(
+                "PlanTab",
+                "The summary of the version chosen (or of the plan as it stands, when none "
+                "is saved) in large print, for a client who reads small print with difficulty",
+            )
+        )
         self.save_button.setText(translate("PlanTab", "Save and preview…"))
         self.save_button.setToolTip(
             translate(
@@ -543,6 +555,9 @@ class PlanTab(ClientTab):
         self.remove_button.setEnabled(ready and self.proposal_table.selectionModel().hasSelection())
         self.save_button.setEnabled(ready)
         self.open_button.setEnabled(self.client_id is not None and bool(self.versions))
+        self.large_button.setEnabled(
+            self.client_id is not None and (bool(self.versions) or self.view is not None)
+        )
         today = clock.today()
         if self.goal_year.minimum() != today.year:
             self.goal_year.setRange(today.year, today.year + 60)
@@ -688,27 +703,43 @@ class PlanTab(ClientTab):
         return self.preview(view)
 
     def preview_version(self) -> bool:
+        view = self._chosen_version()
+        return view is not None and self.preview(view)
+
+    def preview_large_print(self) -> bool:
+        """The large-print summary of the version chosen, or of the plan as it stands
+        when none is saved, previewed to print or save."""
+        view = self._chosen_version() if self.versions else self.view
+        return view is not None and self.preview(view, large_print=True)
+
+    def _chosen_version(self) -> PlanView | None:
         plan_id = self.version_list.currentData()
         if plan_id is None:
-            return False
+            return None
         try:
             with storage_errors():
-                view = plan_service.saved_plan(plan_id)
+                return plan_service.saved_plan(plan_id)
         except (DomainError, StorageError) as exc:
             interaction.explain(self, translate("PlanTab", "Plan"), exc)
-            return False
-        return self.preview(view)
+            return None
 
-    def preview(self, view: PlanView) -> bool:
-        """The plan's PDF previewed to print or save (each logged for the client)."""
+    def preview(self, view: PlanView, large_print: bool = False) -> bool:
+        """The plan's PDF (or its large-print summary) previewed to print or save, each
+        logged for the client."""
         from ..pdf_preview import preview_pdf_file  # QtPdf and printing: loaded when first used
 
-        title = translate("PlanTab", "Financial plan")
+        title = (
+            translate("PlanTab", "Financial plan in large print")
+            if large_print
+            else translate("PlanTab", "Financial plan")
+        )
         refused = translate("PlanTab", "The document was not made")
         stamp = f"{view.made_at or clock.now():%Y%m%d-%H%M}"
-        name = f"plan-{view.client_id}-{stamp}.pdf"
+        kind = "plan-large" if large_print else "plan"
+        name = f"{kind}-{view.client_id}-{stamp}.pdf"
         try:
-            dialog = preview_pdf_file(self.window(), title, self.writer(view), name)
+            writer = self.writer(view, large_print)
+            dialog = preview_pdf_file(self.window(), title, writer, name)
         except DomainError as exc:
             interaction.explain(self, refused, exc)
             return False
@@ -732,14 +763,16 @@ class PlanTab(ClientTab):
         dialog.deleteLater()
         return True
 
-    def writer(self, view: PlanView):
-        """A function writing *view*'s PDF to the path it is given."""
+    def writer(self, view: PlanView, large_print: bool = False):
+        """A function writing *view*'s PDF (its large-print summary) to the path it is
+        given."""
         from ...reports.fonts import cjk_font
         from ...reports.plan import plan_pdf
 
         def write(path: Path) -> Path:
             font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
-            return plan_pdf(path, view, font, clock.now(), QCoreApplication.translate)
+            now = clock.now()
+            return plan_pdf(path, view, font, now, QCoreApplication.translate, large_print)
 
         return write
 
