@@ -423,7 +423,9 @@ def test_a_refusal_said_under_the_table_goes_with_the_client(desk, qtbot):
 
 
 @pytest.mark.skipif(not WQY.is_file(), reason="fonts-wqy-microhei is not installed")
-def test_the_large_print_summary_is_previewed_and_saved_from_the_tab(desk, qtbot, prompts, tmp_path):
+def test_the_large_print_summary_is_previewed_and_saved_from_the_tab(
+    desk, qtbot, prompts, tmp_path
+):
     tab = desk.tab
     cell = _proposed(desk, qtbot)
     assert tab.large_button.isEnabled()  # nothing saved yet: the plan as it stands
