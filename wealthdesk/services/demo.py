@@ -415,12 +415,16 @@ def create_demo_plans(fresh: list[int], seed: int, actor: str, desk: str) -> int
         planned += 1
         saved += 1
         if rng.random() < DEMO_PLAN_REVISED and inputs.proposals:
-            # The client came back: one amount changed, the notes say why.
+            # The client came back: one product ¥10,000 less, the notes say why.
             (product_id, amount), *rest = inputs.proposals
+            lowered = amount - 10_000 * 100
+            first = plan_service.draft_plan(client_id, inputs, desk).proposals[0].product
+            if lowered < max(first.min_amount_fen, 1):
+                continue
             revised = dataclasses.replace(
                 inputs,
-                proposals=((product_id, amount + 10_000 * 100), *rest),
-                notes="客户追加一万元，其余不变",
+                proposals=((product_id, lowered), *rest),
+                notes="客户希望先少配一万元，其余不变",
             )
             try:
                 plan_service.save_plan(client_id, revised, actor, desk)
