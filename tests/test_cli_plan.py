@@ -88,6 +88,21 @@ def test_a_client_without_a_saved_plan_gets_a_fresh_suggestion(home, book, tmp_p
     assert "not saved" in _text(out) or "未保存" in _text(out)
 
 
+def test_large_print_writes_the_summary_in_big_type_and_logs_it(home, book, tmp_path):
+    import subprocess
+
+    database, made = book
+    out = tmp_path / "large.pdf"
+    done = run_cli(home, "--lang", "en", "plan", "--db", sqlite_url(database),
+                   "--client", str(made["saved"]), "--large-print", "--out", str(out))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert len(PdfReader(out).pages) <= 2
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "large print" in text and "钱**" in text and "LC-WJ090" in text and "50,000" in text
+    assert "钱多多" not in text and "13912345678" not in text
+    assert stored(database, LOGGED)[-1] == (made["saved"], "plan_exported", "plan 1")
+
+
 @pytest.mark.parametrize(
     ("who", "path", "words"),
     [

@@ -135,3 +135,88 @@ def test_a_character_the_font_lacks_writes_no_file(saved, tmp_path):
     with pytest.raises(FontError):
         plan_pdf(folder / "x.pdf", replace(saved, inputs=inputs), cjk_font())
     assert list(folder.iterdir()) == []
+
+
+# ---------------------------------------------------------------- large print
+
+
+def _pdftotext(path: Path) -> str:
+    done = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return done.stdout
+
+
+def _sizes(path: Path) -> list[float]:
+    from pdf_layout import read
+
+    words, _rules, _pages = read(path)
+    return [w.size for w in words]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_the_large_print_summary_has_the_allocation_and_the_products_in_big_type(saved, tmp_path):
+    regular = plan_pdf(tmp_path / "plan.pdf", saved, cjk_font())
+    large = plan_pdf(tmp_path / "large.pdf", saved, cjk_font(), large_print=True)
+    assert 1 <= len(PdfReader(large).pages) <= 2
+    text = _pdftotext(large)
+    assert "钱**" in text and f"{saved.client_id}" in text and "C3" in text
+    for line in saved.suggestion.lines:
+        assert f"{line.suggested_fen // 100:,}" in text
+    assert f"{saved.suggestion.total_fen // 100:,}" in text
+    for code, amount in (("LC-WJ090", "300,000"), ("GJS-JC01", "30,000")):
+        assert code in text and amount in text
+    assert "稳健添利90天持有期理财" in text and "R2" in text and "330,000" in text
+    for secret in (NAME, MOBILE, ID_NUMBER, MOBILE[-4:] + ID_NUMBER[:6]):
+        assert secret not in text
+    # Big type: every word at 15 pt or more (the products' codes, under their names, at
+    # 12), the median about 1.7 times the regular plan's; only the header is small.
+    import statistics
+
+    from pdf_layout import read
+
+    words = read(large)[0]
+    codes = "".join(code for code, _ in (("LC-WJ090", 0), ("GJS-JC01", 0)))
+    assert all(w.text in codes for w in words if 9 < w.size < 15)
+    assert all(w.size >= 12 for w in words if w.size > 9)
+    assert sum(w.size >= 15 for w in words) > 2 * sum(w.size <= 9 for w in words)
+    sizes = [w.size for w in words]
+    assert statistics.median(sizes) >= 1.5 * statistics.median(_sizes(regular))
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_large_print_summary_of_ten_long_products_fits_two_pages_and_overlaps_nothing(
+    saved, tmp_path, qapp, language
+):
+    import dataclasses
+
+    from pdf_layout import layout_problems
+    from PySide6.QtCore import QCoreApplication
+
+    from wealthdesk import i18n
+    from wealthdesk.domain.plan import PlanProduct
+    from wealthdesk.services.plan import ProposedLine
+
+    long_name = "稳健添利365天最短持有期固定收益类理财产品（第十二期）"
+    lines = tuple(
+        ProposedLine(
+            PlanProduct(100 + n, f"LC-WJ365-2026-{n:02d}", long_name, F.WEALTH, 2, False, 0, True),
+            99_999_999_99,
+        )
+        for n in range(10)
+    )
+    view = dataclasses.replace(saved, proposals=lines)
+    i18n.install_language(language)
+    try:
+        path = plan_pdf(
+            tmp_path / "large.pdf",
+            view,
+            cjk_font(),
+            translate=QCoreApplication.translate,
+            large_print=True,
+        )
+    finally:
+        i18n.install_language("zh_CN")
+    assert len(PdfReader(path).pages) <= 2
+    problems = layout_problems(path)
+    assert problems == [], "\n".join(problems[:20])

@@ -281,3 +281,29 @@ def test_the_model_fits_on_one_line_as_the_setting_keeps_it():
     one_line = model_text(DEFAULT_MODEL, "; ")
     assert "\n" not in one_line and "level" not in one_line
     assert parse_model(one_line) == DEFAULT_MODEL
+
+
+def test_an_amount_changed_by_hand_is_refused_below_the_minimum_and_warned_over_the_gap():
+    from wealthdesk.domain.plan import amount_change, class_room, unplaced_fen
+    from wealthdesk.domain.product import AMOUNT_MAX_FEN
+
+    s = suggest_allocation(DEFAULT_MODEL, 3, {A.CASH: 100 * WAN}, today=TODAY)
+    fund, other = _product(1, 3, minimum=5 * WAN), _product(2, 3, name="混合", minimum=WAN)
+    gap = s.line(A.EQUITY).gap_fen
+    proposed = [Proposal(fund, 10 * WAN), Proposal(other, 5 * WAN)]
+    room = class_room(s, proposed, A.EQUITY, leaving_out=fund.id)
+    assert room == gap - 5 * WAN
+    assert unplaced_fen(s, proposed) == sum(max(line.gap_fen, 0) for line in s.lines) - 15 * WAN
+
+    for typed in (None, 0, -WAN):
+        refused, warned = amount_change(fund, typed, room)
+        assert refused is not None and refused.field == "amount" and warned is None
+    refused, _ = amount_change(fund, 5 * WAN - 100, room)
+    assert "P1" in refused.render() and "50,000" in refused.render()  # names the minimum
+    assert amount_change(fund, 5 * WAN, room) == (None, None)  # at the minimum: fine
+    assert amount_change(fund, room, room) == (None, None)  # all the class lacks: fine
+    refused, warned = amount_change(fund, room + WAN, room)
+    assert refused is None and "10,000 more" in warned.render()
+    # An over-filled class has no room: any amount is more than it lacks.
+    assert amount_change(fund, 5 * WAN, -WAN)[1] is not None
+    assert amount_change(fund, AMOUNT_MAX_FEN + 1, room)[0] is not None  # a typing slip

@@ -380,6 +380,11 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help=translate("cli", "the PDF file to write"),
     )
+    plan.add_argument(
+        "--large-print",
+        action="store_true",
+        help=translate("cli", "write the plan's summary in large print (one or two pages)"),
+    )
     _questionnaire_parser(commands)
     _desk_parser(commands, common)
     return parser
@@ -1262,7 +1267,7 @@ def _plan(args: argparse.Namespace) -> int:
         view = plan_service.plan_for_document(args.client, desk)
         font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
         with plan_service.recording(view.client_id, view.plan_id, "saved", actor_name()):
-            plan_pdf(args.out, view, font, clock.now(), translate)
+            plan_pdf(args.out, view, font, clock.now(), translate, args.large_print)
     except DomainError as exc:
         say(f"wealthdesk: {exc.render(translate)}", file=sys.stderr)
         return EXIT_USAGE

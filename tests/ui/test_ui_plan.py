@@ -282,3 +282,173 @@ def test_a_language_switch_says_the_plan_again_in_the_new_language(desk, languag
     assert "有效风险等级" in tab.level_label.text()
     tab.show_client(desk.client)
     assert "有效期至" in tab.level_label.text() and tab.title() == "规划"
+
+
+# ---------------------------------------------------------------- amounts changed in place
+
+
+def _proposed(desk, qtbot, code: str = "LC-WJ"):
+    """The tab on screen showing the client, *code* proposed for the class's gap; its
+    amount cell."""
+    tab = desk.tab
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.show_client(desk.client)
+    _choose_class(tab, A.FIXED_INCOME)
+    _choose_candidate(tab, code)
+    tab.propose_button.click()
+    row = tab.proposals.row_of(desk.products[code])
+    return tab.proposal_proxy.mapFromSource(tab.proposals.index(row, 2))
+
+
+def _open_editor(qtbot, tab, cell, how: str = "F2"):
+    from PySide6.QtCore import Qt
+
+    table = tab.proposal_table
+    if how == "F2":
+        table.setCurrentIndex(cell)
+        qtbot.keyClick(table, Qt.Key.Key_F2)
+    else:
+        # As a mouse sends it: a click, then the second press as a double-click (QTest's
+        # mouseDClick alone sends no first press, and a view edits only the cell pressed).
+        where = table.visualRect(cell).center()
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: tab.amount_delegate.editor is not None)
+    return tab.amount_delegate.editor
+
+
+def _type_amount(qtbot, editor, text: str) -> None:
+    from PySide6.QtCore import Qt
+
+    editor.selectAll()
+    editor.insert(text)  # as an input method types it: QTest keys are ASCII only (5万)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize("how", ["F2", "double-click"])
+def test_a_proposed_amount_is_changed_in_its_cell_and_the_totals_follow(desk, qtbot, how):
+    tab = desk.tab
+    cell = _proposed(desk, qtbot)
+    gap = tab.view.suggestion.line(A.FIXED_INCOME).gap_fen
+    elsewhere = sum(max(x.gap_fen, 0) for x in tab.view.suggestion.lines) - gap  # other classes
+    assert f"still to place: ¥{elsewhere // 100:,}" in tab.proposed_total.text()
+    editor = _open_editor(qtbot, tab, cell, how)
+    assert editor.text() == f"{gap // 100:,}"  # the amount as it stands, to change
+    _type_amount(qtbot, editor, "5万")
+    line = lambda: tab.proposals.line_at(0)  # noqa: E731
+    qtbot.waitUntil(lambda: line().amount_fen == 5 * WAN)
+    assert tab.proposals.index(0, 2).data() == "50,000"
+    assert "Proposed: ¥50,000" in tab.proposed_total.text()
+    left = elsewhere + gap - 5 * WAN
+    assert f"still to place: ¥{left // 100:,}" in tab.proposed_total.text()
+    assert not tab.amount_problem.isVisible()
+    assert tab._inputs().proposals == ((desk.products["LC-WJ"], 5 * WAN),)  # what is saved
+
+
+@pytest.mark.parametrize(
+    "typed, words",
+    [
+        ("100", "LC-WJ is bought from ¥10,000: ¥100 is below its minimum"),
+        ("0", "above zero"),
+        ("abc", "abc is not an amount of yuan"),
+    ],
+)
+def test_an_amount_the_rules_refuse_is_named_under_the_table_and_not_taken(
+    desk, qtbot, typed, words
+):
+    tab = desk.tab
+    cell = _proposed(desk, qtbot)
+    before = tab.proposals.line_at(0).amount_fen
+    _type_amount(qtbot, _open_editor(qtbot, tab, cell), typed)
+    qtbot.waitUntil(lambda: tab.amount_problem.isVisible())
+    assert words in tab.amount_problem.text() and "not changed" in tab.amount_problem.text()
+    assert tab.amount_problem.text().startswith("⚠")  # not colour alone
+    assert tab.amount_problem.objectName() == "fieldError"
+    assert tab.proposals.line_at(0).amount_fen == before
+
+
+def test_more_than_the_class_lacks_is_taken_with_a_warning(desk, qtbot):
+    tab = desk.tab
+    cell = _proposed(desk, qtbot)
+    gap = tab.view.suggestion.line(A.FIXED_INCOME).gap_fen
+    _type_amount(qtbot, _open_editor(qtbot, tab, cell), str((gap + 2 * WAN) // 100))
+    qtbot.waitUntil(lambda: tab.proposals.line_at(0).amount_fen == gap + 2 * WAN)
+    warning = tab.amount_problem.text()
+    assert tab.amount_problem.isVisible() and "¥20,000 more than" in warning
+    assert "Fixed-income products" in warning and tab.amount_problem.objectName() != "fieldError"
+    assert "still to place" in tab.proposed_total.text()
+
+
+@pytest.mark.skipif(not WQY.is_file(), reason="fonts-wqy-microhei is not installed")
+def test_the_changed_amount_is_saved_with_the_version(desk, qtbot, prompts):
+    import json
+
+    tab = desk.tab
+    cell = _proposed(desk, qtbot)
+    _type_amount(qtbot, _open_editor(qtbot, tab, cell), "6万")
+    qtbot.waitUntil(lambda: tab.proposals.line_at(0).amount_fen == 6 * WAN)
+    prompts.answer("dialog", lambda dialog: 0)
+    assert tab.save_and_preview()
+    (row,) = FinancialPlan.select()
+    assert [p[-1] for p in json.loads(row.content)["proposals"]] == [6 * WAN]
+
+
+def test_an_amount_being_typed_leaves_no_trace_when_the_client_leaves(desk, qtbot):
+    from test_ui_queue import traces
+
+    tab = desk.tab
+    cell = _proposed(desk, qtbot)
+    editor = _open_editor(qtbot, tab, cell)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "7654321")
+    values = (NAME, "钱**", "7654321", "7,654,321")
+    assert traces(tab, values)
+    tab.clear()
+    qtbot.wait(0)  # the timer an entry would ride on, had one been taken
+    assert traces(tab, values) == []
+    assert tab.amount_delegate.editor is None and tab.proposals.rowCount() == 0
+
+
+def test_a_refusal_said_under_the_table_goes_with_the_client(desk, qtbot):
+    from test_ui_queue import traces
+
+    tab = desk.tab
+    cell = _proposed(desk, qtbot)
+    _type_amount(qtbot, _open_editor(qtbot, tab, cell), "123")
+    qtbot.waitUntil(lambda: tab.amount_problem.isVisible())
+    tab.clear()
+    assert traces(tab, ("LC-WJ", "¥123", NAME)) == []
+    assert not tab.amount_problem.isVisible()
+
+
+@pytest.mark.skipif(not WQY.is_file(), reason="fonts-wqy-microhei is not installed")
+def test_the_large_print_summary_is_previewed_and_saved_from_the_tab(
+    desk, qtbot, prompts, tmp_path
+):
+    tab = desk.tab
+    cell = _proposed(desk, qtbot)
+    assert tab.large_button.isEnabled()  # nothing saved yet: the plan as it stands
+    _type_amount(qtbot, _open_editor(qtbot, tab, cell), "4万")
+    qtbot.waitUntil(lambda: tab.proposals.line_at(0).amount_fen == 4 * WAN)
+    shown = []
+
+    def look(dialog):
+        shown.append((dialog.windowTitle(), dialog.preview.page_count()))
+        dialog.save_copy()
+        return 0
+
+    for name in ("draft", "saved"):
+        prompts.answer("save_file", str(tmp_path / f"{name}.pdf"))
+        prompts.answer("dialog", look)
+        assert tab.large_button.click() is None and shown
+        if name == "draft":
+            prompts.answer("dialog", lambda dialog: 0)
+            assert tab.save_and_preview()
+    for name, words in (("draft", "not saved"), ("saved", "No. 1")):
+        text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / f"{name}.pdf").pages)
+        assert "large print" in text and words in text and "40,000" in text, name
+        assert "钱**" in text and NAME not in text and MOBILE not in text
+    assert all("large print" in title and pages <= 2 for title, pages in shown)
+    exported = [e for e in audit.entries(desk.client) if e.action is AuditAction.PLAN_EXPORTED]
+    assert len(exported) == 2

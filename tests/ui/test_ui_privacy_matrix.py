@@ -102,8 +102,40 @@ def _plan_drafted(window, qtbot):
     assert tab.client_id is not None
 
 
+def _plan_amount_being_typed(window, qtbot):
+    """A proposed product's amount half-changed in its cell of the plan tab: the
+    editor open with the new amount typed, not yet entered."""
+    from wealthdesk.db.models import RiskAssessment
+    from wealthdesk.domain.client import ProductFamily
+    from wealthdesk.domain.plan import AssetClass
+    from wealthdesk.domain.product import ProductDraft
+    from wealthdesk.services import products
+    from wealthdesk.ui.plan.plan_model import P_AMOUNT
+    from wealthdesk.ui.plan.plan_tab import PlanTab
+
+    page = window.service_page
+    (tab,) = [t for t in page.client_tabs if isinstance(t, PlanTab)]
+    today = dt.date(2026, 11, 27)
+    RiskAssessment.create(
+        client=tab.client_id, assessed_on=today, valid_until=dt.date(2027, 11, 26),
+        score=50, level=3, created_at=dt.datetime(2026, 11, 27, 9, 0),
+    )  # fmt: skip
+    draft = ProductDraft("LC-WJ", "稳健添利90天理财", ProductFamily.WEALTH, 2, min_amount_fen=10**6)
+    product = products.create_product(draft, "setup").id
+    page.record_tabs.setCurrentWidget(tab)
+    tab.recompute()
+    tab._proposals = [(product, tab.view.suggestion.line(AssetClass.FIXED_INCOME).gap_fen)]
+    tab.recompute()
+    cell = tab.proposal_proxy.index(0, P_AMOUNT)
+    tab.proposal_table.setCurrentIndex(cell)
+    tab.proposal_table.edit(cell)
+    qtbot.waitUntil(lambda: tab.amount_delegate.editor is not None)
+    tab.amount_delegate.editor.setText("1391234")
+
+
 STATES = [
     _plan_drafted,
+    _plan_amount_being_typed,
     _unsaved_valid_edit,
     _unsaved_invalid_edit,
     _revealed_number,

@@ -660,6 +660,72 @@ def default_amount(
     return max(left, product.min_amount_fen, 0)
 
 
+def class_room(
+    suggestion: Suggestion,
+    proposals: Sequence[Proposal],
+    asset_class: AssetClass,
+    leaving_out: int | None = None,
+) -> int:
+    """What *asset_class* still lacks (fen) after the products proposed for it, but the
+    one with id *leaving_out* (the one being changed); negative when over-filled."""
+    placed = sum(
+        p.amount_fen
+        for p in proposals
+        if p.product.asset_class is asset_class and p.product.id != leaving_out
+    )
+    return suggestion.line(asset_class).gap_fen - placed
+
+
+def unplaced_fen(suggestion: Suggestion, proposals: Sequence[Proposal]) -> int:
+    """What the classes that lack money still lack after the products proposed: the sum
+    of each class's gap left (a class over-filled counts nothing, it fills no other)."""
+    return sum(max(class_room(suggestion, proposals, c), 0) for c in CLASSES)
+
+
+_NOT_POSITIVE = QT_TRANSLATE_NOOP("domain", "Enter an amount above zero, like 50000 or 5万.")
+_BELOW_MINIMUM = QT_TRANSLATE_NOOP(
+    "domain", "{code} is bought from ¥{minimum}: ¥{amount} is below its minimum."
+)
+_OVER_GAP = QT_TRANSLATE_NOOP(
+    "domain",
+    "{code}: ¥{amount} is ¥{over} more than {place} still lacks (¥{room}); kept, but the "
+    "plan now puts more there than it suggests.",
+)
+
+
+def amount_change(
+    product: PlanProduct, amount_fen: int | None, room_fen: int
+) -> tuple[Problem | None, Problem | None]:
+    """A proposed product's amount changed by hand: (why it is refused, a warning).
+    Refused when not an amount above zero (``None``: not an amount at all), above the
+    largest amount, or below the product's minimum; kept with a warning when it is more
+    than its class still lacks (*room_fen*: :func:`class_room` leaving it out)."""
+    if not amount_fen or amount_fen <= 0:
+        return Problem("amount", _NOT_POSITIVE), None
+    if amount_fen > AMOUNT_MAX_FEN:
+        too_much = QT_TRANSLATE_NOOP("domain", "The amount is more than {max} yuan.")
+        return Problem("amount", too_much, {"max": format_fen(AMOUNT_MAX_FEN, cents=False)}), None
+    if amount_fen < product.min_amount_fen:
+        values = {
+            "code": product.code,
+            "minimum": format_fen(product.min_amount_fen, cents=False),
+            "amount": format_fen(amount_fen, cents=amount_fen % 100 != 0),
+        }
+        return Problem("amount", _BELOW_MINIMUM, values), None
+    place = product.asset_class
+    room = max(room_fen, 0)
+    if place is not None and amount_fen > room:
+        values = {
+            "code": product.code,
+            "amount": format_fen(amount_fen, cents=amount_fen % 100 != 0),
+            "over": format_fen(amount_fen - room, cents=(amount_fen - room) % 100 != 0),
+            "place": Phrase(place.label),
+            "room": format_fen(room, cents=False),
+        }
+        return None, Problem("amount", _OVER_GAP, values)
+    return None, None
+
+
 PLAN_REVIEW_AFTER = dt.timedelta(days=365)
 
 
@@ -706,7 +772,9 @@ __all__ = [
     "Proposal",
     "ReserveRule",
     "Suggestion",
+    "amount_change",
     "asset_class_of",
+    "class_room",
     "default_amount",
     "fitting_products",
     "goal_class",
@@ -719,4 +787,5 @@ __all__ = [
     "proposal_problems",
     "suggest_allocation",
     "target_weights",
+    "unplaced_fen",
 ]

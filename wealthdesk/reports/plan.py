@@ -48,11 +48,15 @@ def plan_pdf(
     font: Font,
     generated_at: dt.datetime | None = None,
     translate: Translate = _no_translation,
+    large_print: bool = False,
 ) -> Path:
     """Write *view* to *target* as the plan's PDF and return it: made in memory and
     renamed into place, so a character the font lacks (``FontError``, raised before
-    anything is written) or a failed write leaves no file."""
-    data = render_plan(view, font, generated_at, translate)
+    anything is written) or a failed write leaves no file. With *large_print*, the
+    plan's summary in big type (:func:`render_large_summary`) for a client who reads
+    small print with difficulty."""
+    render = render_large_summary if large_print else render_plan
+    data = render(view, font, generated_at, translate)
     return write_atomically(Path(target), data)
 
 
@@ -289,6 +293,192 @@ def render_plan(
     return _build(story, font, title, who, generated, page_of)
 
 
+# The large-print summary's type, in points: the regular plan's 9–9.5 pt texts are
+# about 1.7 times as large here (the large-print questionnaire's 14 pt and more).
+LARGE_TEXT, LARGE_CELL, LARGE_SECTION, LARGE_TITLE = 15.0, 16.0, 19.0, 24.0
+LARGE_CODE = 12.0  # a product's code, under its name
+
+
+def render_large_summary(
+    view: PlanView,
+    font: Font,
+    generated_at: dt.datetime | None = None,
+    translate: Translate = _no_translation,
+) -> bytes:
+    """The plan's summary in large print, on one or two A4 pages: the client masked with
+    their level, the suggested allocation by class (amount and share), and the products
+    proposed with their ratings and amounts. The disclosure, the notes and the
+    signatures stay on the regular plan, which this summary goes with."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, TableStyle
+
+    from .layout import escape
+
+    w = _Writer(font, translate)
+    t, d, para = w.t, w.d, w.para
+    text = ParagraphStyle("lpText", parent=w.base, fontSize=LARGE_TEXT, leading=LARGE_TEXT * 1.4)
+    title_style = ParagraphStyle(
+        "lpTitle", parent=w.title, fontSize=LARGE_TITLE, leading=LARGE_TITLE * 1.3
+    )
+    section = ParagraphStyle(
+        "lpSection",
+        parent=w.section,
+        fontSize=LARGE_SECTION,
+        leading=LARGE_SECTION * 1.3,
+        spaceBefore=10,
+        spaceAfter=5,
+    )
+    s = view.suggestion
+    made = view.made_at or generated_at or dt.datetime.now()
+    title = w.say(t(QT_TRANSLATE_NOOP("reports", "Financial plan summary (large print)")))
+    who, generated, page_of = w.header_texts(
+        w.who(view.branch, view.manager, view.desk or "1"), generated_at or made
+    )
+    level = RiskLevel(view.level)
+    story: list = [para(title, title_style)]
+    if view.plan_id is not None:
+        version = t(QT_TRANSLATE_NOOP("reports", "Version of {time}, No. {number}")).format(
+            time=f"{made:%Y-%m-%d %H:%M}", number=view.plan_id
+        )
+    else:
+        version = t(QT_TRANSLATE_NOOP("reports", "Suggestion of {time}, not saved")).format(
+            time=f"{made:%Y-%m-%d %H:%M}"
+        )
+    story.append(para(version, text))
+    story.append(Spacer(1, 3 * mm))
+    client = [
+        (t(QT_TRANSLATE_NOOP("reports", "Client")), view.masked_name),
+        (t(QT_TRANSLATE_NOOP("reports", "Client No.")), str(view.client_id)),
+        (t(QT_TRANSLATE_NOOP("reports", "Risk profile")), f"{level.code} {level.chinese}"),
+        (t(QT_TRANSLATE_NOOP("reports", "Valid until")), view.valid_until.isoformat()),
+        (
+            t(QT_TRANSLATE_NOOP("reports", "Money planned")),
+            "¥" + format_fen(s.total_fen, cents=False),
+        ),
+    ]
+    # Two pairs a row: the client's line stays short, the figures have the room.
+    pairs = [[*client[n], *(client[n + 1] if n + 1 < len(client) else ("", ""))]
+             for n in range(0, len(client), 2)]  # fmt: skip
+    facts = _large_grid(
+        w,
+        pairs,
+        [42 * mm, 49 * mm, 42 * mm, 49 * mm],
+        False,
+        align=lambda r, c: "RIGHT" if c % 2 else "LEFT",
+    )
+    facts.setStyle(TableStyle([("ALIGN", (2, 0), (2, -1), "LEFT")]))
+    story.append(facts)
+
+    def grid(rows, widths, numbers_from: int):
+        table = _large_grid(w, rows, widths, True, numbers_from, repeatRows=1)
+        table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 1.2, INK)]))
+        return table
+
+    # The suggested allocation
+    heading = para(t(QT_TRANSLATE_NOOP("reports", "Suggested allocation")), section)
+    rows = [
+        [
+            t(QT_TRANSLATE_NOOP("reports", "Asset class")),
+            t(QT_TRANSLATE_NOOP("reports", "Suggested (¥)")),
+            t(QT_TRANSLATE_NOOP("reports", "Share")),
+        ]
+    ]
+    for line in s.lines:
+        share = f"{100 * line.suggested_fen / s.total_fen:.0f}%" if s.total_fen else NONE
+        rows.append([d(line.asset_class.label), format_fen(line.suggested_fen, cents=False), share])
+    rows.append(
+        [
+            t(QT_TRANSLATE_NOOP("reports", "Total")),
+            format_fen(s.total_fen, cents=False),
+            "100%" if s.total_fen else NONE,
+        ]
+    )
+    story.append(KeepTogether([heading, grid(rows, [92 * mm, 58 * mm, 32 * mm], 1)]))
+
+    # The products proposed
+    # The products' heading never ends a page; their table may go on to the next page
+    # (its header row again there).
+    story.append(CondPageBreak(45 * mm))
+    loose = ParagraphStyle("lpLoose", parent=section, keepWithNext=0)
+    heading = para(t(QT_TRANSLATE_NOOP("reports", "Products proposed")), loose)
+    name_style = ParagraphStyle(
+        "lpName", parent=text, fontSize=LARGE_CELL, leading=LARGE_CELL * 1.2
+    )
+    if view.proposals:
+        rows = [
+            [
+                t(QT_TRANSLATE_NOOP("reports", "Product")),
+                t(QT_TRANSLATE_NOOP("reports", "Risk rating")),
+                t(QT_TRANSLATE_NOOP("reports", "Amount (¥)")),
+            ]
+        ]
+        for line in view.proposals:
+            product = line.product
+            rating = f"R{product.risk_rating}" if product.risk_rating else NONE
+            # The name large, the code under it smaller: the client reads the name.
+            w.texts += [product.name, product.code]
+            named = Paragraph(
+                f"{escape(product.name)}<br/><font size={LARGE_CODE:g} color='{SOFT}'>"
+                f"{escape(product.code)}</font>",
+                name_style,
+            )
+            rows.append(
+                [
+                    named,
+                    rating,
+                    format_fen(line.amount_fen, cents=False),
+                ]
+            )
+        rows.append(
+            [
+                t(QT_TRANSLATE_NOOP("reports", "Total")),
+                "",
+                format_fen(view.proposed_total_fen, cents=False),
+            ]
+        )
+        story.append(heading)
+        story.append(grid(rows, [106 * mm, 30 * mm, 46 * mm], 1))
+    else:
+        story.append(heading)
+        story.append(para(t(QT_TRANSLATE_NOOP("reports", "No products proposed.")), text))
+    story.append(Spacer(1, 4 * mm))
+    for words in (
+        QT_TRANSLATE_NOOP(
+            "reports",
+            "Each product is bought separately, after its own suitability check "
+            "and audio-video recording (双录); this plan records no purchase.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "reports",
+            "This summary goes with the full plan, which carries the risk disclosure and "
+            "the signatures.",
+        ),
+    ):
+        story.append(para(t(words), text))
+
+    font.check(*[text for text in w.texts if isinstance(text, str)])
+    return _build(story, font, title, who, generated, page_of)
+
+
+def _large_grid(w: _Writer, rows, widths, header: bool, numbers_from: int = 1, **kw):
+    """A house-style grid in large print: every cell fitted to its column at
+    :data:`LARGE_CELL` points (a long product name wraps in its cell)."""
+    from reportlab.platypus import TableStyle
+
+    table = w.grid(rows, widths, numbers_from=numbers_from, header=header, size=LARGE_CELL, **kw)
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEADING", (0, 0), (-1, -1), LARGE_CELL * 1.25),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
 def _signed(fen: int) -> str:
     if fen == 0:
         return "0"
@@ -371,4 +561,4 @@ def _allocation_charts(charts, names: dict[AssetClass, str], font: Font, none_te
     return drawing
 
 
-__all__ = ["CLASS_COLOURS", "SECTION_TITLES", "plan_pdf", "render_plan"]
+__all__ = ["CLASS_COLOURS", "SECTION_TITLES", "plan_pdf", "render_large_summary", "render_plan"]

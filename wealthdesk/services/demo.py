@@ -279,6 +279,7 @@ class DemoReport:
     holdings: int = 0
     sales: int = 0
     calls: int = 0
+    plans: int = 0
 
 
 def create_demo_data(
@@ -325,8 +326,13 @@ def create_demo_data(
         for (cid,) in _demo_clients().where(Client.id > last_before).order_by(Client.id).tuples()
     ]
     profile = create_demo_profiles(new_ids, seed, actor, desk)
+    plans = create_demo_plans(new_ids, seed, actor, desk)
     return DemoReport(
-        clients=created, visits=visits, appointments=booked, **dataclasses.asdict(profile)
+        clients=created,
+        visits=visits,
+        appointments=booked,
+        plans=plans,
+        **dataclasses.asdict(profile),
     )
 
 
@@ -355,6 +361,104 @@ def create_demo_profiles(fresh: list[int], seed: int, actor: str, desk: str) -> 
     sold = sales.create_demo_products_and_sales(rng, fresh, today, actor)
     cared = care.create_demo_care(rng, fresh, today, actor, desk)
     return DemoProfiles(assessments, sold.products, sold.holdings, sold.sales, cared.calls)
+
+
+DEMO_PLAN_SHARE = 0.1  # of the run's demo clients, those with a valid assessment
+DEMO_PLANS_MAX = 60  # a big book's demo stays quick to make
+DEMO_PLAN_REVISED = 0.3  # of the planned clients, those with a second, revised version
+DEMO_PLAN_NOTES = (
+    "客户希望保留半年生活开支，其余稳健为主",
+    "孩子三年后上大学，教育金单独规划",
+    "客户关注养老，下次带配偶一起来沟通",
+    "到期资金再配置，先做固收类",
+    "",
+)
+
+
+def create_demo_plans(fresh: list[int], seed: int, actor: str, desk: str) -> int:
+    """Saved financial plans for some of the demo clients *fresh* (about
+    :data:`DEMO_PLAN_SHARE` of them, at most :data:`DEMO_PLANS_MAX`; today's visitors
+    and appointments first, so that the clients the manager opens today show one),
+    made as a manager makes them: through the plan service, from the client's valid
+    assessment and holdings, with products the gate lets them buy proposed for the
+    classes that lack money; some with a second, revised version. A client the plan
+    service refuses (no valid assessment) is passed over. Run after
+    :func:`create_demo_profiles`. Returns how many versions were saved.
+    """
+    from . import plan as plan_service
+
+    if not fresh:
+        return 0
+    rng = random.Random(f"{seed}:plans")
+    wanted = min(DEMO_PLANS_MAX, max(1, round(len(fresh) * DEMO_PLAN_SHARE)))
+    today = clock.today()
+    in_run = set(fresh)
+    came = (
+        Visit.select(Visit.client)
+        .where((Visit.service_date == today) & Visit.client.is_null(False))
+        .order_by(Visit.arrived_at)
+    )
+    booked = [a.client_id for a in appointments.day(today) if a.client_id is not None]
+    visitors = [cid for (cid,) in came.tuples() if cid in in_run]
+    visitors += [cid for cid in booked if cid in in_run]
+    others = [cid for cid in fresh if cid not in set(visitors)]
+    rng.shuffle(others)
+    saved, planned = 0, 0
+    for client_id in dict.fromkeys(visitors + others):
+        if planned >= wanted:
+            break
+        try:
+            inputs = _demo_plan_inputs(rng, client_id, desk)
+            plan_service.save_plan(client_id, inputs, actor, desk)
+        except DomainError:
+            continue  # no valid assessment (or nothing the gate lets them buy): no plan
+        planned += 1
+        saved += 1
+        if rng.random() < DEMO_PLAN_REVISED and inputs.proposals:
+            # The client came back: one product ¥10,000 less, the notes say why.
+            (product_id, amount), *rest = inputs.proposals
+            lowered = amount - 10_000 * 100
+            first = plan_service.draft_plan(client_id, inputs, desk).proposals[0].product
+            if lowered < max(first.min_amount_fen, 1):
+                continue
+            revised = dataclasses.replace(
+                inputs,
+                proposals=((product_id, lowered), *rest),
+                notes="客户希望先少配一万元，其余不变",
+            )
+            try:
+                plan_service.save_plan(client_id, revised, actor, desk)
+                saved += 1
+            except DomainError:
+                pass
+    return saved
+
+
+def _demo_plan_inputs(rng: random.Random, client_id: int, desk: str):
+    """What a manager enters for a demo client: new money, the household's spending,
+    and for each class short of money one product the gate allows, at what it lacks."""
+    from ..domain.plan import Proposal, default_amount
+    from . import plan as plan_service
+
+    inputs = plan_service.PlanInputs(
+        new_money_fen=rng.choice((0, 50_000, 100_000, 200_000, 500_000)) * 100,
+        monthly_spending_fen=rng.randrange(6_000, 30_000, 1_000) * 100,
+        notes=rng.choice(DEMO_PLAN_NOTES),
+    )
+    view = plan_service.draft_plan(client_id, inputs, desk)
+    chosen: list[Proposal] = []
+    for line in view.suggestion.lines:
+        fitting = view.candidates.get(line.asset_class, ())
+        if line.gap_fen <= 0 or not fitting or len(chosen) >= 3:
+            continue
+        product = rng.choice(fitting)
+        amount = default_amount(view.suggestion, chosen, product)
+        # A round sum, as a manager proposes it: whole thousands, never below the minimum.
+        amount = max(product.min_amount_fen, amount // 100_000 * 100_000)
+        chosen.append(Proposal(product, amount))
+    return dataclasses.replace(
+        inputs, proposals=tuple((p.product.id, p.amount_fen) for p in chosen)
+    )
 
 
 def create_demo_visits(

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from .. import local_settings
 from ..domain.errors import os_error_reason, translate_value
 from ..i18n import translate
-from ..services import printing
+from ..services import printing, winspool
 from . import defs, interaction
 from .icons import icon
 
@@ -436,7 +436,19 @@ def try_print(
             outcome = send_pdf(source, name, title, printer.copyCount())
             if not outcome.printed:
                 return False, outcome.reason(QCoreApplication.translate)
-        else:  # a print service that takes no PDF (Windows): each page as an image
+        elif winspool.available() and name:
+            # Windows: each page as an image through Qt, then the job confirmed with the
+            # spooler (services/winspool.py; its ctypes calls are not yet tried on Windows).
+            before = winspool.queue_job_ids(name)
+            render_to_printer(document, printer)
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                outcome = winspool.confirm_job(name, printer.docName(), before)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            if not outcome.printed:
+                return False, outcome.reason(QCoreApplication.translate)
+        else:  # a print service that takes no PDF: each page as an image
             render_to_printer(document, printer)
     except OSError as exc:
         return False, f"{name or printer.outputFileName()}: {exc}"

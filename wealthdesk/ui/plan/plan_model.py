@@ -125,6 +125,12 @@ class ProposalModel(_Table):
     def set_lines(self, lines) -> None:
         self.set_rows(_Proposed(line) for line in lines)
 
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and index.column() == P_AMOUNT:
+            flags |= Qt.ItemFlag.ItemIsEditable  # changed in place (AmountDelegate)
+        return flags
+
     def line_at(self, row: int) -> ProposedLine | None:
         item = self.row_at(row)
         return item.line if item else None
@@ -148,6 +154,9 @@ class ProposalModel(_Table):
         return self.text(item, column)
 
     def more(self, item: _Proposed, column: int, role):
+        if role == Qt.ItemDataRole.EditRole and column == P_AMOUNT:
+            fen = item.line.amount_fen
+            return format_fen(fen, cents=fen % 100 != 0)
         if not item.line.problems:
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -198,6 +207,7 @@ class GoalModel(_Table):
 __all__ = [
     "A_CLASS",
     "A_GAP",
+    "P_AMOUNT",
     "AllocationModel",
     "CandidateModel",
     "GoalModel",

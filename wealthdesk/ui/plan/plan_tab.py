@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -30,7 +31,10 @@ from ...domain.plan import (
     AssetClass,
     Goal,
     GoalKind,
+    amount_change,
+    class_room,
     default_amount,
+    unplaced_fen,
 )
 from ...domain.product import format_fen, money_problem, parse_money
 from ...domain.risk import RiskLevel
@@ -45,9 +49,11 @@ from ..desk.context import DeskContext
 from ..products.product_model import SORT_ROLE
 from ..sales.sales_book import shared_book
 from ..tables import list_table
+from .amount_delegate import AmountDelegate
 from .plan_model import (
     A_CLASS,
     G_GOAL,
+    P_AMOUNT,
     AllocationModel,
     CandidateModel,
     GoalModel,
@@ -145,6 +151,18 @@ class PlanTab(ClientTab):
         self.proposal_proxy = self._proxy(self.proposals)
         self.proposal_table = list_table(self.proposal_proxy, "planProposals", 1)
         self.proposal_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        # An amount is changed where it is shown: double-click it, or F2.
+        self.proposal_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.amount_delegate = AmountDelegate(self.proposal_proxy, self.proposals, self)
+        self.proposal_table.setItemDelegateForColumn(P_AMOUNT, self.amount_delegate)
+        self.amount_delegate.entered.connect(self._amount_entered)
+        # What became of an amount changed in place: refused and why, or a warning.
+        self.amount_problem = QLabel()
+        self.amount_problem.setWordWrap(True)
+        self.amount_problem.hide()
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.remove_proposal)
         self.proposed_total = QLabel()
@@ -160,6 +178,7 @@ class PlanTab(ClientTab):
         pick.addWidget(self.propose_button)
         column.addLayout(pick)
         column.addWidget(self.proposal_table, 1)
+        column.addWidget(self.amount_problem)
         below = QHBoxLayout()
         below.addWidget(self.proposed_total, 1)
         below.addWidget(self.remove_button)
@@ -176,6 +195,9 @@ class PlanTab(ClientTab):
         self.version_list.currentIndexChanged.connect(self._update_buttons)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.preview_version)
+        self.large_button = QPushButton()
+        self.large_button.setObjectName("planLargePrint")
+        self.large_button.clicked.connect(self.preview_large_print)
         self.save_button = QPushButton()
         self.save_button.setObjectName("planSave")
         self.save_button.clicked.connect(self.save_and_preview)
@@ -184,6 +206,7 @@ class PlanTab(ClientTab):
         actions.addWidget(self.versions_label)
         actions.addWidget(self.version_list, 1)
         actions.addWidget(self.open_button)
+        actions.addWidget(self.large_button)
         actions.addStretch(1)
         actions.addWidget(self.save_button)
 
@@ -274,6 +297,8 @@ class PlanTab(ClientTab):
 
     def clear(self) -> None:
         super().clear()
+        self.amount_delegate.discard()  # an amount being typed goes with the client
+        self._say_amount("")
         self.view = None
         self.versions = []
         self._goals, self._proposals = [], []
@@ -324,9 +349,20 @@ class PlanTab(ClientTab):
         self.amount_label.setText(translate("PlanTab", "Amount (¥)"))
         self.propose_button.setText(translate("PlanTab", "Propose"))
         self.remove_button.setText(translate("PlanTab", "Remove"))
+        self.proposal_table.setToolTip(
+            translate("PlanTab", "Double-click an amount, or press F2, to change it.")
+        )
         self.notes_box.setTitle(translate("PlanTab", "Manager's notes"))
         self.versions_label.setText(translate("PlanTab", "Saved versions"))
         self.open_button.setText(translate("PlanTab", "Open…"))
+        self.large_button.setText(translate("PlanTab", "Large print…"))
+        self.large_button.setToolTip(
+            translate(
+                "PlanTab",
+                "The summary of the version chosen (or of the plan as it stands, when none "
+                "is saved) in large print, for a client who reads small print with difficulty",
+            )
+        )
         self.save_button.setText(translate("PlanTab", "Save and preview…"))
         self.save_button.setToolTip(
             translate(
@@ -442,9 +478,12 @@ class PlanTab(ClientTab):
         self.explanation.setText("\n".join(f"• {n}" for n in notes))
         self.proposals.set_lines(view.proposals)
         self.proposed_total.setText(
-            translate("PlanTab", "Proposed: ¥{total}; products: {count}").format(
+            translate(
+                "PlanTab", "Proposed: ¥{total}; products: {count}; still to place: ¥{left}"
+            ).format(
                 total=format_fen(view.proposed_total_fen, cents=False),
                 count=len(view.proposals),
+                left=format_fen(unplaced_fen(view.suggestion, proposals_of(view)), cents=False),
             )
         )
         self._show_candidates()
@@ -516,6 +555,9 @@ class PlanTab(ClientTab):
         self.remove_button.setEnabled(ready and self.proposal_table.selectionModel().hasSelection())
         self.save_button.setEnabled(ready)
         self.open_button.setEnabled(self.client_id is not None and bool(self.versions))
+        self.large_button.setEnabled(
+            self.client_id is not None and (bool(self.versions) or self.view is not None)
+        )
         today = clock.today()
         if self.goal_year.minimum() != today.year:
             self.goal_year.setRange(today.year, today.year + 60)
@@ -556,6 +598,7 @@ class PlanTab(ClientTab):
         self._proposals = [p for p in self._proposals if p[0] != product.id]
         self._proposals.append((product.id, amount))
         self.amount.setText("")
+        self._say_amount("")
         self.recompute()
         line = next((p for p in self.view.proposals if p.product.id == product.id), None)
         if line is not None and line.problems:
@@ -574,7 +617,73 @@ class PlanTab(ClientTab):
         if line is None:
             return
         self._proposals = [p for p in self._proposals if p[0] != line.product.id]
+        self._say_amount("")
         self.recompute()
+
+    def _amount_entered(self, product_id: int, text: str) -> None:
+        # Taken after the editor has closed (the table is rebuilt), and only while the
+        # same client is on the screen.
+        client_id = self.client_id
+        QTimer.singleShot(0, self, lambda: self._amount_for(client_id, product_id, text))
+
+    def _amount_for(self, client_id: int | None, product_id: int, text: str) -> None:
+        if client_id is not None and client_id == self.client_id:
+            self.change_amount(product_id, text)
+
+    def change_amount(self, product_id: int, text: str) -> bool:
+        """The amount of the proposed product *product_id* changed to *text* (as typed in
+        its cell): refused, the reason said under the table, when it is not an amount
+        above zero or is below the product's minimum; taken, with a warning, when it is
+        more than its class still lacks; the totals and what is left to place again."""
+        view = self.view
+        lines = view.proposals if view is not None else ()
+        line = next((p for p in lines if p.product.id == product_id), None)
+        if line is None:
+            return False
+        fen = parse_money(text)
+        place = line.asset_class
+        room = (
+            class_room(view.suggestion, proposals_of(view), place, leaving_out=product_id)
+            if place is not None
+            else 0
+        )
+        refused, warned = amount_change(line.product, fen, room)
+        if fen is None and text.strip():
+            refused = money_problem(text, "amount")  # not an amount at all: say so
+        if refused is not None:
+            self._say_amount(
+                translate("PlanTab", "{code}: amount not changed. {reason}").format(
+                    code=line.product.code, reason=refused.render(QCoreApplication.translate)
+                ),
+                refused=True,
+            )
+            return False
+        self._proposals = [(p, fen if p == product_id else a) for p, a in self._proposals]
+        self.recompute()
+        self._select_proposal(product_id)
+        changed = next((p for p in self.view.proposals if p.product.id == product_id), None)
+        reasons = [warned] if warned is not None else []
+        reasons += list(changed.problems) if changed is not None else []
+        self._say_amount(join_problems(reasons, QCoreApplication.translate))
+        return True
+
+    def _select_proposal(self, product_id: int) -> None:
+        row = self.proposals.row_of(product_id)
+        if row >= 0:
+            index = self.proposal_proxy.mapFromSource(self.proposals.index(row, P_AMOUNT))
+            self.proposal_table.setCurrentIndex(index)
+
+    def _say_amount(self, text: str, refused: bool = False) -> None:
+        """Under the proposed products: why an amount was refused (the form's error
+        style), or what to mind about one taken (the warning style); both begin with ⚠,
+        so colour is not the only signal."""
+        name = "fieldError" if refused else "unsavedText"
+        if self.amount_problem.objectName() != name:
+            self.amount_problem.setObjectName(name)
+            self.amount_problem.style().unpolish(self.amount_problem)
+            self.amount_problem.style().polish(self.amount_problem)
+        self.amount_problem.setText(f"⚠ {text}" if text else "")
+        self.amount_problem.setVisible(bool(text))
 
     def save_and_preview(self) -> bool:
         """Keep this version with the client, then show its document to print or save."""
@@ -594,27 +703,43 @@ class PlanTab(ClientTab):
         return self.preview(view)
 
     def preview_version(self) -> bool:
+        view = self._chosen_version()
+        return view is not None and self.preview(view)
+
+    def preview_large_print(self) -> bool:
+        """The large-print summary of the version chosen, or of the plan as it stands
+        when none is saved, previewed to print or save."""
+        view = self._chosen_version() if self.versions else self.view
+        return view is not None and self.preview(view, large_print=True)
+
+    def _chosen_version(self) -> PlanView | None:
         plan_id = self.version_list.currentData()
         if plan_id is None:
-            return False
+            return None
         try:
             with storage_errors():
-                view = plan_service.saved_plan(plan_id)
+                return plan_service.saved_plan(plan_id)
         except (DomainError, StorageError) as exc:
             interaction.explain(self, translate("PlanTab", "Plan"), exc)
-            return False
-        return self.preview(view)
+            return None
 
-    def preview(self, view: PlanView) -> bool:
-        """The plan's PDF previewed to print or save (each logged for the client)."""
+    def preview(self, view: PlanView, large_print: bool = False) -> bool:
+        """The plan's PDF (or its large-print summary) previewed to print or save, each
+        logged for the client."""
         from ..pdf_preview import preview_pdf_file  # QtPdf and printing: loaded when first used
 
-        title = translate("PlanTab", "Financial plan")
+        title = (
+            translate("PlanTab", "Financial plan in large print")
+            if large_print
+            else translate("PlanTab", "Financial plan")
+        )
         refused = translate("PlanTab", "The document was not made")
         stamp = f"{view.made_at or clock.now():%Y%m%d-%H%M}"
-        name = f"plan-{view.client_id}-{stamp}.pdf"
+        kind = "plan-large" if large_print else "plan"
+        name = f"{kind}-{view.client_id}-{stamp}.pdf"
         try:
-            dialog = preview_pdf_file(self.window(), title, self.writer(view), name)
+            writer = self.writer(view, large_print)
+            dialog = preview_pdf_file(self.window(), title, writer, name)
         except DomainError as exc:
             interaction.explain(self, refused, exc)
             return False
@@ -638,14 +763,16 @@ class PlanTab(ClientTab):
         dialog.deleteLater()
         return True
 
-    def writer(self, view: PlanView):
-        """A function writing *view*'s PDF to the path it is given."""
+    def writer(self, view: PlanView, large_print: bool = False):
+        """A function writing *view*'s PDF (its large-print summary) to the path it is
+        given."""
         from ...reports.fonts import cjk_font
         from ...reports.plan import plan_pdf
 
         def write(path: Path) -> Path:
             font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
-            return plan_pdf(path, view, font, clock.now(), QCoreApplication.translate)
+            now = clock.now()
+            return plan_pdf(path, view, font, now, QCoreApplication.translate, large_print)
 
         return write
 
