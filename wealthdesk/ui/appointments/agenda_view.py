@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QLocale,
     QPoint,
@@ -21,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalett
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from ...domain.appointment import AppointmentStatus as S
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clock
 from .agenda_model import AgendaModel, Placed, describe
 from .appointment_model import purposes_text, shown_name
@@ -319,7 +318,7 @@ class AgendaGrid(QWidget):
 
     @staticmethod
     def _status_word(a) -> str:
-        return QCoreApplication.translate("domain", a.status.label)
+        return domain_text(a.status.label)
 
     def _paint_now(self, painter: QPainter) -> None:
         now = clock.now()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.desk import DeskState
 from ...domain.errors import DomainError
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import queue as queue_service
 from ...services.storage import StorageError, storage_errors
 from .. import defs, interaction
@@ -147,7 +147,7 @@ class LobbyWindow(QMainWindow):
             log.warning("desks not read: %s", exc)
             return
         chosen_visit = self._selected_waiter()
-        self.desks_model.show(rows)
+        self.desks_model.set_rows(rows)
         self.queue_page.show_desks(self.desks_model.desks())
         row = self.desks_model.row_of(self._chosen_desk)
         self.desks_table.selectionModel().blockSignals(True)
@@ -189,7 +189,7 @@ class LobbyWindow(QMainWindow):
 
     def _selected_waiter(self):
         rows = self.waiters_table.selectionModel().selectedRows()
-        return self.waiters_model.waiter_at(rows[0].row()) if rows else None
+        return self.waiters_model.row_at(rows[0].row()) if rows else None
 
     def _update_move_buttons(self) -> None:
         chosen = self._selected_waiter() is not None
@@ -254,7 +254,7 @@ class LobbyWindow(QMainWindow):
             return True
         state = DeskState(row.state)
         if state.takes_return_time:
-            label = QCoreApplication.translate("domain", state.label)
+            label = domain_text(state.label)
             text = (
                 translate(
                     "LobbyWindow",

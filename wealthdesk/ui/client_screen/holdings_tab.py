@@ -30,14 +30,11 @@ from ...services.storage import StorageError
 from .. import defs, interaction
 from ..desk.context import DeskContext
 from ..forms import AmountEcho, show_problems, validated_row
-from ..products.product_model import H_PRODUCT, SORT_ROLE, HoldingTableModel
+from ..models import SORT_ROLE
+from ..products.product_model import H_PRODUCT, HoldingTableModel
 from ..sales.sales_book import SalesBook, shared_book
 from ..tables import list_table
 from .client_tab import ClientTab
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 class HoldingsTab(ClientTab):

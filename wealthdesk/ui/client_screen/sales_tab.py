@@ -19,7 +19,8 @@ from ...services.sales import SaleInfo
 from ...services.storage import StorageError
 from .. import defs, interaction
 from ..desk.context import DeskContext
-from ..products.product_model import S_PRODUCT, SORT_ROLE, SaleTableModel
+from ..models import SORT_ROLE
+from ..products.product_model import S_PRODUCT, SaleTableModel
 from ..sales.sale_dialog import CancelSaleDialog, SaleDialog
 from ..sales.sales_book import SalesBook, shared_book
 from ..tables import list_table

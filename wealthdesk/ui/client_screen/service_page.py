@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain.durations import minutes_text
 from ...domain.errors import DomainError, NotFound
 from ...domain.queue import VisitState
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services.queue import VisitInfo
 from ...services.storage import StorageError
 from .. import defs, interaction
@@ -48,10 +48,6 @@ if TYPE_CHECKING:
     from ..clients.client_form import ClientForm
 
 log = logging.getLogger(__name__)
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 class ServicePage(QWidget):
@@ -290,7 +286,7 @@ class ServicePage(QWidget):
             except StorageError as exc:
                 log.warning("visit history not read: %s", exc)
                 earlier = []
-            self.history_model.show_visits([v for v in earlier if v.id != visit.id])
+            self.history_model.set_rows([v for v in earlier if v.id != visit.id])
         self._retranslate_tabs()
 
     def _retranslate_tabs(self) -> None:
@@ -323,9 +319,9 @@ class ServicePage(QWidget):
         name = visit.name or translate("ServicePage", "(no name given)")
         self.heading.setText(f"{visit.ticket} · {name}")
         parts = [
-            _domain(visit.state.label),
-            _domain(visit.kind.label),
-            translate("ServicePage", ", ").join(_domain(p.label) for p in visit.purposes),
+            domain_text(visit.state.label),
+            domain_text(visit.kind.label),
+            translate("ServicePage", ", ").join(domain_text(p.label) for p in visit.purposes),
             visit.notes,
         ]
         self.visit_line.setText(" · ".join(p for p in parts if p))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from dataclasses import fields as dataclass_fields
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +41,7 @@ from ...domain.client import (
 )
 from ...domain.client_csv import parse_date, read_date
 from ...domain.errors import ConflictError, DomainError, NotFound, Problem
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clock
 from ...services.clients import ClientRecord
 from ...services.storage import StorageError
@@ -85,10 +85,6 @@ _CHOICE_FIELDS: dict[str, type[Labeled]] = {
     "horizon": Horizon,
     "liquidity_need": LiquidityNeed,
 }
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 @dataclass(frozen=True)
@@ -336,9 +332,9 @@ class ClientForm(QWidget):
             for i in range(combo.count()):
                 code = combo.itemData(i)
                 if code is not None:
-                    combo.setItemText(i, _domain(kind(code).label))
+                    combo.setItemText(i, domain_text(kind(code).label))
         for family_code, box in self.interests.items():
-            box.setText(_domain(family_code.label))
+            box.setText(domain_text(family_code.label))
         self.consent_data.setText(
             translate("ClientForm", "The client agrees that we collect their data")
         )
@@ -662,7 +658,7 @@ class ClientForm(QWidget):
             self.times.setText("")
             return
         self.title.setText(self.name.text() or self._record.draft.name)
-        self.tier_badge.setText(_domain(self._record.draft.tier.label))
+        self.tier_badge.setText(domain_text(self._record.draft.tier.label))
         self.tier_badge.setProperty("tier", self._record.draft.tier.value)
         self.tier_badge.style().unpolish(self.tier_badge)
         self.tier_badge.style().polish(self.tier_badge)

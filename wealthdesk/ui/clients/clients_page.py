@@ -37,14 +37,10 @@ from ...services.clients import ClientRecord, ClientSummary
 from ...services.storage import StorageError
 from .. import defs, interaction
 from ..icons import icon
+from ..models import SORT_ROLE
 from ..tables import NAME_CHARS, fit_columns
 from .client_book import ClientBook
-from .client_table_model import (
-    CLIENT_ID_ROLE,
-    COL_NAME,
-    SORT_ROLE,
-    ClientTableModel,
-)
+from .client_table_model import CLIENT_ID_ROLE, COL_NAME, ClientTableModel
 
 if TYPE_CHECKING:
     from .client_form import ClientForm

@@ -34,7 +34,7 @@ from ...domain.notice import (
     notice_problems,
     time_of,
 )
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services.storage import StorageError
 from .. import defs, interaction
 from ..forms import show_problems, validated_row
@@ -44,10 +44,6 @@ from ..pdf_preview import LAST_SAVE_FOLDER, PdfPreview, print_pdf
 log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 250  # typing a time redraws the notice once the typing pauses
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 def _hhmm(value) -> str:
@@ -169,9 +165,9 @@ class NoticeForm(QWidget):
 
     def retranslate(self) -> None:
         for index, kind in enumerate(NoticeKind):
-            self.kind.setItemText(index, _domain(kind.label))
+            self.kind.setItemText(index, domain_text(kind.label))
         for index, reason in enumerate(ClosedReason):
-            self.closed_reason.setItemText(index, _domain(reason.label))
+            self.closed_reason.setItemText(index, domain_text(reason.label))
         texts = {
             "kind": translate("NoticeDialog", "&Notice:"),
             "start": translate("NoticeDialog", "Break &from:"),

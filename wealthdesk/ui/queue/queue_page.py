@@ -29,7 +29,7 @@ from ...domain.durations import minutes_text as in_words
 from ...domain.errors import DomainError
 from ...domain.identity import normalize_phone
 from ...domain.queue import Purpose, VisitKind, VisitState, rest_of_service
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clock
 from ...services.queue import CheckIn, VisitInfo
 from ...services.storage import StorageError
@@ -53,10 +53,6 @@ from .service_session import ServiceSession
 
 MATCHES_SHOWN = 6
 PHONE_MIN_DIGITS = 7  # a landline without its area code; anything shorter is a typo
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 def minutes_text(delta: dt.timedelta | None) -> str:
@@ -99,7 +95,9 @@ class Banner(QFrame):
 
 def care_guidance(visit: VisitInfo) -> str:
     """What helps a visitor aged 65 or over or needing assistance, said at check-in."""
-    reasons = translate("QueuePage", ", ").join(_domain(need.label) for need in visit.care_needs)
+    reasons = translate("QueuePage", ", ").join(
+        domain_text(need.label) for need in visit.care_needs
+    )
     return translate(
         "QueuePage",
         "{ticket} ({reasons}) is called before the other walk-ins. Offer a seat at once, "
@@ -379,7 +377,7 @@ class QueuePage(QWidget):
         )
         self.purpose_label.setText(translate("QueuePage", "Purpose:"))
         for purpose, button in self.purpose_buttons.items():
-            button.setText(_domain(purpose.label))
+            button.setText(domain_text(purpose.label))
         self.matches_model.retranslate()
         self.model.retranslate()
         self.refresh_card()
@@ -439,7 +437,7 @@ class QueuePage(QWidget):
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
             return None
-        return self.model.visit_at(index.row())
+        return self.model.row_at(index.row())
 
     def _show_figures(self) -> None:
         figures = self.model.figures
@@ -488,11 +486,15 @@ class QueuePage(QWidget):
             )
             self.card_heading.setText(heading)
             self.card_ticket.setText(visit.ticket)
-            tier = _domain(visit.tier.label) if visit.tier else translate("QueuePage", "Walk-in")
-            purposes = translate("QueuePage", ", ").join(_domain(p.label) for p in visit.purposes)
+            tier = (
+                domain_text(visit.tier.label) if visit.tier else translate("QueuePage", "Walk-in")
+            )
+            purposes = translate("QueuePage", ", ").join(
+                domain_text(p.label) for p in visit.purposes
+            )
             parts = [visit.masked_name or translate("QueuePage", "(no name given)"), tier]
             if visit.kind is VisitKind.APPOINTMENT:
-                parts.append(_domain(VisitKind.APPOINTMENT.label))
+                parts.append(domain_text(VisitKind.APPOINTMENT.label))
             if purposes:
                 parts.append(purposes)
             self.card_who.setText(" · ".join(parts))
@@ -726,7 +728,7 @@ class QueuePage(QWidget):
             return None
         self.reset_check_in()
         row = self.model.row_of(visit.id)
-        waiting = self.model.visit_at(row) if row >= 0 else None
+        waiting = self.model.row_at(row) if row >= 0 else None
         # The very estimate the visitor's row shows (domain/queue.estimated_wait).
         if waiting is not None and waiting.estimated_wait_minutes is not None:
             minutes = waiting.estimated_wait_minutes

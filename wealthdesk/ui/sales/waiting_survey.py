@@ -35,7 +35,7 @@ from ...domain.client import (
 )
 from ...domain.errors import DomainError
 from ...domain.masking import mask_name
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services.clients import ClientRecord
 from ...services.storage import StorageError
 from .. import defs, interaction
@@ -52,10 +52,6 @@ _CHOICES: dict[str, type[Labeled]] = {
     "horizon": Horizon,
     "liquidity_need": LiquidityNeed,
 }
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 class WaitingSurveyDialog(QDialog):
@@ -254,9 +250,9 @@ class WaitingSurveyDialog(QDialog):
             for i in range(combo.count()):
                 code = combo.itemData(i)
                 if code is not None:
-                    combo.setItemText(i, _domain(kind(code).label))
+                    combo.setItemText(i, domain_text(kind(code).label))
         for family, box in self.interests.items():
-            box.setText(_domain(family.label))
+            box.setText(domain_text(family.label))
         if self.questionnaire is not None:
             self.clear_answers_button.setText(translate("WaitingSurveyDialog", "Clear the answers"))
         self.save_button.setText(translate("WaitingSurveyDialog", "Save survey"))

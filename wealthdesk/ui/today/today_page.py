@@ -39,7 +39,7 @@ from ...domain.care_messages import FOR_TASK
 from ...domain.complaints import DUE_SOON_DAYS, Urgency
 from ...domain.durations import minutes_text
 from ...domain.errors import DomainError, os_error_reason, translate_value
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clock
 from ...services.care import CareItem
 from ...services.storage import StorageError
@@ -52,6 +52,7 @@ from ..complaints.complaint_book import ComplaintBook
 from ..complaints.complaint_model import state_text
 from ..complaints.complaints_register import open_complaint, open_register
 from ..desk.context import DeskContext
+from ..models import SORT_ROLE
 from ..sales.support_dialog import SupportDialog
 from ..tables import fit_columns
 from .call_dialog import CallDialog
@@ -59,7 +60,6 @@ from .care_book import CareBook, MessageBook
 from .care_model import (
     CLIENT_ID_ROLE,
     COL_DETAIL,
-    SORT_ROLE,
     TASK_ID_ROLE,
     CareTableModel,
     RiskExpiryTableModel,
@@ -69,10 +69,6 @@ from .message_dialog import MessageDialog
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 60_000
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 def duration_text(minutes: int) -> str:
@@ -147,7 +143,7 @@ class TodayPage(QWidget):
         self.appointment_view, self.appointment_proxy = _table(
             self.appointment_model, "todayAppointments"
         )
-        self.appointment_proxy.setSortRole(Qt.ItemDataRole.UserRole + 2)  # its SORT_ROLE
+        self.appointment_proxy.setSortRole(SORT_ROLE)
         fit_columns(self.appointment_view, APPOINTMENT_PURPOSE, stretch_chars=10, make_room=True)
         self.no_appointments = QLabel()
         box = QVBoxLayout(self.appointments_box)
@@ -355,7 +351,7 @@ class TodayPage(QWidget):
         self.kind_filter.addItem(translate("TodayPage", "All ({count})").format(count=total), "")
         for kind in CareKind:
             self.kind_filter.addItem(
-                f"{_domain(kind.label)} ({self._counts.get(kind, 0)})", kind.value
+                f"{domain_text(kind.label)} ({self._counts.get(kind, 0)})", kind.value
             )
         index = self.kind_filter.findData(self._kind.value if self._kind else "")
         self.kind_filter.setCurrentIndex(max(index, 0))
@@ -387,7 +383,7 @@ class TodayPage(QWidget):
             self._show_work_time()
             self._figures = self.care_book.queue_figures()
             self._show_figures()
-            self.risk_model.show(self.care_book.expiring())
+            self.risk_model.set_rows(self.care_book.expiring())
             self._refresh_complaints()
             self._show_pending_sms()
         except StorageError as exc:
@@ -409,7 +405,7 @@ class TodayPage(QWidget):
 
     def _refresh_appointments(self) -> None:
         appointments = self.appointment_book.day(clock.today())
-        self.appointment_model.show(appointments)
+        self.appointment_model.set_rows(appointments)
         self.appointment_view.setVisible(bool(appointments))
         self.no_appointments.setVisible(not appointments)
 
@@ -417,7 +413,7 @@ class TodayPage(QWidget):
         chosen = self.selected_item()
         items = self.care_book.care_list(self._kind)
         self._counts = self.care_book.counts()
-        self.care_model.show(items)
+        self.care_model.set_rows(items)
         self._fill_kind_filter()
         shown_total = self._counts.get(self._kind, 0) if self._kind else sum(self._counts.values())
         self._care_shown = (len(items), shown_total, sum(1 for i in items if i.overdue))
@@ -478,7 +474,7 @@ class TodayPage(QWidget):
         rows = self.care_view.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.care_model.item_at(self.care_proxy.mapToSource(rows[0]).row())
+        return self.care_model.row_at(self.care_proxy.mapToSource(rows[0]).row())
 
     def select_task(self, task_id: int) -> bool:
         row = self.care_model.row_of(task_id)
@@ -502,7 +498,7 @@ class TodayPage(QWidget):
             return
         dialog = CallDialog(self.care_book, item, self)
         if interaction.run_dialog(dialog) and dialog.logged is not None:
-            outcome = _domain(dialog.logged.outcome.label)
+            outcome = domain_text(dialog.logged.outcome.label)
             self.status_message.emit(
                 translate("TodayPage", "Call logged: {outcome}").format(outcome=outcome)
             )
@@ -515,7 +511,7 @@ class TodayPage(QWidget):
         dialog = MessageDialog(self.message_book, item, self)
         dialog.copied.connect(self.client_text_copied)
         if interaction.run_dialog(dialog) and dialog.sent is not None:
-            channel = _domain(dialog.sent.channel.label)
+            channel = domain_text(dialog.sent.channel.label)
             self.status_message.emit(
                 translate("TodayPage", "Message logged: {channel}").format(channel=channel)
             )
@@ -611,7 +607,7 @@ class TodayPage(QWidget):
         for complaint in complaints:
             name = complaint.masked_name or complaint.masked_phone
             item = QListWidgetItem(
-                f"{name} · {state_text(complaint)} · {_domain(complaint.category.label)}"
+                f"{name} · {state_text(complaint)} · {domain_text(complaint.category.label)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, complaint.id)
             self.complaints_list.addItem(item)
