@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QEvent,
     QLocale,
     Signal,
 )
@@ -39,6 +38,7 @@ from ..services import calendar as calendar_service
 from ..services import clock
 from ..services.storage import StorageError, storage_errors
 from . import interaction
+from .language import Retranslating
 from .models import TableModel
 
 log = logging.getLogger(__name__)
@@ -199,7 +199,7 @@ def load_schedule_from_file(parent: QWidget, actor: str) -> bool:
     return True
 
 
-class CalendarNotice(QFrame):
+class CalendarNotice(Retranslating, QFrame):
     """The notice that next year has no official schedule: shown from 1 November until
     one is loaded, once a day (Hide for today puts it away until tomorrow)."""
 
@@ -236,11 +236,6 @@ class CalendarNotice(QFrame):
         if self._notice is not None:
             self.text.setText(self._notice.render(_qt))
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def refresh(self) -> None:
         """Shown while the notice holds and it was not put away today."""
         today = clock.today()
@@ -267,7 +262,7 @@ class CalendarNotice(QFrame):
             self.loaded.emit()
 
 
-class CalendarSettings(QGroupBox):
+class CalendarSettings(Retranslating, QGroupBox):
     """The Settings section "Working calendar": where this year's and next year's
     holidays come from, and Load schedule…; the branch's own closed and open days are
     the settings above it."""
@@ -306,11 +301,6 @@ class CalendarSettings(QGroupBox):
             )
         )
         self.refresh()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         year = clock.today().year

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidge
 from ...domain.appointment import AppointmentStatus as S
 from ...i18n import domain_text, translate
 from ...services import clock
+from ..language import Retranslating
 from .agenda_model import AgendaModel, Placed, describe
 from .appointment_model import purposes_text, shown_name
 
@@ -428,7 +429,7 @@ class AgendaGrid(QWidget):
         self.update()
 
 
-class AgendaView(QFrame):
+class AgendaView(Retranslating, QFrame):
     """The header of days over the scrolling grid, both from one :class:`AgendaModel`."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -460,11 +461,9 @@ class AgendaView(QFrame):
             self.grid.fit_to(event.size().height() - 1)
         return super().eventFilter(watched, event)
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.header.update()
-            self.grid.update()
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        self.header.update()
+        self.grid.update()
 
 
 __all__ = ["AgendaGrid", "AgendaView"]

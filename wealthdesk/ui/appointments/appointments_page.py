@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from .. import defs, interaction
 from ..clients.client_book import ClientBook
 from ..forms import ElidedLabel
 from ..icons import icon
+from ..language import Retranslating
 from ..tables import fit_columns
 from .agenda_model import AgendaDay
 from .agenda_view import AgendaView
@@ -92,7 +93,7 @@ def _table(model: AppointmentTableModel, name: str) -> QTableView:
     return table
 
 
-class AppointmentsPage(QWidget):
+class AppointmentsPage(Retranslating, QWidget):
     status_message = Signal(str)
     checked_in = Signal()  # a client of today's appointment joined the queue
 
@@ -425,11 +426,6 @@ class AppointmentsPage(QWidget):
         self._show_unresolved_heading()
         self._show_empty()
         self.show_details(self.selected)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from ...i18n import translate
 from ...services import clock
 from ...services import queue as queue_service
 from ...services.storage import StorageError, storage_errors
+from ..language import Retranslating
 from .live_updates import LiveUpdates
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ def _sized(label: QLabel, share: float, bold: bool = False) -> None:
     label.setFont(font)
 
 
-class DisplayWindow(QWidget):
+class DisplayWindow(Retranslating, QWidget):
     """Reads the calls again whenever any desk changes the queue (live updates)."""
 
     def __init__(self, branch: str = "", parent: QWidget | None = None):
@@ -103,11 +104,6 @@ class DisplayWindow(QWidget):
         self.recent_heading.setText(translate("DisplayWindow", "Called"))
         self.setWindowTitle(translate("DisplayWindow", "WealthDesk waiting-room display"))
         self.refresh()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from ...services.storage import StorageError, storage_errors
 from .. import defs, interaction
 from ..clients.client_book import ClientBook
 from ..desk.context import DeskContext
+from ..language import Retranslating
 from ..queue.queue_page import QueuePage
 from ..queue.service_session import ServiceSession
 from ..queue.visitor_queue import VisitorQueue
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 LOBBY_DESK = "lobby"
 
 
-class LobbyWindow(QMainWindow):
+class LobbyWindow(Retranslating, QMainWindow):
     def __init__(self, desk: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("lobbyWindow")
@@ -128,11 +129,6 @@ class LobbyWindow(QMainWindow):
         self.desks_model.retranslate()
         self.waiters_model.retranslate()
         self._show_waiters_heading()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, defs.STATUS_TIMEOUT_MS)

@@ -3,13 +3,14 @@ cleared without a trace when the client leaves."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ..desk.context import DeskContext
+from ..language import Retranslating
 
 
-class ClientTab(QWidget):
+class ClientTab(Retranslating, QWidget):
     """A tab of the client screen (holdings, risk, sales, care…).
 
     The client screen calls :meth:`show_client` when a client is opened and
@@ -40,14 +41,9 @@ class ClientTab(QWidget):
     def title(self) -> str:
         raise NotImplementedError
 
-    def retranslate(self) -> None:
-        """Texts in the language now installed; called on a language change."""
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.title_changed.emit()
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        self.retranslate()
+        self.title_changed.emit()
 
 
 __all__ = ["ClientTab"]

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -40,6 +40,7 @@ from ..clients.client_table_model import (
     client_matches_view,
 )
 from ..forms import ElidedLabel
+from ..language import Retranslating
 from ..queue.service_session import ServiceSession
 from ..tables import fit_columns
 from .visit_history_model import COL_PURPOSE, VisitHistoryModel
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class ServicePage(QWidget):
+class ServicePage(Retranslating, QWidget):
     status_message = Signal(str)
 
     def __init__(
@@ -242,11 +243,6 @@ class ServicePage(QWidget):
         current = self.session.current
         if current is not None and self.visit is None:
             self.show_visit(current)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------ showing a visit
     def show_visit(self, visit: VisitInfo) -> None:

@@ -48,6 +48,7 @@ from ...services.storage import StorageError
 from .. import defs, interaction
 from ..forms import ElidedCheckBox, ElidedLabel, show_problems, validated_row
 from ..icons import icon
+from ..language import Retranslating
 from .client_book import ClientBook
 
 LABELS = {
@@ -97,7 +98,7 @@ class HeldEdits:
     draft: ClientDraft
 
 
-class ClientForm(QWidget):
+class ClientForm(Retranslating, QWidget):
     """Shows one client (or a new one) for editing; empty and disabled when cleared."""
 
     saved = Signal(int)
@@ -882,10 +883,3 @@ class ClientForm(QWidget):
         if choice is interaction.UnsavedChoice.SAVE:
             return self.save()
         return choice is interaction.UnsavedChoice.DISCARD
-
-    def changeEvent(self, event) -> None:
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

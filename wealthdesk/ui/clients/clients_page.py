@@ -37,6 +37,7 @@ from ...services.clients import ClientRecord, ClientSummary
 from ...services.storage import StorageError
 from .. import defs, interaction
 from ..icons import icon
+from ..language import Retranslating
 from ..models import SORT_ROLE
 from ..tables import NAME_CHARS, fit_columns
 from .client_book import ClientBook
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     from .client_form import ClientForm
 
 
-class ClientsPage(QWidget):
+class ClientsPage(Retranslating, QWidget):
     status_message = Signal(str)
     import_requested = Signal()
 
@@ -185,11 +186,6 @@ class ClientsPage(QWidget):
         )
         self.model.retranslate()
         self._update_result_label()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------ searching
     def focus_search(self) -> None:

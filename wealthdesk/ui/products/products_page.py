@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QEvent,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -56,6 +55,7 @@ from ..clients.import_dialog import ImportReportDialog
 from ..desk.context import DeskContext
 from ..forms import AmountEcho, show_problems, validated_row
 from ..icons import icon
+from ..language import Retranslating
 from ..models import ID_ROLE, SORT_ROLE
 from ..sales.sales_book import SalesBook, shared_book
 from ..tables import list_table
@@ -76,7 +76,7 @@ LABELS = {
 }
 
 
-class ProductsPage(QWidget):
+class ProductsPage(Retranslating, QWidget):
     """The catalogue and one product's form. ``status_message`` carries no client data
     (there is none on this page)."""
 
@@ -293,11 +293,6 @@ class ProductsPage(QWidget):
         self._show_heading()
         self._update_result_label()
         self._validate()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -47,6 +47,7 @@ from ..clients.client_table_model import (
     client_matches_view,
 )
 from ..icons import icon
+from ..language import Retranslating
 from ..tables import fit_columns
 from .queue_model import COL_PURPOSE, QueueTableModel
 from .service_session import ServiceSession
@@ -106,7 +107,7 @@ def care_guidance(visit: VisitInfo) -> str:
     ).format(ticket=visit.ticket, reasons=reasons)
 
 
-class QueuePage(QWidget):
+class QueuePage(Retranslating, QWidget):
     status_message = Signal(str)
     survey_requested = Signal(object)  # the waiting visit whose client fills in the survey
     complaint_requested = Signal(object)  # the visit of a visitor who came to complain
@@ -382,11 +383,6 @@ class QueuePage(QWidget):
         self.model.retranslate()
         self.refresh_card()
         self._show_figures()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------ the queue
     def refresh(self) -> None:

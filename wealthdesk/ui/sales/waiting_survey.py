@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +42,7 @@ from .. import defs, interaction
 from ..clients.client_form import GROUPS, LABELS
 from ..desk.context import DeskContext
 from ..icons import icon
+from ..language import Retranslating
 from .questionnaire_dialog import QuestionnaireForm
 from .risk_profile import RiskProfile
 
@@ -54,7 +55,7 @@ _CHOICES: dict[str, type[Labeled]] = {
 }
 
 
-class WaitingSurveyDialog(QDialog):
+class WaitingSurveyDialog(Retranslating, QDialog):
     """The survey of *client_id* while they wait in *visit_id*.
 
     Nothing can be filled in until the consent box is ticked; Save keeps the consent
@@ -396,11 +397,6 @@ class WaitingSurveyDialog(QDialog):
         ):
             return
         super().reject()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 __all__ = ["WaitingSurveyDialog"]

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -52,6 +51,7 @@ from ..complaints.complaint_book import ComplaintBook
 from ..complaints.complaint_model import state_text
 from ..complaints.complaints_register import open_complaint, open_register
 from ..desk.context import DeskContext
+from ..language import Retranslating
 from ..models import SORT_ROLE
 from ..sales.support_dialog import SupportDialog
 from ..tables import fit_columns
@@ -109,7 +109,7 @@ def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
 FILL_DELAY_MS = 50
 
 
-class TodayPage(QWidget):
+class TodayPage(Retranslating, QWidget):
     status_message = Signal(str)  # never carries client data
     open_client = Signal(int)  # a client id, for the client book
     client_text_copied = Signal(str)  # a care message put on the clipboard
@@ -338,11 +338,6 @@ class TodayPage(QWidget):
         self._show_figures()
         self._show_care_status()
         self._show_work_time()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _fill_kind_filter(self) -> None:
         total = sum(self._counts.values())
