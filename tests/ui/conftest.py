@@ -129,6 +129,16 @@ def dispose(window) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def dialogs_left(widget) -> list:
+    """The dialogs still alive below *widget* once the deletions waiting for the event
+    loop are done: a dialog kept after use piles up there, one a use, all day."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QDialog
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return widget.findChildren(QDialog)
+
+
 @pytest.fixture
 def type_text(qtbot):
     """``type_text(widget, text)``: keys for ASCII, an input-method commit for Chinese

@@ -186,7 +186,7 @@ def load_schedule_from_file(parent: QWidget, actor: str) -> bool:
         interaction.error(parent, title, exc.problem.render(_qt))
         return False
     dialog = ScheduleImportDialog(preview, parent)
-    if interaction.run_dialog(dialog) != QDialog.DialogCode.Accepted or not preview.ok:
+    if interaction.run_once(dialog) != QDialog.DialogCode.Accepted or not preview.ok:
         return False
     try:
         calendar_service.load_schedule(Path(path), actor)

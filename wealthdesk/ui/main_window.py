@@ -686,7 +686,7 @@ class MainWindow(Retranslating, QMainWindow):
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.desk.desk, self.desk.settings, self, self.desk.actor())
-        if interaction.run_dialog(dialog) != SettingsDialog.DialogCode.Accepted:
+        if interaction.run_once(dialog) != SettingsDialog.DialogCode.Accepted:
             return
         self.desk.desk = dialog.new_desk
         self.desk.reload()

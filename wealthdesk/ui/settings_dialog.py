@@ -292,7 +292,7 @@ class SettingsDialog(QDialog):
         dialog = PinDialog(
             self, changing=bool(self._pin_hash or self.new_pin_hash), current_hash=self._pin_hash
         )
-        interaction.run_dialog(dialog)
+        interaction.run_once(dialog)
         if dialog.pin_hash:  # only an accepted dialog has one
             self.new_pin_hash = dialog.pin_hash
             self._show_pin_state()

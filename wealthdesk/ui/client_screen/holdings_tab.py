@@ -132,7 +132,7 @@ class HoldingsTab(RecordsTab):
             dialog.accept()
 
         dialog.save_requested = save
-        interaction.run_dialog(dialog)
+        interaction.run_once(dialog)
 
     def close_holding(self) -> None:
         holding = self.selected()

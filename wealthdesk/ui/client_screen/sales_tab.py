@@ -96,7 +96,7 @@ class SalesTab(RecordsTab):
             interaction.explain(self, translate("SalesTab", "Record a sale"), exc)
             return None
         dialog = SaleDialog(self.book, context, products, self.visit_id, self)
-        interaction.run_dialog(dialog)
+        interaction.run_once(dialog)
         if dialog.saved is not None:
             self.status_message.emit(translate("SalesTab", "Sale recorded."))
         return dialog
@@ -106,7 +106,7 @@ class SalesTab(RecordsTab):
         if sale is None or not sale.may_cancel(clock.now()):
             return
         dialog = CancelSaleDialog(self.book, sale, self)
-        interaction.run_dialog(dialog)
+        interaction.run_once(dialog)
         if dialog.cancelled is not None:
             self.status_message.emit(translate("SalesTab", "Sale cancelled."))
         self.refresh()

@@ -141,18 +141,15 @@ def open_complaint(
             interaction.explain(parent, translate("ComplaintsDialog", "Not opened"), exc)
             return None
     dialog = ComplaintDialog(book, complaint, draft, shown_as, parent)
-    interaction.run_dialog(dialog)
-    saved = dialog.saved
-    dialog.deleteLater()
-    return saved
+    interaction.run_once(dialog)
+    return dialog.saved
 
 
 def open_register(book: ComplaintBook, parent: QWidget | None, select: int | None = None) -> None:
     dialog = ComplaintsDialog(book, parent)
     if select is not None:
         dialog.select(select)
-    interaction.run_dialog(dialog)
-    dialog.deleteLater()
+    interaction.run_once(dialog)
 
 
 __all__ = [

@@ -595,7 +595,7 @@ class ProductsPage(Retranslating, QWidget):
                 "{file}: products imported: {imported}; lines not imported: {rejected}.",
             ).format(file=Path(path).name, imported=report.imported, rejected=len(report.rejected))
         )
-        interaction.run_dialog(dialog)
+        interaction.run_once(dialog)
         self.status_message.emit(
             translate("ProductsPage", "{count} products imported.").format(count=report.imported)
         )

@@ -492,12 +492,11 @@ class TodayPage(Retranslating, QWidget):
         if item is None or item.client_id is None:
             return
         dialog = CallDialog(self.care_book, item, self)
-        if interaction.run_dialog(dialog) and dialog.logged is not None:
+        if interaction.run_once(dialog) and dialog.logged is not None:
             outcome = domain_text(dialog.logged.outcome.label)
             self.status_message.emit(
                 translate("TodayPage", "Call logged: {outcome}").format(outcome=outcome)
             )
-        dialog.deleteLater()
 
     def message_selected(self) -> None:
         item = self.selected_item()
@@ -505,12 +504,11 @@ class TodayPage(Retranslating, QWidget):
             return
         dialog = MessageDialog(self.message_book, item, self)
         dialog.copied.connect(self.client_text_copied)
-        if interaction.run_dialog(dialog) and dialog.sent is not None:
+        if interaction.run_once(dialog) and dialog.sent is not None:
             channel = domain_text(dialog.sent.channel.label)
             self.status_message.emit(
                 translate("TodayPage", "Message logged: {channel}").format(channel=channel)
             )
-        dialog.deleteLater()
 
     def _show_pending_sms(self, read: bool = True) -> None:
         if read:
@@ -621,19 +619,17 @@ class TodayPage(Retranslating, QWidget):
     # ------------------------------------------------------------ events and support
     def new_event(self) -> None:
         dialog = EventDialog(self.care_book, self)
-        if interaction.run_dialog(dialog) and dialog.created is not None:
+        if interaction.run_once(dialog) and dialog.created is not None:
             self.status_message.emit(
                 translate(
                     "TodayPage", "Event created; {count} invitations on the care list"
                 ).replace("{count}", f"{dialog.created.invited:,}")
             )
-        dialog.deleteLater()
 
     def log_support(self) -> None:
         dialog = SupportDialog(self.care_book, self)
-        if interaction.run_dialog(dialog) and dialog.logged is not None:
+        if interaction.run_once(dialog) and dialog.logged is not None:
             self.status_message.emit(translate("TodayPage", "Colleague support logged"))
-        dialog.deleteLater()
 
     def task_ids(self) -> list[int]:
         """The care list's tasks as shown, top to bottom (for tests and the lead)."""
