@@ -134,7 +134,8 @@ def queue_refresh(run: Run) -> list[Figure]:
     from wealthdesk.db.models import Client
     from wealthdesk.domain.queue import VisitKind
     from wealthdesk.services import queue
-    from wealthdesk.ui.queue.queue_model import SORT_ROLE, QueueTableModel
+    from wealthdesk.ui.models import SORT_ROLE
+    from wealthdesk.ui.queue.queue_model import QueueTableModel
 
     sizes = run.sizes
     path = run.database_copy(sizes.queue_clients, "queue-refresh")

@@ -74,3 +74,9 @@ def _follow_locale(app: QCoreApplication) -> None:
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def domain_text(text: str) -> str:
+    """A domain label (a tier, a purpose, a state: marked ``QT_TRANSLATE_NOOP("domain",
+    …)`` where it is declared) in the user's language."""
+    return QCoreApplication.translate("domain", text)

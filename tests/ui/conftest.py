@@ -30,6 +30,18 @@ class Prompts:
         return [kind for kind, _t, _x in self.shown]
 
 
+@pytest.fixture(autouse=True)
+def empty_clipboard(qapp):
+    """Each test starts with nothing on the clipboard: a text an earlier test copied
+    (a care message with a client's name, say) is not this test's trace."""
+    from PySide6.QtGui import QClipboard, QGuiApplication
+
+    clipboard = QGuiApplication.clipboard()
+    clipboard.clear(QClipboard.Mode.Clipboard)
+    if clipboard.supportsSelection():
+        clipboard.clear(QClipboard.Mode.Selection)
+
+
 @pytest.fixture
 def prompts(monkeypatch) -> Prompts:
     recorder = Prompts()
@@ -127,6 +139,16 @@ def dispose(window) -> None:
     window.close()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def dialogs_left(widget) -> list:
+    """The dialogs still alive below *widget* once the deletions waiting for the event
+    loop are done: a dialog kept after use piles up there, one a use, all day."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QDialog
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return widget.findChildren(QDialog)
 
 
 @pytest.fixture

@@ -72,7 +72,7 @@ def test_the_appointment_model_passes_the_qt_model_tester_and_holds_no_full_name
     booked = book(client_id, dt.datetime(2026, 11, 27, 10, 30))
     appointments.tick_item(booked.items[0].id)
     model = AppointmentTableModel()
-    model.show(appointments.day(dt.date(2026, 11, 27)))
+    model.set_rows(appointments.day(dt.date(2026, 11, 27)))
     qtmodeltester.check(model)
     index = model.index(0, COL_TIME)
     assert index.data() == "10:30–11:00"
@@ -222,7 +222,7 @@ def test_check_in_puts_an_appointment_ticket_at_the_front_of_the_queue(window, p
     show(page, booked)
     assert page.check_in_button.isEnabled()
     page.check_in_button.click()
-    first = window.queue_page.model.visit_at(0)
+    first = window.queue_page.model.row_at(0)
     assert first.ticket.startswith("A")
     assert window.queue_page.model.rowCount() == 2
     assert appointments.get(booked.id).status is AppointmentStatus.CHECKED_IN

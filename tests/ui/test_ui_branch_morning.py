@@ -99,7 +99,7 @@ def test_the_lobby_sees_who_waits_for_a_desk_at_lunch_and_moves_them(lobby, prom
     assert lobby.to_shared_button.isEnabled()
     lobby.to_shared_button.click()
     assert queue.get_visit(first.id).desk == ""
-    assert model.rowCount() == 1 and lobby.waiters_model.waiter_at(0).ticket == "W002"
+    assert model.rowCount() == 1 and lobby.waiters_model.row_at(0).ticket == "W002"
     assert not lobby.to_shared_button.isEnabled()  # the next one was not picked for us
     lobby.waiters_table.selectRow(0)
     prompts.answer("choose", "1")

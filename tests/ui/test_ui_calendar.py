@@ -86,6 +86,10 @@ def test_a_bad_schedule_is_shown_with_its_lines_and_cannot_be_loaded(
     dialog.calendar_settings.load_button.click()
     assert seen == {"problems": "line 3: There is no such date: 2027-02-30.", "load": False}
     assert calendar_service.year_schedule(2027).source.value == "computed"
+    # The preview is gone once closed: a day of loading attempts leaves none behind.
+    from conftest import dialogs_left
+
+    assert dialogs_left(dialog) == []
 
 
 def test_the_today_notice_shows_from_november_once_a_day(qtbot, store, clock, prompts, language):

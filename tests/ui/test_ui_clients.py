@@ -172,6 +172,10 @@ def test_gui_import_reports_rejected_lines(main_window, qtbot, prompts, tmp_path
     assert "11" in report_dialog.table.item(0, 1).text()
     assert clients.count_clients() == 1
     assert main_window.clients_page.model.total == 1
+    # The report and the progress dialog are gone once closed.
+    from conftest import dialogs_left
+
+    assert dialogs_left(main_window) == []
 
 
 def test_language_switch_changes_visible_texts(main_window, qtbot, language):

@@ -94,7 +94,7 @@ def test_overdue_complaints_are_listed_masked_on_the_today_page(window, clock, q
     assert line == "张* · Overdue by 10 days · How a product was sold"
     assert "1 overdue, 0 due within 3 days" in window.today_page.complaints_text.text()
     model = ComplaintTableModel()
-    model.show(complaints.register_list())
+    model.set_rows(complaints.register_list())
     qtmodeltester.check(model)
     assert model.index(0, COMPLAINT_NAME).data() == "张* · 138****5678"
     assert complaints.register_list()[0].urgency is Urgency.OVERDUE
@@ -139,7 +139,7 @@ def test_older_and_assisted_visitors_are_called_first_with_the_reason_on_their_r
     assert not page.assistance.isChecked()  # ready for the next visitor
     guidance = page.guidance.text.text()
     assert "large-print questionnaire" in guidance and "seat at once" in guidance
-    order = [page.model.visit_at(r).id for r in range(page.model.rowCount())]
+    order = [page.model.row_at(r).id for r in range(page.model.rowCount())]
     elder_visit = next(v for v in queue.waiting() if v.client_id == elder.id)
     assert order == [elder_visit.id, helped.id, first.id]
     name = page.model.index(_row_of(window, elder_visit.id), COL_NAME)

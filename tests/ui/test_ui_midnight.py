@@ -51,7 +51,7 @@ def tick(window) -> None:
 
 def shown_appointments(window) -> set[int]:
     model = window.today_page.appointment_model
-    return {model.appointment_at(row).id for row in range(model.rowCount())}
+    return {model.row_at(row).id for row in range(model.rowCount())}
 
 
 def test_at_midnight_tickets_restart_and_today_reminders_and_the_day_close_move_on(

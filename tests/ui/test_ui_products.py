@@ -137,6 +137,17 @@ def test_importing_a_catalogue_reports_the_rejected_lines(page, prompts, tmp_pat
     assert "JJ-002" in codes(page)
 
 
+def test_the_import_report_is_gone_after_use(page, prompts, tmp_path):
+    from conftest import dialogs_left
+
+    path = tmp_path / "catalogue.csv"
+    path.write_text("产品代码,产品名称,产品类别,风险等级\nJJ-002,债券基金,基金,R2\n", "utf-8")
+    prompts.answer("dialog", lambda dialog: 0)
+    page.import_catalogue(str(path))
+    assert prompts.kinds() == ["dialog"]
+    assert dialogs_left(page) == []
+
+
 def test_an_unreadable_catalogue_says_why(page, prompts, tmp_path):
     path = tmp_path / "bad.csv"
     path.write_text("名称\n理财\n", encoding="utf-8")

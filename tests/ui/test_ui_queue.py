@@ -250,7 +250,7 @@ def test_park_return_and_left_work_on_the_selected_visitor(window, prompts):
     window.session.park_action.trigger()
     assert queue.get_visit(first.id).state is VisitState.PARKED
     # Parked visitors stay in the list, after those in line.
-    assert [page.model.visit_at(r).id for r in range(2)] == [second.id, first.id]
+    assert [page.model.row_at(r).id for r in range(2)] == [second.id, first.id]
     page.table.selectRow(page.model.row_of(first.id))
     window.session.return_action.trigger()
     assert queue.get_visit(first.id).state is VisitState.WAITING
@@ -259,7 +259,7 @@ def test_park_return_and_left_work_on_the_selected_visitor(window, prompts):
     prompts.answer("confirm", True)
     window.session.leave_action.trigger()
     assert queue.get_visit(second.id).state is VisitState.LEFT
-    assert [page.model.visit_at(r).id for r in range(page.model.rowCount())] == [first.id]
+    assert [page.model.row_at(r).id for r in range(page.model.rowCount())] == [first.id]
 
 
 def test_calling_out_of_order_calls_the_selected_visitor(window, prompts):
@@ -718,7 +718,7 @@ def test_the_visit_history_model_passes_qt_model_tester(qtmodeltester, store, cl
         queue.start_service(visit.id, "m1")
         queue.finish(visit.id, ServiceOutcome.ADVISED.value, "m1")
     model = VisitHistoryModel()
-    model.show_visits(queue.client_visits(client_id))
+    model.set_rows(queue.client_visits(client_id))
     assert model.rowCount() == 3
     qtmodeltester.check(model)
     model.clear()
@@ -767,7 +767,7 @@ def test_checking_in_a_client_booked_for_today_checks_in_the_appointment(
     type_text(page.check_in_search, "qdd")
     qtbot.keyClick(page.check_in_search, Qt.Key.Key_Return)
 
-    first = page.model.visit_at(0)
+    first = page.model.row_at(0)
     assert first.ticket == "A001" and first.client_id == client_id  # ahead of the walk-in
     assert appointments.get(booked.id).status is AppointmentStatus.CHECKED_IN
 
@@ -857,7 +857,7 @@ def test_check_in_suggestions_mark_who_is_booked_today_and_check_them_in_through
     type_text(page.check_in_search, "钱")
     page.search_clients()
     model = page.matches_model
-    rows = {model.client_at(r).id: r for r in range(model.rowCount())}
+    rows = {model.row_at(r).id: r for r in range(model.rowCount())}
     assert len(rows) == 2
     marked, plain = rows[booked_id], next(r for cid, r in rows.items() if cid != booked_id)
     assert model.index(marked, COL_NAME).data() == f"{NAME}  Appointment 10:30"

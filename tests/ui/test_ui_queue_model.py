@@ -14,6 +14,7 @@ from wealthdesk.domain.client import ClientDraft, Tier
 from wealthdesk.domain.queue import Purpose, VisitKind, VisitState, day_figures, estimated_wait
 from wealthdesk.services import clients, queue
 from wealthdesk.services.queue import QueueSnapshot, VisitInfo
+from wealthdesk.ui.models import SORT_ROLE
 from wealthdesk.ui.queue.queue_model import (
     COL_ESTIMATE,
     COL_NAME,
@@ -22,7 +23,6 @@ from wealthdesk.ui.queue.queue_model import (
     COL_TIER,
     COL_WAITED,
     COLUMN_COUNT,
-    SORT_ROLE,
     VISIT_ID_ROLE,
     VISIT_ROLE,
     QueueTableModel,
@@ -275,7 +275,7 @@ def test_the_full_name_and_the_notes_never_reach_the_table(english):
                 assert "想" not in shown and "11010519491231002X" not in shown
                 checked += 1
     assert checked > model.rowCount() * COLUMN_COUNT * 2  # display, sort, id, visit at least
-    visit = model.visit_at(0)
+    visit = model.row_at(0)
     assert (visit.name, visit.notes, visit.masked_name) == ("", "", "李*")
     for column in range(COLUMN_COUNT):
         for role in roles:
@@ -429,7 +429,7 @@ def test_tick_moves_only_the_waited_column_on(english):
 
 def test_lookups_and_clearing(english):
     model = QueueTableModel()
-    assert (model.rowCount(), model.figures, model.visit_at(0), model.row_of(1)) == (
+    assert (model.rowCount(), model.figures, model.row_at(0), model.row_of(1)) == (
         0,
         None,
         None,
@@ -437,9 +437,9 @@ def test_lookups_and_clearing(english):
     )
     line, parked = a_queue()
     model.set_snapshot(snap(line, parked))
-    assert [model.visit_at(r).ticket for r in range(4)] == ["A001", "W002", "W003", "W004"]
-    assert model.visit_at(4) is None and model.visit_at(-1) is None
-    assert model.index(2, COL_TIER).data(VISIT_ROLE) == model.visit_at(2)
+    assert [model.row_at(r).ticket for r in range(4)] == ["A001", "W002", "W003", "W004"]
+    assert model.row_at(4) is None and model.row_at(-1) is None
+    assert model.index(2, COL_TIER).data(VISIT_ROLE) == model.row_at(2)
     assert model.rowCount(model.index(0, 0)) == 0 and model.columnCount(QModelIndex()) == 6
     signals = Signals(model)
     model.tick(NOW)
@@ -470,4 +470,4 @@ def test_the_model_shows_the_services_snapshot(store, clock, english):
     assert texts(model, COL_ESTIMATE) == ["Next", "Parked"]
     assert texts(model, COL_WAITED) == ["2 min", "5 min"]
     assert model.figures == queue.day_stats()
-    assert all(model.visit_at(r).name == "" for r in range(2))
+    assert all(model.row_at(r).name == "" for r in range(2))

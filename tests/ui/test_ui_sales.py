@@ -162,6 +162,26 @@ def test_an_amount_is_echoed_in_yuan_beside_the_field_as_it_is_typed(desk, promp
     desk.holdings.add_button.click()
 
 
+def test_the_sale_cancel_and_holding_dialogs_are_gone_after_use(desk, prompts, clock):
+    from conftest import dialogs_left
+
+    sale = sales.record_sale(
+        SaleDraft(desk.young, desk.products["SM-R3"].id, 30_000_000, recording_ref="SL20261127001"),
+        "t",
+        "1",
+    )
+    prompts.answer("dialog", *[lambda dialog: 0] * 3)
+    desk.sales.show_client(desk.young)
+    desk.sales.record_button.click()
+    desk.sales.table.selectRow(desk.sales.proxy.mapFromSource(desk.sales.model.index(0, 0)).row())
+    assert desk.sales.selected().id == sale.id
+    desk.sales.cancel_button.click()
+    desk.holdings.show_client(desk.young)
+    desk.holdings.add_button.click()
+    assert prompts.kinds().count("dialog") == 3
+    assert dialogs_left(desk.sales) == dialogs_left(desk.holdings) == []
+
+
 def test_a_deposit_needs_no_recording_and_its_field_says_so(desk, prompts, type_text):
     def fill(dialog):
         choose(dialog, "CK-1Y")

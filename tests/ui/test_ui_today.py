@@ -127,7 +127,7 @@ def texts(widget) -> str:
 
 def select(page, kind: CareKind) -> int:
     for row in range(page.care_proxy.rowCount()):
-        item = page.care_model.item_at(
+        item = page.care_model.row_at(
             page.care_proxy.mapToSource(page.care_proxy.index(row, 0)).row()
         )
         if item.kind is kind:
@@ -141,13 +141,13 @@ def test_the_care_models_pass_the_qt_model_tester_and_hold_masked_names(
 ):
     language.install_language("en")
     model = CareTableModel()
-    model.show(care.care_list())
+    model.set_rows(care.care_list())
     qtmodeltester.check(model)
     assert model.index(0, COL_DUE).data() == "11-20 overdue"  # said in words, not colour only
     assert model.index(0, COL_DUE).data(OVERDUE_ROLE) is True
     assert model.index(0, COL_NAME).data() == "欧阳**"
     assert "Birthday 11-20" in model.index(0, COL_DETAIL).data()
-    assert model.index(0, 0).data(TASK_ID_ROLE) == model.item_at(0).task_id
+    assert model.index(0, 0).data(TASK_ID_ROLE) == model.row_at(0).task_id
     risk = RiskExpiryTableModel()
     qtmodeltester.check(risk)
     for row in range(model.rowCount()):
@@ -158,9 +158,9 @@ def test_the_care_models_pass_the_qt_model_tester_and_hold_masked_names(
 
 def test_the_page_lists_the_days_care_work_overdue_first_masked(page):
     assert page.care_model.rowCount() == 3
-    first = page.care_model.item_at(0)
+    first = page.care_model.row_at(0)
     assert (first.kind, first.overdue, first.masked_name) == (CareKind.BIRTHDAY, True, "欧阳**")
-    assert [page.care_model.item_at(r).kind for r in (1, 2)] == [
+    assert [page.care_model.row_at(r).kind for r in (1, 2)] == [
         CareKind.MATURITY,
         CareKind.BIRTHDAY,
     ]
@@ -173,7 +173,7 @@ def test_the_page_lists_the_days_care_work_overdue_first_masked(page):
 
 def test_the_kind_filter_shows_one_kind(page):
     page.set_kind(CareKind.MATURITY)
-    assert [page.care_model.item_at(r).kind for r in range(page.care_model.rowCount())] == [
+    assert [page.care_model.row_at(r).kind for r in range(page.care_model.rowCount())] == [
         CareKind.MATURITY
     ]
     page.set_kind(None)
@@ -232,7 +232,7 @@ def test_no_answer_keeps_the_task_and_counts_the_try(page, prompts):
     prompts.answer("dialog", call)
     page.call_button.click()
     row = page.care_model.row_of(task_id)
-    assert page.care_model.item_at(row).attempts == 1
+    assert page.care_model.row_at(row).attempts == 1
     assert page.selected_item().task_id == task_id  # the selection stays on it
 
 
@@ -280,7 +280,7 @@ def test_a_new_event_counts_and_invites_its_tier_and_above(page, prompts, qtbot)
         page.event_button.click()
     assert said.args == ["Event created; 1 invitations on the care list"]
     page.set_kind(CareKind.INVITATION)
-    [invitation] = [page.care_model.item_at(r) for r in range(page.care_model.rowCount())]
+    [invitation] = [page.care_model.row_at(r) for r in range(page.care_model.rowCount())]
     assert invitation.masked_name == "欧阳**"
     assert invitation.reason.render() == "Invite to 理财沙龙 on 12-04"
 

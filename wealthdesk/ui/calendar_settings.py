@@ -8,12 +8,9 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QEvent,
     QLocale,
-    QModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -36,20 +33,18 @@ from .. import local_settings
 from ..domain.calendar import SOURCE_LABELS, DayStatus, Source
 from ..domain.client_csv import CsvFileError
 from ..domain.errors import join_problems
-from ..i18n import translate
+from ..i18n import domain_text, translate
 from ..services import calendar as calendar_service
 from ..services import clock
 from ..services.storage import StorageError, storage_errors
 from . import interaction
+from .language import Retranslating
+from .models import TableModel
 
 log = logging.getLogger(__name__)
 
 # The day the notice was last put away on this computer: it comes back the next day.
 NOTICE_HIDDEN_ON = "calendar/notice_hidden_on"
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 def day_text(status: DayStatus) -> str:
@@ -60,7 +55,7 @@ def day_text(status: DayStatus) -> str:
         else translate("CalendarSettings", "closed")
     )
     label = status.reason if not status.open else status.label
-    return f"{words} · {_domain(label)}" if label else words
+    return f"{words} · {domain_text(label)}" if label else words
 
 
 def source_text(schedule: calendar_service.YearSchedule) -> str:
@@ -75,47 +70,26 @@ def source_text(schedule: calendar_service.YearSchedule) -> str:
             actor=schedule.loaded_by,
             days=schedule.days,
         )
-    return f"{schedule.year}: {_domain(SOURCE_LABELS[schedule.source])}"
+    return f"{schedule.year}: {domain_text(SOURCE_LABELS[schedule.source])}"
 
 
-class ScheduleChangeModel(QAbstractTableModel):
+class ScheduleChangeModel(TableModel):
     """The days a schedule would change: the day, as it is, as it would be."""
 
     COL_DAY, COL_BEFORE, COL_AFTER = range(3)
+    CONTEXT = "CalendarSettings"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CalendarSettings", "Day"),
+        QT_TRANSLATE_NOOP("CalendarSettings", "Now"),
+        QT_TRANSLATE_NOOP("CalendarSettings", "After loading"),
+    )
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.changes: list[calendar_service.DayChange] = []
-
-    def show(self, changes) -> None:
-        self.beginResetModel()
-        self.changes = list(changes)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.changes)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            translate("CalendarSettings", "Day"),
-            translate("CalendarSettings", "Now"),
-            translate("CalendarSettings", "After loading"),
-        )[section]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        change = self.changes[index.row()]
-        if index.column() == self.COL_DAY:
+    def text(self, change: calendar_service.DayChange, column: int) -> str:
+        if column == self.COL_DAY:
             day = change.after.day
             weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
             return f"{day.isoformat()} {weekday}"
-        return day_text(change.before if index.column() == self.COL_BEFORE else change.after)
+        return day_text(change.before if column == self.COL_BEFORE else change.after)
 
 
 class ScheduleImportDialog(QDialog):
@@ -156,7 +130,7 @@ class ScheduleImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
         if preview.ok:
-            self.model.show(preview.changes)
+            self.model.set_rows(preview.changes)
             text = translate(
                 "CalendarSettings",
                 "{file}: the schedule for {year}, {days} days. Loading it changes {changed} "
@@ -212,7 +186,7 @@ def load_schedule_from_file(parent: QWidget, actor: str) -> bool:
         interaction.error(parent, title, exc.problem.render(_qt))
         return False
     dialog = ScheduleImportDialog(preview, parent)
-    if interaction.run_dialog(dialog) != QDialog.DialogCode.Accepted or not preview.ok:
+    if interaction.run_once(dialog) != QDialog.DialogCode.Accepted or not preview.ok:
         return False
     try:
         calendar_service.load_schedule(Path(path), actor)
@@ -225,7 +199,7 @@ def load_schedule_from_file(parent: QWidget, actor: str) -> bool:
     return True
 
 
-class CalendarNotice(QFrame):
+class CalendarNotice(Retranslating, QFrame):
     """The notice that next year has no official schedule: shown from 1 November until
     one is loaded, once a day (Hide for today puts it away until tomorrow)."""
 
@@ -262,11 +236,6 @@ class CalendarNotice(QFrame):
         if self._notice is not None:
             self.text.setText(self._notice.render(_qt))
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def refresh(self) -> None:
         """Shown while the notice holds and it was not put away today."""
         today = clock.today()
@@ -293,7 +262,7 @@ class CalendarNotice(QFrame):
             self.loaded.emit()
 
 
-class CalendarSettings(QGroupBox):
+class CalendarSettings(Retranslating, QGroupBox):
     """The Settings section "Working calendar": where this year's and next year's
     holidays come from, and Load schedule…; the branch's own closed and open days are
     the settings above it."""
@@ -332,11 +301,6 @@ class CalendarSettings(QGroupBox):
             )
         )
         self.refresh()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         year = clock.today().year

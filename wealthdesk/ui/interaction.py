@@ -111,6 +111,16 @@ def run_dialog(dialog: QDialog) -> int:
     return dialog.exec()
 
 
+def run_once(dialog: QDialog) -> int:
+    """:func:`run_dialog`, then *dialog* is deleted once control is back in the event loop
+    (what it holds stays readable until then): a dialog left as its page's child would
+    pile up there, one a use, all day."""
+    try:
+        return run_dialog(dialog)
+    finally:
+        dialog.deleteLater()
+
+
 def choose_open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
     path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
     return path

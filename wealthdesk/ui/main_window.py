@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,6 +47,7 @@ from .desk.desk_lock import DeskLock
 from .desk.first_start import FirstStart
 from .desk.idle import IdleWatch
 from .icons import icon
+from .language import Retranslating
 from .pages import PageSpec, PageStack
 from .privacy import ClientScreen, wipe
 from .queue.queue_page import Banner, QueuePage
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     client_cleared = Signal()  # every trace of the client is gone from the window
     locked_changed = Signal(bool)
 
@@ -474,11 +475,6 @@ class MainWindow(QMainWindow):
         if not self.reminder_banner.isHidden():  # the reminders shown, said again
             self.reminder_banner.show_text(self.reminders.last_text())
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _tick(self) -> None:
         self._follow_the_day()
         self.clock_label.setText(clock.now().strftime("%H:%M"))
@@ -668,7 +664,7 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.desk.desk, self.desk.settings, self, self.desk.actor())
-        if interaction.run_dialog(dialog) != SettingsDialog.DialogCode.Accepted:
+        if interaction.run_once(dialog) != SettingsDialog.DialogCode.Accepted:
             return
         self.desk.desk = dialog.new_desk
         self.desk.reload()

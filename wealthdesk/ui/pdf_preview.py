@@ -49,6 +49,7 @@ from ..i18n import translate
 from ..services import printing, winspool
 from . import defs, interaction
 from .icons import icon
+from .language import Retranslating
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,7 @@ def next_zoom(factor: float, steps: int) -> float:
     return factor
 
 
-class PdfPreview(QWidget):
+class PdfPreview(Retranslating, QWidget):
     """A PDF shown page by page, empty until given a file; fitted to the width by default,
     or to the page, or zoomed with +/− (Ctrl++, Ctrl+-, Ctrl+0 fits the width again)
     and Ctrl+wheel; the zoom is shown in % whatever the mode."""
@@ -162,7 +163,7 @@ class PdfPreview(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(below)
         self.path: Path | None = None
-        self._retranslate()
+        self.retranslate()
 
     def _zoom_button(self, name: str, slot) -> QToolButton:
         button = QToolButton()
@@ -304,7 +305,7 @@ class PdfPreview(QWidget):
         )
         self._show_zoom()
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         def tip(button: QToolButton, words: str, key) -> None:
             button.setToolTip(f"{words} ({defs.key_text(key)})" if key is not None else words)
             button.setAccessibleName(words)
@@ -321,11 +322,6 @@ class PdfPreview(QWidget):
         tip(self.zoom_out_button, translate("PdfPreview", "Zoom out"), defs.ZOOM_OUT)
         self.zoom_label.setToolTip(translate("PdfPreview", "Zoom (Ctrl+wheel)"))
         self._show_pages()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
 
 # ---------------------------------------------------------------- printing

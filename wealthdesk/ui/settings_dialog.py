@@ -39,7 +39,7 @@ from ..domain.settings import (
     coerce,
     setting_problem,
 )
-from ..i18n import translate
+from ..i18n import domain_text, translate
 from ..services import settings as settings_service
 from . import interaction
 from .desk.pin_dialog import PinDialog
@@ -56,10 +56,6 @@ HIDDEN = {"welcome_done"}
 PIN_KEY = "pin_hash"
 PLAN_MODEL_KEY = "plan_model"  # read from a file as well as typed
 CHECKLIST_KEY = "day_close_checklist"  # its shipped default is shown translated
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 # The dialog's pages, listed on its left, and the settings on each, in order; on a page
@@ -250,7 +246,7 @@ class SettingsDialog(QDialog):
                 # ticks it; a yes or no has nothing to be wrong with.
                 form.addRow(field)
                 continue
-            label = QLabel(QCoreApplication.translate("domain", spec.label))
+            label = QLabel(domain_text(spec.label))
             self._errors[key] = validated_row(form, label, field)
         column.addStretch(1)
         area = _scrolling(page)
@@ -276,7 +272,7 @@ class SettingsDialog(QDialog):
         row.addWidget(self.pin_status)
         row.addWidget(self.pin_button)
         row.addStretch(1)
-        label = QLabel(QCoreApplication.translate("domain", SPECS[PIN_KEY].label))
+        label = QLabel(domain_text(SPECS[PIN_KEY].label))
         self._errors[PIN_KEY] = validated_row(form, label, holder)
         label.setBuddy(self.pin_button)
         self._show_pin_state()
@@ -306,7 +302,7 @@ class SettingsDialog(QDialog):
         dialog = PinDialog(
             self, changing=bool(self._pin_hash or self.new_pin_hash), current_hash=self._pin_hash
         )
-        interaction.run_dialog(dialog)
+        interaction.run_once(dialog)
         if dialog.pin_hash:  # only an accepted dialog has one
             self.new_pin_hash = dialog.pin_hash
             self._show_pin_state()
@@ -314,7 +310,7 @@ class SettingsDialog(QDialog):
     def _make_field(self, key: str, value: object) -> QWidget:
         spec = SPECS[key]
         if spec.kind is Kind.BOOL:
-            box = QCheckBox(QCoreApplication.translate("domain", spec.label))
+            box = QCheckBox(domain_text(spec.label))
             box.setChecked(bool(coerce(key, value)))
             self._fields[key] = box
             return box
@@ -335,7 +331,7 @@ class SettingsDialog(QDialog):
             self._fields[key] = field
             return field
         if key == CHECKLIST_KEY:
-            value = checklist_for_editing(str(value), _domain)
+            value = checklist_for_editing(str(value), domain_text)
         edit = QLineEdit(str(value))
         edit.setCursorPosition(0)  # a long value shown from its start
         if spec.kind is Kind.TEXT:
@@ -431,7 +427,7 @@ class SettingsDialog(QDialog):
         if isinstance(field, QComboBox):
             return field.currentData()
         if key == CHECKLIST_KEY:
-            return checklist_to_store(field.text().strip(), _domain)
+            return checklist_to_store(field.text().strip(), domain_text)
         return field.text().strip()
 
     def set_value(self, key: str, value: object) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 
 from ...domain.appointment import AppointmentStatus
 from ...domain.calendar import OfficeHours
+from ...i18n import domain_text
 from ...services.appointments import AppointmentInfo
 from ..models import announce_retranslated
 from .appointment_model import purposes_text, shown_name, time_text, without_private
@@ -191,7 +192,7 @@ def describe(a: AppointmentInfo) -> str:
         time_text(a),
         shown_name(a),
         purposes_text(a),
-        QCoreApplication.translate("domain", a.status.label),
+        domain_text(a.status.label),
         prepared,
     ]
     return " · ".join(part for part in parts if part)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QLocale,
     QPoint,
@@ -21,8 +20,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalett
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from ...domain.appointment import AppointmentStatus as S
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clock
+from ..language import Retranslating
 from .agenda_model import AgendaModel, Placed, describe
 from .appointment_model import purposes_text, shown_name
 
@@ -319,7 +319,7 @@ class AgendaGrid(QWidget):
 
     @staticmethod
     def _status_word(a) -> str:
-        return QCoreApplication.translate("domain", a.status.label)
+        return domain_text(a.status.label)
 
     def _paint_now(self, painter: QPainter) -> None:
         now = clock.now()
@@ -429,7 +429,7 @@ class AgendaGrid(QWidget):
         self.update()
 
 
-class AgendaView(QFrame):
+class AgendaView(Retranslating, QFrame):
     """The header of days over the scrolling grid, both from one :class:`AgendaModel`."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -461,11 +461,9 @@ class AgendaView(QFrame):
             self.grid.fit_to(event.size().height() - 1)
         return super().eventFilter(watched, event)
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.header.update()
-            self.grid.update()
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        self.header.update()
+        self.grid.update()
 
 
 __all__ = ["AgendaGrid", "AgendaView"]

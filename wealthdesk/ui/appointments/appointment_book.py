@@ -6,21 +6,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ...domain.appointment import CancelledBy
 from ...domain.calendar import OfficeHours, WorkingCalendar
 from ...domain.errors import Problem
 from ...domain.queue import Purpose
+from ...i18n import domain_text
 from ...services import appointments as appointment_service
 from ...services import settings as settings_service
 from ...services.appointments import AppointmentDraft, AppointmentInfo
 from ...services.queue import VisitInfo
 from ...services.storage import guarded
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 class AppointmentBook(QObject):
@@ -91,7 +88,9 @@ class AppointmentBook(QObject):
 
     @guarded
     def suggested_items(self, purposes: Iterable[Purpose]) -> tuple[str, ...]:
-        return appointment_service.suggested_items(purposes, lambda _context, text: _domain(text))
+        return appointment_service.suggested_items(
+            purposes, lambda _context, text: domain_text(text)
+        )
 
     # ------------------------------------------------------------ changing
     @guarded

@@ -30,7 +30,7 @@ from ...domain.appointment import MIN_DURATION, calendar_notes
 from ...domain.errors import DomainError
 from ...domain.masking import mask_name
 from ...domain.queue import Purpose
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clock
 from ...services.appointments import DEFAULT_DURATION, AppointmentDraft, AppointmentInfo
 from ...services.storage import StorageError
@@ -71,10 +71,6 @@ class Mode(Enum):
     NEW = "new"
     EDIT = "edit"
     RESCHEDULE = "reschedule"
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 def _entries(text: str) -> tuple[str, ...]:
@@ -358,7 +354,7 @@ class AppointmentDialog(QDialog):
         )
         self.purposes_label.setText(translate("AppointmentDialog", "Purpose:"))
         for purpose, check in self.purpose_checks.items():
-            check.setText(_domain(purpose.label))
+            check.setText(domain_text(purpose.label))
         self.products_label.setText(translate("AppointmentDialog", "&Products:"))
         self.topics_label.setText(translate("AppointmentDialog", "&Topics:"))
         self.team_label.setText(translate("AppointmentDialog", "T&eam:"))
@@ -401,7 +397,7 @@ class AppointmentDialog(QDialog):
         if client_id is None:
             return
         self._client_id = client_id
-        self.chosen.setText(self._chosen_text(mask_name(self.matches_model.client_at(row).name)))
+        self.chosen.setText(self._chosen_text(mask_name(self.matches_model.row_at(row).name)))
         self.prospect.setChecked(False)
         self.matches.selectRow(row)
         self.validate()

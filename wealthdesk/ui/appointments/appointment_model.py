@@ -3,31 +3,16 @@ masked names only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services.appointments import AppointmentInfo
-from ..models import announce_retranslated
+from ..models import ID_ROLE, OWN_ROLE, TableModel
 
 COL_TIME, COL_NAME, COL_PURPOSE, COL_PREP, COL_STATUS, COL_MANAGER = range(6)
-COLUMN_COUNT = 6
 
-APPOINTMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3  # the checklist ticked, 0.0 to 1.0
-
-_NUMBER_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-def _headers() -> tuple[str, ...]:
-    return (
-        translate("AppointmentModel", "Time"),
-        translate("AppointmentModel", "Name"),
-        translate("AppointmentModel", "Purpose"),
-        translate("AppointmentModel", "Prepared"),
-        translate("AppointmentModel", "Status"),
-        translate("AppointmentModel", "Manager"),
-    )
+APPOINTMENT_ID_ROLE = ID_ROLE
+PROGRESS_ROLE = OWN_ROLE  # the checklist ticked, 0.0 to 1.0
 
 
 def time_text(appointment: AppointmentInfo, with_date: bool = False) -> str:
@@ -38,9 +23,7 @@ def time_text(appointment: AppointmentInfo, with_date: bool = False) -> str:
 
 def purposes_text(appointment: AppointmentInfo) -> str:
     separator = translate("AppointmentModel", ", ")
-    return separator.join(
-        QCoreApplication.translate("domain", p.label) for p in appointment.purposes
-    )
+    return separator.join(domain_text(p.label) for p in appointment.purposes)
 
 
 def shown_name(appointment: AppointmentInfo) -> str:
@@ -48,24 +31,28 @@ def shown_name(appointment: AppointmentInfo) -> str:
     return appointment.masked_name or appointment.masked_mobile
 
 
-class AppointmentTableModel(QAbstractTableModel):
+class AppointmentTableModel(TableModel):
     """Rows are :class:`AppointmentInfo` with the full name and the notes left out: the
     table never holds them. *with_dates* shows the date in the time column (a search,
     the unresolved worklist)."""
 
+    CONTEXT = "AppointmentModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AppointmentModel", "Time"),
+        QT_TRANSLATE_NOOP("AppointmentModel", "Name"),
+        QT_TRANSLATE_NOOP("AppointmentModel", "Purpose"),
+        QT_TRANSLATE_NOOP("AppointmentModel", "Prepared"),
+        QT_TRANSLATE_NOOP("AppointmentModel", "Status"),
+        QT_TRANSLATE_NOOP("AppointmentModel", "Manager"),
+    )
+    NUMBER_COLUMNS = frozenset({COL_PREP})
+
     def __init__(self, parent=None, with_dates: bool = False):
         super().__init__(parent)
-        self._rows: list[AppointmentInfo] = []
         self.with_dates = with_dates
 
-    # -- updating
-    def show(self, appointments: list[AppointmentInfo]) -> None:
-        self.beginResetModel()
-        self._rows = [without_private(a) for a in appointments]
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.show([])
+    def set_rows(self, appointments) -> None:
+        super().set_rows(without_private(a) for a in appointments)
 
     def set_with_dates(self, with_dates: bool) -> None:
         if with_dates != self.with_dates:
@@ -75,56 +62,7 @@ class AppointmentTableModel(QAbstractTableModel):
                     self.index(0, COL_TIME), self.index(len(self._rows) - 1, COL_TIME)
                 )
 
-    def retranslate(self) -> None:
-        announce_retranslated(self)
-
-    # -- looking up
-    def appointment_at(self, row: int) -> AppointmentInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, appointment_id: int) -> int:
-        return next((i for i, a in enumerate(self._rows) if a.id == appointment_id), -1)
-
-    # -- Qt model
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _headers()[section]
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        appointment = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(appointment, col)
-        if role == APPOINTMENT_ID_ROLE:
-            return appointment.id
-        if role == PROGRESS_ROLE:
-            return appointment.progress
-        if role == SORT_ROLE:
-            if col == COL_TIME:
-                return appointment.start.isoformat()
-            if col == COL_PREP:
-                return appointment.progress
-            return self._display(appointment, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_PREP:
-            return _NUMBER_ALIGNMENT
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_PREP:
-            return translate(
-                "AppointmentModel", "{done} of {total} preparation items ready"
-            ).format(done=appointment.items_done, total=appointment.items_total)
-        return None
-
-    def _display(self, appointment: AppointmentInfo, col: int) -> str:
+    def text(self, appointment: AppointmentInfo, col: int) -> str:
         if col == COL_TIME:
             return time_text(appointment, self.with_dates)
         if col == COL_NAME:
@@ -136,10 +74,26 @@ class AppointmentTableModel(QAbstractTableModel):
                 return "—"
             return f"{appointment.items_done}/{appointment.items_total}"
         if col == COL_STATUS:
-            return QCoreApplication.translate("domain", appointment.status.label)
+            return domain_text(appointment.status.label)
         if col == COL_MANAGER:
             return appointment.manager
         return ""
+
+    def sort_key(self, appointment: AppointmentInfo, col: int):
+        if col == COL_TIME:
+            return appointment.start.isoformat()
+        if col == COL_PREP:
+            return appointment.progress
+        return self.text(appointment, col)
+
+    def more(self, appointment: AppointmentInfo, col: int, role):
+        if role == PROGRESS_ROLE:
+            return appointment.progress
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_PREP:
+            return translate(
+                "AppointmentModel", "{done} of {total} preparation items ready"
+            ).format(done=appointment.items_done, total=appointment.items_total)
+        return None
 
 
 def without_private(appointment: AppointmentInfo) -> AppointmentInfo:

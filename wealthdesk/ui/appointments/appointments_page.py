@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ... import local_settings
 from ...domain.appointment import AppointmentStatus, CancelledBy
 from ...domain.errors import DomainError, os_error_reason, translate_value
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clock
 from ...services.appointments import AppointmentInfo
 from ...services.storage import StorageError
@@ -40,6 +40,7 @@ from .. import defs, interaction
 from ..clients.client_book import ClientBook
 from ..forms import ElidedLabel
 from ..icons import icon
+from ..language import Retranslating
 from ..tables import fit_columns
 from .agenda_model import AgendaDay
 from .agenda_view import AgendaView
@@ -58,10 +59,6 @@ from .appointment_model import (
 UNRESOLVED_ROWS_SHOWN = 4
 VIEW_STATE = "appointments/view"  # the view the manager chose last, on this PC
 LIST, DAY, WEEK = "list", "day", "week"
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 class PrepDelegate(QStyledItemDelegate):
@@ -96,7 +93,7 @@ def _table(model: AppointmentTableModel, name: str) -> QTableView:
     return table
 
 
-class AppointmentsPage(QWidget):
+class AppointmentsPage(Retranslating, QWidget):
     status_message = Signal(str)
     checked_in = Signal()  # a client of today's appointment joined the queue
 
@@ -430,11 +427,6 @@ class AppointmentsPage(QWidget):
         self._show_empty()
         self.show_details(self.selected)
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh()
@@ -566,11 +558,11 @@ class AppointmentsPage(QWidget):
             return
         self._show_message("")
         self.model.set_with_dates(bool(text) or self.view == WEEK)
-        self.model.show(rows)
+        self.model.set_rows(rows)
         self.agenda.model.show(days, rows, hours)
         on_agenda = not text and self.view != LIST
         self.stack.setCurrentWidget(self.agenda if on_agenda else self.table)
-        self.unresolved_model.show(unresolved)
+        self.unresolved_model.set_rows(unresolved)
         self.unresolved_box.setVisible(bool(unresolved))
         self._fit_unresolved()
         self._show_unresolved_heading()
@@ -607,8 +599,8 @@ class AppointmentsPage(QWidget):
         except StorageError:
             return "", ""
         if not status.open:
-            return _domain(status.reason), ""
-        return "", _domain(status.label) if status.make_up and status.label else ""
+            return domain_text(status.reason), ""
+        return "", domain_text(status.label) if status.make_up and status.label else ""
 
     def _fit_unresolved(self) -> None:
         """Just the worklist's rows (up to four): the day's table stays in view."""
@@ -674,7 +666,7 @@ class AppointmentsPage(QWidget):
         index = self.table.currentIndex()
         chosen = None
         if index.isValid() and self.table.selectionModel().isRowSelected(index.row()):
-            shown = self.model.appointment_at(index.row())
+            shown = self.model.row_at(index.row())
             if shown is not None:
                 try:
                     chosen = self.book.get(shown.id)
@@ -756,7 +748,7 @@ class AppointmentsPage(QWidget):
         for item in appointment.items:
             # Items from the default templates are stored as their English source text;
             # shown in the manager's language (a typed item comes back unchanged).
-            check = QCheckBox(_domain(item.label))
+            check = QCheckBox(domain_text(item.label))
             check.setChecked(item.done)
             check.setEnabled(not appointment.status.is_closed)
             check.toggled.connect(lambda done, i=item.id: self.tick(i, done))
@@ -774,12 +766,12 @@ class AppointmentsPage(QWidget):
 
     def _status_text(self, appointment: AppointmentInfo) -> str:
         text = translate("AppointmentsPage", "Status: {status}").format(
-            status=_domain(appointment.status.label)
+            status=domain_text(appointment.status.label)
         )
         if appointment.status is AppointmentStatus.CANCELLED and appointment.cancelled_by:
             when = f"{appointment.cancelled_at:%Y-%m-%d %H:%M}" if appointment.cancelled_at else ""
             text += " · " + translate("AppointmentsPage", "by {who}, {when}").format(
-                who=_domain(appointment.cancelled_by.label), when=when
+                who=domain_text(appointment.cancelled_by.label), when=when
             )
         return text
 
@@ -805,7 +797,7 @@ class AppointmentsPage(QWidget):
         index = self.unresolved_table.currentIndex()
         if not index.isValid():
             return None
-        shown = self.unresolved_model.appointment_at(index.row())
+        shown = self.unresolved_model.row_at(index.row())
         try:
             return self.book.get(shown.id) if shown else None
         except (DomainError, StorageError):
@@ -892,7 +884,7 @@ class AppointmentsPage(QWidget):
             translate(
                 "AppointmentsPage", "Who cancels the appointment of {name} at {when}?"
             ).format(name=shown_name(appointment), when=time_text(appointment, with_date=True)),
-            [(c.value, _domain(c.label)) for c in CancelledBy],
+            [(c.value, domain_text(c.label)) for c in CancelledBy],
         )
         if not by:
             return

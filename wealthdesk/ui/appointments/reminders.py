@@ -12,14 +12,10 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from ... import local_settings
 from ...domain.durations import minutes_text
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clock
 from ...services.storage import StorageError
 from .appointment_book import AppointmentBook
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 class Reminders(QObject):
@@ -96,7 +92,7 @@ def _due_text_now(appointment) -> str:
 
 
 def _due_text(appointment, minutes: int) -> str:
-    purposes = translate("Reminders", ", ").join(_domain(p.label) for p in appointment.purposes)
+    purposes = translate("Reminders", ", ").join(domain_text(p.label) for p in appointment.purposes)
     return translate("Reminders", "{time} {name} is expected in {duration}{purposes}.").format(
         time=appointment.start.strftime("%H:%M"),
         name=appointment.masked_name,

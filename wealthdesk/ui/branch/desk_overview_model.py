@@ -3,29 +3,29 @@ visitors were sent to it and wait."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...domain.desk import DeskState
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import queue as queue_service
-from ..models import announce_retranslated
+from ..models import TableModel
 
 COL_DESK, COL_MANAGER, COL_STATE, COL_SERVING, COL_WAITING = range(5)
-COLUMN_COUNT = 5
 
 
-class DeskOverviewModel(QAbstractTableModel):
+class DeskOverviewModel(TableModel):
     """Every desk with a state: manager, available/serving/away until…/lunch/closed,
     the ticket at the desk and the visitors sent to it."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[queue_service.DeskOverview] = []
-
-    def show(self, rows: list[queue_service.DeskOverview]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    CONTEXT = "DeskOverviewModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DeskOverviewModel", "Desk"),
+        QT_TRANSLATE_NOOP("DeskOverviewModel", "Manager"),
+        QT_TRANSLATE_NOOP("DeskOverviewModel", "State"),
+        QT_TRANSLATE_NOOP("DeskOverviewModel", "At the desk"),
+        QT_TRANSLATE_NOOP("DeskOverviewModel", "Waiting for it"),
+    )
+    NUMBER_COLUMNS = frozenset({COL_WAITING})
 
     def desks(self) -> list[str]:
         return [row.desk for row in self._rows]
@@ -33,49 +33,21 @@ class DeskOverviewModel(QAbstractTableModel):
     def rows(self) -> list[queue_service.DeskOverview]:
         return list(self._rows)
 
-    def row_of(self, desk: str) -> int:
-        return next((i for i, row in enumerate(self._rows) if row.desk == desk), -1)
+    def row_id(self, row: queue_service.DeskOverview) -> str:
+        return row.desk
 
-    def retranslate(self) -> None:
-        announce_retranslated(self)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
-            translate("DeskOverviewModel", "Desk"),
-            translate("DeskOverviewModel", "Manager"),
-            translate("DeskOverviewModel", "State"),
-            translate("DeskOverviewModel", "At the desk"),
-            translate("DeskOverviewModel", "Waiting for it"),
-        )
-        return headers[section] if 0 <= section < COLUMN_COUNT else None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_DESK:
-                return row.desk
-            if column == COL_MANAGER:
-                return row.manager
-            if column == COL_STATE:
-                return state_text(row)
-            if column == COL_SERVING:
-                return row.serving
-            if column == COL_WAITING:
-                return str(row.waiting_for)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_WAITING:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def text(self, row: queue_service.DeskOverview, column: int) -> str:
+        if column == COL_DESK:
+            return row.desk
+        if column == COL_MANAGER:
+            return row.manager
+        if column == COL_STATE:
+            return state_text(row)
+        if column == COL_SERVING:
+            return row.serving
+        if column == COL_WAITING:
+            return str(row.waiting_for)
+        return ""
 
 
 def state_text(row: queue_service.DeskOverview) -> str:
@@ -89,7 +61,7 @@ def state_text(row: queue_service.DeskOverview) -> str:
         else:
             text = translate("DeskOverviewModel", "Serving {ticket}").format(ticket=row.serving)
     else:
-        text = QCoreApplication.translate("domain", state.label)
+        text = domain_text(state.label)
         if row.until and state.takes_return_time:
             text = translate("DeskOverviewModel", "{state} until {time}").format(
                 state=text, time=row.until
@@ -119,61 +91,41 @@ def wait_text(waiter: queue_service.DeskWaiter, row: queue_service.DeskOverview)
 COL_W_TICKET, COL_W_NAME, COL_W_ARRIVED, COL_W_ESTIMATE = range(4)
 
 
-class DeskWaitersModel(QAbstractTableModel):
+class DeskWaitersModel(TableModel):
     """Who waits for one desk, first first: ticket, masked name, arrival, estimate."""
+
+    CONTEXT = "DeskOverviewModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DeskOverviewModel", "Ticket"),
+        QT_TRANSLATE_NOOP("DeskOverviewModel", "Name"),
+        QT_TRANSLATE_NOOP("DeskOverviewModel", "Arrived"),
+        QT_TRANSLATE_NOOP("DeskOverviewModel", "Estimated wait"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._desk: queue_service.DeskOverview | None = None
-        self._rows: tuple[queue_service.DeskWaiter, ...] = ()
 
     def show(self, desk: queue_service.DeskOverview | None) -> None:
-        self.beginResetModel()
         self._desk = desk
-        self._rows = desk.waiting if desk is not None else ()
-        self.endResetModel()
+        self.set_rows(desk.waiting if desk is not None else ())
 
     def desk(self) -> queue_service.DeskOverview | None:
         return self._desk
 
-    def waiter_at(self, row: int) -> queue_service.DeskWaiter | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def row_id(self, waiter: queue_service.DeskWaiter) -> int:
+        return waiter.visit_id
 
-    def row_of(self, visit_id: int) -> int:
-        return next((i for i, w in enumerate(self._rows) if w.visit_id == visit_id), -1)
-
-    def retranslate(self) -> None:
-        announce_retranslated(self)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
-            translate("DeskOverviewModel", "Ticket"),
-            translate("DeskOverviewModel", "Name"),
-            translate("DeskOverviewModel", "Arrived"),
-            translate("DeskOverviewModel", "Estimated wait"),
-        )
-        return headers[section] if 0 <= section < 4 else None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        waiter = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                waiter.ticket,
-                waiter.masked_name,
-                waiter.arrived_at.strftime("%H:%M"),
-                wait_text(waiter, self._desk),
-            )[index.column()]
-        return None
+    def text(self, waiter: queue_service.DeskWaiter, column: int) -> str:
+        if column == COL_W_TICKET:
+            return waiter.ticket
+        if column == COL_W_NAME:
+            return waiter.masked_name
+        if column == COL_W_ARRIVED:
+            return waiter.arrived_at.strftime("%H:%M")
+        if column == COL_W_ESTIMATE:
+            return wait_text(waiter, self._desk)
+        return ""
 
 
 __all__ = ["DeskOverviewModel", "DeskWaitersModel", "state_text", "wait_text"]

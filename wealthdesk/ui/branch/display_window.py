@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from ...services import clock
 from ...services import queue as queue_service
 from ...services import settings as settings_service
 from ...services.storage import StorageError, storage_errors
+from ..language import Retranslating
 from .call_speaker import CallSpeaker
 from .live_updates import LiveUpdates
 
@@ -38,7 +39,7 @@ def _sized(label: QLabel, share: float, bold: bool = False) -> None:
     label.setFont(font)
 
 
-class DisplayWindow(QWidget):
+class DisplayWindow(Retranslating, QWidget):
     """Reads the calls again whenever any desk changes the queue (live updates)."""
 
     def __init__(
@@ -114,11 +115,6 @@ class DisplayWindow(QWidget):
         self.recent_heading.setText(translate("DisplayWindow", "Called"))
         self.setWindowTitle(translate("DisplayWindow", "WealthDesk waiting-room display"))
         self.refresh()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

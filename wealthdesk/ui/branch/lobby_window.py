@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.desk import DeskState
 from ...domain.errors import DomainError
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import queue as queue_service
 from ...services.storage import StorageError, storage_errors
 from .. import defs, interaction
@@ -35,6 +35,7 @@ from ..complaints.complaint_book import ComplaintBook
 from ..complaints.complaints_due import ComplaintsDue
 from ..complaints.complaints_register import register_for_visit
 from ..desk.context import DeskContext
+from ..language import Retranslating
 from ..queue.queue_page import QueuePage
 from ..queue.service_session import ServiceSession
 from ..queue.visitor_queue import VisitorQueue
@@ -48,7 +49,7 @@ LOBBY_DESK = "lobby"
 COMPLAINTS_MS = 60_000  # the complaints due read again this often (deadlines, other desks)
 
 
-class LobbyWindow(QMainWindow):
+class LobbyWindow(Retranslating, QMainWindow):
     def __init__(self, desk: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("lobbyWindow")
@@ -156,11 +157,6 @@ class LobbyWindow(QMainWindow):
         self.waiters_model.retranslate()
         self._show_waiters_heading()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, defs.STATUS_TIMEOUT_MS)
 
@@ -174,7 +170,7 @@ class LobbyWindow(QMainWindow):
             log.warning("desks not read: %s", exc)
             return
         chosen_visit = self._selected_waiter()
-        self.desks_model.show(rows)
+        self.desks_model.set_rows(rows)
         self.queue_page.show_desks(self.desks_model.desks())
         row = self.desks_model.row_of(self._chosen_desk)
         self.desks_table.selectionModel().blockSignals(True)
@@ -216,7 +212,7 @@ class LobbyWindow(QMainWindow):
 
     def _selected_waiter(self):
         rows = self.waiters_table.selectionModel().selectedRows()
-        return self.waiters_model.waiter_at(rows[0].row()) if rows else None
+        return self.waiters_model.row_at(rows[0].row()) if rows else None
 
     def _update_move_buttons(self) -> None:
         chosen = self._selected_waiter() is not None
@@ -281,7 +277,7 @@ class LobbyWindow(QMainWindow):
             return True
         state = DeskState(row.state)
         if state.takes_return_time:
-            label = QCoreApplication.translate("domain", state.label)
+            label = domain_text(state.label)
             text = (
                 translate(
                     "LobbyWindow",

@@ -1,15 +1,21 @@
 """What every tab of the client screen is: shown for one client (and the visit under way),
-cleared without a trace when the client leaves."""
+cleared without a trace when the client leaves; and the tabs that list the client's
+records of one kind (holdings, sales)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Signal, SignalInstance
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from ...services.storage import StorageError
+from .. import defs
 from ..desk.context import DeskContext
+from ..language import Retranslating
+from ..models import SORT_ROLE, TableModel
+from ..tables import list_table
 
 
-class ClientTab(QWidget):
+class ClientTab(Retranslating, QWidget):
     """A tab of the client screen (holdings, risk, sales, care…).
 
     The client screen calls :meth:`show_client` when a client is opened and
@@ -40,14 +46,103 @@ class ClientTab(QWidget):
     def title(self) -> str:
         raise NotImplementedError
 
+    def language_changed(self) -> None:
+        self.retranslate()
+        self.title_changed.emit()
+
+
+class RecordsTab(ClientTab):
+    """A tab listing the shown client's records of one kind: a bar (the tab's summary
+    and buttons, in :attr:`bar`) above a sortable table of *model*, read again whenever
+    *changed* (a book's signal, with a client id) says the client's records changed.
+
+    A tab says how to :meth:`read` a client's records (raising
+    :class:`~wealthdesk.services.storage.StorageError`), which :attr:`EMPTY` stand when
+    nothing is shown, the table's :meth:`rows` of them, and its
+    :meth:`show_summary`; :attr:`records` holds what is shown.
+    """
+
+    EMPTY = ()
+
+    def __init__(
+        self,
+        desk: DeskContext,
+        model: TableModel,
+        table_name: str,
+        stretch_column: int,
+        changed: SignalInstance,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(desk, parent)
+        self.records = self.EMPTY
+        self.model = model
+        model.setParent(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = list_table(self.proxy, table_name, stretch_column, left_headers=True)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.bar = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
+        layout.addLayout(self.bar)
+        layout.addWidget(self.table, 1)
+        changed.connect(self._changed)
+
+    # -- what a tab says
+    def read(self, client_id: int):
+        raise NotImplementedError
+
+    def rows(self, records) -> list:
+        return list(records)
+
+    def show_summary(self) -> None:
+        """The bar's summary of :attr:`records` (empty when no client is shown)."""
+
+    def _update_buttons(self, *_args) -> None:
+        """The buttons enabled as the client and the row selected allow."""
+
+    # -- ClientTab
+    def show_client(self, client_id: int, visit_id: int | None = None) -> None:
+        super().show_client(client_id, visit_id)
+        self.refresh()
+
+    def clear(self) -> None:
+        super().clear()
+        self.records = self.EMPTY
+        self.model.clear()
+        self.show_summary()
+        self._update_buttons()
+        self.title_changed.emit()
+
     def retranslate(self) -> None:
-        """Texts in the language now installed; called on a language change."""
+        self.model.retranslate()
+        self.show_summary()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.title_changed.emit()
-        super().changeEvent(event)
+    # -- reading
+    def refresh(self) -> None:
+        if self.client_id is None:
+            return
+        try:
+            self.records = self.read(self.client_id)
+        except StorageError as exc:
+            self.records = self.EMPTY
+            self.status_message.emit(exc.render(QCoreApplication.translate))
+        self.model.set_rows(self.rows(self.records))
+        self.show_summary()
+        self._update_buttons()
+        self.title_changed.emit()
+
+    def _changed(self, client_id: int) -> None:
+        if client_id == self.client_id:
+            self.refresh()
+
+    def selected(self):
+        """The record in the row selected, or None."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().hasSelection():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
 
 
-__all__ = ["ClientTab"]
+__all__ = ["ClientTab", "RecordsTab"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,37 +25,29 @@ from ...domain.errors import QT_TRANSLATE_NOOP, DomainError, Problem
 from ...domain.product import format_fen, is_holding, money_problem, parse_money
 from ...i18n import translate
 from ...services import clock
-from ...services.products import ClientHoldings, ProductInfo
+from ...services.products import ClientHoldings, HoldingInfo, ProductInfo
 from ...services.storage import StorageError
-from .. import defs, interaction
+from .. import interaction
 from ..desk.context import DeskContext
 from ..forms import AmountEcho, show_problems, validated_row
-from ..products.product_model import H_PRODUCT, SORT_ROLE, HoldingTableModel
+from ..products.product_model import H_PRODUCT, HoldingTableModel
 from ..sales.sales_book import SalesBook, shared_book
-from ..tables import list_table
-from .client_tab import ClientTab
+from .client_tab import RecordsTab
 
 
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
-
-
-class HoldingsTab(ClientTab):
+class HoldingsTab(RecordsTab):
     """Holdings of the client shown; empty, with no trace of them, after :meth:`clear`."""
+
+    EMPTY = ClientHoldings((), 0)
 
     def __init__(
         self, desk: DeskContext, parent: QWidget | None = None, book: SalesBook | None = None
     ):
-        super().__init__(desk, parent)
-        self.book = book or shared_book(desk)
-        self._holdings = ClientHoldings((), 0)
-
-        self.model = HoldingTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = list_table(self.proxy, "holdingTable", H_PRODUCT, left_headers=True)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        book = book or shared_book(desk)
+        super().__init__(
+            desk, HoldingTableModel(), "holdingTable", H_PRODUCT, book.holdings_changed, parent
+        )
+        self.book = book
 
         self.total_label = QLabel()
         self.total_label.setObjectName("holdingTotal")
@@ -65,39 +57,28 @@ class HoldingsTab(ClientTab):
         self.add_button.clicked.connect(self.add_holding)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close_holding)
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.total_label, 1)
-        bar.addWidget(self.show_closed)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-
-        self.book.holdings_changed.connect(self._changed)
+        self.bar.addWidget(self.total_label, 1)
+        self.bar.addWidget(self.show_closed)
+        self.bar.addWidget(self.add_button)
+        self.bar.addWidget(self.close_button)
         self.retranslate()
         self.clear()
 
-    # ------------------------------------------------------------ ClientTab
-    def show_client(self, client_id: int, visit_id: int | None = None) -> None:
-        super().show_client(client_id, visit_id)
-        self.refresh()
+    # ------------------------------------------------------------ RecordsTab
+    def read(self, client_id: int) -> ClientHoldings:
+        return self.book.holdings(client_id, self.show_closed.isChecked())
+
+    def rows(self, records: ClientHoldings) -> list[HoldingInfo]:
+        return list(records.rows)
 
     def clear(self) -> None:
-        super().clear()
-        self._holdings = ClientHoldings((), 0)
-        self.model.clear()
         self.show_closed.blockSignals(True)
         self.show_closed.setChecked(False)
         self.show_closed.blockSignals(False)
-        self._show_total()
-        self._update_buttons()
-        self.title_changed.emit()
+        super().clear()
 
     def title(self) -> str:
-        count = len(self._holdings.open_rows)
+        count = len(self.records.open_rows)
         if self.client_id is None or not count:
             return translate("HoldingsTab", "Holdings")
         return translate("HoldingsTab", "Holdings ({count})").format(count=count)
@@ -109,42 +90,17 @@ class HoldingsTab(ClientTab):
         self.close_button.setToolTip(
             translate("HoldingsTab", "The holding was redeemed or paid out today")
         )
-        self.model.retranslate()
-        self._show_total()
+        super().retranslate()
 
-    # ------------------------------------------------------------ reading
-    def refresh(self) -> None:
-        if self.client_id is None:
-            return
-        try:
-            self._holdings = self.book.holdings(self.client_id, self.show_closed.isChecked())
-        except StorageError as exc:
-            self._holdings = ClientHoldings((), 0)
-            self.status_message.emit(exc.render(QCoreApplication.translate))
-        self.model.set_rows(self._holdings.rows)
-        self._show_total()
-        self._update_buttons()
-        self.title_changed.emit()
-
-    def _changed(self, client_id: int) -> None:
-        if client_id == self.client_id:
-            self.refresh()
-
-    def _show_total(self) -> None:
+    def show_summary(self) -> None:
         if self.client_id is None:
             self.total_label.setText("")
             return
         self.total_label.setText(
             translate("HoldingsTab", "Total held: ¥{total} in {count} holdings").format(
-                total=format_fen(self._holdings.total_fen), count=len(self._holdings.open_rows)
+                total=format_fen(self.records.total_fen), count=len(self.records.open_rows)
             )
         )
-
-    def selected(self):
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().hasSelection():
-            return None
-        return self.model.row_at(self.proxy.mapToSource(index).row())
 
     def _update_buttons(self, *_args) -> None:
         holding = self.selected()
@@ -176,7 +132,7 @@ class HoldingsTab(ClientTab):
             dialog.accept()
 
         dialog.save_requested = save
-        interaction.run_dialog(dialog)
+        interaction.run_once(dialog)
 
     def close_holding(self) -> None:
         holding = self.selected()

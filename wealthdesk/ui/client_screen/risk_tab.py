@@ -24,7 +24,8 @@ from ...services.storage import StorageError
 from .. import defs, interaction
 from ..desk.context import DeskContext, actor_text
 from ..icons import icon
-from ..sales.risk_history_model import COL_DATE, SORT_ROLE, RiskHistoryModel
+from ..models import SORT_ROLE
+from ..sales.risk_history_model import COL_DATE, RiskHistoryModel
 from ..sales.risk_profile import RiskBadge, RiskProfile, preview_questionnaire
 from .client_tab import ClientTab
 
@@ -199,7 +200,7 @@ class RiskTab(ClientTab):
         """The history row selected, else the latest assessment."""
         rows = self.table.selectionModel().selectedRows()
         if rows:
-            return self.model.assessment(self.proxy.mapToSource(rows[0]).row())
+            return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
         return self._latest
 
     def _refresh_buttons(self, *_args) -> None:

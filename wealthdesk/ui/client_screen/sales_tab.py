@@ -3,12 +3,9 @@ new one through the suitability gate, cancelling one in its cooling-off period."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -17,31 +14,23 @@ from ...i18n import translate
 from ...services import clock
 from ...services.sales import SaleInfo
 from ...services.storage import StorageError
-from .. import defs, interaction
+from .. import interaction
 from ..desk.context import DeskContext
-from ..products.product_model import S_PRODUCT, SORT_ROLE, SaleTableModel
+from ..products.product_model import S_PRODUCT, SaleTableModel
 from ..sales.sale_dialog import CancelSaleDialog, SaleDialog
 from ..sales.sales_book import SalesBook, shared_book
-from ..tables import list_table
-from .client_tab import ClientTab
+from .client_tab import RecordsTab
 
 
-class SalesTab(ClientTab):
+class SalesTab(RecordsTab):
     """The shown client's sales; empty, with no trace of them, after :meth:`clear`."""
 
     def __init__(
         self, desk: DeskContext, parent: QWidget | None = None, book: SalesBook | None = None
     ):
-        super().__init__(desk, parent)
-        self.book = book or shared_book(desk)
-        self._sales: list[SaleInfo] = []
-
-        self.model = SaleTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = list_table(self.proxy, "saleTable", S_PRODUCT, left_headers=True)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        book = book or shared_book(desk)
+        super().__init__(desk, SaleTableModel(), "saleTable", S_PRODUCT, book.sales_changed, parent)
+        self.book = book
 
         self.summary = QLabel()
         self.summary.setObjectName("secondaryText")
@@ -50,34 +39,18 @@ class SalesTab(ClientTab):
         self.record_button.clicked.connect(self.record_sale)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel_sale)
-        bar = QHBoxLayout()
-        bar.addWidget(self.summary, 1)
-        bar.addWidget(self.cancel_button)
-        bar.addWidget(self.record_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-
-        self.book.sales_changed.connect(self._changed)
+        self.bar.addWidget(self.summary, 1)
+        self.bar.addWidget(self.cancel_button)
+        self.bar.addWidget(self.record_button)
         self.retranslate()
         self.clear()
 
-    # ------------------------------------------------------------ ClientTab
-    def show_client(self, client_id: int, visit_id: int | None = None) -> None:
-        super().show_client(client_id, visit_id)
-        self.refresh()
-
-    def clear(self) -> None:
-        super().clear()
-        self._sales = []
-        self.model.clear()
-        self.summary.setText("")
-        self._update_buttons()
-        self.title_changed.emit()
+    # ------------------------------------------------------------ RecordsTab
+    def read(self, client_id: int) -> list[SaleInfo]:
+        return self.book.sales(client_id)
 
     def title(self) -> str:
-        standing = [s for s in self._sales if not s.cancelled]
+        standing = [s for s in self.records if not s.cancelled]
         if self.client_id is None or not standing:
             return translate("SalesTab", "Sales")
         return translate("SalesTab", "Sales ({count})").format(count=len(standing))
@@ -91,46 +64,21 @@ class SalesTab(ClientTab):
                 "A private product's sale may be cancelled within 24 hours of signing",
             )
         )
-        self.model.retranslate()
-        self._show_summary()
+        super().retranslate()
 
-    # ------------------------------------------------------------ reading
-    def refresh(self) -> None:
-        if self.client_id is None:
-            return
-        try:
-            self._sales = self.book.sales(self.client_id)
-        except StorageError as exc:
-            self._sales = []
-            self.status_message.emit(exc.render(QCoreApplication.translate))
-        self.model.set_rows(self._sales)
-        self._show_summary()
-        self._update_buttons()
-        self.title_changed.emit()
-
-    def _changed(self, client_id: int) -> None:
-        if client_id == self.client_id:
-            self.refresh()
-
-    def _show_summary(self) -> None:
+    def show_summary(self) -> None:
         if self.client_id is None:
             self.summary.setText("")
             return
-        if not self._sales:
+        if not self.records:
             self.summary.setText(translate("SalesTab", "No sale recorded for this client yet."))
             return
-        cancelled = sum(1 for s in self._sales if s.cancelled)
+        cancelled = sum(1 for s in self.records if s.cancelled)
         self.summary.setText(
             translate("SalesTab", "{count} sales, {cancelled} cancelled").format(
-                count=len(self._sales), cancelled=cancelled
+                count=len(self.records), cancelled=cancelled
             )
         )
-
-    def selected(self) -> SaleInfo | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().hasSelection():
-            return None
-        return self.model.row_at(self.proxy.mapToSource(index).row())
 
     def _update_buttons(self, *_args) -> None:
         sale = self.selected()
@@ -148,7 +96,7 @@ class SalesTab(ClientTab):
             interaction.explain(self, translate("SalesTab", "Record a sale"), exc)
             return None
         dialog = SaleDialog(self.book, context, products, self.visit_id, self)
-        interaction.run_dialog(dialog)
+        interaction.run_once(dialog)
         if dialog.saved is not None:
             self.status_message.emit(translate("SalesTab", "Sale recorded."))
         return dialog
@@ -158,7 +106,7 @@ class SalesTab(ClientTab):
         if sale is None or not sale.may_cancel(clock.now()):
             return
         dialog = CancelSaleDialog(self.book, sale, self)
-        interaction.run_dialog(dialog)
+        interaction.run_once(dialog)
         if dialog.cancelled is not None:
             self.status_message.emit(translate("SalesTab", "Sale cancelled."))
         self.refresh()

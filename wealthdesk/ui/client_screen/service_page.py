@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain.durations import minutes_text
 from ...domain.errors import DomainError, NotFound
 from ...domain.queue import VisitState
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services.queue import VisitInfo
 from ...services.storage import StorageError
 from .. import defs, interaction
@@ -40,6 +40,7 @@ from ..clients.client_table_model import (
     client_matches_view,
 )
 from ..forms import ElidedLabel
+from ..language import Retranslating
 from ..queue.service_session import ServiceSession
 from ..tables import fit_columns
 from .visit_history_model import COL_PURPOSE, VisitHistoryModel
@@ -50,11 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
-
-
-class ServicePage(QWidget):
+class ServicePage(Retranslating, QWidget):
     status_message = Signal(str)
     complaint_requested = Signal(object)  # the visit on screen: its visitor complains
 
@@ -258,11 +255,6 @@ class ServicePage(QWidget):
         if current is not None and self.visit is None:
             self.show_visit(current)
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # ------------------------------------------------------------ showing a visit
     def show_visit(self, visit: VisitInfo) -> None:
         """Open the visit's client, or the identify panel for an anonymous walk-in."""
@@ -301,7 +293,7 @@ class ServicePage(QWidget):
             except StorageError as exc:
                 log.warning("visit history not read: %s", exc)
                 earlier = []
-            self.history_model.show_visits([v for v in earlier if v.id != visit.id])
+            self.history_model.set_rows([v for v in earlier if v.id != visit.id])
         self._retranslate_tabs()
 
     def _retranslate_tabs(self) -> None:
@@ -335,9 +327,9 @@ class ServicePage(QWidget):
         name = visit.name or translate("ServicePage", "(no name given)")
         self.heading.setText(f"{visit.ticket} · {name}")
         parts = [
-            _domain(visit.state.label),
-            _domain(visit.kind.label),
-            translate("ServicePage", ", ").join(_domain(p.label) for p in visit.purposes),
+            domain_text(visit.state.label),
+            domain_text(visit.kind.label),
+            translate("ServicePage", ", ").join(domain_text(p.label) for p in visit.purposes),
             visit.notes,
         ]
         self.visit_line.setText(" · ".join(p for p in parts if p))

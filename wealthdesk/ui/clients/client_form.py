@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from dataclasses import fields as dataclass_fields
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,13 +41,14 @@ from ...domain.client import (
 )
 from ...domain.client_csv import parse_date, read_date
 from ...domain.errors import ConflictError, DomainError, NotFound, Problem
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clock
 from ...services.clients import ClientRecord
 from ...services.storage import StorageError
 from .. import defs, interaction
 from ..forms import ElidedCheckBox, ElidedLabel, show_problems, validated_row
 from ..icons import icon
+from ..language import Retranslating
 from .client_book import ClientBook
 
 LABELS = {
@@ -87,10 +88,6 @@ _CHOICE_FIELDS: dict[str, type[Labeled]] = {
 }
 
 
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
-
-
 @dataclass(frozen=True)
 class HeldEdits:
     """A form's unsaved edits kept in memory while the screen is locked (never written
@@ -101,7 +98,7 @@ class HeldEdits:
     draft: ClientDraft
 
 
-class ClientForm(QWidget):
+class ClientForm(Retranslating, QWidget):
     """Shows one client (or a new one) for editing; empty and disabled when cleared."""
 
     saved = Signal(int)
@@ -336,9 +333,9 @@ class ClientForm(QWidget):
             for i in range(combo.count()):
                 code = combo.itemData(i)
                 if code is not None:
-                    combo.setItemText(i, _domain(kind(code).label))
+                    combo.setItemText(i, domain_text(kind(code).label))
         for family_code, box in self.interests.items():
-            box.setText(_domain(family_code.label))
+            box.setText(domain_text(family_code.label))
         self.consent_data.setText(
             translate("ClientForm", "The client agrees that we collect their data")
         )
@@ -662,7 +659,7 @@ class ClientForm(QWidget):
             self.times.setText("")
             return
         self.title.setText(self.name.text() or self._record.draft.name)
-        self.tier_badge.setText(_domain(self._record.draft.tier.label))
+        self.tier_badge.setText(domain_text(self._record.draft.tier.label))
         self.tier_badge.setProperty("tier", self._record.draft.tier.value)
         self.tier_badge.style().unpolish(self.tier_badge)
         self.tier_badge.style().polish(self.tier_badge)
@@ -886,10 +883,3 @@ class ClientForm(QWidget):
         if choice is interaction.UnsavedChoice.SAVE:
             return self.save()
         return choice is interaction.UnsavedChoice.DISCARD
-
-    def changeEvent(self, event) -> None:
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services.clients import ClientSummary
 from ..icons import icon
-from ..models import announce_retranslated
+from ..models import ID_ROLE, TableModel
 from ..tables import NAME_CHARS, fit_columns
 from .client_book import ClientBook
 
@@ -19,31 +19,29 @@ COL_NAME, COL_TIER, COL_GENDER, COL_AGE, COL_MOBILE, COL_ID, COL_MANAGER, COL_UP
 COL_NUMBER = 8  # the record's number in the book, as branches know their clients
 COLUMN_COUNT = 9
 
-CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+CLIENT_ID_ROLE = ID_ROLE
 
 
-def _headers() -> tuple[str, ...]:
-    return (
-        translate("ClientTableModel", "Name"),
-        translate("ClientTableModel", "Tier"),
-        translate("ClientTableModel", "Gender"),
-        translate("ClientTableModel", "Age"),
-        translate("ClientTableModel", "Mobile"),
-        translate("ClientTableModel", "ID number"),
-        translate("ClientTableModel", "Manager"),
-        translate("ClientTableModel", "Updated"),
-        translate("ClientTableModel", "No."),
-    )
-
-
-class ClientTableModel(QAbstractTableModel):
+class ClientTableModel(TableModel):
     """Rows are :class:`ClientSummary`; browse mode pages in more rows on demand."""
+
+    CONTEXT = "ClientTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ClientTableModel", "Name"),
+        QT_TRANSLATE_NOOP("ClientTableModel", "Tier"),
+        QT_TRANSLATE_NOOP("ClientTableModel", "Gender"),
+        QT_TRANSLATE_NOOP("ClientTableModel", "Age"),
+        QT_TRANSLATE_NOOP("ClientTableModel", "Mobile"),
+        QT_TRANSLATE_NOOP("ClientTableModel", "ID number"),
+        QT_TRANSLATE_NOOP("ClientTableModel", "Manager"),
+        QT_TRANSLATE_NOOP("ClientTableModel", "Updated"),
+        QT_TRANSLATE_NOOP("ClientTableModel", "No."),
+    )
+    NUMBER_COLUMNS = frozenset({COL_AGE, COL_NUMBER})
 
     def __init__(self, book: ClientBook, parent=None):
         super().__init__(parent)
         self._book = book
-        self._rows: list[ClientSummary] = []
         self._total = 0
         self._browsing = True
         self._marks: dict[int, str] = {}  # client id → a note beside the name
@@ -93,59 +91,32 @@ class ClientTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def row_of(self, client_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == client_id), -1)
-
-    def client_at(self, row: int) -> ClientSummary:
-        return self._rows[row]
-
     def replace_row(self, summary: ClientSummary) -> None:
         row = self.row_of(summary.id)
         if row >= 0:
             self._rows[row] = summary
             self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
-    # -- Qt model
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    # -- what the table says
+    def text(self, row: ClientSummary, col: int) -> str:
+        mark = self._marks.get(row.id) if col == COL_NAME else None
+        text = self._plain(row, col)
+        return f"{text}  {mark}" if mark else text
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
+    def sort_key(self, row: ClientSummary, col: int):
+        if col == COL_AGE:
+            return row.age if row.age is not None else -1
+        if col == COL_TIER:
+            return row.tier.rank
+        if col == COL_UPDATED:
+            return row.updated_at.isoformat()
+        if col == COL_NUMBER:
+            return row.id
+        return self._plain(row, col)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < COLUMN_COUNT:
-            return _headers()[section]
-        return None
-
-    def retranslate(self) -> None:
-        announce_retranslated(self)
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = self._display(row, col)
-            mark = self._marks.get(row.id) if col == COL_NAME else None
-            return f"{text}  {mark}" if mark else text
+    def more(self, row: ClientSummary, col: int, role):
         if role == Qt.ItemDataRole.DecorationRole and col == COL_NAME and row.id in self._marks:
             return icon("appointments")
-        if role == SORT_ROLE:
-            if col == COL_AGE:
-                return row.age if row.age is not None else -1
-            if col == COL_TIER:
-                return row.tier.rank
-            if col == COL_UPDATED:
-                return row.updated_at.isoformat()
-            if col == COL_NUMBER:
-                return row.id
-            return self._display(row, col)
-        if role == CLIENT_ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_AGE, COL_NUMBER):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME and row.id in self._marks:
             return self._marks[row.id]
         if row.is_demo and col == COL_NAME:
@@ -164,14 +135,13 @@ class ClientTableModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _display(row: ClientSummary, col: int) -> str:
-        translate = QCoreApplication.translate
+    def _plain(row: ClientSummary, col: int) -> str:
         if col == COL_NAME:
             return row.name
         if col == COL_TIER:
-            return translate("domain", row.tier.label)
+            return domain_text(row.tier.label)
         if col == COL_GENDER:
-            return translate("domain", row.gender.label) if row.gender else ""
+            return domain_text(row.gender.label) if row.gender else ""
         if col == COL_AGE:
             return "" if row.age is None else str(row.age)
         if col == COL_MOBILE:

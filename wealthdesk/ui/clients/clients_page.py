@@ -37,20 +37,17 @@ from ...services.clients import ClientRecord, ClientSummary
 from ...services.storage import StorageError
 from .. import defs, interaction
 from ..icons import icon
+from ..language import Retranslating
+from ..models import SORT_ROLE
 from ..tables import NAME_CHARS, fit_columns
 from .client_book import ClientBook
-from .client_table_model import (
-    CLIENT_ID_ROLE,
-    COL_NAME,
-    SORT_ROLE,
-    ClientTableModel,
-)
+from .client_table_model import CLIENT_ID_ROLE, COL_NAME, ClientTableModel
 
 if TYPE_CHECKING:
     from .client_form import ClientForm
 
 
-class ClientsPage(QWidget):
+class ClientsPage(Retranslating, QWidget):
     status_message = Signal(str)
     import_requested = Signal()
 
@@ -189,11 +186,6 @@ class ClientsPage(QWidget):
         )
         self.model.retranslate()
         self._update_result_label()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------ searching
     def focus_search(self) -> None:

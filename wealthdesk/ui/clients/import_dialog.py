@@ -81,6 +81,7 @@ def import_clients_interactively(
     finally:
         progress.setValue(100)
         progress.close()
+        progress.deleteLater()
     if report.cancelled:
         interaction.info(
             parent,
@@ -88,7 +89,7 @@ def import_clients_interactively(
             translate("ImportDialog", "The import was cancelled; no client was added."),
         )
         return report
-    interaction.run_dialog(ImportReportDialog(report, Path(path).name, parent))
+    interaction.run_once(ImportReportDialog(report, Path(path).name, parent))
     return report
 
 

@@ -28,7 +28,7 @@ from ...domain.complaints import (
     resolution_problems,
 )
 from ...domain.errors import DomainError, join_problems
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clock
 from ...services.complaints import ComplaintInfo
 from ...services.storage import StorageError
@@ -38,14 +38,10 @@ from ..privacy import wipe
 from .complaint_book import ComplaintBook
 
 
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
-
-
 def deadline_text(complaint: ComplaintInfo) -> str:
     """``2026-10-14 · Overdue by 3 days`` / ``· 5 days left`` / ``· Resolved``."""
     if complaint.status is ComplaintStatus.RESOLVED:
-        state = _domain(complaint.urgency.label)
+        state = domain_text(complaint.urgency.label)
     elif complaint.days_left < 0:
         state = translate("ComplaintDialog", "overdue by {days} days").format(
             days=-complaint.days_left
@@ -108,7 +104,7 @@ class ComplaintDialog(QDialog):
         self.channel = QComboBox()
         self.channel.setObjectName("complaintChannel")
         for channel in ComplaintChannel:
-            self.channel.addItem(_domain(channel.label), channel.value)
+            self.channel.addItem(domain_text(channel.label), channel.value)
         self.errors["channel"] = validated_row(
             form, QLabel(translate("ComplaintDialog", "Made")), self.channel
         )
@@ -116,7 +112,7 @@ class ComplaintDialog(QDialog):
         self.category.setObjectName("complaintCategory")
         self.category.addItem(translate("ComplaintDialog", "Choose…"), "")
         for category in ComplaintCategory:
-            self.category.addItem(_domain(category.label), category.value)
+            self.category.addItem(domain_text(category.label), category.value)
         self.errors["category"] = validated_row(
             form, QLabel(translate("ComplaintDialog", "About")), self.category
         )
@@ -208,7 +204,7 @@ class ComplaintDialog(QDialog):
         self.handler.setText(complaint.handler)
         self.deadline.setText(deadline_text(complaint))
         resolved = complaint.status is ComplaintStatus.RESOLVED
-        self.status.setText(_domain(complaint.status.label))
+        self.status.setText(domain_text(complaint.status.label))
         self.resolution_box.setVisible(True)
         self.resolution.setPlainText(complaint.resolution)
         self.resolution.setReadOnly(resolved)

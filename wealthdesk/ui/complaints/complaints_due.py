@@ -4,7 +4,7 @@ opened by a double-click, and the register a button away."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.complaints import DUE_SOON_DAYS, Urgency
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services.storage import StorageError
+from ..language import Retranslating
 from .complaint_book import ComplaintBook
 from .complaint_model import state_text
 from .complaints_register import open_complaint, open_register
@@ -25,7 +26,7 @@ from .complaints_register import open_complaint, open_register
 LIST_HEIGHT = 110
 
 
-class ComplaintsDue(QGroupBox):
+class ComplaintsDue(Retranslating, QGroupBox):
     """Overdue and due-soon complaints; read again whenever the register changes."""
 
     status_message = Signal(str)  # a storage fault, never client data
@@ -60,11 +61,6 @@ class ComplaintsDue(QGroupBox):
         self.register_button.setText(translate("ComplaintsDue", "Complaints register…"))
         self._show()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def refresh(self) -> None:
         try:
             self._complaints = self.book.needing_attention()
@@ -88,7 +84,7 @@ class ComplaintsDue(QGroupBox):
         self.list.clear()
         for complaint in complaints:
             name = complaint.masked_name or complaint.masked_phone
-            category = QCoreApplication.translate("domain", complaint.category.label)
+            category = domain_text(complaint.category.label)
             item = QListWidgetItem(f"{name} · {state_text(complaint)} · {category}")
             item.setData(Qt.ItemDataRole.UserRole, complaint.id)
             self.list.addItem(item)

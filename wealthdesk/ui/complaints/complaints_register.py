@@ -27,10 +27,11 @@ from ...i18n import translate
 from ...services.complaints import ComplaintInfo
 from ...services.storage import StorageError
 from .. import interaction
+from ..models import SORT_ROLE
 from ..tables import fit_columns
 from .complaint_book import ComplaintBook
 from .complaint_dialog import ComplaintDialog
-from .complaint_model import COL_STATUS, COMPLAINT_ID_ROLE, SORT_ROLE, ComplaintTableModel
+from .complaint_model import COL_STATUS, COMPLAINT_ID_ROLE, ComplaintTableModel
 
 
 class ComplaintsDialog(QDialog):
@@ -86,7 +87,7 @@ class ComplaintsDialog(QDialog):
         except StorageError as exc:
             self.count.setText(exc.render(QCoreApplication.translate))
             return
-        self.model.show(complaints)
+        self.model.set_rows(complaints)
         late = sum(1 for c in complaints if c.urgency is Urgency.OVERDUE)
         self.count.setText(
             translate("ComplaintsDialog", "{count} shown, {late} overdue").format(
@@ -98,7 +99,7 @@ class ComplaintsDialog(QDialog):
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.complaint_at(self.proxy.mapToSource(rows[0]).row())
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
 
     def select(self, complaint_id: int) -> bool:
         for row in range(self.proxy.rowCount()):
@@ -140,10 +141,8 @@ def open_complaint(
             interaction.explain(parent, translate("ComplaintsDialog", "Not opened"), exc)
             return None
     dialog = ComplaintDialog(book, complaint, draft, shown_as, parent)
-    interaction.run_dialog(dialog)
-    saved = dialog.saved
-    dialog.deleteLater()
-    return saved
+    interaction.run_once(dialog)
+    return dialog.saved
 
 
 def register_for_visit(
@@ -187,8 +186,7 @@ def open_register(book: ComplaintBook, parent: QWidget | None, select: int | Non
     dialog = ComplaintsDialog(book, parent)
     if select is not None:
         dialog.select(select)
-    interaction.run_dialog(dialog)
-    dialog.deleteLater()
+    interaction.run_once(dialog)
 
 
 __all__ = [

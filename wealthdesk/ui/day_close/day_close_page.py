@@ -49,6 +49,7 @@ from ...services.storage import StorageError, guarded
 from .. import defs, interaction
 from ..desk.context import DeskContext
 from ..forms import ElidedCheckBox, WrappedLabel
+from ..language import Retranslating
 from ..pdf_preview import PdfPreviewDialog, preview_pdf_file
 
 log = logging.getLogger(__name__)
@@ -100,7 +101,7 @@ def report_name(summary: DaySummary) -> str:
     return f"day-close-{summary.day.isoformat()}{suffix}.pdf"
 
 
-class DayClosePage(QWidget):
+class DayClosePage(Retranslating, QWidget):
     status_message = Signal(str)  # never carries client data
     day_closed = Signal(Path)  # the PDF written
 
@@ -280,13 +281,6 @@ class DayClosePage(QWidget):
         self.csv_button.setText(translate("DayClosePage", "Export CSV…"))
         if self.summary is not None:
             self._show(self.summary)
-
-    def changeEvent(self, event) -> None:
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------ reading
     def showEvent(self, event) -> None:

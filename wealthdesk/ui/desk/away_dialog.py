@@ -26,7 +26,7 @@ from ...domain.desk import DeskState, return_time_problem
 from ...domain.durations import minutes_text
 from ...domain.errors import DomainError
 from ...domain.notice import NoticeDraft, NoticeKind
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clock
 from .. import interaction
 from ..forms import show_problems, validated_row
@@ -221,7 +221,7 @@ def state_text(
     state: DeskState, until: str = "", ticket: str = "", minutes: int = 0, called: bool = False
 ) -> str:
     """The desk's state in a few words, for the status bar and the lock screen."""
-    label = QCoreApplication.translate("domain", state.label)
+    label = domain_text(state.label)
     if state is DeskState.SERVING and ticket and called:
         return translate("AwayDialog", "Called {ticket} · {duration} ago").format(
             ticket=ticket, duration=minutes_text(minutes, QCoreApplication.translate)

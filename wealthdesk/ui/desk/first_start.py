@@ -52,7 +52,7 @@ class FirstStart(QObject):
         from .welcome_dialog import WelcomeChoice, WelcomeDialog
 
         dialog = WelcomeDialog(self.window)
-        if interaction.run_dialog(dialog) != WelcomeDialog.DialogCode.Accepted:
+        if interaction.run_once(dialog) != WelcomeDialog.DialogCode.Accepted:
             return
         settings_service.save({"welcome_done": True}, self.desk.desk, self.desk.actor())
         self.desk.reload()
@@ -128,6 +128,7 @@ class FirstStart(QObject):
             return
         finally:
             progress.close()
+            progress.deleteLater()
             self.idle.pause(False)
         self.demo_created.emit()
         self.status_message.emit(

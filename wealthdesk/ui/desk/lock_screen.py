@@ -11,7 +11,7 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,7 @@ from ...i18n import translate
 from ...services import clock
 from ...services.desk import LockPin
 from .. import defs
+from ..language import Retranslating
 from .pin_dialog import pin_edit
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ def _centred_label(name: str, word_wrap: bool = False) -> QLabel:
     return label
 
 
-class LockScreen(QWidget):
+class LockScreen(Retranslating, QWidget):
     """A full-window page: the clock, the desk's state and the PIN field.
 
     ``lock()`` arms it; ``unlocked`` is emitted when the right PIN is entered (or, on a
@@ -378,11 +379,6 @@ class LockScreen(QWidget):
         self._reserve_message_space()
         self._tick()
         self._focus_entry()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter continues on a desk with no PIN, wherever the focus is.

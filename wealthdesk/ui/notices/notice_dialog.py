@@ -7,7 +7,7 @@ import dataclasses
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,20 +34,17 @@ from ...domain.notice import (
     notice_problems,
     time_of,
 )
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services.storage import StorageError
 from .. import defs, interaction
 from ..forms import show_problems, validated_row
 from ..icons import icon
+from ..language import Retranslating
 from ..pdf_preview import LAST_SAVE_FOLDER, PdfPreview, print_pdf
 
 log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 250  # typing a time redraws the notice once the typing pauses
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 def _hhmm(value) -> str:
@@ -80,7 +77,7 @@ class NoticeRenderer:
         return self._font
 
 
-class NoticeForm(QWidget):
+class NoticeForm(Retranslating, QWidget):
     """The notice's template and fields; each problem shows under its field."""
 
     changed = Signal()
@@ -169,9 +166,9 @@ class NoticeForm(QWidget):
 
     def retranslate(self) -> None:
         for index, kind in enumerate(NoticeKind):
-            self.kind.setItemText(index, _domain(kind.label))
+            self.kind.setItemText(index, domain_text(kind.label))
         for index, reason in enumerate(ClosedReason):
-            self.closed_reason.setItemText(index, _domain(reason.label))
+            self.closed_reason.setItemText(index, domain_text(reason.label))
         texts = {
             "kind": translate("NoticeDialog", "&Notice:"),
             "start": translate("NoticeDialog", "Break &from:"),
@@ -280,11 +277,6 @@ class NoticeForm(QWidget):
         self.other_errors.setVisible(bool(others))
         return draft, problems
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 class LiveNotice(QWidget):
     """A notice's preview kept in step with its form: the real PDF, or why there is none."""
@@ -343,7 +335,7 @@ class LiveNotice(QWidget):
         return shown
 
 
-class NoticeDialog(QDialog):
+class NoticeDialog(Retranslating, QDialog):
     """A door notice to fill in, see as it will print, print (Ctrl+P) or save (Ctrl+S)."""
 
     def __init__(
@@ -397,11 +389,6 @@ class NoticeDialog(QDialog):
         self.print_button.setText(translate("NoticeDialog", "&Print…"))
         self.save_button.setText(translate("NoticeDialog", "&Save as PDF…"))
         self.close_button.setText(translate("NoticeDialog", "Close"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _rendered(self, shown: bool) -> None:
         self.print_button.setEnabled(shown)

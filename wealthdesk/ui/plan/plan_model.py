@@ -9,12 +9,10 @@ from PySide6.QtGui import QBrush, QColor
 from ...domain.errors import join_problems
 from ...domain.plan import ClassLine, Goal, PlanProduct
 from ...domain.product import format_fen
+from ...i18n import domain_text
 from ...services.plan import ProposedLine
-from ..products.product_model import ID_ROLE, _Table, rating_text
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
+from ..models import ID_ROLE, TableModel
+from ..products.product_model import rating_text
 
 
 def signed_yuan(fen: int) -> str:
@@ -27,7 +25,7 @@ def signed_yuan(fen: int) -> str:
 (A_CLASS, A_RANGE, A_CURRENT, A_SUGGESTED, A_GAP) = range(5)
 
 
-class AllocationModel(_Table):
+class AllocationModel(TableModel):
     """Rows are :class:`ClassLine`: the class, the model's range, what is held, what the
     plan suggests and the gap."""
 
@@ -48,7 +46,7 @@ class AllocationModel(_Table):
 
     def text(self, item: ClassLine, column: int) -> str:
         if column == A_CLASS:
-            return _domain(item.asset_class.label)
+            return domain_text(item.asset_class.label)
         if column == A_RANGE:
             return item.band.text()
         if column == A_CURRENT:
@@ -69,7 +67,7 @@ class AllocationModel(_Table):
 (C_CODE, C_NAME, C_RATING, C_MINIMUM) = range(4)
 
 
-class CandidateModel(_Table):
+class CandidateModel(TableModel):
     """Rows are :class:`PlanProduct`: the products that may be proposed for a class."""
 
     CONTEXT = "PlanModels"
@@ -109,7 +107,7 @@ class _Proposed:
         self.id = line.product.id
 
 
-class ProposalModel(_Table):
+class ProposalModel(TableModel):
     """Rows are the :class:`ProposedLine` s; one the rules refuse is marked and says why."""
 
     CONTEXT = "PlanModels"
@@ -146,7 +144,7 @@ class ProposalModel(_Table):
         if column == P_AMOUNT:
             return format_fen(line.amount_fen, cents=False)
         place = line.asset_class
-        return _domain(place.label) if place else ""
+        return domain_text(place.label) if place else ""
 
     def sort_key(self, item: _Proposed, column: int):
         if column == P_AMOUNT:
@@ -176,7 +174,7 @@ class _Numbered:
         self.id, self.goal = number, goal
 
 
-class GoalModel(_Table):
+class GoalModel(TableModel):
     """Rows are the client's :class:`Goal` s, in the order entered."""
 
     CONTEXT = "PlanModels"
@@ -193,7 +191,7 @@ class GoalModel(_Table):
     def text(self, item: _Numbered, column: int) -> str:
         goal = item.goal
         if column == G_GOAL:
-            return _domain(goal.kind.label)
+            return domain_text(goal.kind.label)
         if column == G_YEAR:
             return str(goal.year)
         return format_fen(goal.amount_fen, cents=False)

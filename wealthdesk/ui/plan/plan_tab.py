@@ -38,7 +38,7 @@ from ...domain.plan import (
 )
 from ...domain.product import format_fen, money_problem, parse_money
 from ...domain.risk import RiskLevel
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clock
 from ...services import plan as plan_service
 from ...services.plan import PlanInputs, PlanVersion, PlanView, proposals_of
@@ -46,7 +46,7 @@ from ...services.storage import StorageError, storage_errors
 from .. import defs, interaction
 from ..client_screen.client_tab import ClientTab
 from ..desk.context import DeskContext
-from ..products.product_model import SORT_ROLE
+from ..models import SORT_ROLE
 from ..sales.sales_book import shared_book
 from ..tables import list_table
 from .amount_delegate import AmountDelegate
@@ -59,10 +59,6 @@ from .plan_model import (
     GoalModel,
     ProposalModel,
 )
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 def _rows_height(table, rows: int) -> int:
@@ -335,7 +331,7 @@ class PlanTab(ClientTab):
         self.goal_kind.blockSignals(True)
         self.goal_kind.clear()
         for kind in GoalKind:
-            self.goal_kind.addItem(_domain(kind.label), kind.value)
+            self.goal_kind.addItem(domain_text(kind.label), kind.value)
         self.goal_kind.setCurrentIndex(max(self.goal_kind.findData(current), 0))
         self.goal_kind.blockSignals(False)
         self.add_goal_button.setText(translate("PlanTab", "Add goal"))
@@ -463,7 +459,7 @@ class PlanTab(ClientTab):
             ).format(
                 number=view.client_id,
                 level=level.code,
-                name=_domain(level.label),
+                name=domain_text(level.label),
                 assessed=view.assessed_on.isoformat(),
                 until=view.valid_until.isoformat(),
                 total=format_fen(view.suggestion.total_fen, cents=False),
@@ -508,7 +504,7 @@ class PlanTab(ClientTab):
         fitting = self.view.candidates.get(chosen, ())
         self.candidates.set_rows(fitting)
         gap = self.view.suggestion.line(chosen).gap_fen
-        name = _domain(chosen.label)
+        name = domain_text(chosen.label)
         if not fitting:
             hint = translate(
                 "PlanTab",

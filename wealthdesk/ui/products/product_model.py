@@ -4,23 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ...domain.product import format_fen
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clock
 from ...services.products import HoldingInfo, ProductInfo
 from ...services.sales import SaleInfo
-from ..models import announce_retranslated
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-_NUMBER = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
+from ..models import TableModel
 
 
 def rating_text(rating: int | None) -> str:
@@ -49,71 +40,6 @@ def maturity_text(maturity: dt.date | None, today: dt.date) -> str:
     return f"{maturity:%Y-%m-%d} ({when})"
 
 
-class _Table(QAbstractTableModel):
-    """Rows of one kind, a header per column, cleared without a trace."""
-
-    HEADERS: tuple[str, ...] = ()
-    CONTEXT = "ProductModels"
-    NUMBER_COLUMNS: frozenset[int] = frozenset()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def row_at(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, ident: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == ident), -1)
-
-    def retranslate(self) -> None:
-        announce_retranslated(self)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        item, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(item, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMBER_COLUMNS:
-            return _NUMBER
-        if role == ID_ROLE:
-            return item.id
-        if role == SORT_ROLE:
-            return self.sort_key(item, column)
-        return self.more(item, column, role)
-
-    def text(self, item, column: int) -> str:
-        raise NotImplementedError
-
-    def sort_key(self, item, column: int):
-        return self.text(item, column)
-
-    def more(self, item, column: int, role):
-        return None
-
-
 # ---------------------------------------------------------------- the catalogue
 
 (
@@ -128,9 +54,10 @@ class _Table(QAbstractTableModel):
 ) = range(8)
 
 
-class ProductTableModel(_Table):
+class ProductTableModel(TableModel):
     """Rows are :class:`ProductInfo`; an inactive product is greyed and says so."""
 
+    CONTEXT = "ProductModels"
     HEADERS = (
         QT_TRANSLATE_NOOP("ProductModels", "Code"),
         QT_TRANSLATE_NOOP("ProductModels", "Name"),
@@ -149,7 +76,7 @@ class ProductTableModel(_Table):
         if column == COL_NAME:
             return p.name
         if column == COL_FAMILY:
-            return _domain(p.family.label)
+            return domain_text(p.family.label)
         if column == COL_RATING:
             return rating_text(p.risk_rating)
         if column == COL_PRIVATE:
@@ -193,10 +120,11 @@ class ProductTableModel(_Table):
 H_PRODUCT, H_FAMILY, H_AMOUNT, H_START, H_MATURITY, H_STATUS = range(6)
 
 
-class HoldingTableModel(_Table):
+class HoldingTableModel(TableModel):
     """Rows are :class:`HoldingInfo`: the product, its family, the amount, the start and
     the maturity with how far off it is."""
 
+    CONTEXT = "ProductModels"
     HEADERS = (
         QT_TRANSLATE_NOOP("ProductModels", "Product"),
         QT_TRANSLATE_NOOP("ProductModels", "Family"),
@@ -211,7 +139,7 @@ class HoldingTableModel(_Table):
         if column == H_PRODUCT:
             return h.product_name
         if column == H_FAMILY:
-            return _domain(h.family.label)
+            return domain_text(h.family.label)
         if column == H_AMOUNT:
             return format_fen(h.amount_fen)
         if column == H_START:
@@ -248,10 +176,11 @@ class HoldingTableModel(_Table):
 S_SIGNED, S_PRODUCT, S_FAMILY, S_AMOUNT, S_TYPE, S_RECORDING, S_STATUS = range(7)
 
 
-class SaleTableModel(_Table):
+class SaleTableModel(TableModel):
     """Rows are :class:`SaleInfo`, newest first; a cancelled sale says so in words (and
     is struck through), one in its cooling-off period says until when."""
 
+    CONTEXT = "ProductModels"
     HEADERS = (
         QT_TRANSLATE_NOOP("ProductModels", "Signed"),
         QT_TRANSLATE_NOOP("ProductModels", "Product"),
@@ -269,11 +198,11 @@ class SaleTableModel(_Table):
         if column == S_PRODUCT:
             return s.product_name
         if column == S_FAMILY:
-            return _domain(s.family.label)
+            return domain_text(s.family.label)
         if column == S_AMOUNT:
             return format_fen(s.amount_fen)
         if column == S_TYPE:
-            return _domain(s.sale_type.label)
+            return domain_text(s.sale_type.label)
         if column == S_RECORDING:
             return s.recording_ref
         if column == S_STATUS:

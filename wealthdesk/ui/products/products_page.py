@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QEvent,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -48,7 +47,7 @@ from ...domain.product import (
     parse_term,
     product_problems,
 )
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services.products import ProductInfo
 from ...services.storage import StorageError
 from .. import defs, interaction
@@ -56,9 +55,11 @@ from ..clients.import_dialog import ImportReportDialog
 from ..desk.context import DeskContext
 from ..forms import AmountEcho, show_problems, validated_row
 from ..icons import icon
+from ..language import Retranslating
+from ..models import ID_ROLE, SORT_ROLE
 from ..sales.sales_book import SalesBook, shared_book
 from ..tables import list_table
-from .product_model import COL_CODE, COL_NAME, ID_ROLE, SORT_ROLE, ProductTableModel
+from .product_model import COL_CODE, COL_NAME, ProductTableModel
 
 LABELS = {
     "code": QT_TRANSLATE_NOOP("ProductsPage", "Code"),
@@ -75,11 +76,7 @@ LABELS = {
 }
 
 
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
-
-
-class ProductsPage(QWidget):
+class ProductsPage(Retranslating, QWidget):
     """The catalogue and one product's form. ``status_message`` carries no client data
     (there is none on this page)."""
 
@@ -261,7 +258,7 @@ class ProductsPage(QWidget):
         self.family_filter.clear()
         self.family_filter.addItem(translate("ProductsPage", "All families"), None)
         for family in ProductFamily:
-            self.family_filter.addItem(_domain(family.label), family.value)
+            self.family_filter.addItem(domain_text(family.label), family.value)
         self.family_filter.setCurrentIndex(max(0, self.family_filter.findData(current)))
         self.family_filter.blockSignals(False)
         self.show_inactive.setText(translate("ProductsPage", "Show off-sale products"))
@@ -274,17 +271,17 @@ class ProductsPage(QWidget):
         for key, label in self._labels.items():
             label.setText(translate("ProductsPage", LABELS[key]))
         for index, family in enumerate(ProductFamily):
-            self.family.setItemText(index, _domain(family.label))
+            self.family.setItemText(index, domain_text(family.label))
         self.rating.setItemText(0, translate("ProductsPage", "Not rated"))
         for level in range(1, 6):
-            self.rating.setItemText(level, _domain(RiskRating.of(level).label))
+            self.rating.setItemText(level, domain_text(RiskRating.of(level).label))
         self.private.setText(translate("ProductsPage", "a cooling-off period from the signing"))
         self.kind.setItemText(0, translate("ProductsPage", "— (as its family)"))
         for index, kind in enumerate(ProductKind, start=1):
-            self.kind.setItemText(index, _domain(kind.label))
+            self.kind.setItemText(index, domain_text(kind.label))
         self.asset_class.setItemText(0, "—")
         for index, asset_class in enumerate(AssetClass, start=1):
-            self.asset_class.setItemText(index, _domain(asset_class.label))
+            self.asset_class.setItemText(index, domain_text(asset_class.label))
         self.cooling_off.setSuffix(translate("ProductsPage", " h"))
         self.min_amount.setPlaceholderText(translate("ProductsPage", "e.g. 10000, 1万"))
         self.term.setPlaceholderText(
@@ -296,11 +293,6 @@ class ProductsPage(QWidget):
         self._show_heading()
         self._update_result_label()
         self._validate()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -603,7 +595,7 @@ class ProductsPage(QWidget):
                 "{file}: products imported: {imported}; lines not imported: {rejected}.",
             ).format(file=Path(path).name, imported=report.imported, rejected=len(report.rejected))
         )
-        interaction.run_dialog(dialog)
+        interaction.run_once(dialog)
         self.status_message.emit(
             translate("ProductsPage", "{count} products imported.").format(count=report.imported)
         )

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.durations import minutes_text
 from ...domain.queue import FinishCheck, ServiceOutcome, SessionActivity, suggested_outcome
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from .. import interaction
 
 
@@ -51,7 +51,7 @@ class FinishDialog(QDialog):
         layout.addWidget(QLabel(translate("FinishDialog", "Before the next client:")))
         self.checks: dict[FinishCheck, QCheckBox] = {}
         for check in FinishCheck:
-            box = QCheckBox(QCoreApplication.translate("domain", check.label))
+            box = QCheckBox(domain_text(check.label))
             self.checks[check] = box
             layout.addWidget(box)
         self.tick_all = QPushButton(translate("FinishDialog", "Tick all"))
@@ -64,7 +64,7 @@ class FinishDialog(QDialog):
         for outcome in ServiceOutcome:
             if outcome is ServiceOutcome.NOT_FILED:
                 continue  # the day close's word for a session nobody finished
-            self.outcome.addItem(QCoreApplication.translate("domain", outcome.label), outcome.value)
+            self.outcome.addItem(domain_text(outcome.label), outcome.value)
         self.suggested = suggested_outcome(self.activity)
         self.outcome.setCurrentIndex(max(self.outcome.findData(self.suggested.value), 0))
         form.addRow(translate("FinishDialog", "Outcome"), self.outcome)

@@ -7,35 +7,27 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from operator import attrgetter
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from ...domain.client import Tier
 from ...domain.durations import duration_text, minutes_text
 from ...domain.queue import CareNeed, VisitState
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services.queue import QueueSnapshot, VisitInfo
-from ..models import announce_retranslated
+from ..models import ID_ROLE, NUMBER_ALIGNMENT, OWN_ROLE, TableModel
 
 COL_TICKET, COL_NAME, COL_TIER, COL_PURPOSE, COL_WAITED, COL_ESTIMATE = range(6)
 COLUMN_COUNT = 6
 
-VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-VISIT_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's VisitInfo (no full name, no notes)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+VISIT_ID_ROLE = ID_ROLE
+VISIT_ROLE = OWN_ROLE  # the row's VisitInfo (no full name, no notes)
 
 NO_TIER = "—"  # an anonymous walk-in
 # Sort keys: an anonymous walk-in after standard clients; the parked after everyone
 # in line, whatever the estimate.
 _NO_TIER_RANK = Tier.NORMAL.rank + 1
 _PARKED_ESTIMATE = 1_000_000
-_NUMBER_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_NUMBER_COLUMNS = (COL_WAITED, COL_ESTIMATE)
 
 # What the table keeps of a visit and compares between snapshots: everything but the
 # full name and the notes, which it never holds.
@@ -43,17 +35,6 @@ _PRIVATE = ("name", "notes")
 _SHOWN_FIELDS = attrgetter(
     *(f.name for f in dataclasses.fields(VisitInfo) if f.name not in _PRIVATE)
 )
-
-
-def _headers() -> tuple[str, ...]:
-    return (
-        translate("QueueModel", "Ticket"),
-        translate("QueueModel", "Name"),
-        translate("QueueModel", "Tier"),
-        translate("QueueModel", "Purpose"),
-        translate("QueueModel", "Waited"),
-        translate("QueueModel", "Estimated wait"),
-    )
 
 
 def _without_private(visit: VisitInfo) -> VisitInfo:
@@ -96,7 +77,7 @@ def waited_text(waited: dt.timedelta) -> str:
     return duration_text(waited, QCoreApplication.translate)
 
 
-class QueueTableModel(QAbstractTableModel):
+class QueueTableModel(TableModel):
     """Rows are the visitors in line (call order), then the parked (by arrival).
 
     :meth:`set_snapshot` applies a new :class:`QueueSnapshot` as the smallest change:
@@ -104,9 +85,19 @@ class QueueTableModel(QAbstractTableModel):
     The waited time runs on with :meth:`tick`.
     """
 
+    CONTEXT = "QueueModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("QueueModel", "Ticket"),
+        QT_TRANSLATE_NOOP("QueueModel", "Name"),
+        QT_TRANSLATE_NOOP("QueueModel", "Tier"),
+        QT_TRANSLATE_NOOP("QueueModel", "Purpose"),
+        QT_TRANSLATE_NOOP("QueueModel", "Waited"),
+        QT_TRANSLATE_NOOP("QueueModel", "Estimated wait"),
+    )
+    NUMBER_COLUMNS = frozenset({COL_WAITED, COL_ESTIMATE})
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[VisitInfo] = []
         self._row_of: dict[int, int] = {}
         self._now: dt.datetime | None = None
         self._italic: QFont | None = None
@@ -200,50 +191,25 @@ class QueueTableModel(QAbstractTableModel):
         self.figures = None
         self.endResetModel()
 
-    def retranslate(self) -> None:
-        announce_retranslated(self)
-
     # -- looking up
-    def visit_at(self, row: int) -> VisitInfo | None:
-        """The visit shown in *row* (without the full name and the notes), or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def row_of(self, visit_id: int) -> int:
         return self._row_of.get(visit_id, -1)
 
     # -- Qt model
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _headers()[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMBER_COLUMNS:
-            return _NUMBER_ALIGNMENT
-        return None
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and orientation == Qt.Orientation.Horizontal
+            and section in self.NUMBER_COLUMNS
+        ):
+            return NUMBER_ALIGNMENT
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        visit = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(visit, col)
-        if role == SORT_ROLE:
-            return self._sort_key(visit, col)
-        if role == VISIT_ID_ROLE:
-            return visit.id
+    def more(self, visit: VisitInfo, col: int, role):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(visit, col)
         if role == VISIT_ROLE:
             return visit
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in _NUMBER_COLUMNS:
-            return _NUMBER_ALIGNMENT
         if visit.state != VisitState.WAITING:
             # Set aside: greyed and in italics, and the estimate column says so in words.
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -256,23 +222,21 @@ class QueueTableModel(QAbstractTableModel):
                 return self._italic
         return None
 
-    def _display(self, visit: VisitInfo, col: int) -> str:
+    def text(self, visit: VisitInfo, col: int) -> str:
         if col == COL_TICKET:
             return visit.ticket
         if col == COL_NAME:
             return self._name(visit)
         if col == COL_TIER:
-            return QCoreApplication.translate("domain", visit.tier.label) if visit.tier else NO_TIER
+            return domain_text(visit.tier.label) if visit.tier else NO_TIER
         if col == COL_PURPOSE:
             separator = translate("QueueModel", ", ")
-            return separator.join(
-                QCoreApplication.translate("domain", purpose.label) for purpose in visit.purposes
-            )
+            return separator.join(domain_text(purpose.label) for purpose in visit.purposes)
         if col == COL_WAITED:
             return waited_text(self._waited(visit))
         if col == COL_ESTIMATE:
             if visit.state != VisitState.WAITING:
-                return QCoreApplication.translate("domain", visit.state.label)
+                return domain_text(visit.state.label)
             if visit.position == 1 and not visit.estimated_wait_minutes:
                 return translate("QueueModel", "Next")
             duration = minutes_text(visit.estimated_wait_minutes or 0, QCoreApplication.translate)
@@ -281,7 +245,7 @@ class QueueTableModel(QAbstractTableModel):
             return translate("QueueModel", "~{duration}").format(duration=duration)
         return ""
 
-    def _sort_key(self, visit: VisitInfo, col: int):
+    def sort_key(self, visit: VisitInfo, col: int):
         if col == COL_TIER:
             return visit.tier.rank if visit.tier else _NO_TIER_RANK
         if col == COL_WAITED:
@@ -290,7 +254,7 @@ class QueueTableModel(QAbstractTableModel):
             if visit.state != VisitState.WAITING or visit.estimated_wait_minutes is None:
                 return _PARKED_ESTIMATE
             return visit.estimated_wait_minutes
-        return self._display(visit, col)
+        return self.text(visit, col)
 
     @staticmethod
     def _name(visit: VisitInfo) -> str:
@@ -306,7 +270,7 @@ class QueueTableModel(QAbstractTableModel):
         if col != COL_NAME or not visit.priority:
             return None
         reasons = translate("QueueModel", ", ").join(
-            QCoreApplication.translate("domain", need.label) for need in visit.care_needs
+            domain_text(need.label) for need in visit.care_needs
         )
         return translate("QueueModel", "Called first: {reasons}").format(reasons=reasons)
 

@@ -29,7 +29,7 @@ from ...domain.durations import minutes_text as in_words
 from ...domain.errors import DomainError
 from ...domain.identity import normalize_phone
 from ...domain.queue import Purpose, VisitKind, VisitState, rest_of_service
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clock
 from ...services.queue import CheckIn, VisitInfo
 from ...services.storage import StorageError
@@ -47,16 +47,13 @@ from ..clients.client_table_model import (
     client_matches_view,
 )
 from ..icons import icon
+from ..language import Retranslating
 from ..tables import fit_columns
 from .queue_model import COL_PURPOSE, QueueTableModel
 from .service_session import ServiceSession
 
 MATCHES_SHOWN = 6
 PHONE_MIN_DIGITS = 7  # a landline without its area code; anything shorter is a typo
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 def minutes_text(delta: dt.timedelta | None) -> str:
@@ -99,7 +96,9 @@ class Banner(QFrame):
 
 def care_guidance(visit: VisitInfo) -> str:
     """What helps a visitor aged 65 or over or needing assistance, said at check-in."""
-    reasons = translate("QueuePage", ", ").join(_domain(need.label) for need in visit.care_needs)
+    reasons = translate("QueuePage", ", ").join(
+        domain_text(need.label) for need in visit.care_needs
+    )
     return translate(
         "QueuePage",
         "{ticket} ({reasons}) is called before the other walk-ins. Offer a seat at once, "
@@ -108,7 +107,7 @@ def care_guidance(visit: VisitInfo) -> str:
     ).format(ticket=visit.ticket, reasons=reasons)
 
 
-class QueuePage(QWidget):
+class QueuePage(Retranslating, QWidget):
     status_message = Signal(str)
     survey_requested = Signal(object)  # the waiting visit whose client fills in the survey
     complaint_requested = Signal(object)  # the visit of a visitor who came to complain
@@ -380,16 +379,11 @@ class QueuePage(QWidget):
         )
         self.purpose_label.setText(translate("QueuePage", "Purpose:"))
         for purpose, button in self.purpose_buttons.items():
-            button.setText(_domain(purpose.label))
+            button.setText(domain_text(purpose.label))
         self.matches_model.retranslate()
         self.model.retranslate()
         self.refresh_card()
         self._show_figures()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------ the queue
     def refresh(self) -> None:
@@ -440,7 +434,7 @@ class QueuePage(QWidget):
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
             return None
-        return self.model.visit_at(index.row())
+        return self.model.row_at(index.row())
 
     def _show_figures(self) -> None:
         figures = self.model.figures
@@ -489,11 +483,15 @@ class QueuePage(QWidget):
             )
             self.card_heading.setText(heading)
             self.card_ticket.setText(visit.ticket)
-            tier = _domain(visit.tier.label) if visit.tier else translate("QueuePage", "Walk-in")
-            purposes = translate("QueuePage", ", ").join(_domain(p.label) for p in visit.purposes)
+            tier = (
+                domain_text(visit.tier.label) if visit.tier else translate("QueuePage", "Walk-in")
+            )
+            purposes = translate("QueuePage", ", ").join(
+                domain_text(p.label) for p in visit.purposes
+            )
             parts = [visit.masked_name or translate("QueuePage", "(no name given)"), tier]
             if visit.kind is VisitKind.APPOINTMENT:
-                parts.append(_domain(VisitKind.APPOINTMENT.label))
+                parts.append(domain_text(VisitKind.APPOINTMENT.label))
             if purposes:
                 parts.append(purposes)
             self.card_who.setText(" · ".join(parts))
@@ -727,7 +725,7 @@ class QueuePage(QWidget):
             return None
         self.reset_check_in()
         row = self.model.row_of(visit.id)
-        waiting = self.model.visit_at(row) if row >= 0 else None
+        waiting = self.model.row_at(row) if row >= 0 else None
         # The very estimate the visitor's row shows (domain/queue.estimated_wait).
         if waiting is not None and waiting.estimated_wait_minutes is not None:
             minutes = waiting.estimated_wait_minutes

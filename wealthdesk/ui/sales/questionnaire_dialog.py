@@ -3,7 +3,7 @@ buttons, the score and level as they are answered, the unanswered ones marked.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -19,16 +19,17 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DomainError
 from ...domain.risk import Question, Questionnaire, assess, points_so_far
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services.risk import AssessmentInfo
 from ...services.storage import StorageError
 from .. import defs, interaction
 from ..desk.context import DeskContext
 from ..icons import icon
+from ..language import Retranslating
 from .risk_profile import RiskProfile, preview_questionnaire, ui_language
 
 
-class QuestionnaireForm(QWidget):
+class QuestionnaireForm(Retranslating, QWidget):
     """The questions of *form*, each a group of radio buttons; empty until answered.
 
     ``changed`` follows every answer given. :meth:`answers` is question id → option id
@@ -179,24 +180,22 @@ class QuestionnaireForm(QWidget):
             score_text
             + " · "
             + translate("QuestionnaireForm", "risk profile {level}").format(
-                level=f"{level.code} {translate('domain', level.label)}"
+                level=f"{level.code} {domain_text(level.label)}"
             )
         )
 
     def summary_text(self) -> str:
         return self.summary.text()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            # Qt announces the change when the old translator goes, before the new
-            # language is the default locale: the questionnaire's own texts follow once
-            # the change is complete.
-            QTimer.singleShot(0, self, self.retranslate)
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        self.retranslate()
+        # Qt announces the change when the old translator goes, before the new
+        # language is the default locale: the questionnaire's own texts follow once
+        # the change is complete.
+        QTimer.singleShot(0, self, self.retranslate)
 
 
-class QuestionnaireDialog(QDialog):
+class QuestionnaireDialog(Retranslating, QDialog):
     """A new risk assessment of *client_id* (in *visit_id*, the visit under way, if
     any): Save is enabled once every question is answered, and keeps it through
     :meth:`RiskProfile.record`; ``saved`` carries the new assessment's id and
@@ -311,11 +310,6 @@ class QuestionnaireDialog(QDialog):
         if self.form is None:
             return False
         return preview_questionnaire(self, self.desk, self.form.form)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 __all__ = ["QuestionnaireDialog", "QuestionnaireForm"]

@@ -4,91 +4,54 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...domain.risk import assessment_state
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services.risk import AssessmentInfo
 from ..desk.context import actor_text
-from ..models import announce_retranslated
+from ..models import ID_ROLE, TableModel
 
 COL_DATE, COL_SCORE, COL_LEVEL, COL_VALID_UNTIL, COL_STATE, COL_ACTOR = range(6)
 COLUMN_COUNT = 6
-ASSESSMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ASSESSMENT_ID_ROLE = ID_ROLE
 
 
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
-
-
-class RiskHistoryModel(QAbstractTableModel):
+class RiskHistoryModel(TableModel):
     """Rows are :class:`AssessmentInfo`, newest first; :meth:`clear` forgets them all.
 
     The state column reads as of *today*, given with the rows.
     """
 
+    CONTEXT = "RiskHistoryModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RiskHistoryModel", "Assessed on"),
+        QT_TRANSLATE_NOOP("RiskHistoryModel", "Score"),
+        QT_TRANSLATE_NOOP("RiskHistoryModel", "Risk profile"),
+        QT_TRANSLATE_NOOP("RiskHistoryModel", "Valid until"),
+        QT_TRANSLATE_NOOP("RiskHistoryModel", "Status"),
+        QT_TRANSLATE_NOOP("RiskHistoryModel", "Assessed by"),
+    )
+    NUMBER_COLUMNS = frozenset({COL_SCORE})
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[AssessmentInfo] = []
         self._today: dt.date | None = None
 
     def show_assessments(self, rows: list[AssessmentInfo], today: dt.date | None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._today = today
-        self.endResetModel()
+        self.set_rows(rows)
 
     def clear(self) -> None:
         self.show_assessments([], None)
 
-    def assessment(self, row: int) -> AssessmentInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def retranslate(self) -> None:
-        announce_retranslated(self)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
-            translate("RiskHistoryModel", "Assessed on"),
-            translate("RiskHistoryModel", "Score"),
-            translate("RiskHistoryModel", "Risk profile"),
-            translate("RiskHistoryModel", "Valid until"),
-            translate("RiskHistoryModel", "Status"),
-            translate("RiskHistoryModel", "Assessed by"),
-        )
-        return headers[section] if 0 <= section < COLUMN_COUNT else None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SCORE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ASSESSMENT_ID_ROLE:
-            return row.id
-        if role == SORT_ROLE:
-            return self._sort_key(row, column)
-        return None
-
-    def _text(self, row: AssessmentInfo, column: int) -> str:
+    def text(self, row: AssessmentInfo, column: int) -> str:
         if column == COL_DATE:
             return row.assessed_on.isoformat()
         if column == COL_SCORE:
             return str(row.score)
         if column == COL_LEVEL:
-            return f"{row.level.code} {_domain(row.level.label)}"
+            return f"{row.level.code} {domain_text(row.level.label)}"
         if column == COL_VALID_UNTIL:
             return row.valid_until.isoformat()
         if column == COL_STATE:
@@ -96,13 +59,12 @@ class RiskHistoryModel(QAbstractTableModel):
                 return ""
             if row is not self._rows[0]:
                 return translate("RiskHistoryModel", "Replaced")
-            return _domain(assessment_state(row.valid_until, self._today).label)
+            return domain_text(assessment_state(row.valid_until, self._today).label)
         if column == COL_ACTOR:
             return actor_text(row.actor)
         return ""
 
-    @staticmethod
-    def _sort_key(row: AssessmentInfo, column: int):
+    def sort_key(self, row: AssessmentInfo, column: int):
         if column == COL_SCORE:
             return row.score
         if column == COL_LEVEL:

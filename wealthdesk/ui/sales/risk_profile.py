@@ -14,7 +14,7 @@ from ... import local_settings
 from ...domain.client import ClientDraft
 from ...domain.errors import DomainError, os_error_reason, translate_value
 from ...domain.risk import AssessmentState, Questionnaire, assessment_state
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clients as client_service
 from ...services import clock, consents
 from ...services import risk as risk_service
@@ -85,13 +85,9 @@ class RiskProfile(QObject):
 # ---------------------------------------------------------------- the badge
 
 
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
-
-
 def level_text(assessment: AssessmentInfo) -> str:
     """``C3 平衡型`` in the UI's language."""
-    return f"{assessment.level.code} {_domain(assessment.level.label)}"
+    return f"{assessment.level.code} {domain_text(assessment.level.label)}"
 
 
 def badge_text(assessment: AssessmentInfo | None, today: dt.date) -> str:
@@ -147,7 +143,7 @@ class RiskBadge(QLabel):
             return
         self.state = assessment_state(assessment.valid_until if assessment else None, today)
         self.setText(badge_text(assessment, today))
-        self.setToolTip(_domain(self.state.label))
+        self.setToolTip(domain_text(self.state.label))
         self.setProperty("state", self.state.value)
         self.style().unpolish(self)
         self.style().polish(self)

@@ -27,7 +27,7 @@ from ...domain.errors import DomainError, Problem
 from ...domain.product import format_fen, money_problem, parse_money
 from ...domain.sales import SaleType
 from ...domain.suitability import needs_recording
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services.products import ProductInfo
 from ...services.sales import SaleContext, SaleDraft, SaleInfo, refusal_met
 from ...services.storage import StorageError
@@ -49,10 +49,6 @@ _ROW_OF = {
     "recorded_at": "product",
     "own_income_proof": "guardian",
 }
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 class SaleDialog(QDialog):
@@ -220,7 +216,7 @@ class SaleDialog(QDialog):
     def _retranslate_types(self) -> None:
         for index in range(self.sale_type.count()):
             sale_type = SaleType(self.sale_type.itemData(index))
-            text = _domain(sale_type.label)
+            text = domain_text(sale_type.label)
             if sale_type is self._suggested:
                 text = translate("SaleDialog", "{type} (suggested)").format(type=text)
             self.sale_type.setItemText(index, text)
@@ -238,7 +234,7 @@ class SaleDialog(QDialog):
             self.check()
             return
         notes = [
-            _domain(product.family.label),
+            domain_text(product.family.label),
             translate("SaleDialog", "minimum ¥{amount}").format(
                 amount=format_fen(product.min_amount_fen)
             ),

@@ -3,7 +3,6 @@ whether a sale followed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,16 +19,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.care import COLLEAGUE_MAX, SUPPORT_MINUTES_MAX, SupportKind, support_problems
 from ...domain.errors import DomainError
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services.care import SupportInfo
 from ...services.storage import StorageError
 from .. import interaction
 from ..forms import show_problems, validated_row
 from ..today.care_book import CareBook
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 class SupportDialog(QDialog):
@@ -59,7 +54,7 @@ class SupportDialog(QDialog):
         }
         self.kind = QComboBox()
         for kind in SupportKind:
-            self.kind.addItem(_domain(kind.label), kind.value)
+            self.kind.addItem(domain_text(kind.label), kind.value)
         self.errors["kind"] = validated_row(
             form, QLabel(translate("SupportDialog", "Analysis")), self.kind
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,13 +35,14 @@ from ...domain.client import (
 )
 from ...domain.errors import DomainError
 from ...domain.masking import mask_name
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services.clients import ClientRecord
 from ...services.storage import StorageError
 from .. import defs, interaction
 from ..clients.client_form import GROUPS, LABELS
 from ..desk.context import DeskContext
 from ..icons import icon
+from ..language import Retranslating
 from .questionnaire_dialog import QuestionnaireForm
 from .risk_profile import RiskProfile
 
@@ -54,11 +55,7 @@ _CHOICES: dict[str, type[Labeled]] = {
 }
 
 
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
-
-
-class WaitingSurveyDialog(QDialog):
+class WaitingSurveyDialog(Retranslating, QDialog):
     """The survey of *client_id* while they wait in *visit_id*.
 
     Nothing can be filled in until the consent box is ticked; Save keeps the consent
@@ -254,9 +251,9 @@ class WaitingSurveyDialog(QDialog):
             for i in range(combo.count()):
                 code = combo.itemData(i)
                 if code is not None:
-                    combo.setItemText(i, _domain(kind(code).label))
+                    combo.setItemText(i, domain_text(kind(code).label))
         for family, box in self.interests.items():
-            box.setText(_domain(family.label))
+            box.setText(domain_text(family.label))
         if self.questionnaire is not None:
             self.clear_answers_button.setText(translate("WaitingSurveyDialog", "Clear the answers"))
         self.save_button.setText(translate("WaitingSurveyDialog", "Save survey"))
@@ -400,11 +397,6 @@ class WaitingSurveyDialog(QDialog):
         ):
             return
         super().reject()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 __all__ = ["WaitingSurveyDialog"]

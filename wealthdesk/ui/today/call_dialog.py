@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.care import CALL_MINUTES_MAX, CallOutcome, call_problems
 from ...domain.errors import DomainError, join_problems
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clock
 from ...services.care import CallInfo, CareItem
 from ...services.storage import StorageError
@@ -33,10 +33,6 @@ from ..forms import show_problems, validated_row
 from .care_book import CareBook
 
 DEFAULT_MINUTES = 5
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 class CallDialog(QDialog):
@@ -68,7 +64,7 @@ class CallDialog(QDialog):
         self.outcome_group = QButtonGroup(self)
         self.outcome_buttons: dict[CallOutcome, QRadioButton] = {}
         for outcome in CallOutcome:
-            button = QRadioButton(_domain(outcome.label))
+            button = QRadioButton(domain_text(outcome.label))
             self.outcome_group.addButton(button)
             self.outcome_buttons[outcome] = button
             row.addWidget(button)

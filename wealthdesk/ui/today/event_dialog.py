@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,17 +22,13 @@ from PySide6.QtWidgets import (
 from ...domain.care import EVENT_NAME_MAX, TIER_ORDER, event_problems
 from ...domain.client import Tier
 from ...domain.errors import DomainError
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clock
 from ...services.care import EventInfo
 from ...services.storage import StorageError
 from .. import interaction
 from ..forms import show_problems, validated_row
 from .care_book import CareBook
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 class EventDialog(QDialog):
@@ -63,7 +59,7 @@ class EventDialog(QDialog):
         self.tier = QComboBox()
         for tier in TIER_ORDER:
             self.tier.addItem(
-                translate("EventDialog", "{tier} and above").format(tier=_domain(tier.label)),
+                translate("EventDialog", "{tier} and above").format(tier=domain_text(tier.label)),
                 tier.value,
             )
         self.tier.setCurrentIndex(TIER_ORDER.index(Tier.GOLD))

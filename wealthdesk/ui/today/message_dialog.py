@@ -20,16 +20,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.care_messages import TEXT_MAX, MessageChannel
 from ...domain.errors import DomainError, join_problems
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services.care import CareItem
 from ...services.care_messages import MessageInfo
 from ...services.storage import StorageError
 from .. import interaction
 from .care_book import MessageBook
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 class MessageDialog(QDialog):
@@ -67,7 +63,7 @@ class MessageDialog(QDialog):
         self.channel = QComboBox()
         self.channel.setObjectName("messageChannel")
         for channel in (MessageChannel.WECHAT, MessageChannel.OTHER):
-            self.channel.addItem(_domain(channel.label), channel.value)
+            self.channel.addItem(domain_text(channel.label), channel.value)
         form.addRow(translate("MessageDialog", "Copied for"), self.channel)
         layout.addLayout(form)
         self.error = QLabel()
@@ -113,7 +109,7 @@ class MessageDialog(QDialog):
             translate("MessageDialog", "{name} ({mobile}): {kind}").format(
                 name=draft.masked_name,
                 mobile=draft.masked_mobile or translate("MessageDialog", "no mobile"),
-                kind=_domain(draft.kind.label),
+                kind=domain_text(draft.kind.label),
             )
         )
         self.text.setPlainText(draft.text)

@@ -9,10 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QSortFilterProxyModel,
-    Qt,
     QTimer,
     Signal,
 )
@@ -36,7 +34,7 @@ from ...domain.care import CareKind, ClientWorkTime
 from ...domain.care_messages import FOR_TASK
 from ...domain.durations import minutes_text
 from ...domain.errors import DomainError, os_error_reason, translate_value
-from ...i18n import translate
+from ...i18n import domain_text, translate
 from ...services import clock
 from ...services.care import CareItem
 from ...services.storage import StorageError
@@ -48,6 +46,8 @@ from ..calendar_settings import CalendarNotice
 from ..complaints.complaint_book import ComplaintBook
 from ..complaints.complaints_due import ComplaintsDue
 from ..desk.context import DeskContext
+from ..language import Retranslating
+from ..models import SORT_ROLE
 from ..sales.support_dialog import SupportDialog
 from ..tables import fit_columns
 from .call_dialog import CallDialog
@@ -55,7 +55,6 @@ from .care_book import CareBook, MessageBook
 from .care_model import (
     CLIENT_ID_ROLE,
     COL_DETAIL,
-    SORT_ROLE,
     TASK_ID_ROLE,
     CareTableModel,
     RiskExpiryTableModel,
@@ -65,10 +64,6 @@ from .message_dialog import MessageDialog
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 60_000
-
-
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
 
 
 def duration_text(minutes: int) -> str:
@@ -109,7 +104,7 @@ def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
 FILL_DELAY_MS = 50
 
 
-class TodayPage(QWidget):
+class TodayPage(Retranslating, QWidget):
     status_message = Signal(str)  # never carries client data
     open_client = Signal(int)  # a client id, for the client book
     client_text_copied = Signal(str)  # a care message put on the clipboard
@@ -142,7 +137,7 @@ class TodayPage(QWidget):
         self.appointment_view, self.appointment_proxy = _table(
             self.appointment_model, "todayAppointments"
         )
-        self.appointment_proxy.setSortRole(Qt.ItemDataRole.UserRole + 2)  # its SORT_ROLE
+        self.appointment_proxy.setSortRole(SORT_ROLE)
         fit_columns(self.appointment_view, APPOINTMENT_PURPOSE, stretch_chars=10, make_room=True)
         self.no_appointments = QLabel()
         box = QVBoxLayout(self.appointments_box)
@@ -318,11 +313,6 @@ class TodayPage(QWidget):
         self._show_care_status()
         self._show_work_time()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _fill_kind_filter(self) -> None:
         total = sum(self._counts.values())
         self.kind_filter.blockSignals(True)
@@ -330,7 +320,7 @@ class TodayPage(QWidget):
         self.kind_filter.addItem(translate("TodayPage", "All ({count})").format(count=total), "")
         for kind in CareKind:
             self.kind_filter.addItem(
-                f"{_domain(kind.label)} ({self._counts.get(kind, 0)})", kind.value
+                f"{domain_text(kind.label)} ({self._counts.get(kind, 0)})", kind.value
             )
         index = self.kind_filter.findData(self._kind.value if self._kind else "")
         self.kind_filter.setCurrentIndex(max(index, 0))
@@ -362,7 +352,7 @@ class TodayPage(QWidget):
             self._show_work_time()
             self._figures = self.care_book.queue_figures()
             self._show_figures()
-            self.risk_model.show(self.care_book.expiring())
+            self.risk_model.set_rows(self.care_book.expiring())
             self.complaints_box.refresh()
             self._show_pending_sms()
         except StorageError as exc:
@@ -384,7 +374,7 @@ class TodayPage(QWidget):
 
     def _refresh_appointments(self) -> None:
         appointments = self.appointment_book.day(clock.today())
-        self.appointment_model.show(appointments)
+        self.appointment_model.set_rows(appointments)
         self.appointment_view.setVisible(bool(appointments))
         self.no_appointments.setVisible(not appointments)
 
@@ -392,7 +382,7 @@ class TodayPage(QWidget):
         chosen = self.selected_item()
         items = self.care_book.care_list(self._kind)
         self._counts = self.care_book.counts()
-        self.care_model.show(items)
+        self.care_model.set_rows(items)
         self._fill_kind_filter()
         shown_total = self._counts.get(self._kind, 0) if self._kind else sum(self._counts.values())
         self._care_shown = (len(items), shown_total, sum(1 for i in items if i.overdue))
@@ -453,7 +443,7 @@ class TodayPage(QWidget):
         rows = self.care_view.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.care_model.item_at(self.care_proxy.mapToSource(rows[0]).row())
+        return self.care_model.row_at(self.care_proxy.mapToSource(rows[0]).row())
 
     def select_task(self, task_id: int) -> bool:
         row = self.care_model.row_of(task_id)
@@ -476,12 +466,11 @@ class TodayPage(QWidget):
         if item is None or item.client_id is None:
             return
         dialog = CallDialog(self.care_book, item, self)
-        if interaction.run_dialog(dialog) and dialog.logged is not None:
-            outcome = _domain(dialog.logged.outcome.label)
+        if interaction.run_once(dialog) and dialog.logged is not None:
+            outcome = domain_text(dialog.logged.outcome.label)
             self.status_message.emit(
                 translate("TodayPage", "Call logged: {outcome}").format(outcome=outcome)
             )
-        dialog.deleteLater()
 
     def message_selected(self) -> None:
         item = self.selected_item()
@@ -489,12 +478,11 @@ class TodayPage(QWidget):
             return
         dialog = MessageDialog(self.message_book, item, self)
         dialog.copied.connect(self.client_text_copied)
-        if interaction.run_dialog(dialog) and dialog.sent is not None:
-            channel = _domain(dialog.sent.channel.label)
+        if interaction.run_once(dialog) and dialog.sent is not None:
+            channel = domain_text(dialog.sent.channel.label)
             self.status_message.emit(
                 translate("TodayPage", "Message logged: {channel}").format(channel=channel)
             )
-        dialog.deleteLater()
 
     def _show_pending_sms(self, read: bool = True) -> None:
         if read:
@@ -569,19 +557,17 @@ class TodayPage(QWidget):
     # ------------------------------------------------------------ events and support
     def new_event(self) -> None:
         dialog = EventDialog(self.care_book, self)
-        if interaction.run_dialog(dialog) and dialog.created is not None:
+        if interaction.run_once(dialog) and dialog.created is not None:
             self.status_message.emit(
                 translate(
                     "TodayPage", "Event created; {count} invitations on the care list"
                 ).replace("{count}", f"{dialog.created.invited:,}")
             )
-        dialog.deleteLater()
 
     def log_support(self) -> None:
         dialog = SupportDialog(self.care_book, self)
-        if interaction.run_dialog(dialog) and dialog.logged is not None:
+        if interaction.run_once(dialog) and dialog.logged is not None:
             self.status_message.emit(translate("TodayPage", "Colleague support logged"))
-        dialog.deleteLater()
 
     def task_ids(self) -> list[int]:
         """The care list's tasks as shown, top to bottom (for tests and the lead)."""
