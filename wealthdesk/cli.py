@@ -1082,7 +1082,7 @@ def _notice(args: argparse.Namespace) -> int:
     from .domain.errors import PROBLEM_SEPARATOR, DomainError
     from .domain.notice import ClosedReason, NoticeKind, Orientation
     from .i18n import translate
-    from .reports.files import write_atomically
+    from .private_files import write_atomically
     from .reports.fonts import cjk_font
     from .reports.notice import render_notice
     from .services import clock, notices
@@ -1157,13 +1157,13 @@ def _day_close(args: argparse.Namespace) -> int:
     from . import local_settings
     from .domain.errors import DomainError
     from .i18n import translate
+    from .private_files import write_atomically
     from .reports.day_close import (
         day_close_csv,
         period_title,
         render_day_close,
         render_period_close,
     )
-    from .reports.files import write_atomically
     from .reports.fonts import cjk_font
     from .services import day_close
     from .services.clock import today

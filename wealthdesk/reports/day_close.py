@@ -16,6 +16,7 @@ from ..domain.csv_file import csv_writer
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.queue import ServiceOutcome, VisitState
 from ..domain.sales import SaleType
+from ..private_files import write_atomically
 from ..services.care import CareFigures
 from ..services.day_close import (
     DaySummary,
@@ -26,7 +27,6 @@ from ..services.day_close import (
     VisitorFigures,
     VisitRow,
 )
-from .files import write_atomically
 from .fonts import Font
 from .layout import CELL_PADDING, fit_rows
 
