@@ -1159,7 +1159,7 @@ def _day_close(args: argparse.Namespace) -> int:
     from .i18n import translate
     from .private_files import write_atomically
     from .reports.day_close import (
-        day_close_csv,
+        day_close_csv_files,
         period_title,
         render_day_close,
         render_period_close,
@@ -1191,7 +1191,7 @@ def _day_close(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     written: list[Path] = []
-    target = args.out
+    target = args.out  # what a failure names: the PDF, or the folder of the CSV files
     try:
         font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
         if period is not None:
@@ -1207,23 +1207,15 @@ def _day_close(args: argparse.Namespace) -> int:
                 if not args.csv.is_dir():
                     code = errno.ENOTDIR if args.csv.exists() else errno.ENOENT
                     raise OSError(code, os.strerror(code), str(args.csv))
-
-                def write(files: list[Path]) -> None:
-                    nonlocal target
-                    files += day_close_csv(args.csv, summary, translate)
-                    if args.out is not None:
-                        target = args.out
-                        files.append(write_atomically(args.out, data))
-
                 # Audited first: when the audit log cannot take the entry, no file.
-                written = day_close.audited_files(
-                    write,
-                    lambda files: day_close.record_export(
-                        summary.day, desk, actor_name(), files[:2]
-                    ),
+                written = day_close.export_day(
+                    summary.day,
+                    desk,
+                    actor_name(),
+                    day_close_csv_files(args.csv, summary, translate),
+                    None if args.out is None else (args.out, data),
                 )
         if args.csv is None and args.out is not None:
-            target = args.out
             written.append(write_atomically(args.out, data))
     except DomainError as exc:
         _remove(written)
@@ -1231,7 +1223,7 @@ def _day_close(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     except OSError as exc:
         _remove(written)
-        return _cannot_write(target, exc)
+        return _cannot_write(args.out if exc.filename == str(args.out) else target, exc)
     if args.out is not None:
         say(translate("cli", "day close saved: {path}").format(path=args.out))
     for path in written:

@@ -100,11 +100,29 @@ def replacing(target: Path | str, mode: int = NEW_FILE_MODE) -> Iterator[Path]:
 
 def write_atomically(target: Path | str, data: bytes, mode: int = NEW_FILE_MODE) -> Path:
     """*data* written to *target* whole or not at all (see :func:`replacing`); returns
-    *target* as a path. Raises ``OSError``."""
+    *target* as a path. Raises ``OSError`` naming *target* (never its temporary name)."""
     target = Path(target)
-    with replacing(target, mode) as partial, open(partial, "wb") as file:
-        file.write(data)
+    try:
+        with replacing(target, mode) as partial, open(partial, "wb") as file:
+            file.write(data)
+    except OSError as exc:
+        exc.filename, exc.filename2 = str(target), None
+        raise
     return target
+
+
+def write_all(files: Iterable[tuple[Path, bytes]]) -> list[Path]:
+    """Each (path, data) written as :func:`write_atomically` writes, all or none: a
+    failure removes those already written. Returns the paths."""
+    written: list[Path] = []
+    try:
+        for path, data in files:
+            written.append(write_atomically(path, data))
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return written
 
 
 def copy_atomically(source: Path | str, target: Path | str) -> Path:
