@@ -89,6 +89,31 @@ def test_a_clean_import_exits_0_and_the_last_line_stays_in_english(home, databas
     assert done.stdout.strip().splitlines()[-1] == "imported: 2, rejected: 0"
 
 
+def test_an_import_loads_only_its_own_command_no_documents_and_no_widgets(home, database, tmp_path):
+    """``wealthdesk import-clients`` imports its own command's module, not the others'
+    (each command group is imported when it runs), nor reportlab, QtGui or QtWidgets."""
+    path = csv_file(tmp_path, "姓名,手机号码\n张三,13812345678\n", "utf-8-sig")
+    script = (
+        "import sys\n"
+        "from wealthdesk.app import main\n"
+        "status = main(sys.argv[1:])\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith("
+        "('reportlab', 'PySide6.QtGui', 'PySide6.QtWidgets', 'wealthdesk.cli.')))))\n"
+        "sys.exit(status)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "WEALTHDESK_"))}
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    done = subprocess.run(
+        [sys.executable, "-c", script, "import-clients", str(path), "--db", sqlite_url(database)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert lines[-2] == "imported: 1, rejected: 0"
+    assert lines[-1].split() == ["wealthdesk.cli.common", "wealthdesk.cli.imports",
+                                 "wealthdesk.cli.parser"]  # fmt: skip
+
+
 def test_importing_the_same_file_twice_rejects_the_ids_already_in_the_book(
     home, database, tmp_path
 ):
@@ -333,6 +358,16 @@ def test_a_lock_held_past_the_busy_timeout_is_one_line_and_imports_nothing(
     assert len(err.splitlines()) == 1 and "locked by another program" in err
     assert "imported:" not in out
     assert stored(path, "SELECT id FROM client") == []
+
+
+def test_a_restore_onto_an_address_that_is_not_one_is_one_line(home, tmp_path):
+    backup = tmp_path / "copy.sqlite3"
+    done = run_cli(home, "restore", str(backup), "--db", "bogus://x", "--lang", "en")
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        "wealthdesk: bogus://x is not a database address; use sqlite:///path/to/file.sqlite3 "
+        "or postgresql://user@host:port/dbname."
+    ]
 
 
 def test_help_and_refusals_speak_the_users_language(home):

@@ -431,3 +431,41 @@ def test_an_export_with_its_pdf_or_a_close_marks_the_summary_written(backend_sto
     assert details[-1] == "2026-11-27 desk 1 day-close-2026-11-27-auto.pdf (automatic)"
     day_close.record_close(day_close.summary(DAY, "2"), "c.pdf", "t")
     assert day_close.summary_written(DAY, "2")
+
+
+def test_one_export_serves_the_command_line_and_the_closing_time(day, tmp_path):
+    """``export_day``: the CSV files then the PDF, whole; the manager's export keeps
+    the CSV files (the summary is still to be written), the closing-time one its PDF too."""
+    from wealthdesk.db.models import AuditEntry
+    from wealthdesk.reports.day_close import day_close_csv_files
+
+    summary = day_close.summary(DAY, DESK)
+    csv_files = day_close_csv_files(tmp_path, summary)
+    pdf = (tmp_path / "c.pdf", b"%PDF-1.4 a summary")
+    made = day_close.export_day(DAY, DESK, "t", csv_files, pdf)
+    assert [p.name for p in made] == ["visits-2026-11-27.csv", "sales-2026-11-27.csv", "c.pdf"]
+    assert made[0].read_bytes() == csv_files[0][1] and made[2].read_bytes() == pdf[1]
+    assert not day_close.summary_written(DAY, DESK)
+    day_close.export_day(DAY, DESK, "t", csv_files, pdf, automatic=True)
+    assert day_close.summary_written(DAY, DESK)
+    details = [e.detail for e in AuditEntry.select().order_by(AuditEntry.id)][-2:]
+    assert details == [
+        "2026-11-27 desk 1 visits-2026-11-27.csv sales-2026-11-27.csv",
+        "2026-11-27 desk 1 visits-2026-11-27.csv sales-2026-11-27.csv c.pdf (automatic)",
+    ]
+
+
+def test_an_export_whose_pdf_cannot_be_written_leaves_no_file_and_no_entry(day, tmp_path):
+    from wealthdesk.db.models import AuditEntry
+    from wealthdesk.reports.day_close import day_close_csv_files
+
+    entries = AuditEntry.select().count()
+    out, nowhere = tmp_path / "out", tmp_path / "no-such-folder" / "c.pdf"
+    out.mkdir()
+    csv_files = day_close_csv_files(out, day_close.summary(DAY, DESK))
+    with pytest.raises(OSError) as refused:
+        day_close.export_day(DAY, DESK, "t", csv_files, (nowhere, b"%PDF"), automatic=True)
+    assert refused.value.filename == str(nowhere)  # the file, not its temporary name
+    assert list(out.iterdir()) == []
+    assert AuditEntry.select().count() == entries
+    assert not day_close.summary_written(DAY, DESK)

@@ -45,6 +45,32 @@ def test_every_saved_document_follows_the_umask(store, umask_022, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
+def test_exports_and_backups_are_written_by_the_same_rule(store, umask_022, tmp_path):
+    """The audit log's CSV, a backup copy and its ledger: the umask's permissions, as a
+    saved document's, and no temporary file left beside them."""
+    from wealthdesk.services import audit, backup
+
+    exported = tmp_path / "exports" / "audit.csv"
+    exported.parent.mkdir()
+    audit.export_csv(exported, None, None, "t")
+    copy = backup.backup_now(tmp_path / "copies")
+    ledger = [p for p in copy.parent.iterdir() if p != copy]
+    assert [mode(p) for p in (exported, copy, *ledger)] == [0o644] * 3
+    assert [p.name for p in (*exported.parent.iterdir(), *copy.parent.iterdir())
+            if p.name.startswith(".") and p not in ledger] == []  # fmt: skip
+
+
+def test_a_write_that_fails_leaves_the_old_file_and_no_temporary_one(tmp_path):
+    from wealthdesk.private_files import replacing, write_atomically
+
+    target = write_atomically(tmp_path / "summary.pdf", b"the old one")
+    with pytest.raises(RuntimeError), replacing(target) as partial:
+        partial.write_bytes(b"half of the new")
+        raise RuntimeError("the disk filled up")
+    assert target.read_bytes() == b"the old one"
+    assert [p.name for p in tmp_path.iterdir()] == ["summary.pdf"]
+
+
 def test_a_return_time_that_has_passed_is_refused_on_the_command_line(tmp_path):
     now = dt.datetime.now()
     if (now.hour, now.minute) < (0, 2) or (now.hour, now.minute) >= (23, 58):

@@ -1210,6 +1210,25 @@ Save a new client anyway?</source>
     </message>
 </context>
 <context>
+    <name>ComplaintsDue</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaints register…</source>
+        <translation>投诉登记簿…</translation>
+    </message>
+    <message>
+        <source>No complaint is overdue or due in the next days.</source>
+        <translation>没有超期或即将到期的投诉。</translation>
+    </message>
+    <message>
+        <source>{late} overdue, {soon} due within {days} days</source>
+        <translation>超期 {late} 件，{days} 天内到期 {soon} 件</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsModel</name>
     <message>
         <source>accepted</source>
@@ -2074,6 +2093,10 @@ Save a new client anyway?</source>
         <translation>派往 {desk} 号理财室</translation>
     </message>
     <message>
+        <source>Complaint registered</source>
+        <translation>投诉已登记</translation>
+    </message>
+    <message>
         <source>Branch server offline: reconnecting…</source>
         <translation>网点服务器离线，正在重新连接…</translation>
     </message>
@@ -2856,6 +2879,10 @@ Log folder: {logs}</source>
         <translation>移除</translation>
     </message>
     <message>
+        <source>Double-click an amount, or press F2, to change it.</source>
+        <translation>双击金额或按 F2 即可修改。</translation>
+    </message>
+    <message>
         <source>Manager&apos;s notes</source>
         <translation>理财经理备注</translation>
     </message>
@@ -2866,6 +2893,14 @@ Log folder: {logs}</source>
     <message>
         <source>Open…</source>
         <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Large print…</source>
+        <translation>大字版…</translation>
+    </message>
+    <message>
+        <source>The summary of the version chosen (or of the plan as it stands, when none is saved) in large print, for a client who reads small print with difficulty</source>
+        <translation>所选版本（尚未保存时为当前方案）的大字版摘要，供阅读小字有困难的客户使用</translation>
     </message>
     <message>
         <source>Save and preview…</source>
@@ -2888,8 +2923,8 @@ Log folder: {logs}</source>
         <translation>客户编号 {number} · {level} {name}，评估于 {assessed}，有效期至 {until} · 规划资金 ¥{total}</translation>
     </message>
     <message>
-        <source>Proposed: ¥{total}; products: {count}</source>
-        <translation>拟配置：¥{total}；产品 {count} 只</translation>
+        <source>Proposed: ¥{total}; products: {count}; still to place: ¥{left}</source>
+        <translation>拟配置：¥{total}；产品 {count} 只；尚待配置：¥{left}</translation>
     </message>
     <message>
         <source>{name}: no product on sale fits this client&apos;s level and the class&apos;s amount.</source>
@@ -2916,12 +2951,20 @@ Log folder: {logs}</source>
         <translation>{code}：{reason}</translation>
     </message>
     <message>
+        <source>{code}: amount not changed. {reason}</source>
+        <translation>{code}：金额未修改。{reason}</translation>
+    </message>
+    <message>
         <source>The plan was not saved</source>
         <translation>规划方案未保存</translation>
     </message>
     <message>
         <source>Plan saved.</source>
         <translation>规划方案已保存。</translation>
+    </message>
+    <message>
+        <source>Financial plan in large print</source>
+        <translation>理财规划方案（大字版）</translation>
     </message>
     <message>
         <source>Financial plan</source>
@@ -3964,6 +4007,14 @@ Log folder: {logs}</source>
         <translation>就是这位客户</translation>
     </message>
     <message>
+        <source>Complaint…</source>
+        <translation>投诉…</translation>
+    </message>
+    <message>
+        <source>Put a complaint from this visitor in the register</source>
+        <translation>将此访客的投诉记入投诉登记簿</translation>
+    </message>
+    <message>
         <source>Add as a new client</source>
         <translation>新建为客户</translation>
     </message>
@@ -4174,6 +4225,10 @@ Log folder: {logs}</source>
         <translation>投诉与关怀短信</translation>
     </message>
     <message>
+        <source>Lobby and waiting room</source>
+        <translation>大堂与候客区</translation>
+    </message>
+    <message>
         <source>Suitability and sales</source>
         <translation>适当性与销售</translation>
     </message>
@@ -4268,6 +4323,21 @@ Log folder: {logs}</source>
     <message>
         <source>TrueType fonts (*.ttf *.ttc)</source>
         <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>Queue slip {ticket}</source>
+        <translation>排队小票 {ticket}</translation>
+    </message>
+    <message>
+        <source>Queue slip for {ticket} printed.</source>
+        <translation>{ticket} 的排队小票已打印。</translation>
+    </message>
+    <message>
+        <source>Queue slip for {ticket} not printed: {reason}</source>
+        <translation>{ticket} 的排队小票未打印：{reason}</translation>
     </message>
 </context>
 <context>
@@ -4372,14 +4442,6 @@ Log folder: {logs}</source>
         <translation>协同支持…</translation>
     </message>
     <message>
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>Complaints register…</source>
-        <translation>投诉登记簿…</translation>
-    </message>
-    <message>
         <source>All ({count})</source>
         <translation>全部（{count}）</translation>
     </message>
@@ -4446,14 +4508,6 @@ Log folder: {logs}</source>
     <message>
         <source>Task done</source>
         <translation>任务已完成</translation>
-    </message>
-    <message>
-        <source>No complaint is overdue or due in the next days.</source>
-        <translation>没有超期或即将到期的投诉。</translation>
-    </message>
-    <message>
-        <source>{late} overdue, {soon} due within {days} days</source>
-        <translation>超期 {late} 件，{days} 天内到期 {soon} 件</translation>
     </message>
     <message>
         <source>Event created; {count} invitations on the care list</source>
@@ -4734,6 +4788,10 @@ Log folder: {logs}</source>
     <message>
         <source>the client&apos;s number in the book</source>
         <translation>客户在客户簿中的编号</translation>
+    </message>
+    <message>
+        <source>write the plan&apos;s summary in large print (one or two pages)</source>
+        <translation>输出大字版方案摘要（一至两页）</translation>
     </message>
     <message>
         <source>the branch&apos;s work on a desk</source>
@@ -5697,6 +5755,26 @@ Log folder: {logs}</source>
     <message>
         <source>Complaints: count working days (otherwise calendar days)</source>
         <translation>投诉：按工作日计算（否则按自然日）</translation>
+    </message>
+    <message>
+        <source>Waiting-room display: say each call aloud</source>
+        <translation>候客区显示屏：语音播报叫号</translation>
+    </message>
+    <message>
+        <source>Waiting-room display: volume of the calls (%)</source>
+        <translation>候客区显示屏：叫号音量（%）</translation>
+    </message>
+    <message>
+        <source>Waiting-room display: say each call in English too</source>
+        <translation>候客区显示屏：叫号后再用英语播报</translation>
+    </message>
+    <message>
+        <source>Lobby check-in: print a queue slip</source>
+        <translation>大堂取号：打印排队小票</translation>
+    </message>
+    <message>
+        <source>Lobby: receipt printer (empty: the default printer)</source>
+        <translation>大堂：小票打印机（留空为默认打印机）</translation>
     </message>
     <message>
         <source>Message: birthday</source>
@@ -7323,6 +7401,18 @@ Log folder: {logs}</source>
         <translation>贷款和银行卡不纳入规划方案。</translation>
     </message>
     <message>
+        <source>Enter an amount above zero, like 50000 or 5万.</source>
+        <translation>请输入大于零的金额，如 50000 或 5万。</translation>
+    </message>
+    <message>
+        <source>{code} is bought from ¥{minimum}: ¥{amount} is below its minimum.</source>
+        <translation>{code} 的起购金额为 ¥{minimum}：¥{amount} 低于起购金额。</translation>
+    </message>
+    <message>
+        <source>{code}: ¥{amount} is ¥{over} more than {place} still lacks (¥{room}); kept, but the plan now puts more there than it suggests.</source>
+        <translation>{code}：¥{amount} 比{place}尚缺的 ¥{room} 多出 ¥{over}；已保留，但该类资产的配置已超出方案建议。</translation>
+    </message>
+    <message>
         <source>The minimum for this product is ¥{minimum}.</source>
         <translation>该产品起购金额为 ¥{minimum}。</translation>
     </message>
@@ -7980,6 +8070,18 @@ Log folder: {logs}</source>
         <translation>客户签字：{line}    日期：{line}</translation>
     </message>
     <message>
+        <source>Financial plan summary (large print)</source>
+        <translation>理财规划方案摘要（大字版）</translation>
+    </message>
+    <message>
+        <source>Products proposed</source>
+        <translation>拟配置产品</translation>
+    </message>
+    <message>
+        <source>This summary goes with the full plan, which carries the risk disclosure and the signatures.</source>
+        <translation>本摘要随完整方案一并提供，风险揭示及签字见完整方案。</translation>
+    </message>
+    <message>
         <source>{points} points</source>
         <translation>{points} 分</translation>
     </message>
@@ -8602,6 +8704,38 @@ Log folder: {logs}</source>
     <message>
         <source>65+ confirmed</source>
         <translation>65 周岁以上已确认</translation>
+    </message>
+    <message>
+        <source>Please wait for desk {desk}</source>
+        <translation>请到 {desk} 号理财室等候叫号</translation>
+    </message>
+    <message>
+        <source>The first free desk will call you</source>
+        <translation>请留意叫号，空闲的理财经理会为您服务</translation>
+    </message>
+    <message>
+        <source>Wealth management</source>
+        <translation>理财室</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>People ahead of you: {count}</source>
+        <translation>您前面还有 {count} 位</translation>
+    </message>
+    <message>
+        <source>Taken at {time}</source>
+        <translation>取号时间 {time}</translation>
+    </message>
+    <message>
+        <source>Please keep this slip and listen for your number. If you miss your call, ask the lobby manager.</source>
+        <translation>请保留此小票并留意叫号。如错过叫号，请联系大堂经理。</translation>
+    </message>
+    <message>
+        <source>Queue slip {ticket}</source>
+        <translation>排队小票 {ticket}</translation>
     </message>
 </context>
 <context>

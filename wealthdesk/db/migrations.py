@@ -19,6 +19,7 @@ import peewee
 
 from ..domain.errors import os_error_reason
 from ..domain.pinyin import name_pinyin
+from ..private_files import replacing
 from .connection import (
     BackupFailed,
     DatabaseLocked,
@@ -764,8 +765,7 @@ def schema_version(db: peewee.Database) -> int:
 def backup_sqlite(db: peewee.SqliteDatabase, target: Path) -> Path:
     """Copy a live SQLite database with the online backup API."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    try:
+    with replacing(target) as partial:  # never a half-written copy that looks usable
         dest = sqlite3.connect(str(partial))
         try:
             db.connection().backup(dest)
@@ -774,10 +774,6 @@ def backup_sqlite(db: peewee.SqliteDatabase, target: Path) -> Path:
             dest.execute("PRAGMA journal_mode=delete")
         finally:
             dest.close()
-        partial.replace(target)
-    except BaseException:
-        partial.unlink(missing_ok=True)  # never leave a half-written copy that looks usable
-        raise
     return target
 
 

@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP
+from ..private_files import write_atomically
 from ..services.appointments import AppointmentInfo
-from .files import write_atomically
 from .fonts import Font
 from .layout import cell as fitted_cell
 

@@ -16,6 +16,7 @@ from ..domain.csv_file import csv_writer
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.queue import ServiceOutcome, VisitState
 from ..domain.sales import SaleType
+from ..private_files import write_all, write_atomically
 from ..services.care import CareFigures
 from ..services.day_close import (
     DaySummary,
@@ -26,7 +27,6 @@ from ..services.day_close import (
     VisitorFigures,
     VisitRow,
 )
-from .files import write_atomically
 from .fonts import Font
 from .layout import CELL_PADDING, fit_rows
 
@@ -1534,9 +1534,17 @@ def csv_names(day: dt.date) -> tuple[str, str]:
 def day_close_csv(
     folder: Path, summary: DaySummary, translate: Translate = _no_translation
 ) -> tuple[Path, Path]:
-    """Write the day's visits and sales to *folder* as two CSV files in UTF-8 with a BOM
-    (so Excel reads the Chinese right), names masked; each file whole or not at all.
-    Returns their paths."""
+    """Write the day's visits and sales to *folder* as :func:`day_close_csv_files`
+    makes them, both or neither. Returns their paths."""
+    visits, sold = write_all(day_close_csv_files(folder, summary, translate))
+    return visits, sold
+
+
+def day_close_csv_files(
+    folder: Path, summary: DaySummary, translate: Translate = _no_translation
+) -> list[tuple[Path, bytes]]:
+    """The day's visits and sales as two CSV files for *folder*, in UTF-8 with a BOM (so
+    Excel reads the Chinese right), names masked: each file's path and content."""
 
     def t(text: str) -> str:
         return translate("reports", text)
@@ -1586,19 +1594,12 @@ def day_close_csv(
                 r.desk,
             ]
         )
-    folder = Path(folder)
-    names = csv_names(summary.day)
-    written = []
-    try:
-        for name, rows in zip(names, (visits, sales_rows), strict=True):
-            text = io.StringIO(newline="")
-            csv_writer(text, lineterminator="\r\n").writerows(rows)
-            written.append(write_atomically(folder / name, text.getvalue().encode("utf-8-sig")))
-    except BaseException:
-        for path in written:  # both or neither
-            path.unlink(missing_ok=True)
-        raise
-    return written[0], written[1]
+    files = []
+    for name, rows in zip(csv_names(summary.day), (visits, sales_rows), strict=True):
+        text = io.StringIO(newline="")
+        csv_writer(text, lineterminator="\r\n").writerows(rows)
+        files.append((Path(folder) / name, text.getvalue().encode("utf-8-sig")))
+    return files
 
 
 def _escape(text: str) -> str:
@@ -1610,6 +1611,7 @@ __all__ = [
     "SECTION_TITLES",
     "csv_names",
     "day_close_csv",
+    "day_close_csv_files",
     "day_close_pdf",
     "duration_text",
     "minutes_text",

@@ -19,7 +19,7 @@ from ..domain.notice import (
     notice_text,
     require_valid,
 )
-from .files import write_atomically
+from ..private_files import write_atomically
 from .fonts import Font
 
 MM = 72 / 25.4  # points per millimetre

@@ -13,8 +13,9 @@ from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.plan import CLASSES, DEFAULT_DISCLOSURE, AssetClass
 from ..domain.product import format_fen
 from ..domain.risk import RiskLevel
+from ..private_files import write_atomically
 from ..services.plan import PlanView
-from .day_close import INK, NONE, SOFT, _build, _Writer, write_atomically
+from .day_close import INK, NONE, SOFT, _build, _Writer
 from .fonts import Font
 
 Translate = Callable[[str, str], str]

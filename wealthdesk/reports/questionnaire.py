@@ -12,8 +12,8 @@ from pathlib import Path
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.masking import mask_name
 from ..domain.risk import Questionnaire, RiskLevel
+from ..private_files import write_atomically
 from ..services.risk import AssessmentInfo
-from .files import write_atomically
 from .fonts import Font
 
 Translate = Callable[[str, str], str]

@@ -15,6 +15,7 @@ from ..db.connection import database
 from ..db.models import AuditEntry
 from ..domain.audit import AuditAction
 from ..domain.errors import QT_TRANSLATE_NOOP
+from ..private_files import replacing
 from . import clock
 
 
@@ -165,7 +166,6 @@ def export_csv(
     a temporary file renamed at the end. The export's own entry is written first: when
     the log cannot take it, no file is written. Returns the entries written. Client ids
     only: the log never holds a name or a number."""
-    import os
     from pathlib import Path
 
     from ..domain.csv_file import csv_writer
@@ -179,7 +179,6 @@ def export_csv(
     if last is not None and last < dt.date.max:  # the calendar's last day: no bound
         end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0), zone)
         query = query.where(AuditEntry.at < end.astimezone(dt.UTC).replace(tzinfo=None))
-    partial = target.with_name(f".{target.name}.part")
     count, renamed = 0, False
     try:
         with audit_first():
@@ -189,7 +188,10 @@ def export_csv(
             query = query.where(AuditEntry.id <= ceiling)
             span = f"{first or '…'} to {last or '…'}"
             record(AuditAction.AUDIT_EXPORTED, actor, None, f"{query.count()} entries, {span}")
-            with partial.open("w", encoding="utf-8-sig", newline="") as file:
+            with (
+                replacing(target) as partial,
+                partial.open("w", encoding="utf-8-sig", newline="") as file,
+            ):
                 writer = csv_writer(file)
                 writer.writerow(AUDIT_CSV_COLUMNS)
                 for e in query.iterator():
@@ -200,10 +202,8 @@ def export_csv(
                          e.client_id if e.client_id is not None else "", e.detail)
                     )  # fmt: skip
                     count += 1
-            os.replace(partial, target)
             renamed = True
     except BaseException:
-        partial.unlink(missing_ok=True)
         if renamed:  # the commit failed after the rename: no file without its entry
             target.unlink(missing_ok=True)
         raise

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from ..db import presence
 from ..db.connection import integrity_problem, translate_sqlite_error
 from ..db.migrations import LATEST_VERSION, backup_sqlite
 from ..domain.errors import QT_TRANSLATE_NOOP, DomainError, Problem
+from ..private_files import copy_atomically, replacing, write_atomically
 from . import clock
 
 log = logging.getLogger(__name__)
@@ -106,13 +106,11 @@ def _note_backed_up(folder: Path, database: Path | None) -> None:
         return
     ledger = _ledger(folder)
     ledger[str(Path(database).resolve())] = clock.today().isoformat()
-    partial = folder / f".{LEDGER}.part"
+    text = json.dumps(ledger, ensure_ascii=False, indent=1)
     try:
-        partial.write_text(json.dumps(ledger, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(partial, folder / LEDGER)
+        write_atomically(folder / LEDGER, text.encode("utf-8"))
     except OSError as exc:  # the backup itself is made: at worst another one tomorrow
         log.warning("the backups' ledger was not written: %s", exc)
-        partial.unlink(missing_ok=True)
 
 
 def _verify_copy(path: Path) -> None:
@@ -224,15 +222,10 @@ def restore(source: Path, database: Path, folder: Path) -> Path:
             # Damaged, or not a database at all: kept byte for byte, journal too, for
             # whoever looks into it later.
             _copy_bytes(database, kept)
-    partial = database.with_name(database.name + ".restoring")
-    try:
+    with replacing(database) as partial:
         shutil.copyfile(source, partial)
         for leftover in (Path(f"{database}-wal"), Path(f"{database}-shm")):
             leftover.unlink(missing_ok=True)  # the old database's journal must not replay
-        os.replace(partial, database)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     log.info("restored %s from %s (the old one kept as %s)", database, source, kept)
     return kept
 
@@ -298,13 +291,12 @@ def _copy_whole(source: Path, target: Path) -> None:
     """A closed SQLite file (and its WAL) copied consistently through the backup API."""
     src = sqlite3.connect(str(source))
     try:
-        partial = target.with_name(target.name + ".part")
-        dest = sqlite3.connect(str(partial))
-        try:
-            src.backup(dest)
-        finally:
-            dest.close()
-        os.replace(partial, target)
+        with replacing(target) as partial:
+            dest = sqlite3.connect(str(partial))
+            try:
+                src.backup(dest)
+            finally:
+                dest.close()
     finally:
         src.close()
 
@@ -313,9 +305,7 @@ def _copy_bytes(source: Path, target: Path) -> None:
     for suffix in ("", "-wal"):
         original = Path(f"{source}{suffix}")
         if original.exists():
-            partial = Path(f"{target}{suffix}.part")
-            shutil.copyfile(original, partial)
-            os.replace(partial, Path(f"{target}{suffix}"))
+            copy_atomically(original, Path(f"{target}{suffix}"))
 
 
 def made_at(path: Path) -> dt.datetime | None:

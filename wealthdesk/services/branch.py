@@ -13,6 +13,7 @@ from urllib.parse import quote
 from ..db.connection import parse_url
 from ..db.migrations import LATEST_VERSION
 from ..domain.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
+from ..private_files import replacing
 
 DEFAULT_PORT = 5432
 
@@ -111,11 +112,8 @@ def remember_password(address: ServerAddress, password: str) -> Path:
         lines = [line for line in path.read_text().splitlines() if not line.startswith(key + ":")]
     lines.append(f"{key}:{_escaped(password)}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".part")
-    handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(handle, "w") as file:
+    with replacing(path, 0o600) as partial, open(partial, "w") as file:
         file.write("\n".join(lines) + "\n")
-    os.replace(partial, path)
     if sys.platform != "win32":
         path.chmod(0o600)  # libpq ignores a password file others can read
     return path

@@ -6,8 +6,6 @@ only for clients who consented to marketing; the app's records keep mobiles mask
 from __future__ import annotations
 
 import datetime as dt
-import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +26,7 @@ from ..domain.care_messages import (
 from ..domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 from ..domain.identity import mobile_problem
 from ..domain.masking import mask_mobile, mask_name
+from ..private_files import write_atomically
 from . import audit, clock
 from . import settings as branch_settings
 
@@ -247,7 +246,7 @@ def export_sms(path: Path, actor: str) -> SmsExport:
         sendable = [r for r in sendable if not mobile_problem(r[2])]
         if not sendable:
             return SmsExport(path, 0, len(rows))
-        _write_atomically(path, sms_csv([(mobile, text) for _mid, text, mobile in sendable]))
+        write_atomically(path, sms_csv([(mobile, text) for _mid, text, mobile in sendable]))
         CareMessage.update(exported_at=clock.now_utc(), export_file=path.name).where(
             CareMessage.id.in_([mid for mid, _t, _m in sendable])
         ).execute()
@@ -258,17 +257,6 @@ def export_sms(path: Path, actor: str) -> SmsExport:
             f"{len(sendable)} messages to {path.name}",
         )
     return SmsExport(path, len(sendable), len(rows) - len(sendable))
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    partial = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
-    try:
-        with open(partial, "xb") as file:
-            file.write(data)
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def _info(row: CareMessage, name: str | None) -> MessageInfo:

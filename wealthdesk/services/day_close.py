@@ -50,6 +50,7 @@ from ..domain.queue import (
 )
 from ..domain.sales import SalesTotals, SaleType
 from ..domain.settings import checklist_items
+from ..private_files import write_all
 from . import appointments, audit, care, clock, notices, sales
 from . import calendar as calendar_service
 from . import complaints as complaint_service
@@ -849,6 +850,28 @@ def record_export(
         )
 
 
+def export_day(
+    day: dt.date,
+    desk: str,
+    actor: str,
+    csv_files: Sequence[tuple[Path, bytes]],
+    pdf: tuple[Path, bytes] | None = None,
+    automatic: bool = False,
+) -> list[Path]:
+    """Export *day*: its visits and sales CSV files (each path with its content), then
+    its summary PDF when given, written whole, all or none, and audited first (see
+    :func:`audited_files`). The export kept names the CSV files, the client records it
+    carries; the closing-time export (*automatic*) names its PDF too, which then counts
+    as the day's summary written (:func:`summary_written`). Returns the files written;
+    an ``OSError`` names the file that could not be written."""
+    files = [*csv_files, *([pdf] if pdf is not None else [])]
+    kept = len(files) if automatic else len(csv_files)
+    return audited_files(
+        lambda written: written.extend(write_all(files)),
+        lambda written: record_export(day, desk, actor, written[:kept], automatic),
+    )
+
+
 def record_print(day: dt.date, desk: str, actor: str, title: str) -> None:
     """Audit a summary (of *day*, or of the period starting then) that the print
     service took: called only once the job is confirmed."""
@@ -913,6 +936,7 @@ __all__ = [
     "VisitorFigures",
     "checklist",
     "closes",
+    "export_day",
     "figures_digest",
     "hours_of",
     "month_of",

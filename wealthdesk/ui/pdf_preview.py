@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from .. import local_settings
 from ..domain.errors import os_error_reason, translate_value
 from ..i18n import translate
+from ..private_files import copy_atomically, write_atomically
 from ..services import printing, winspool
 from . import defs, interaction
 from .icons import icon
@@ -464,22 +465,12 @@ def send_pdf(source: Path | bytes, printer: str, title: str, copies: int = 1):
 
 
 def copy_pdf(source: Path | bytes, target: Path) -> Path:
-    from ..reports.files import copy_atomically, write_atomically
-
     if isinstance(source, bytes):
         return write_atomically(target, source)
     return copy_atomically(source, target)
 
 
 # ---------------------------------------------------------------- saving
-
-
-def copy_atomically(source: Path, target: Path) -> Path:
-    """Copy *source* to *target* as every document the user saves is written (whole or
-    not at all, with the umask's permissions). Raises ``OSError``."""
-    from ..reports.files import copy_atomically as copy
-
-    return copy(source, target)
 
 
 def save_pdf_copy(parent: QWidget | None, source: Path, suggested: str, title: str) -> Path | None:

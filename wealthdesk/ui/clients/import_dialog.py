@@ -22,6 +22,7 @@ from ...domain.client_csv import CsvFileError
 from ...domain.csv_file import csv_writer
 from ...domain.errors import os_error_reason, translate_value
 from ...i18n import translate
+from ...private_files import replacing
 from ...services.client_import import ImportReport
 from ...services.storage import StorageError
 from .. import interaction
@@ -162,9 +163,11 @@ class ImportReportDialog(QDialog):
         if not path:
             return
         target = Path(path)
-        partial = target.with_name(target.name + ".part")
         try:
-            with partial.open("w", encoding="utf-8-sig", newline="") as fh:
+            with (
+                replacing(target) as partial,
+                partial.open("w", encoding="utf-8-sig", newline="") as fh,
+            ):
                 writer = csv_writer(fh)
                 writer.writerow(
                     [
@@ -174,9 +177,7 @@ class ImportReportDialog(QDialog):
                 )
                 for rejection in self.report.rejected:
                     writer.writerow([rejection.line, rejection.render(QCoreApplication.translate)])
-            partial.replace(target)
         except OSError as exc:
-            partial.unlink(missing_ok=True)
             interaction.error(
                 self,
                 translate("ImportDialog", "Not saved"),

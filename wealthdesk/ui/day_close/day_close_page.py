@@ -29,8 +29,9 @@ from ...domain.care import yuan
 from ...domain.errors import DomainError, os_error_reason, translate_value
 from ...domain.settings import parse_time
 from ...i18n import translate
+from ...private_files import write_atomically
 from ...reports.day_close import (
-    day_close_csv,
+    day_close_csv_files,
     duration_text,
     minutes_text,
     percent,
@@ -39,7 +40,6 @@ from ...reports.day_close import (
     period_title,
     render_day_close,
     work_time_line,
-    write_atomically,
 )
 from ...services import appointments, clock
 from ...services import day_close as _day_close
@@ -545,11 +545,11 @@ class DayClosePage(Retranslating, QWidget):
         refused = translate("DayClosePage", "The CSV files were not written")
         try:
             summary = day_close.summary(clock.today(), self.desk.desk)
-            files = day_close.audited_files(
-                lambda written: written.extend(day_close_csv(Path(folder), summary, _qt)),
-                lambda written: day_close.record_export(
-                    summary.day, self.desk.desk, self.desk.actor(), list(written)
-                ),
+            files = day_close.export_day(
+                summary.day,
+                self.desk.desk,
+                self.desk.actor(),
+                day_close_csv_files(Path(folder), summary, _qt),
             )
         except (DomainError, StorageError) as exc:
             interaction.explain(self, refused, exc)
@@ -594,16 +594,13 @@ class DayClosePage(Retranslating, QWidget):
             folder.mkdir(parents=True, exist_ok=True)
             summary = day_close.with_audit_check(summary)
             data = render_day_close(summary, font, _qt)
-
-            def write(files: list[Path]) -> None:  # all or nothing, as the CLI
-                files.extend(day_close_csv(folder, summary, _qt))
-                files.append(write_atomically(folder / auto_report_name(day), data))
-
-            files = day_close.audited_files(
-                write,
-                lambda written: day_close.record_export(
-                    day, self.desk.desk, self.desk.actor(), list(written), automatic=True
-                ),
+            files = day_close.export_day(
+                day,
+                self.desk.desk,
+                self.desk.actor(),
+                day_close_csv_files(folder, summary, _qt),
+                (folder / auto_report_name(day), data),
+                automatic=True,
             )
             self._closing_done = day
         except (DomainError, StorageError) as exc:
