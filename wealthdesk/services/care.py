@@ -79,6 +79,7 @@ from ..domain.errors import (
 from ..domain.masking import mask_name
 from ..domain.plan import plan_review
 from ..domain.queue import ServiceOutcome, VisitState, VisitTimes, service_time_of
+from ..domain.times import stored_value
 from . import audit, clients, clock
 from . import calendar as calendar_service
 from . import risk as risk_service
@@ -529,7 +530,7 @@ def _plan_review_rows(day: dt.date, manager: str | None) -> list[dict]:
     assessed = risk_service.latest_for_clients(client_id for _p, client_id, _m, _l in plans)
     rows = []
     for plan_id, client_id, made_at, level in plans:
-        made_on = clock.to_local(_stamp(made_at)).date()
+        made_on = clock.to_local(stored_value(made_at)).date()
         latest = assessed.get(client_id)
         due, changed = plan_review(
             made_on,
@@ -621,7 +622,7 @@ def _no_contact_rows(day: dt.date, manager: str | None, silence_days: int) -> li
     room = NO_CONTACT_PER_DAY - made_today
     if room <= 0:
         return []
-    start = _utc_start(day)
+    start, _ = clock.stored_days(day)
     last = last_contacts()
     since = fn.COALESCE(last.c.last_at, Client.created_at)
     open_task = CareTask.select(CareTask.id).where(
@@ -647,7 +648,7 @@ def _no_contact_rows(day: dt.date, manager: str | None, silence_days: int) -> li
             .limit(room - len(rows))
         )
         for client_id, last_at in _rows(_for_manager(query, manager)):
-            seen = clock.to_local(_stamp(last_at))
+            seen = clock.to_local(stored_value(last_at))
             rows.append(
                 _task(
                     client_id,
@@ -768,7 +769,7 @@ def log_call(
     declined close the task; a call-back closes it and makes the next task, due on the
     call-back's day and chained to this call; no answer leaves it open (counted)."""
     now = clock.now()
-    when = _aware(call_back_at) if call_back_at else None
+    when = clock.local(call_back_at) if call_back_at else None
     problems = call_problems(outcome, duration_minutes, notes, when, now)
     if task_id is None and client_id is None:
         problems.append(
@@ -811,7 +812,7 @@ def log_call(
             notes=(notes or "").strip(),
             duration_minutes=duration_minutes,
             info_sent=bool(info_sent),
-            call_back_at=_utc(when),
+            call_back_at=clock.to_stored(when),
             actor=actor,
             desk=desk,
         )
@@ -892,10 +893,10 @@ def _call_info(call: CareCall, next_id: int | None) -> CallInfo:
         task_id=call.task_id,
         client_id=call.client_id,
         outcome=CallOutcome(call.outcome),
-        called_at=clock.to_local(_stamp(call.called_at)),
+        called_at=clock.to_local(stored_value(call.called_at)),
         duration_minutes=call.duration_minutes,
         info_sent=bool(call.info_sent),
-        call_back_at=clock.to_local(_stamp(call.call_back_at)),
+        call_back_at=clock.to_local(stored_value(call.call_back_at)),
         notes=call.notes,
         next_task_id=next_id,
     )
@@ -1021,7 +1022,7 @@ def log_support(
 
 
 def supports(day: dt.date, desk: str | None = None) -> list[SupportInfo]:
-    start, end = _utc_bounds(day)
+    start, end = clock.stored_days(day)
     query = ColleagueSupport.select().where(
         (ColleagueSupport.supported_at >= start) & (ColleagueSupport.supported_at < end)
     )
@@ -1033,7 +1034,7 @@ def supports(day: dt.date, desk: str | None = None) -> list[SupportInfo]:
 def _support_info(row: ColleagueSupport) -> SupportInfo:
     return SupportInfo(
         row.id,
-        clock.to_local(_stamp(row.supported_at)),
+        clock.to_local(stored_value(row.supported_at)),
         row.colleague,
         SupportKind(row.kind),
         row.duration_minutes,
@@ -1065,7 +1066,7 @@ def client_work_time(day: dt.date | None = None, desk: str = "1") -> ClientWorkT
         .where((Visit.service_date == day) & (ServicePart.desk == desk))
         .tuples()
     ):
-        started, ended = _stamp(started), _stamp(ended)
+        started, ended = stored_value(started), stored_value(ended)
         if ended is None:
             ended = now if day == clock.today() else started
         sessions.append(max(ended - started, dt.timedelta(0)))
@@ -1079,7 +1080,7 @@ def client_work_time(day: dt.date | None = None, desk: str = "1") -> ClientWorkT
         )
         .tuples()
     ):
-        started, finished = _stamp(started), _stamp(finished)
+        started, finished = stored_value(started), stored_value(finished)
         if state == VisitState.SERVING.value:
             if started is not None and day == clock.today():
                 sessions.append(max(now - started, dt.timedelta(0)))
@@ -1087,7 +1088,7 @@ def client_work_time(day: dt.date | None = None, desk: str = "1") -> ClientWorkT
         length = service_time_of(VisitTimes(VisitState.DONE, started, None, started, finished))
         if length is not None:
             sessions.append(length)
-    start, end = _utc_bounds(day)
+    start, end = clock.stored_days(day)
     calls = (
         CareCall.select(CareCall.duration_minutes)
         .where((CareCall.called_at >= start) & (CareCall.called_at < end) & (CareCall.desk == desk))
@@ -1137,7 +1138,7 @@ def expiring_assessments(
 def day_care_figures(day: dt.date | None = None, desk: str | None = None) -> CareFigures:
     """The day close's care lines (see :class:`CareFigures`)."""
     day = day or clock.today()
-    start, end = _utc_bounds(day)
+    start, end = clock.stored_days(day)
     done_today = (CareTask.status == DONE) & (CareTask.done_at >= start) & (CareTask.done_at < end)
     maturity_days = int(branch_settings.load(desk or "1")["care_maturity_days"])
     done = CareTask.select().where(done_today).count()
@@ -1329,31 +1330,6 @@ def _date(value: object) -> dt.date:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
-
-
-def _stamp(value: object) -> dt.datetime | None:
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value))
-
-
-def _aware(moment: dt.datetime) -> dt.datetime:
-    return moment if moment.tzinfo else moment.astimezone(clock.now().tzinfo)
-
-
-def _utc(moment: dt.datetime | None) -> dt.datetime | None:
-    if moment is None:
-        return None
-    return _aware(moment).astimezone(dt.UTC).replace(tzinfo=None)
-
-
-def _utc_start(day: dt.date) -> dt.datetime:
-    zone = clock.now().tzinfo
-    return dt.datetime.combine(day, dt.time(0), zone).astimezone(dt.UTC).replace(tzinfo=None)
-
-
-def _utc_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    return _utc_start(day), _utc_start(day + dt.timedelta(days=1))
 
 
 def _task_gone() -> NotFound:

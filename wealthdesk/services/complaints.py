@@ -366,8 +366,7 @@ class DayComplaints:
 
 
 def day_complaints(day: dt.date) -> DayComplaints:
-    start = _utc_start(day)
-    end = _utc_start(day + dt.timedelta(days=1))
+    start, end = clock.stored_days(day)
     new = (
         _select().where(Complaint.received_on == day).order_by(Complaint.received_at, Complaint.id)
     )
@@ -394,11 +393,6 @@ def day_complaints(day: dt.date) -> DayComplaints:
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def _utc_start(day: dt.date) -> dt.datetime:
-    local = dt.datetime.combine(day, dt.time()).replace(tzinfo=clock.now().tzinfo)
-    return local.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def _date(value: object) -> dt.date:

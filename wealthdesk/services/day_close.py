@@ -421,8 +421,8 @@ def _refusals(days: Sequence[dt.date]) -> tuple[tuple[str, int], ...]:
 def _cancelled_between(first_day: dt.date, last_day: dt.date) -> list[int]:
     # sales.day_sales lists the sales *signed* on a day; a cancellation in the cooling-off
     # period may come the day after signing, and belongs to the day it happened.
-    first, _ = _utc_bounds(first_day)
-    _, past = _utc_bounds(last_day)
+    first, _ = clock.stored_days(first_day)
+    _, past = clock.stored_days(last_day)
     query = (
         Sale.select(Sale.id)
         .where((Sale.cancelled_at >= first) & (Sale.cancelled_at < past))
@@ -889,14 +889,6 @@ def figures_digest(day_summary: DaySummary) -> str:
         [s.care.tasks_done, s.care.calls, s.care.call_minutes, s.care.support_count],
     ]
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:16]
-
-
-def _utc_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    zone = clock.now().tzinfo
-    return tuple(  # type: ignore[return-value]
-        dt.datetime.combine(d, dt.time(0), zone).astimezone(dt.UTC).replace(tzinfo=None)
-        for d in (day, day + dt.timedelta(days=1))
-    )
 
 
 __all__ = [
