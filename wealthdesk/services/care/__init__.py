@@ -15,7 +15,7 @@ Behind it, one module a topic:
 - ``rules``: one query per kind of task (birthdays, maturities, risk, plans,
   follow-ups, long silences);
 - ``calls``: logging calls, call-backs, closing a task;
-- ``events``: client events and their invitations;
+- ``client_events``: client events and their invitations;
 - ``support``: colleague support;
 - ``work_time``: the day's time on client work;
 - ``figures``: expiring assessments and the day close's care figures.
@@ -26,7 +26,7 @@ The demo's care (calls, an event, support) is made in ``services/demo.py``.
 from __future__ import annotations
 
 from .calls import CallInfo, calls_of, close_task, log_call
-from .events import EventInfo, create_event, events, get_event, invitation_count
+from .client_events import EventInfo, create_event, events, get_event, invitation_count
 from .figures import (
     EXPIRING_LIMIT,
     CareFigures,

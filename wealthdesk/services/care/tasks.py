@@ -30,7 +30,7 @@ from .. import calendar as calendar_service
 from .. import clock
 from .. import settings as branch_settings
 from ._common import CANCELLED, DONE, OPEN, for_manager, masked, raw_rows, stored_date
-from .events import invite_all
+from .client_events import invite_all
 from .rules import new_task_rows
 
 CARE_LIST_LIMIT = 500  # more than a day's calls; the counts by kind say how many in all
