@@ -72,48 +72,18 @@ def _audit_chain_note(w: Writer, report):
 def render_day_close(summary: DaySummary, font: Font, translate: Translate = no_translation):
     """The day-close PDF of *summary* as bytes."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Spacer, TableStyle
+    from reportlab.platypus import Spacer
 
     s = summary
     w = Writer(font, translate)
-    t, d, para, grid = w.t, w.d, w.para, w.grid
-    small, section, sub, alarm = w.small, w.section, w.sub, w.alarm
+    t, para, section = w.t, w.para, w.section
 
     title = w.say(
         t(QT_TRANSLATE_NOOP("reports", "Day close {date}")).format(date=s.day.isoformat())
     )
     who, generated, page_of = w.header_texts(w.who(s.branch, s.manager, s.desk), s.generated_at)
 
-    story: list = [para(title, w.title)]
-    if s.closes:
-        last = s.closes[-1]
-        note = t(
-            QT_TRANSLATE_NOOP(
-                "reports",
-                "Version {version}: the day was closed before at {time} (version {previous}, "
-                "kept).",
-            )
-        ).format(version=s.version, time=f"{last.closed_at:%Y-%m-%d %H:%M}", previous=last.version)
-        if s.amended:
-            note += " " + t(
-                QT_TRANSLATE_NOOP(
-                    "reports", "Records of the day were changed since: this is an amendment."
-                )
-            )
-        story.append(para(note, alarm if s.amended else small))
-    if s.audit_chain is not None:
-        story.append(_audit_chain_note(w, s.audit_chain))
-    if s.empty:
-        story += empty_note(
-            w,
-            t(
-                QT_TRANSLATE_NOOP(
-                    "reports",
-                    "Nothing was recorded on this day: no visitors, appointments, sales, "
-                    "calls or colleague support.",
-                )
-            ),
-        )
+    story: list = [para(title, w.title), *_day_notes(w, s)]
 
     # 1. Visitors
     story.append(para(t(SECTION_TITLES[0]), section))
@@ -145,32 +115,9 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = no_
     # 6. Colleague support
     story.append(para(t(SECTION_TITLES[5]), section))
     story.append(support_section(w, c))
-
     if s.supports:
-        rows = [
-            [
-                t(QT_TRANSLATE_NOOP("reports", "Time")),
-                t(QT_TRANSLATE_NOOP("reports", "Colleague")),
-                t(QT_TRANSLATE_NOOP("reports", "Support")),
-                t(QT_TRANSLATE_NOOP("reports", "Minutes")),
-                t(QT_TRANSLATE_NOOP("reports", "Sale followed")),
-            ]
-        ]
-        yes, no = t(QT_TRANSLATE_NOOP("reports", "yes")), t(QT_TRANSLATE_NOOP("reports", "no"))
-        for sup in s.supports:
-            rows.append(
-                [
-                    clock_time(sup.supported_at),
-                    sup.colleague,
-                    d(sup.kind.label),
-                    str(sup.duration_minutes),
-                    yes if sup.sale_followed else no,
-                ]
-            )
         story.append(Spacer(1, 2 * mm))
-        story.append(
-            grid(rows, [22 * mm, 40 * mm, 60 * mm, 25 * mm, 35 * mm], numbers_from=3, repeatRows=1)
-        )
+        story.append(_supports_table(w, s.supports))
 
     # Complaints: a section of its own, after the day's work and before the visits.
     if s.complaints is not None:
@@ -179,45 +126,9 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = no_
     # 7. Visits: a heading kept with a long table would push both to a new page
     story.append(para(t(SECTION_TITLES[6]), w.loose_section))
     if s.visits:
-        rows = [
-            [
-                t(QT_TRANSLATE_NOOP("reports", "Ticket")),
-                t(QT_TRANSLATE_NOOP("reports", "Client")),
-                t(QT_TRANSLATE_NOOP("reports", "Desk")),
-                t(QT_TRANSLATE_NOOP("reports", "Arrived")),
-                t(QT_TRANSLATE_NOOP("reports", "Called")),
-                t(QT_TRANSLATE_NOOP("reports", "Finished")),
-                t(QT_TRANSLATE_NOOP("reports", "Wait")),
-                t(QT_TRANSLATE_NOOP("reports", "Service")),
-                t(QT_TRANSLATE_NOOP("reports", "Outcome")),
-            ]
-        ]
-        for r in s.visits:
-            rows.append(
-                [
-                    r.ticket,
-                    r.masked_name or NONE,
-                    r.desk or NONE,
-                    clock_time(r.arrived_at),
-                    clock_time(r.called_at),
-                    clock_time(r.finished_at),
-                    duration_text(r.wait, translate),
-                    duration_text(r.service, translate),
-                    outcome_text(r, translate),
-                ]
-            )
-        widths = [15 * mm, 20 * mm, 11 * mm, 15 * mm, 15 * mm, 15 * mm, 22 * mm, 22 * mm, 47 * mm]
-        visits_table = grid(
-            rows,
-            widths,
-            numbers_from=3,
-            repeatRows=1,
-            align=lambda r, c: "LEFT" if c == 8 else None,
-        )
-        visits_table.setStyle(TableStyle([("ALIGN", (8, 1), (8, -1), "LEFT")]))
-        story.append(visits_table)
+        story.append(_visits_table(w, s.visits))
     else:
-        story.append(para(t(QT_TRANSLATE_NOOP("reports", "No visitors on this day.")), small))
+        story.append(para(t(QT_TRANSLATE_NOOP("reports", "No visitors on this day.")), w.small))
 
     # 8. Open for tomorrow
     story.append(para(t(SECTION_TITLES[7]), section))
@@ -229,9 +140,131 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = no_
     story += open_section(w, groups, c.open_for_tomorrow)
 
     # 9. End of day: notices, checklist, signature
-    end: list = [para(t(SECTION_TITLES[8]), section)]
+    story.append(_end_of_day(w, s))
+
+    font.check(*w.texts)
+    return build_pdf(story, font, title, who, generated, page_of)
+
+
+def _day_notes(w: Writer, s: DaySummary) -> list:
+    """Under the title: an earlier close of the day (and whether this is an amendment),
+    the audit log's check, and a word when nothing was recorded."""
+    t = w.t
+    story: list = []
+    if s.closes:
+        last = s.closes[-1]
+        note = t(
+            QT_TRANSLATE_NOOP(
+                "reports",
+                "Version {version}: the day was closed before at {time} (version {previous}, "
+                "kept).",
+            )
+        ).format(version=s.version, time=f"{last.closed_at:%Y-%m-%d %H:%M}", previous=last.version)
+        if s.amended:
+            note += " " + t(
+                QT_TRANSLATE_NOOP(
+                    "reports", "Records of the day were changed since: this is an amendment."
+                )
+            )
+        story.append(w.para(note, w.alarm if s.amended else w.small))
+    if s.audit_chain is not None:
+        story.append(_audit_chain_note(w, s.audit_chain))
+    if s.empty:
+        story += empty_note(
+            w,
+            t(
+                QT_TRANSLATE_NOOP(
+                    "reports",
+                    "Nothing was recorded on this day: no visitors, appointments, sales, "
+                    "calls or colleague support.",
+                )
+            ),
+        )
+    return story
+
+
+def _supports_table(w: Writer, supports) -> object:
+    """The day's colleague support, one row each."""
+    from reportlab.lib.units import mm
+
+    t, d = w.t, w.d
+    rows = [
+        [
+            t(QT_TRANSLATE_NOOP("reports", "Time")),
+            t(QT_TRANSLATE_NOOP("reports", "Colleague")),
+            t(QT_TRANSLATE_NOOP("reports", "Support")),
+            t(QT_TRANSLATE_NOOP("reports", "Minutes")),
+            t(QT_TRANSLATE_NOOP("reports", "Sale followed")),
+        ]
+    ]
+    yes, no = t(QT_TRANSLATE_NOOP("reports", "yes")), t(QT_TRANSLATE_NOOP("reports", "no"))
+    for sup in supports:
+        rows.append(
+            [
+                clock_time(sup.supported_at),
+                sup.colleague,
+                d(sup.kind.label),
+                str(sup.duration_minutes),
+                yes if sup.sale_followed else no,
+            ]
+        )
+    return w.grid(rows, [22 * mm, 40 * mm, 60 * mm, 25 * mm, 35 * mm], numbers_from=3, repeatRows=1)
+
+
+def _visits_table(w: Writer, visits) -> object:
+    """The day's visits: ticket, masked client, desk, times, wait, service, outcome."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import TableStyle
+
+    t, translate = w.t, w.translate
+    rows = [
+        [
+            t(QT_TRANSLATE_NOOP("reports", "Ticket")),
+            t(QT_TRANSLATE_NOOP("reports", "Client")),
+            t(QT_TRANSLATE_NOOP("reports", "Desk")),
+            t(QT_TRANSLATE_NOOP("reports", "Arrived")),
+            t(QT_TRANSLATE_NOOP("reports", "Called")),
+            t(QT_TRANSLATE_NOOP("reports", "Finished")),
+            t(QT_TRANSLATE_NOOP("reports", "Wait")),
+            t(QT_TRANSLATE_NOOP("reports", "Service")),
+            t(QT_TRANSLATE_NOOP("reports", "Outcome")),
+        ]
+    ]
+    for r in visits:
+        rows.append(
+            [
+                r.ticket,
+                r.masked_name or NONE,
+                r.desk or NONE,
+                clock_time(r.arrived_at),
+                clock_time(r.called_at),
+                clock_time(r.finished_at),
+                duration_text(r.wait, translate),
+                duration_text(r.service, translate),
+                outcome_text(r, translate),
+            ]
+        )
+    widths = [15 * mm, 20 * mm, 11 * mm, 15 * mm, 15 * mm, 15 * mm, 22 * mm, 22 * mm, 47 * mm]
+    table = w.grid(
+        rows,
+        widths,
+        numbers_from=3,
+        repeatRows=1,
+        align=lambda r, c: "LEFT" if c == 8 else None,
+    )
+    table.setStyle(TableStyle([("ALIGN", (8, 1), (8, -1), "LEFT")]))
+    return table
+
+
+def _end_of_day(w: Writer, s: DaySummary):
+    """Section 9, kept on one page: the door notices, the checklist, the signature."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Spacer
+
+    t, d, para, small = w.t, w.d, w.para, w.small
+    end: list = [para(t(SECTION_TITLES[8]), w.section)]
     if s.notices:
-        end.append(para(t(QT_TRANSLATE_NOOP("reports", "Door notices printed or saved")), sub))
+        end.append(para(t(QT_TRANSLATE_NOOP("reports", "Door notices printed or saved")), w.sub))
         printed = t(QT_TRANSLATE_NOOP("reports", "printed"))
         saved = t(QT_TRANSLATE_NOOP("reports", "saved"))
         for n in s.notices:
@@ -241,7 +274,7 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = no_
         end.append(
             para(t(QT_TRANSLATE_NOOP("reports", "No door notices printed or saved.")), small)
         )
-    end.append(para(t(QT_TRANSLATE_NOOP("reports", "Checklist")), sub))
+    end.append(para(t(QT_TRANSLATE_NOOP("reports", "Checklist")), w.sub))
     for item in s.checklist:
         mark = "■" if item.ticked else "□"
         end.append(para(f"{mark} {d(item.text)}"))
@@ -256,7 +289,4 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = no_
     )
     end.append(Spacer(1, 8 * mm))
     end.append(signature(w))
-    story.append(KeepTogether(end))
-
-    font.check(*w.texts)
-    return build_pdf(story, font, title, who, generated, page_of)
+    return KeepTogether(end)

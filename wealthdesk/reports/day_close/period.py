@@ -69,18 +69,58 @@ def period_close_pdf(
 def render_period_close(p: PeriodSummary, font: Font, translate: Translate = no_translation):
     """The summary PDF of a week or a month as bytes: the day close's sections added up,
     charts by day, and a table of the days in place of the visits."""
-    from reportlab.lib import colors
-    from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Spacer, TableStyle
-
     w = Writer(font, translate)
-    t, para = w.t, w.para
-    small, section = w.small, w.section
+    t, para, section = w.t, w.para, w.section
     title = w.say(period_title(p, translate))
     who, generated, page_of = w.header_texts(w.who(p.branch, p.manager, p.desk), p.generated_at)
 
-    story: list = [para(title, w.title)]
-    story.append(
+    story: list = [para(title, w.title), *_period_notes(w, p)]
+
+    # 1. Visitors
+    story.append(para(t(PERIOD_SECTION_TITLES[0]), section))
+    story.append(visitors_section(w, p.visitors))
+
+    # 2. Charts by day
+    story.append(para(t(PERIOD_SECTION_TITLES[1]), section))
+    story += _period_charts(w, p)
+
+    # 3. Appointments, 4. Care, 5. Sales, 6. Colleague support
+    story.append(para(t(PERIOD_SECTION_TITLES[2]), section))
+    story.append(appointments_section(w, p.appointments))
+    story.append(para(t(PERIOD_SECTION_TITLES[3]), section))
+    story.append(care_section(w, p.care))
+    story += sales_section(w, p.sales, para(t(PERIOD_SECTION_TITLES[4]), w.section))
+    story.append(para(t(PERIOD_SECTION_TITLES[5]), section))
+    story.append(support_section(w, p.care))
+
+    # 7. Days
+    closed_days = t(QT_TRANSLATE_NOOP("reports", "{count} of {working}")).format(
+        count=p.days_closed, working=p.working_days
+    )
+    story.append(para(t(PERIOD_SECTION_TITLES[6]), w.loose_section))
+    story.append(_days_table(w, p, closed_days))
+
+    # 8. Still open
+    story.append(para(t(PERIOD_SECTION_TITLES[7]), section))
+    groups = (
+        (QT_TRANSLATE_NOOP("reports", "Follow-ups and call-backs"), p.follow_ups),
+        (QT_TRANSLATE_NOOP("reports", "Unresolved appointments"), p.unresolved_appointments),
+        (QT_TRANSLATE_NOOP("reports", "Visitors still open"), p.open_visits),
+    )
+    story += open_section(w, groups, p.care.open_for_tomorrow, limit=OPEN_LISTED)
+
+    # 9. Sign-off
+    story.append(_sign_off(w, p, closed_days))
+
+    font.check(*w.texts)
+    return build_pdf(story, font, title, who, generated, page_of)
+
+
+def _period_notes(w: Writer, p: PeriodSummary) -> list:
+    """Under the title: the days the period has and how many were closed, whether it is
+    over, and a word when nothing was recorded."""
+    t, para, small = w.t, w.para, w.small
+    story = [
         para(
             t(
                 QT_TRANSLATE_NOOP(
@@ -95,7 +135,7 @@ def render_period_close(p: PeriodSummary, font: Font, translate: Translate = no_
             ),
             small,
         )
-    )
+    ]
     if p.as_of < p.last:
         story.append(
             para(
@@ -116,13 +156,17 @@ def render_period_close(p: PeriodSummary, font: Font, translate: Translate = no_
                 )
             ),
         )
+    return story
 
-    # 1. Visitors
-    story.append(para(t(PERIOD_SECTION_TITLES[0]), section))
-    story.append(visitors_section(w, p.visitors))
 
-    # 2. Charts by day
-    story.append(para(t(PERIOD_SECTION_TITLES[1]), section))
+def _period_charts(w: Writer, p: PeriodSummary) -> list:
+    """Arrivals and waits by day, the time on client work by day (stacked by source)
+    against the day's target, and the period's work bar with its line."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    t, para, font, translate = w.t, w.para, w.font, w.translate
+    story: list = []
     words = w.chart_words(p.visitors.wait_target_minutes)
     labels = [f"{d.day:%m-%d}" if p.kind == "week" else str(d.day.day) for d in p.days]
     arrived = bool(p.visitors.arrived)
@@ -191,18 +235,16 @@ def render_period_close(p: PeriodSummary, font: Font, translate: Translate = no_
             )
         )
     )
+    return story
 
-    # 3. Appointments, 4. Care, 5. Sales, 6. Colleague support
-    story.append(para(t(PERIOD_SECTION_TITLES[2]), section))
-    story.append(appointments_section(w, p.appointments))
-    story.append(para(t(PERIOD_SECTION_TITLES[3]), section))
-    story.append(care_section(w, p.care))
-    story += sales_section(w, p.sales, para(t(PERIOD_SECTION_TITLES[4]), w.section))
-    story.append(para(t(PERIOD_SECTION_TITLES[5]), section))
-    story.append(support_section(w, p.care))
 
-    # 7. Days
-    story.append(para(t(PERIOD_SECTION_TITLES[6]), w.loose_section))
+def _days_table(w: Writer, p: PeriodSummary, closed_days: str):
+    """One row a day and a total: visitors, waits, sales, client work, closed or not."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import TableStyle
+
+    t, translate = w.t, w.translate
     yes = t(QT_TRANSLATE_NOOP("reports", "yes"))
     rows = [
         [
@@ -216,9 +258,6 @@ def render_period_close(p: PeriodSummary, font: Font, translate: Translate = no_
             t(QT_TRANSLATE_NOOP("reports", "Closed")),
         ]
     ]
-    closed_days = t(QT_TRANSLATE_NOOP("reports", "{count} of {working}")).format(
-        count=p.days_closed, working=p.working_days
-    )
     for d in p.days:
         day_text = d.day.isoformat()
         if not d.working:
@@ -263,19 +302,16 @@ def render_period_close(p: PeriodSummary, font: Font, translate: Translate = no_
             ]
         )
     )
-    story.append(days_table)
+    return days_table
 
-    # 8. Still open
-    story.append(para(t(PERIOD_SECTION_TITLES[7]), section))
-    groups = (
-        (QT_TRANSLATE_NOOP("reports", "Follow-ups and call-backs"), p.follow_ups),
-        (QT_TRANSLATE_NOOP("reports", "Unresolved appointments"), p.unresolved_appointments),
-        (QT_TRANSLATE_NOOP("reports", "Visitors still open"), p.open_visits),
-    )
-    story += open_section(w, groups, p.care.open_for_tomorrow, limit=OPEN_LISTED)
 
-    # 9. Sign-off
-    end: list = [para(t(PERIOD_SECTION_TITLES[8]), section)]
+def _sign_off(w: Writer, p: PeriodSummary, closed_days: str):
+    """Section 9, kept on one page: the days worked and closed, the notices, the signature."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Spacer
+
+    t = w.t
+    end: list = [w.para(t(PERIOD_SECTION_TITLES[8]), w.section)]
     end.append(
         w.pairs(
             [
@@ -288,7 +324,4 @@ def render_period_close(p: PeriodSummary, font: Font, translate: Translate = no_
     )
     end.append(Spacer(1, 8 * mm))
     end.append(signature(w))
-    story.append(KeepTogether(end))
-
-    font.check(*w.texts)
-    return build_pdf(story, font, title, who, generated, page_of)
+    return KeepTogether(end)

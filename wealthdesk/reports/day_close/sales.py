@@ -16,12 +16,29 @@ from .style import ALARM, HEAD, NONE, Writer
 def sales_section(w: Writer, sf: SalesFigures, heading) -> list:
     """The family × sale type table, the counts, the cancellations and the sales without
     a recording reference (in red: there must be none)."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Spacer
+
+    t = w.t
+    # The table and its counts on one page; the refusals by reason in a line of their own
+    # (a long list of reasons does not fit a value's cell).
+    block = [heading, _family_table(w, sf), Spacer(1, 2 * mm), _counts(w, sf)]
+    refused = t(QT_TRANSLATE_NOOP("reports", "Refused by the suitability rules: {reasons}"))
+    block.append(w.para(refused.format(reasons=_refusals_text(sf.refusals, t))))
+    story: list = [KeepTogether(block)]
+    if sf.cooling_off_cancellations:
+        story.append(w.para(t(QT_TRANSLATE_NOOP("reports", "Cancelled in the cooling-off")), w.sub))
+        story.append(_sales_table(w, sf.cooling_off_cancellations))
+    return story + _missing_recordings(w, sf.missing_recording)
+
+
+def _family_table(w: Writer, sf: SalesFigures):
+    """Count and amount by product family (rows) and sale type (columns), with totals."""
     from reportlab.lib import colors
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Spacer, TableStyle
+    from reportlab.platypus import TableStyle
 
     t, d = w.t, w.d
-    story: list = []
     # A month's amounts can outgrow the cells: then whole yuan, in a smaller size.
     large = len(yuan(sf.totals.amount_fen)) > 13
 
@@ -56,7 +73,7 @@ def sales_section(w: Writer, sf: SalesFigures, heading) -> list:
     total_row += [str(sf.totals.count), money(sf.totals.amount_fen)]
     rows.append(total_row)
     widths = [30 * mm] + [8 * mm, 22.4 * mm] * 5
-    sales_table = w.grid(
+    table = w.grid(
         rows,
         widths,
         header=False,
@@ -66,7 +83,7 @@ def sales_section(w: Writer, sf: SalesFigures, heading) -> list:
         padding=3,
     )
     spans = [("SPAN", (1 + 2 * i, 0), (2 + 2 * i, 0)) for i in range(len(SaleType) + 1)]
-    sales_table.setStyle(
+    table.setStyle(
         TableStyle(
             [
                 *spans,
@@ -79,8 +96,14 @@ def sales_section(w: Writer, sf: SalesFigures, heading) -> list:
             ]
         )
     )
+    return table
+
+
+def _counts(w: Writer, sf: SalesFigures):
+    """Sales signed, cancelled in the cooling-off (and how much), 65+ confirmations."""
+    t = w.t
     cancelled_fen = sum(r.amount_fen for r in sf.cooling_off_cancellations)
-    counts = w.pairs(
+    return w.pairs(
         [
             (
                 t(QT_TRANSLATE_NOOP("reports", "Sales signed (cancelled ones included)")),
@@ -97,42 +120,32 @@ def sales_section(w: Writer, sf: SalesFigures, heading) -> list:
             ),
         ]
     )
-    # The table and its counts on one page; the refusals by reason in a line of their own
-    # (a long list of reasons does not fit a value's cell).
-    block = [heading, sales_table, Spacer(1, 2 * mm), counts]
-    refused = t(QT_TRANSLATE_NOOP("reports", "Refused by the suitability rules: {reasons}"))
-    block.append(w.para(refused.format(reasons=_refusals_text(sf.refusals, t))))
-    story.append(KeepTogether(block))
-    if sf.cooling_off_cancellations:
-        story.append(w.para(t(QT_TRANSLATE_NOOP("reports", "Cancelled in the cooling-off")), w.sub))
-        story.append(_sales_table(w, sf.cooling_off_cancellations))
-    missing = sf.missing_recording
-    if missing:
-        story.append(Spacer(1, 2 * mm))
-        story.append(
-            w.para(
-                t(
-                    QT_TRANSLATE_NOOP(
-                        "reports",
-                        "{count} sales without a recording reference (双录): there must be "
-                        "none. Record the references before the day is closed.",
-                    )
-                ).format(count=len(missing)),
-                w.alarm,
-            )
-        )
-        missing_table = _sales_table(w, missing, colour=ALARM)
-        missing_table.setStyle(
-            TableStyle([("TEXTCOLOR", (0, 1), (-1, -1), colors.HexColor(ALARM))])
-        )
-        story.append(missing_table)
-    else:
-        story.append(
+
+
+def _missing_recordings(w: Writer, missing: Sequence[SaleRow]) -> list:
+    """The sales without a recording reference, in the alarm colour, or a small line
+    saying there are none."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer, TableStyle
+
+    t = w.t
+    if not missing:
+        return [
             w.para(
                 t(QT_TRANSLATE_NOOP("reports", "Sales without a recording reference: 0")), w.small
             )
+        ]
+    warning = t(
+        QT_TRANSLATE_NOOP(
+            "reports",
+            "{count} sales without a recording reference (双录): there must be "
+            "none. Record the references before the day is closed.",
         )
-    return story
+    ).format(count=len(missing))
+    table = _sales_table(w, missing, colour=ALARM)
+    table.setStyle(TableStyle([("TEXTCOLOR", (0, 1), (-1, -1), colors.HexColor(ALARM))]))
+    return [Spacer(1, 2 * mm), w.para(warning, w.alarm), table]
 
 
 REFUSAL_LABELS = {
