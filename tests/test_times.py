@@ -52,6 +52,14 @@ def test_sqlite_text_from_a_raw_column_reads_as_the_same_time_stamp():
     assert times.stored_value(stamp) is stamp and times.stored_value(None) is None
 
 
+def test_a_date_read_raw_is_the_same_date_from_either_backend():
+    assert times.stored_date("2026-11-30") == MONDAY  # SQLite's text
+    assert times.stored_date("2026-11-30 00:00:00") == MONDAY
+    assert times.stored_date(MONDAY) == MONDAY  # PostgreSQL's date
+    assert times.stored_date(dt.datetime(2026, 11, 30, 23, 59)) == MONDAY
+    assert times.stored_date(None) is None
+
+
 def test_care_and_appointments_read_the_same_naive_time_in_the_clocks_zone(backend_store, clock):
     """A call-back and an appointment both typed as Monday 10:00 (naive) are the same
     moment: 10:00 in the clock's zone, the branch's. Care used to read a naive time in

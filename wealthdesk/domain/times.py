@@ -52,6 +52,18 @@ def stored_days(
     return stored_midnight(first, zone), stored_midnight(past, zone)
 
 
+def stored_date(value: object) -> dt.date | None:
+    """A date read through a raw column: SQLite hands back the ISO text peewee wrote,
+    PostgreSQL a date (``None`` stays ``None``)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
 def stored_value(value: object) -> dt.datetime | None:
     """A time stamp read through a raw column: SQLite hands back the ISO text peewee
     wrote, PostgreSQL a datetime already."""
@@ -60,4 +72,12 @@ def stored_value(value: object) -> dt.datetime | None:
     return dt.datetime.fromisoformat(str(value))
 
 
-__all__ = ["as_stored", "from_stored", "in_zone", "stored_days", "stored_midnight", "stored_value"]
+__all__ = [
+    "as_stored",
+    "from_stored",
+    "in_zone",
+    "stored_date",
+    "stored_days",
+    "stored_midnight",
+    "stored_value",
+]

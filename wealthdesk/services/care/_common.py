@@ -3,7 +3,6 @@ manager's part of the book."""
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 
 import peewee
@@ -24,15 +23,6 @@ def for_manager(query: peewee.ModelSelect, manager: str | None, nullable: bool =
         return query
     mine = Client.manager.in_([manager, ""])
     return query.where(mine | Client.id.is_null()) if nullable else query.where(mine)
-
-
-def stored_date(value: object) -> dt.date:
-    """A stored date: SQLite hands back ISO text through a raw column, PostgreSQL a date."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 @functools.lru_cache(maxsize=65536)

@@ -28,8 +28,9 @@ from ...domain.errors import (
     Problem,
     ValidationError,
 )
+from ...domain.times import stored_date
 from .. import audit, clock
-from ._common import OPEN, for_manager, source_in_sql, stored_date
+from ._common import OPEN, for_manager, source_in_sql
 
 
 @dataclass(frozen=True)

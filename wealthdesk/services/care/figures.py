@@ -19,9 +19,10 @@ from ...domain.care import (
 )
 from ...domain.client import Tier
 from ...domain.masking import mask_name
+from ...domain.times import stored_date
 from .. import clock
 from .. import settings as branch_settings
-from ._common import DONE, OPEN, stored_date
+from ._common import DONE, OPEN
 from .rules import latest_expiring
 from .tasks import listed_on, shown
 

@@ -38,11 +38,11 @@ from ...domain.care import (
 from ...domain.client import Tier
 from ...domain.plan import plan_review
 from ...domain.queue import ServiceOutcome, VisitState
-from ...domain.times import stored_value
+from ...domain.times import stored_date, stored_value
 from .. import calendar as calendar_service
 from .. import clock
 from .. import risk as risk_service
-from ._common import DONE, OPEN, for_manager, raw_rows, source_in_sql, stored_date
+from ._common import DONE, OPEN, for_manager, raw_rows, source_in_sql
 
 FOLLOW_UP_LOOKBACK_DAYS = 30  # a finished visit older than this makes no follow-up any more
 

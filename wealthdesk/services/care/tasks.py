@@ -26,10 +26,11 @@ from ...domain.care import (
 )
 from ...domain.client import Tier
 from ...domain.errors import Phrase
+from ...domain.times import stored_date
 from .. import calendar as calendar_service
 from .. import clock
 from .. import settings as branch_settings
-from ._common import CANCELLED, DONE, OPEN, for_manager, masked, raw_rows, stored_date
+from ._common import CANCELLED, DONE, OPEN, for_manager, masked, raw_rows
 from .client_events import invite_all
 from .rules import new_task_rows
 
