@@ -14,7 +14,7 @@ from ..domain.plan import CLASSES, DEFAULT_DISCLOSURE, AssetClass
 from ..domain.product import format_fen
 from ..domain.risk import RiskLevel
 from ..services.plan import PlanView
-from .day_close import INK, NONE, SOFT, Writer, build_pdf, write_atomically
+from .day_close import INK, NONE, SOFT, _build, _Writer, write_atomically
 from .fonts import Font
 
 Translate = Callable[[str, str], str]
@@ -66,7 +66,7 @@ def render_plan(
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Spacer
 
-    w = Writer(font, translate)
+    w = _Writer(font, translate)
     t, d, para = w.t, w.d, w.para
     s = view.suggestion
     made = view.made_at or generated_at or dt.datetime.now()
@@ -286,7 +286,7 @@ def render_plan(
     story.append(KeepTogether(end))
 
     font.check(*[text for text in w.texts if isinstance(text, str)])
-    return build_pdf(story, font, title, who, generated, page_of)
+    return _build(story, font, title, who, generated, page_of)
 
 
 def _signed(fen: int) -> str:

@@ -37,6 +37,9 @@ from .words import (
     work_time_line,
 )
 
+# reports/plan.py draws with the same writer and page under their former names.
+_Writer, _build = Writer, build_pdf
+
 __all__ = [
     "INK",
     "NONE",
