@@ -22,7 +22,7 @@ from wealthdesk.domain.care import CallOutcome, CareKind, CareTaskStatus, Suppor
 from wealthdesk.domain.client import Tier
 from wealthdesk.domain.errors import ConflictError, ValidationError
 from wealthdesk.domain.queue import ServiceOutcome, VisitKind
-from wealthdesk.services import care, queue
+from wealthdesk.services import care, demo, queue
 from wealthdesk.services import settings as branch_settings
 from wealthdesk.services.queue import CheckIn
 
@@ -254,7 +254,7 @@ def test_silent_clients_by_tier_at_most_the_days_share(backend_store, clock):
 
 
 def test_a_day_adds_no_more_than_its_share_of_silent_clients(backend_store, monkeypatch):
-    monkeypatch.setattr(care, "NO_CONTACT_PER_DAY", 3)
+    monkeypatch.setattr(care.rules, "NO_CONTACT_PER_DAY", 3)
     ids = [add_client(f"客户{n}", Tier.NORMAL) for n in range(5)]
     vip = add_client("贵宾", Tier.PRIVATE)
     listed = [i.client_id for i in care.care_list()]
@@ -387,7 +387,7 @@ def test_demo_care_makes_an_event_calls_a_call_back_due_today_and_support(backen
     ids = [
         add_client(f"演示{n}", Tier.PLATINUM, created=dt.datetime(2026, 11, 1)) for n in range(6)
     ]
-    made = care.create_demo_care(random.Random(3), ids, TODAY, "demo", "1")
+    made = demo.create_demo_care(random.Random(3), ids, TODAY, "demo", "1")
     assert made.events == 1 and made.calls > 10 and made.supports >= 1
     items = care.care_list()
     assert any(i.kind is CareKind.CALL_BACK and i.due == TODAY for i in items)

@@ -18,6 +18,7 @@ import peewee
 from ..db.connection import database
 from ..db.models import Appointment, AppointmentItem, Client, PrepTemplate
 from ..db.transactions import is_postgres, writing
+from ..domain import times
 from ..domain.appointment import (
     PREP_TEMPLATES,
     SLOT_STATUSES,
@@ -236,7 +237,7 @@ def _info(values: tuple, zone: dt.tzinfo | None, items: tuple[ItemInfo, ...]) ->
         is_prospect=prospect,
         manager=manager,
         desk=desk,
-        start=_local(start, zone),
+        start=times.from_stored(start, zone),
         duration_minutes=minutes,
         purposes=_purposes(purposes),
         products=_lines(products),
@@ -246,13 +247,13 @@ def _info(values: tuple, zone: dt.tzinfo | None, items: tuple[ItemInfo, ...]) ->
         lunch_reason=lunch_reason,
         status=S(status),
         cancelled_by=CancelledBy(cancelled_by) if cancelled_by else None,
-        cancelled_at=_local(cancelled_at, zone),
+        cancelled_at=times.from_stored(cancelled_at, zone),
         rescheduled_to_id=moved_to,
         visit_id=visit_id,
-        checked_in_at=_local(checked_in, zone),
-        reminded_at=_local(reminded, zone),
-        created_at=_local(created, zone),
-        updated_at=_local(updated, zone),
+        checked_in_at=times.from_stored(checked_in, zone),
+        reminded_at=times.from_stored(reminded, zone),
+        created_at=times.from_stored(created, zone),
+        updated_at=times.from_stored(updated, zone),
         row_version=version,
         items=items,
     )
@@ -276,7 +277,7 @@ def _items_of(ids: Sequence[int], zone: dt.tzinfo | None) -> dict[int, tuple[Ite
         )
         for aid, iid, position, label, done, done_at in query:
             found.setdefault(aid, []).append(
-                ItemInfo(iid, position, label, bool(done), _local(done_at, zone))
+                ItemInfo(iid, position, label, bool(done), times.from_stored(done_at, zone))
             )
     return {aid: tuple(items) for aid, items in found.items()}
 
@@ -371,7 +372,7 @@ def unresolved(now: dt.datetime | None = None) -> list[AppointmentInfo]:
     now = now or clock.now()
     grace = int(branch_settings.get("appointment_grace_minutes")) * _MINUTE
     query = _select().where(
-        Appointment.status.in_(_EXPECTED) & (Appointment.start_at < _utc(now - grace))
+        Appointment.status.in_(_EXPECTED) & (Appointment.start_at < clock.to_stored(now - grace))
     )
     found = _infos(query.order_by(Appointment.start_at, Appointment.id).tuples())
     return [
@@ -392,8 +393,8 @@ def due_reminders(now: dt.datetime | None = None) -> list[AppointmentInfo]:
     query = _select().where(
         Appointment.status.in_(_EXPECTED)
         & Appointment.reminded_at.is_null()
-        & (Appointment.start_at > _utc(now))
-        & (Appointment.start_at <= _utc(now + minutes * _MINUTE))
+        & (Appointment.start_at > clock.to_stored(now))
+        & (Appointment.start_at <= clock.to_stored(now + minutes * _MINUTE))
     )
     found = _infos(query.order_by(Appointment.start_at, Appointment.id).tuples())
     return [a for a in found if reminder_due(a.start, minutes, now, a.reminded_at is not None)]
@@ -423,7 +424,7 @@ def needing_preparation(now: dt.datetime | None = None) -> list[AppointmentInfo]
         Appointment.status.in_(_EXPECTED)
         & (Appointment.start_at >= begin)
         & (Appointment.start_at < end)
-        & (Appointment.start_at > _utc(now))
+        & (Appointment.start_at > clock.to_stored(now))
     )
     found = _infos(query.order_by(Appointment.start_at, Appointment.id).tuples())
     return [
@@ -493,7 +494,7 @@ def update(
                     {"status": status.label},
                 )
             )
-        start_utc = _utc(_local_start(draft.start))
+        start_utc = clock.to_stored(draft.start)
         same_time = start_utc == row.start_at and draft.duration_minutes == row.duration_minutes
         notes = _check(draft, editing_id=appointment_id, keep_time=same_time)
         after = _columns(draft)
@@ -539,7 +540,7 @@ def _check(
     values = branch_settings.load(draft.desk or _DEFAULT_DESK)
     calendar = working_calendar(values)
     hours = OfficeHours.from_settings(values)
-    start = _local_start(draft.start)
+    start = clock.local(draft.start)
     now = clock.now()
     if keep_time:
         now = min(now, start)  # an appointment under way is not in the past for an edit
@@ -590,7 +591,7 @@ def _slots(manager: str, start: dt.datetime, lock: bool = False) -> list[Slot]:
     )
     slots = []
     for aid, start_at, minutes, client_name, prospect in query:
-        begins = _local(start_at, zone)
+        begins = times.from_stored(start_at, zone)
         slots.append(Slot(begins, begins + minutes * _MINUTE, aid, client_name or prospect))
     return slots
 
@@ -676,7 +677,7 @@ def _columns(draft: AppointmentDraft) -> dict[str, object]:
         "prospect_mobile": draft.prospect_mobile,
         "manager": draft.manager,
         "desk": draft.desk,
-        "start_at": _utc(_local_start(draft.start)),
+        "start_at": clock.to_stored(draft.start),
         "duration_minutes": draft.duration_minutes,
         "purposes": purposes_text(draft.purposes),
         "products": "\n".join(draft.products),
@@ -762,7 +763,9 @@ def reschedule(
         notes = _check(draft, editing_id=appointment_id)
         now = clock.now_utc()
         new = Appointment.create(**_columns(draft), created_at=now, updated_at=now)
-        rows = [(new.id, i.position, i.label, i.done, _utc(i.done_at)) for i in old.items]
+        rows = [
+            (new.id, i.position, i.label, i.done, clock.to_stored(i.done_at)) for i in old.items
+        ]
         if rows:
             AppointmentItem.insert_many(
                 rows,
@@ -1028,33 +1031,11 @@ def _write(row: Appointment, **changes) -> None:
         raise _changed_elsewhere()
 
 
-def _local_start(start: dt.datetime) -> dt.datetime:
-    """*start* in the clock's zone; a naive one is taken as written in that zone."""
-    zone = clock.now().tzinfo
-    return start.replace(tzinfo=zone) if start.tzinfo is None else start.astimezone(zone)
-
-
-def _utc(moment: dt.datetime | None) -> dt.datetime | None:
-    if moment is None:
-        return None
-    return moment.astimezone(dt.UTC).replace(tzinfo=None)
-
-
-def _local(stored_utc: dt.datetime | None, zone: dt.tzinfo | None) -> dt.datetime | None:
-    if stored_utc is None:
-        return None
-    return stored_utc.replace(tzinfo=dt.UTC).astimezone(zone)
-
-
 def _day_bounds(
     first: dt.date, past: dt.date, zone: dt.tzinfo | None = None
 ) -> tuple[dt.datetime, dt.datetime]:
     """From midnight of *first* to midnight of *past*, local days, as stored (UTC)."""
-    zone = zone or clock.now().tzinfo
-    return (
-        _utc(dt.datetime.combine(first, dt.time(0), zone)),
-        _utc(dt.datetime.combine(past, dt.time(0), zone)),
-    )
+    return times.stored_days(first, past, zone or clock.zone())
 
 
 @functools.lru_cache(maxsize=256)

@@ -172,13 +172,10 @@ def export_csv(
 
     target = Path(target)
     query = AuditEntry.select().order_by(AuditEntry.id)
-    zone = clock.now().tzinfo
     if first is not None:
-        begin = dt.datetime.combine(first, dt.time(0), zone).astimezone(dt.UTC)
-        query = query.where(AuditEntry.at >= begin.replace(tzinfo=None))
+        query = query.where(AuditEntry.at >= clock.stored_days(first)[0])
     if last is not None and last < dt.date.max:  # the calendar's last day: no bound
-        end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0), zone)
-        query = query.where(AuditEntry.at < end.astimezone(dt.UTC).replace(tzinfo=None))
+        query = query.where(AuditEntry.at < clock.stored_days(last)[1])
     count, renamed = 0, False
     try:
         with audit_first():

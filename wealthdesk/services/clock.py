@@ -6,6 +6,8 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterator
 
+from ..domain import times
+
 _now: Callable[[], dt.datetime] = lambda: dt.datetime.now().astimezone()  # noqa: E731
 
 
@@ -49,7 +51,34 @@ def at(when: dt.datetime) -> Iterator[dt.datetime]:
         _now = previous
 
 
+# ---------------------------------------------------------------- the branch's zone
+#
+# The clock's zone is the branch's: every time shown or typed is wall-clock time there,
+# and a naive time handed to a service is taken as written there (domain/times.py).
+
+
+def zone() -> dt.tzinfo | None:
+    """The zone of the clock, the branch's own."""
+    return _now().tzinfo
+
+
+def local(moment: dt.datetime) -> dt.datetime:
+    """*moment* as aware wall-clock time in the clock's zone (a naive one is taken as
+    written there)."""
+    return times.in_zone(moment, _now().tzinfo)
+
+
+def to_stored(moment: dt.datetime | None) -> dt.datetime | None:
+    """*moment* as stored, UTC and naive; a naive *moment* is in the clock's zone."""
+    return times.as_stored(moment, _now().tzinfo)
+
+
 def to_local(stored_utc: dt.datetime | None) -> dt.datetime | None:
-    if stored_utc is None:
-        return None
-    return stored_utc.replace(tzinfo=dt.UTC).astimezone(_now().tzinfo)
+    """A stored time stamp (naive UTC) as aware time in the clock's zone."""
+    return times.from_stored(stored_utc, _now().tzinfo)
+
+
+def stored_days(first: dt.date, past: dt.date | None = None) -> tuple[dt.datetime, dt.datetime]:
+    """From local midnight of *first* to that of *past* (default: the day after), as
+    stored (UTC, naive): the bounds of a query over those days."""
+    return times.stored_days(first, past, _now().tzinfo)

@@ -30,6 +30,7 @@ from ..domain.complaints import (
 )
 from ..domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 from ..domain.masking import mask_mobile, mask_name
+from ..domain.times import stored_date
 from . import audit, clients, clock
 from . import calendar as calendar_service
 from . import settings as branch_settings
@@ -269,11 +270,11 @@ def _info(values: tuple, today: dt.date) -> ComplaintInfo:
      desk, version, client_name, client_mobile) = values  # fmt: skip
     name = (client_name or "") if client_id is not None else contact_name
     phone = client_mobile if client_id is not None else contact_phone
-    due = _date(due)
+    due = stored_date(due)
     status = ComplaintStatus(status)
     return ComplaintInfo(
         id=cid,
-        received_on=_date(received_on),
+        received_on=stored_date(received_on),
         received_at=clock.to_local(received_at),
         client_id=client_id,
         name=name,
@@ -366,8 +367,7 @@ class DayComplaints:
 
 
 def day_complaints(day: dt.date) -> DayComplaints:
-    start = _utc_start(day)
-    end = _utc_start(day + dt.timedelta(days=1))
+    start, end = clock.stored_days(day)
     new = (
         _select().where(Complaint.received_on == day).order_by(Complaint.received_at, Complaint.id)
     )
@@ -394,19 +394,6 @@ def day_complaints(day: dt.date) -> DayComplaints:
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def _utc_start(day: dt.date) -> dt.datetime:
-    local = dt.datetime.combine(day, dt.time()).replace(tzinfo=clock.now().tzinfo)
-    return local.astimezone(dt.UTC).replace(tzinfo=None)
-
-
-def _date(value: object) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
 
 
 def _gone() -> NotFound:

@@ -422,8 +422,8 @@ def _refusals(days: Sequence[dt.date]) -> tuple[tuple[str, int], ...]:
 def _cancelled_between(first_day: dt.date, last_day: dt.date) -> list[int]:
     # sales.day_sales lists the sales *signed* on a day; a cancellation in the cooling-off
     # period may come the day after signing, and belongs to the day it happened.
-    first, _ = _utc_bounds(first_day)
-    _, past = _utc_bounds(last_day)
+    first, _ = clock.stored_days(first_day)
+    _, past = clock.stored_days(last_day)
     query = (
         Sale.select(Sale.id)
         .where((Sale.cancelled_at >= first) & (Sale.cancelled_at < past))
@@ -602,6 +602,28 @@ def not_begun(first: dt.date, last: dt.date | None = None) -> Problem | None:
     )
 
 
+def _period_care(cares: Sequence[CareFigures], last_care: CareFigures) -> CareFigures:
+    """The period's care figures: each day's added up; what stays open as on the period's
+    last day so far (*last_care*)."""
+    done = sum(c.tasks_done for c in cares)
+    outcomes = {o: sum(c.calls_by_outcome.get(o, 0) for c in cares) for o in CallOutcome}
+    return CareFigures(
+        day=last_care.day,
+        # on the lists: done during the period, or still open on its last day's
+        tasks_planned=done + last_care.tasks_planned - last_care.tasks_done,
+        tasks_done=done,
+        calls=sum(c.calls for c in cares),
+        calls_by_outcome=outcomes,
+        call_minutes=sum(c.call_minutes for c in cares),
+        info_sent=sum(c.info_sent for c in cares),
+        invitations_done=sum(c.invitations_done for c in cares),
+        support_count=sum(c.support_count for c in cares),
+        support_minutes=sum(c.support_minutes for c in cares),
+        support_sales=sum(c.support_sales for c in cares),
+        open_for_tomorrow=last_care.open_for_tomorrow,
+    )
+
+
 def period_summary(first: dt.date, last: dt.date, desk: str = "1") -> PeriodSummary:
     """The day closes of *first* to *last* (both included) for *desk*, added up."""
     if last < first:
@@ -644,25 +666,6 @@ def period_summary(first: dt.date, last: dt.date, desk: str = "1") -> PeriodSumm
     works = [part.work for part in parts.values()]
     day_work = care.client_work_time(as_of, desk)  # the target as set now
     rows = tuple(row for part in parts.values() for row in part.visits)
-    last_care = parts[as_of].care
-    cares = [part.care for part in parts.values()]
-    done = sum(c.tasks_done for c in cares)
-    outcomes = {o: sum(c.calls_by_outcome.get(o, 0) for c in cares) for o in CallOutcome}
-    care_figures = CareFigures(
-        day=as_of,
-        # on the lists: done during the period, or still open on its last day's
-        tasks_planned=done + last_care.tasks_planned - last_care.tasks_done,
-        tasks_done=done,
-        calls=sum(c.calls for c in cares),
-        calls_by_outcome=outcomes,
-        call_minutes=sum(c.call_minutes for c in cares),
-        info_sent=sum(c.info_sent for c in cares),
-        invitations_done=sum(c.invitations_done for c in cares),
-        support_count=sum(c.support_count for c in cares),
-        support_minutes=sum(c.support_minutes for c in cares),
-        support_sales=sum(c.support_sales for c in cares),
-        open_for_tomorrow=last_care.open_for_tomorrow,
-    )
     booked = [part.appointments for part in parts.values()]
     return PeriodSummary(
         first=first,
@@ -689,7 +692,7 @@ def period_summary(first: dt.date, last: dt.date, desk: str = "1") -> PeriodSumm
                 for name in AppointmentFigures.__dataclass_fields__
             }
         ),
-        care=care_figures,
+        care=_period_care([part.care for part in parts.values()], parts[as_of].care),
         sales=sold,
         supports=tuple(s for part in parts.values() for s in part.supports),
         days=tuple(lines),
@@ -912,14 +915,6 @@ def figures_digest(day_summary: DaySummary) -> str:
         [s.care.tasks_done, s.care.calls, s.care.call_minutes, s.care.support_count],
     ]
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:16]
-
-
-def _utc_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    zone = clock.now().tzinfo
-    return tuple(  # type: ignore[return-value]
-        dt.datetime.combine(d, dt.time(0), zone).astimezone(dt.UTC).replace(tzinfo=None)
-        for d in (day, day + dt.timedelta(days=1))
-    )
 
 
 __all__ = [

@@ -19,7 +19,7 @@ import datetime as dt
 import heapq
 import itertools
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import peewee
@@ -28,6 +28,7 @@ from ..db.connection import database
 from ..db.models import Appointment, AuditEntry, Client, ClientSearchKey, Visit
 from ..domain.appointment import AppointmentStatus, CancelledBy
 from ..domain.audit import AuditAction
+from ..domain.care import CallOutcome, SupportKind
 from ..domain.client import (
     ClientDraft,
     Horizon,
@@ -43,6 +44,7 @@ from ..domain.errors import DomainError
 from ..domain.identity import resident_id_check_char
 from ..domain.queue import FinishCheck, Purpose, ServiceOutcome, VisitKind, VisitState
 from . import appointments, audit, clock
+from . import calendar as calendar_service
 from . import queue as visitor_queue
 from .clients import existing_id_numbers, insert_clean_drafts
 
@@ -350,7 +352,7 @@ def create_demo_profiles(fresh: list[int], seed: int, actor: str, desk: str) -> 
     what they have): risk assessments, then the catalogue with their holdings and sales
     (each sale through the suitability gate on the assessment of its day), then the care
     list's calls, an event and colleague support."""
-    from . import care, risk, sales
+    from . import risk, sales
 
     today = clock.today()
     if not fresh:
@@ -359,7 +361,7 @@ def create_demo_profiles(fresh: list[int], seed: int, actor: str, desk: str) -> 
     with database.atomic():
         assessments = risk.create_demo_assessments(rng, fresh, today, actor)
     sold = sales.create_demo_products_and_sales(rng, fresh, today, actor)
-    cared = care.create_demo_care(rng, fresh, today, actor, desk)
+    cared = create_demo_care(rng, fresh, today, actor, desk)
     return DemoProfiles(assessments, sold.products, sold.holdings, sold.sales, cared.calls)
 
 
@@ -1190,3 +1192,168 @@ def remove_demo_clients(actor: str) -> int:
 
     sales.remove_demo_products(actor)
     return count
+
+
+# ---------------------------------------------------------------- care
+
+
+@dataclass(frozen=True)
+class DemoCare:
+    events: int
+    calls: int
+    supports: int
+
+
+DEMO_COLLEAGUES = ("对公客户经理 李娜", "个贷客户经理 王强", "大堂经理 陈静", "柜员 刘洋")
+DEMO_CALL_NOTES = (
+    "客户对到期资金续作感兴趣，已发送产品说明书",
+    "客户近期在外地，下周回来再约",
+    "提醒客户风险评估即将到期，约周五来网点重做",
+    "生日问候，客户表示感谢",
+    "客户暂无理财需求",
+    "",
+)
+
+
+def create_demo_care(
+    rng: random.Random, client_ids: Sequence[int], today: dt.date, actor: str, desk: str
+) -> DemoCare:
+    """A 理财沙龙 for gold tier and above next week; calls of the last three weeks with
+    every outcome, among them a call-back due today at 15:00; colleague support now and
+    then, some of it today. Work is done through the services with the clock set to when
+    it happened (audited as the demo); *actor* is named in nothing but the event."""
+    from .care import create_event, log_call
+
+    ids = list(client_ids)
+    if not ids:
+        return DemoCare(0, 0, 0)
+    now = clock.now()
+    salon_day = today + dt.timedelta(days=7 + (2 - today.weekday()) % 7)  # a Wednesday
+    with clock.at(min(now, _at(today, 8, 30))):
+        create_event(
+            "理财沙龙：年末资产配置与养老规划",
+            salon_day,
+            Tier.GOLD,
+            actor,
+            place="网点二楼贵宾室",
+            notes="14:30 开始，提供茶歇",
+        )
+    # Product information goes only to clients who agreed to marketing.
+    consenting = {
+        cid
+        for (cid,) in Client.select(Client.id)
+        .where(Client.consent_marketing == True)  # noqa: E712
+        .tuples()
+    }
+    calls = _demo_past_calls(rng, ids, consenting, today, desk)
+    # Yesterday (or the last working day) a client asked to be called back today at 15:00.
+    last = calendar_service.working_calendar().previous_working_day(today)
+    with clock.at(_at(last, 16, 20)):
+        log_call(
+            CallOutcome.CALL_BACK,
+            DEMO_ACTOR,
+            desk,
+            client_id=ids[0],
+            notes="客户在开会，请明天下午三点再打",
+            duration_minutes=2,
+            call_back_at=_at(today, 15, 0),
+        )
+    calls += 1
+    supports = _demo_supports(rng, today, now, desk)
+    calls += _demo_morning_calls(rng, ids, consenting, today, now, desk)
+    return DemoCare(events=1, calls=calls, supports=supports)
+
+
+def _at(day: dt.date, hour: int, minute: int) -> dt.datetime:
+    """*hour*:*minute* on *day* in the clock's zone."""
+    return clock.local(dt.datetime.combine(day, dt.time(hour, minute)))
+
+
+def _demo_past_calls(
+    rng: random.Random, ids: list[int], consenting: set[int], today: dt.date, desk: str
+) -> int:
+    """One to four calls on each working day of the last three weeks, every outcome."""
+    from .care import log_call
+
+    working = calendar_service.working_calendar().is_working_day
+    outcomes = [CallOutcome.REACHED] * 5 + [CallOutcome.NO_ANSWER] * 3 + [CallOutcome.DECLINED]
+    calls = 0
+    for back in range(21, 0, -1):
+        day = today - dt.timedelta(days=back)
+        if not working(day):
+            continue
+        for _ in range(rng.randint(1, 4)):
+            moment = _at(day, rng.choice((9, 10, 11, 15, 16)), rng.randrange(0, 60, 5))
+            outcome = rng.choice(outcomes)
+            called = rng.choice(ids)
+            with clock.at(moment):
+                log_call(
+                    outcome,
+                    DEMO_ACTOR,
+                    desk,
+                    client_id=called,
+                    notes=rng.choice(DEMO_CALL_NOTES) if outcome.is_contact else "",
+                    duration_minutes=rng.randint(3, 15) if outcome.is_contact else 1,
+                    info_sent=outcome is CallOutcome.REACHED
+                    and called in consenting
+                    and rng.random() < 0.4,
+                )
+            calls += 1
+    return calls
+
+
+def _demo_supports(rng: random.Random, today: dt.date, now: dt.datetime, desk: str) -> int:
+    """Colleague support now and then over the last two weeks, today's if it is past."""
+    from .care import log_support
+
+    working = calendar_service.working_calendar().is_working_day
+    supports = 0
+    for back in (12, 8, 5, 2, 0):
+        day = today - dt.timedelta(days=back)
+        moment = _at(day, rng.choice((10, 14, 15)), rng.randrange(0, 60, 10))
+        if not working(day) or moment > now:
+            continue
+        with clock.at(moment):
+            log_support(
+                rng.choice(DEMO_COLLEAGUES),
+                rng.choice(list(SupportKind)),
+                rng.choice((15, 20, 30, 45)),
+                DEMO_ACTOR,
+                desk,
+                sale_followed=rng.random() < 0.5,
+                notes="为客户做家庭资产配置测算",
+            )
+        supports += 1
+    return supports
+
+
+def _demo_morning_calls(
+    rng: random.Random,
+    ids: list[int],
+    consenting: set[int],
+    today: dt.date,
+    now: dt.datetime,
+    desk: str,
+) -> int:
+    """This morning's calls, so the day's time on client work has some already."""
+    from .care import log_call
+
+    working = calendar_service.working_calendar().is_working_day
+    calls = 0
+    for hour, minute in ((9, 10), (9, 25)):
+        moment = _at(today, hour, minute)
+        if moment > now or not working(today):
+            continue
+        called = rng.choice(ids)
+        with clock.at(moment):
+            log_call(
+                CallOutcome.REACHED,
+                DEMO_ACTOR,
+                desk,
+                client_id=called,
+                notes=DEMO_CALL_NOTES[0] if called in consenting else DEMO_CALL_NOTES[4],
+                duration_minutes=rng.randint(5, 12),
+                info_sent=called in consenting,
+            )
+        calls += 1
+    return calls

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ..db.models import DeskPresence
 from ..db.transactions import is_postgres, writing
 from ..domain.errors import QT_TRANSLATE_NOOP, ConflictError, Problem
+from ..domain.times import stored_date
 from . import clock
 
 HEARTBEAT_S = 10  # how often a running desk says it is there
@@ -117,7 +118,7 @@ def claim(desk: str, host: str | None = None, pid: int | None = None) -> Claim:
         if held:
             here = row.host == host
             raise DeskTaken(desk, row.host, row.pid, clock.to_local(row.started_at), here)
-        started = row.started_at if _as_date(row.day) == today and row.host else now
+        started = row.started_at if stored_date(row.day) == today and row.host else now
         DeskPresence.update(
             host=host, pid=pid, token=token, day=today, started_at=started, seen_at=now
         ).where(DeskPresence.desk == desk).execute()
@@ -165,15 +166,11 @@ def _presence(row: DeskPresence, now: dt.datetime) -> Presence:
         desk=row.desk,
         host=row.host,
         pid=row.pid,
-        day=_as_date(row.day),
+        day=stored_date(row.day),
         started_at=clock.to_local(row.started_at),
         seen_at=clock.to_local(row.seen_at),
         running=bool(row.token) and (now - row.seen_at).total_seconds() < STALE_AFTER_S,
     )
-
-
-def _as_date(value) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 __all__ = [

@@ -132,11 +132,7 @@ def recording(
 
 def day_log(day: dt.date) -> list[NoticeLogEntry]:
     """The notices printed or saved on *day* (local), in the order they were made."""
-    zone = clock.now().tzinfo
-    begin, end = (
-        dt.datetime.combine(d, dt.time(0), zone).astimezone(dt.UTC).replace(tzinfo=None)
-        for d in (day, day + dt.timedelta(days=1))
-    )
+    begin, end = clock.stored_days(day)
     query = (
         AuditEntry.select()
         .where(

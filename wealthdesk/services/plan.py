@@ -307,11 +307,7 @@ def plan_for_document(client_id: int, desk: str = "1") -> PlanView:
 
 def day_count(day: dt.date, desk: str | None = None) -> int:
     """Plans saved on *day* (local), at *desk* or at every desk, for the day close."""
-    zone = clock.now().tzinfo
-    begin, end = (
-        dt.datetime.combine(d, dt.time(0), zone).astimezone(dt.UTC).replace(tzinfo=None)
-        for d in (day, day + dt.timedelta(days=1))
-    )
+    begin, end = clock.stored_days(day)
     query = FinancialPlan.select().where(
         (FinancialPlan.made_at >= begin) & (FinancialPlan.made_at < end)
     )

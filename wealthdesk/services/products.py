@@ -40,6 +40,7 @@ from ..domain.product import (
     product_problems,
 )
 from ..domain.product_csv import read_product_rows
+from ..domain.times import stored_date
 from . import audit, clients, clock
 from .client_import import (
     ImportCancelled,
@@ -582,11 +583,9 @@ def _holding(row: Iterable) -> HoldingInfo:
     )
 
 
-def as_date(value) -> dt.date | None:
-    # Through .tuples() SQLite hands back a date as the text peewee wrote.
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
+# Through .tuples() SQLite hands back a date as the text peewee wrote (sales reads its
+# dates through this name too).
+as_date = stored_date
 
 
 def _holding_gone() -> NotFound:

@@ -48,6 +48,7 @@ from ..domain.queue import (
     queue_order_key,
     ticket,
 )
+from ..domain.times import from_stored, stored_value
 from . import appointment_visits, audit, clients, clock
 
 NAME_MAX = 40  # visit.walk_in_name is VARCHAR(40), like client.name
@@ -174,21 +175,14 @@ def _info(values: tuple, zone: dt.tzinfo | None = None) -> VisitInfo:
         desk=desk,
         state=VisitState(state),
         outcome=outcome,
-        arrived_at=_local(arrived, zone),
-        called_at=_local(called, zone),
-        started_at=_local(started, zone),
-        finished_at=_local(finished, zone),
+        arrived_at=from_stored(arrived, zone),
+        called_at=from_stored(called, zone),
+        started_at=from_stored(started, zone),
+        finished_at=from_stored(finished, zone),
         recall_count=recalls,
         row_version=version,
         checklist=_checklist(checklist),
     )
-
-
-def _local(stored_utc: dt.datetime | None, zone: dt.tzinfo) -> dt.datetime | None:
-    """:func:`clock.to_local` with the zone looked up once for many rows."""
-    if stored_utc is None:
-        return None
-    return stored_utc.replace(tzinfo=dt.UTC).astimezone(zone)
 
 
 @functools.lru_cache(maxsize=64)
@@ -339,7 +333,7 @@ _DATE, _STATE, _ARRIVED = 1, 11, 13
 
 def _see(row: tuple, day: dt.date, zone: dt.tzinfo | None, care_first: bool = True) -> _Seen:
     state = VisitState(row[_STATE])
-    arrived, called, started, finished = (_stored_time(v) for v in row[_ARRIVED : _ARRIVED + 4])
+    arrived, called, started, finished = (stored_value(v) for v in row[_ARRIVED : _ARRIVED + 4])
     times = VisitTimes(state, arrived, called, started, finished)
     if state not in QUEUED_STATES:
         return _Seen(zone, times, care_first)  # closed, called or in service: only counted
@@ -374,14 +368,6 @@ def _placed(entry: _Seen, position: int, minutes: int) -> VisitInfo:
     placed.__dict__.update(visit.__dict__, position=position, estimated_wait_minutes=minutes)
     entry.visit = placed
     return placed
-
-
-def _stored_time(value: object) -> dt.datetime | None:
-    """A stored time stamp as a naive UTC datetime: SQLite returns the ISO text peewee
-    wrote, PostgreSQL a datetime already."""
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(value)
 
 
 @functools.cache
@@ -1087,10 +1073,10 @@ def recent_calls(limit: int = 6, day: dt.date | None = None) -> list[CallShown]:
             ticket=number,
             desk=desk,
             public_name=mask_name(name or walk_in or ""),
-            called_at=_local(called, zone),
+            called_at=from_stored(called, zone),
             recalls=recalls,
             state=VisitState(state),
-            started_at=_local(started, zone),
+            started_at=from_stored(started, zone),
         )
         for number, desk, walk_in, name, called, recalls, state, started in rows
     ]
@@ -1150,7 +1136,7 @@ def desks_overview(day: dt.date | None = None) -> list[DeskOverview]:
         .order_by(Visit.called_at)
         .tuples()
     ):
-        since = _stored_time(started or called)
+        since = stored_value(started or called)
         elapsed = 0.0
         if since is not None:
             elapsed = (now.astimezone(dt.UTC).replace(tzinfo=None) - since).total_seconds() / 60

@@ -66,6 +66,7 @@ from ..domain.suitability import (
     needs_recording,
     suitability_problems,
 )
+from ..domain.times import stored_value
 from . import audit, clock
 from . import calendar as calendar_service
 from . import products as catalogue
@@ -297,9 +298,7 @@ def _moment_problems(draft: SaleDraft, context: SaleContext) -> list[Problem]:
     now = clock.now()
     problems = []
     if draft.signed_at is not None:
-        signed = clock.to_local(draft.signed_at) if draft.signed_at.tzinfo else draft.signed_at
-        if signed.tzinfo is None:
-            signed = signed.replace(tzinfo=now.tzinfo)
+        signed = clock.local(draft.signed_at)
         if signed > now or signed.date() != context.today:
             problems.append(
                 Problem(
@@ -310,9 +309,7 @@ def _moment_problems(draft: SaleDraft, context: SaleContext) -> list[Problem]:
                 )
             )
     if draft.recorded_at is not None:
-        recorded = draft.recorded_at
-        if recorded.tzinfo is None:
-            recorded = recorded.replace(tzinfo=now.tzinfo)
+        recorded = clock.local(draft.recorded_at)
         if recorded > now:
             problems.append(
                 Problem(
@@ -365,7 +362,7 @@ def record_sale(draft: SaleDraft, actor: str, desk: str) -> SaleInfo:
             _owned(draft.client_id), product.id, product.family
         )
         now = clock.now_utc()
-        signed = _utc(draft.signed_at) if draft.signed_at else now
+        signed = clock.to_stored(draft.signed_at) if draft.signed_at else now
         elderly = draft.elderly_confirmed and context.needs_elderly_confirmation(product)
         large = draft.large_confirmed and context.needs_large_confirmation(
             product, draft.amount_fen
@@ -394,7 +391,7 @@ def record_sale(draft: SaleDraft, actor: str, desk: str) -> SaleInfo:
                 " ".join(draft.own_income_proof.split()) if context.is_minor() else ""
             ),
             large_confirmed=large,
-            recorded_at=(_utc(draft.recorded_at) if draft.recorded_at else signed)
+            recorded_at=(clock.to_stored(draft.recorded_at) if draft.recorded_at else signed)
             if recorded
             else None,
             recording_retain_until=(
@@ -411,13 +408,6 @@ def record_sale(draft: SaleDraft, actor: str, desk: str) -> SaleInfo:
             )
         audit.record(AuditAction.SALE_RECORDED, actor, draft.client_id, _detail(row, product.code))
         return get_sale(row.id)
-
-
-def _utc(moment: dt.datetime) -> dt.datetime:
-    """A time as stored: UTC, naive; a naive *moment* is the manager's local time."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=clock.now().tzinfo)
-    return moment.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def _elderly_call_back(
@@ -508,7 +498,7 @@ def client_sales(client_id: int, limit: int = 500) -> list[SaleInfo]:
 def day_sales(day: dt.date | None = None) -> list[SaleInfo]:
     """The sales signed on *day* (local; today by default), in order, cancelled ones
     included (and marked)."""
-    first, past = _day_bounds(day or clock.today())
+    first, past = clock.stored_days(day or clock.today())
     query = (
         _select()
         .where((Sale.signed_at >= first) & (Sale.signed_at < past))
@@ -588,7 +578,7 @@ def record_refusal(
 def day_refusals(day: dt.date | None = None) -> dict[str, int]:
     """How many refused sales named each reason on *day* (local; a sale refused for two
     reasons counts under both)."""
-    first, past = _day_bounds(day or clock.today())
+    first, past = clock.stored_days(day or clock.today())
     counts: dict[str, int] = {}
     query = AuditEntry.select(AuditEntry.detail).where(
         (AuditEntry.action == AuditAction.SALE_REFUSED.value)
@@ -702,9 +692,9 @@ def _info(row: tuple) -> SaleInfo:
         sale_type=SaleType(sale_type),
         visit_id=visit,
         recording_ref=ref,
-        signed_at=clock.to_local(_moment(signed)),
-        cooling_off_until=clock.to_local(_moment(cooling)),
-        cancelled_at=clock.to_local(_moment(cancelled)),
+        signed_at=clock.to_local(stored_value(signed)),
+        cooling_off_until=clock.to_local(stored_value(cooling)),
+        cancelled_at=clock.to_local(stored_value(cancelled)),
         cancel_reason=reason,
         client_level=level,
         product_rating=rating,
@@ -715,27 +705,9 @@ def _info(row: tuple) -> SaleInfo:
         guardian=guardian or "",
         own_income_proof=income_proof or "",
         large_confirmed=bool(large),
-        recorded_at=clock.to_local(_moment(recorded)),
+        recorded_at=clock.to_local(stored_value(recorded)),
         recording_retain_until=catalogue.as_date(retain),
         recording_checked=bool(checked),
-    )
-
-
-def _moment(value) -> dt.datetime | None:
-    # Through .tuples() SQLite may hand back a time stamp as the text peewee wrote.
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value))
-
-
-def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """From local midnight of *day* to the next, as stored (UTC, naive)."""
-    zone = clock.now().tzinfo
-    first = dt.datetime.combine(day, dt.time(0), zone)
-    past = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), zone)
-    return (
-        first.astimezone(dt.UTC).replace(tzinfo=None),
-        past.astimezone(dt.UTC).replace(tzinfo=None),
     )
 
 
