@@ -72,6 +72,41 @@ def meets_thresholds(draft: QualifiedInvestorDraft) -> bool:
     )
 
 
+class Criterion(Labeled):
+    """Which of 资管新规 第五条's figures a qualified investor's record meets."""
+
+    NET_ASSETS = "net_assets"
+    ASSETS = "assets"
+    INCOME = "income"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "net_assets": QT_TRANSLATE_NOOP(
+                "domain", "Household net financial assets of ¥3,000,000 or more"
+            ),
+            "assets": QT_TRANSLATE_NOOP("domain", "Household financial assets of ¥5,000,000 or more"),
+            "income": QT_TRANSLATE_NOOP(
+                "domain", "Average income of ¥400,000 a year or more over 3 years"
+            ),
+        }
+
+
+def criteria_met(
+    net_financial_assets_fen: int, financial_assets_fen: int, average_income_fen: int
+) -> tuple[Criterion, ...]:
+    """The figures of 第五条 (一) the record meets, in the article's order (the 2 years of
+    experience are a condition of each)."""
+    met = []
+    if net_financial_assets_fen >= NET_FINANCIAL_ASSETS_MIN_FEN:
+        met.append(Criterion.NET_ASSETS)
+    if financial_assets_fen >= FINANCIAL_ASSETS_MIN_FEN:
+        met.append(Criterion.ASSETS)
+    if average_income_fen >= AVERAGE_INCOME_MIN_FEN:
+        met.append(Criterion.INCOME)
+    return tuple(met)
+
+
 def qualified_investor_problems(draft: QualifiedInvestorDraft, today: dt.date) -> list[Problem]:
     """Every reason the record cannot be saved as a qualified investor's."""
     problems: list[Problem] = []
@@ -173,8 +208,10 @@ def qualified_investor_problem(until: dt.date | None, today: dt.date) -> Problem
 
 
 __all__ = [
+    "Criterion",
     "ProofKind",
     "QualifiedInvestorDraft",
+    "criteria_met",
     "meets_thresholds",
     "qualified_investor_problem",
     "qualified_investor_problems",

@@ -26,6 +26,7 @@ from ..services.day_close import (
     VisitorFigures,
     VisitRow,
 )
+from .day_close_compliance import compliance_section
 from .files import write_atomically
 from .fonts import Font
 from .layout import CELL_PADDING, fit_rows
@@ -792,6 +793,8 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = _no
     # Complaints: a section of its own, after the day's work and before the visits.
     if s.complaints is not None:
         story += _complaints_section(w, s.complaints)
+    if s.compliance is not None:
+        story += compliance_section(w, s.compliance)
 
     # 7. Visits: a heading kept with a long table would push both to a new page
     story.append(para(t(SECTION_TITLES[6]), w.loose_section))
