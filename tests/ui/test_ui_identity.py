@@ -66,9 +66,7 @@ def test_the_document_is_shown_with_its_number_masked_and_recorded_with_its_expi
 def test_an_expired_document_says_no_sale_until_renewed(tab, language):
     language.install_language("en")
     client_id = a_client()
-    suitability.record_identity_document(
-        client_id, IdDocType.PASSPORT, dt.date(2026, 11, 26), "t"
-    )
+    suitability.record_identity_document(client_id, IdDocType.PASSPORT, dt.date(2026, 11, 26), "t")
     tab.show_client(client_id)
     assert tab.doc_type.currentData() == IdDocType.PASSPORT.value
     assert "Expired on 2026-11-26" in tab.document_state.text()
@@ -140,7 +138,7 @@ def test_clear_leaves_nothing_of_the_client(tab):
     suitability.record_identity_document(client_id, IdDocType.RESIDENT_ID, None, "t", 88_800_000)
     tab.show_client(client_id)
     _fill_qualified(tab, assets="765万")
-    assert {MASKED, "888,000", "765万"} <= tab.client_values()
+    assert {MASKED, "888,000.00", "765万"} <= tab.client_values()
     tab.clear()
     assert tab.client_values() == set()
     texts = [tab.number.text(), tab.assets.text(), tab.financial_assets.text()]
@@ -148,3 +146,38 @@ def test_clear_leaves_nothing_of_the_client(tab):
     for edit in (tab.assets, tab.financial_assets):
         assert not edit.isUndoAvailable()
     assert not tab.save_document_button.isEnabled()
+
+
+# ---------------------------------------------------------------- in the window
+
+
+@pytest.mark.parametrize("leave", ["finish", "lock"])
+def test_the_window_keeps_no_trace_of_the_document_tab_after_the_client_leaves(
+    clock, main_window, prompts, leave
+):
+    from test_ui_queue import VALUES, finish_answer, the_client, traces
+
+    from wealthdesk.services import queue
+
+    window = main_window
+    window.go_to_key("queue")
+    client_id = the_client()
+    suitability.record_identity_document(client_id, IdDocType.PASSPORT, None, "t", 765_432_100)
+    queue.check_in(queue.CheckIn(client_id=client_id), "lobby")
+    window.queue_page.refresh()
+    window.session.call_next_action.trigger()
+    page = window.service_page
+    (tab,) = [t for t in page.client_tabs if isinstance(t, IdentityTab)]
+    page.record_tabs.setCurrentWidget(tab)
+    assert tab.number.text() == MASKED and tab.assets.text() == "7,654,321.00"
+    tab.net_assets.setText("432万")  # typed, not saved
+    values = (*VALUES, MASKED, "7,654,321.00", "432万")
+    assert {MASKED, "7,654,321.00", "432万"} <= window.client_screen.values()
+    if leave == "finish":
+        window.session.start_action.trigger()
+        prompts.answer("dialog", finish_answer())
+        window.session.finish_action.trigger()
+    else:
+        window.lock_action.trigger()
+    assert traces(window, values) == []
+    assert tab.client_id is None

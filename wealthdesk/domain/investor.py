@@ -85,7 +85,9 @@ class Criterion(Labeled):
             "net_assets": QT_TRANSLATE_NOOP(
                 "domain", "Household net financial assets of ¥3,000,000 or more"
             ),
-            "assets": QT_TRANSLATE_NOOP("domain", "Household financial assets of ¥5,000,000 or more"),
+            "assets": QT_TRANSLATE_NOOP(
+                "domain", "Household financial assets of ¥5,000,000 or more"
+            ),
             "income": QT_TRANSLATE_NOOP(
                 "domain", "Average income of ¥400,000 a year or more over 3 years"
             ),

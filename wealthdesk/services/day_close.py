@@ -50,17 +50,16 @@ from ..domain.queue import (
 )
 from ..domain.sales import SalesTotals, SaleType
 from ..domain.settings import checklist_items
-from . import appointments, audit, care, clock, notices, sales
+from . import appointments, audit, care, clock, notices, sale_reviews, sales
 from . import calendar as calendar_service
 from . import complaints as complaint_service
-from . import sale_reviews
 from . import plan as plan_service
 from . import queue as visitor_queue
 from . import settings as branch_settings
 from .care import CareFigures, SupportInfo
 from .complaints import DayComplaints
-from .sale_reviews import DayCompliance
 from .notices import NoticeLogEntry
+from .sale_reviews import DayCompliance
 
 if TYPE_CHECKING:
     from collections.abc import Callable

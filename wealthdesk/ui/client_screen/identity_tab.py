@@ -56,6 +56,15 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def _right(button: QPushButton) -> QWidget:
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    row.addWidget(button)
+    return holder
+
+
 def _pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
@@ -131,7 +140,7 @@ class IdentityTab(ClientTab):
         form.addRow(self.document_state)
         self.document_errors[OTHER] = error_line()
         form.addRow(self.document_errors[OTHER])
-        form.addRow(self.save_document_button)
+        form.addRow(_right(self.save_document_button))
 
         # ---- the qualified investor
         self.qualified_box = QGroupBox()
@@ -184,7 +193,7 @@ class IdentityTab(ClientTab):
         }
         self.qualified_errors[OTHER] = error_line()
         qform.addRow(self.qualified_errors[OTHER])
-        qform.addRow(self.save_qualified_button)
+        qform.addRow(_right(self.save_qualified_button))
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -296,7 +305,7 @@ class IdentityTab(ClientTab):
         self.long_term.setChecked(doc.expiry is None)
         self.expiry.setDate(_qdate(doc.expiry or clock.today()))
         self.assets.setText(
-            "" if doc.financial_assets_fen is None else format_fen(doc.financial_assets_fen, False)
+            "" if doc.financial_assets_fen is None else format_fen(doc.financial_assets_fen)
         )
         self._clear_qualified_fields()
         show_problems(self.document_errors, [])
@@ -389,7 +398,9 @@ class IdentityTab(ClientTab):
             show_problems(self.document_errors, exc.problems)
             return False
         except StorageError as exc:
-            interaction.explain(self, translate("IdentityTab", "The document was not recorded"), exc)
+            interaction.explain(
+                self, translate("IdentityTab", "The document was not recorded"), exc
+            )
             return False
         show_problems(self.document_errors, [])
         self._show_document()
