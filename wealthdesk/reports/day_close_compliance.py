@@ -72,11 +72,12 @@ def compliance_section(w, compliance) -> list:
         story.append(
             w.grid(
                 rows,
-                [30 * mm, 26 * mm, 26 * mm, 44 * mm, 22 * mm, 34 * mm],
+                [30 * mm, 22 * mm, 22 * mm, 58 * mm, 26 * mm, 24 * mm],
                 numbers_from=5,
                 repeatRows=1,
             )
         )
+        story.append(Spacer(1, 1 * mm))
         story.append(
             w.para(
                 t(
