@@ -209,12 +209,33 @@ def qualified_investor_problem(until: dt.date | None, today: dt.date) -> Problem
     return None
 
 
+def private_offer_problem(qualified_until: dt.date | None, today: dt.date) -> Problem | None:
+    """Why a private (私募) product may not be offered to the client: they are not a
+    qualified investor on record today. 资管新规 第五条 limits private products to
+    qualified investors, and a private product is never promoted to the public; so an
+    offer naming one (a maturity notice with an offer, a suggestion) goes only to a
+    client whose qualified-investor record is valid. The notice of their own holding's
+    maturity may still be given in a call."""
+    if qualified_until is not None and qualified_until >= today:
+        return None
+    return Problem(
+        "qualified_investor",
+        QT_TRANSLATE_NOOP(
+            "domain",
+            "The product is private (私募): an offer of it goes only to a qualified investor, "
+            "and this client has no valid qualified-investor record (资管新规 第五条). Tell "
+            "them of the maturity in a call, without the offer.",
+        ),
+    )
+
+
 __all__ = [
     "Criterion",
     "ProofKind",
     "QualifiedInvestorDraft",
     "criteria_met",
     "meets_thresholds",
+    "private_offer_problem",
     "qualified_investor_problem",
     "qualified_investor_problems",
 ]
