@@ -353,8 +353,115 @@ def create_demo_profiles(fresh: list[int], seed: int, actor: str, desk: str) -> 
     with database.atomic():
         assessments = risk.create_demo_assessments(rng, fresh, today, actor)
     sold = sales.create_demo_products_and_sales(rng, fresh, today, actor)
+    extra = create_demo_documents_and_guardian(rng, fresh, today, actor)
     cared = care.create_demo_care(rng, fresh, today, actor, desk)
-    return DemoProfiles(assessments, sold.products, sold.holdings, sold.sales, cared.calls)
+    return DemoProfiles(assessments, sold.products, sold.holdings, sold.sales + extra, cared.calls)
+
+
+DEMO_EXPIRED_DOCUMENT_SHARE = 0.03  # of the demo clients show an expired ID (no sale)
+DEMO_LONG_TERM_AGE = 46  # from 46 a resident ID is issued long-term (长期)
+DEMO_GUARDIAN = "张建国（父亲）"
+
+
+def create_demo_documents_and_guardian(
+    rng: random.Random, fresh: list[int], today: dt.date, actor: str
+) -> int:
+    """What the compliance rules read, as a branch's book has it (issue 19): each demo
+    client's resident ID with its expiry (long-term from 46; a few expired, who may buy
+    nothing until the renewed card is recorded), and one client made a minor of 15 who
+    bought a cash-management product with their father present (the guardian recorded).
+    Qualified and non-qualified investors and clients of 65 and over come with the
+    sales and the clients. Returns the sales added (the guardian's: 1, or 0)."""
+    from ..db.models import Holding, Product, QualifiedInvestor, RiskAssessment, Sale
+    from . import clients as client_service
+
+    births = dict(Client.select(Client.id, Client.birth_date).where(Client.id.in_(fresh)).tuples())
+    by_expiry: dict[dt.date | None, list[int]] = {}
+    for cid in fresh:
+        birth = births.get(cid)
+        if rng.random() < DEMO_EXPIRED_DOCUMENT_SHARE:
+            expiry = today - dt.timedelta(days=rng.randrange(1, 240))
+        elif birth is not None and today.year - birth.year >= DEMO_LONG_TERM_AGE:
+            expiry = None
+        else:
+            expiry = dt.date(today.year + rng.randrange(1, 20), rng.randrange(1, 13), 1)
+        by_expiry.setdefault(expiry, []).append(cid)
+    with database.atomic():
+        for expiry, ids in by_expiry.items():
+            for start in range(0, len(ids), 500):
+                Client.update(id_doc_type="resident_id", id_doc_expiry=expiry).where(
+                    Client.id.in_(ids[start : start + 500])
+                ).execute()
+    expired = {cid for expiry, ids in by_expiry.items() if expiry and expiry < today for cid in ids}
+
+    # The minor: a client of the run with no holding, sale or qualification, assessed.
+    busy = {
+        cid
+        for model in (Holding, Sale, QualifiedInvestor)
+        for (cid,) in model.select(model.client).where(model.client.in_(fresh)).tuples()
+    }
+    assessed = {
+        cid
+        for (cid,) in RiskAssessment.select(RiskAssessment.client)
+        .where(RiskAssessment.client.in_(fresh))
+        .tuples()
+    }
+    product = Product.get_or_none(Product.code == "LC-XJ001")
+    chosen = next((c for c in fresh if c not in busy and c in assessed and c not in expired), None)
+    if chosen is None or product is None:
+        return 0
+    record = client_service.get_client(chosen)
+    birth = dt.date(today.year - 15, rng.randrange(1, 13), rng.randrange(1, 29))
+    taken = {n for (n,) in Client.select(Client.id_number).tuples() if n}
+    for _ in range(1000):
+        sequence = rng.randrange(0, 999)
+        first17 = f"{rng.choice(AREAS)}{birth:%Y%m%d}{sequence:03d}"
+        number = first17 + resident_id_check_char(first17)
+        if number not in taken:
+            break
+    else:
+        return 0
+    minor = dataclasses.replace(
+        record.draft,
+        id_number=number,
+        mobile=None,
+        birth_date=birth,
+        gender=None,
+        occupation="学生",
+        marital_status=MaritalStatus.SINGLE,
+        dependants=0,
+    )
+    client_service.update_client(chosen, minor, record.row_version, actor)
+    signed_day = today - dt.timedelta(days=3)
+    signed = _local(signed_day, dt.time(10, 30)).astimezone(dt.UTC).replace(tzinfo=None)
+    with database.atomic():
+        # The ID's expiry for a minor: 5 years from issue (under 16).
+        Client.update(id_doc_expiry=dt.date(today.year + 3, birth.month, 1)).where(
+            Client.id == chosen
+        ).execute()
+        level = (
+            RiskAssessment.select(RiskAssessment.level)
+            .where(RiskAssessment.client == chosen)
+            .order_by(RiskAssessment.assessed_on.desc())
+            .scalar()
+        )
+        Sale.create(
+            client=chosen,
+            product=product,
+            amount_fen=500_000,
+            sale_type="new",
+            recording_ref=f"SL{signed_day:%Y%m%d}G0001",
+            signed_at=signed,
+            client_level=level,
+            product_rating=product.risk_rating,
+            guardian=DEMO_GUARDIAN,
+            recorded_at=signed,
+            recording_checked=True,
+            actor=actor,
+            desk="1",
+            created_at=signed,
+        )
+    return 1
 
 
 def create_demo_visits(
