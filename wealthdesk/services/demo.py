@@ -40,7 +40,7 @@ from ..domain.client import (
     normalize_draft,
 )
 from ..domain.errors import DomainError
-from ..domain.identity import resident_id_check_char
+from ..domain.identity import age_on, resident_id_check_char
 from ..domain.queue import FinishCheck, Purpose, ServiceOutcome, VisitKind, VisitState
 from . import appointments, audit, clock
 from . import queue as visitor_queue
@@ -137,6 +137,9 @@ NEEDS = (
 )
 
 
+DEMO_MINOR_EVERY, DEMO_MINOR_AT = 100, 42  # the 43rd client of each hundred is 15
+
+
 def demo_drafts(count: int, seed: int, manager: str = "") -> list[ClientDraft]:
     """*count* clients with Chinese names and valid, unique ID and mobile numbers."""
     return list(itertools.islice(_demo_stream(seed, manager), count))
@@ -156,6 +159,9 @@ def _demo_stream(seed: int, manager: str) -> Iterator[ClientDraft]:
         birth = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(0, 64 * 365))
         if birth > today - dt.timedelta(days=18 * 366):
             continue
+        if len(ids) % DEMO_MINOR_EVERY == DEMO_MINOR_AT:
+            # A pupil of 15 (no draw of its own: the clients after are the same).
+            birth = dt.date(today.year - 15, birth.month, min(birth.day, 28))
         age = today.year - birth.year
         # The ID's 17th digit is odd for a man, even for a woman.
         sequence = 2 * rng.randrange(1, 500) if female else 2 * rng.randrange(0, 500) + 1
@@ -184,7 +190,11 @@ def _demo_stream(seed: int, manager: str) -> Iterator[ClientDraft]:
                 id_number=number,
                 mobile=mobile,
                 tier=tier,
-                occupation=RETIRED if age >= 62 and rng.random() < 0.7 else rng.choice(OCCUPATIONS),
+                occupation=(
+                    RETIRED if age >= 62 and rng.random() < 0.7 else rng.choice(OCCUPATIONS)
+                )
+                if age >= 18
+                else "学生",
                 marital_status=MaritalStatus.SINGLE
                 if age < 26 and rng.random() < 0.8
                 else rng.choice(list(MaritalStatus)),
@@ -368,12 +378,12 @@ def create_demo_documents_and_guardian(
 ) -> int:
     """What the compliance rules read, as a branch's book has it (issue 19): each demo
     client's resident ID with its expiry (long-term from 46; a few expired, who may buy
-    nothing until the renewed card is recorded), and one client made a minor of 15 who
-    bought a cash-management product with their father present (the guardian recorded).
+    nothing until the renewed card is recorded), and a client of 15 (the demo's stream
+    makes one at :data:`DEMO_MINOR_AT` of each hundred) who bought a cash-management
+    product with their father present (the guardian recorded).
     Qualified and non-qualified investors and clients of 65 and over come with the
     sales and the clients. Returns the sales added (the guardian's: 1, or 0)."""
-    from ..db.models import Holding, Product, QualifiedInvestor, RiskAssessment, Sale
-    from . import clients as client_service
+    from ..db.models import Product, RiskAssessment, Sale
 
     births = dict(Client.select(Client.id, Client.birth_date).where(Client.id.in_(fresh)).tuples())
     by_expiry: dict[dt.date | None, list[int]] = {}
@@ -392,61 +402,25 @@ def create_demo_documents_and_guardian(
                 Client.update(id_doc_type="resident_id", id_doc_expiry=expiry).where(
                     Client.id.in_(ids[start : start + 500])
                 ).execute()
-    expired = {cid for expiry, ids in by_expiry.items() if expiry and expiry < today for cid in ids}
 
-    # The minor: a client of the run with no holding, sale or qualification, assessed.
-    busy = {
-        cid
-        for model in (Holding, Sale, QualifiedInvestor)
-        for (cid,) in model.select(model.client).where(model.client.in_(fresh)).tuples()
-    }
-    assessed = {
-        cid
-        for (cid,) in RiskAssessment.select(RiskAssessment.client)
-        .where(RiskAssessment.client.in_(fresh))
-        .tuples()
-    }
+    # A minor of the run (the stream makes some) bought with their father present.
+    minors = [cid for cid in fresh if births.get(cid) and age_on(births[cid], today) < 18]
     product = Product.get_or_none(Product.code == "LC-XJ001")
-    chosen = next((c for c in fresh if c not in busy and c in assessed and c not in expired), None)
-    if chosen is None or product is None:
-        return 0
-    record = client_service.get_client(chosen)
-    birth = dt.date(today.year - 15, rng.randrange(1, 13), rng.randrange(1, 29))
-    taken = {n for (n,) in Client.select(Client.id_number).tuples() if n}
-    for _ in range(1000):
-        sequence = rng.randrange(0, 999)
-        first17 = f"{rng.choice(AREAS)}{birth:%Y%m%d}{sequence:03d}"
-        number = first17 + resident_id_check_char(first17)
-        if number not in taken:
-            break
-    else:
-        return 0
-    minor = dataclasses.replace(
-        record.draft,
-        id_number=number,
-        mobile=None,
-        birth_date=birth,
-        gender=None,
-        occupation="学生",
-        marital_status=MaritalStatus.SINGLE,
-        dependants=0,
+    level = (
+        RiskAssessment.select(RiskAssessment.level)
+        .where(RiskAssessment.client == minors[0])
+        .order_by(RiskAssessment.assessed_on.desc())
+        .scalar()
+        if minors
+        else None
     )
-    client_service.update_client(chosen, minor, record.row_version, actor)
+    if level is None or product is None:
+        return 0
     signed_day = today - dt.timedelta(days=3)
     signed = _local(signed_day, dt.time(10, 30)).astimezone(dt.UTC).replace(tzinfo=None)
     with database.atomic():
-        # The ID's expiry for a minor: 5 years from issue (under 16).
-        Client.update(id_doc_expiry=dt.date(today.year + 3, birth.month, 1)).where(
-            Client.id == chosen
-        ).execute()
-        level = (
-            RiskAssessment.select(RiskAssessment.level)
-            .where(RiskAssessment.client == chosen)
-            .order_by(RiskAssessment.assessed_on.desc())
-            .scalar()
-        )
         Sale.create(
-            client=chosen,
+            client=minors[0],
             product=product,
             amount_fen=500_000,
             sale_type="new",

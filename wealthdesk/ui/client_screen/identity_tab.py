@@ -267,7 +267,7 @@ class IdentityTab(ClientTab):
         for label, text in zip(self.doc_labels, texts, strict=True):
             label.setText(text)
         self.long_term.setText(translate("IdentityTab", "Long-term"))
-        self.assets.setPlaceholderText(translate("IdentityTab", "optional, e.g. 120万"))
+        self.assets.setPlaceholderText(translate("IdentityTab", "optional, e.g. 1200000"))
         self.save_document_button.setText(translate("IdentityTab", "Record the document"))
         self.qualified_box.setTitle(
             translate("IdentityTab", "Qualified investor (for private products)")
