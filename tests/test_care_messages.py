@@ -189,3 +189,33 @@ def test_an_export_that_cannot_be_written_marks_nothing(backend_store, clock, tm
     with pytest.raises(OSError):
         care_messages.export_sms(tmp_path / "no such folder" / "sms.csv", "王经理")
     assert care_messages.pending_count() == 1
+
+
+def test_a_private_product_is_offered_only_to_a_qualified_investor(backend_store, clock):
+    """Issue 19: private (私募) products never appear as marketing to a client who is not
+    a qualified investor (资管新规 第五条) — here the maturity notice and its offer."""
+    from wealthdesk.db.models import QualifiedInvestor
+
+    client_id = _client("周杰")
+    private = Product.create(
+        code="SM-01", name="私募一号", family="wealth", private=True, created_at=NOW,
+        updated_at=NOW,
+    )  # fmt: skip
+    task_id = _maturity_task(client_id)
+    Holding.update(product=private).where(Holding.client == client_id).execute()
+    draft = care_messages.compose(task_id)
+    assert draft.refused is not None and draft.refused.field == "qualified_investor"
+    with pytest.raises(ValidationError) as refused:
+        care_messages.send(task_id, draft.text, MessageChannel.WECHAT, "王经理")
+    assert [p.field for p in refused.value.problems] == ["qualified_investor"]
+    # A qualification that ran out is no qualification.
+    today = clock.now.date()
+    record = QualifiedInvestor.create(
+        client=client_id, proof_kind="tax_record", proof_date=today - dt.timedelta(days=400),
+        valid_until=today - dt.timedelta(days=35), created_at=NOW,
+    )  # fmt: skip
+    assert care_messages.compose(task_id).refused is not None
+    QualifiedInvestor.update(valid_until=today).where(QualifiedInvestor.id == record.id).execute()
+    assert care_messages.compose(task_id).refused is None
+    sent = care_messages.send(task_id, draft.text, MessageChannel.WECHAT, "王经理")
+    assert sent.kind is MessageKind.MATURITY

@@ -524,3 +524,28 @@ def test_demo_appointments_again_add_no_second_day_and_are_removed_with_the_demo
     assert {i.appointment_id for i in AppointmentItem.select()} <= {k.id for k in kept}
     assert count_demo_appointments() == 0
     assert audit.entries()[0].detail.endswith(f", {made} appointments")
+
+
+def test_the_demo_book_has_what_the_compliance_rules_read(demo_month, clock):
+    """Issue 19: qualified and non-qualified investors, clients of 65 and over, expired
+    identity documents (their sales refused), a minor's sale with the guardian recorded,
+    and only the last few days' recordings waiting for their quality check."""
+    from wealthdesk.db.models import Client, QualifiedInvestor, Sale
+    from wealthdesk.domain.identity import age_on
+    from wealthdesk.services import sale_reviews, sales, suitability
+
+    today = service_clock.today()
+    people = list(Client.select(Client.id, Client.birth_date).tuples())
+    qualified = {c for (c,) in QualifiedInvestor.select(QualifiedInvestor.client).tuples()}
+    assert 0 < len(qualified) < len(people)
+    assert sum(1 for _, birth in people if birth and age_on(birth, today) >= 65) >= 10
+    expired = [c for c, _ in people if suitability.identity_document(c).expired(today)]
+    assert expired
+    attempt = sales.SaleDraft(expired[0], 1, 1_000_000, recording_ref="SL12345678")
+    refused = sales.check_sale(attempt)
+    assert "id_document" in [p.field for p in refused]
+    (guarded,) = Sale.select().where(Sale.guardian != "")
+    minor = Client.get_by_id(guarded.client_id)
+    assert age_on(minor.birth_date, today) < 18 and guarded.guardian == "张建国（父亲）"
+    unchecked = sale_reviews.unchecked_recordings(today)
+    assert unchecked and all((today - u.signed_at.date()).days <= 4 for u in unchecked)

@@ -92,6 +92,28 @@ def open_items(count: int = 8) -> tuple[OpenItem, ...]:
     )
 
 
+def compliance(day: dt.date, count: int = 45):
+    """The day close's compliance part at its widest: long codes and references, more
+    unchecked recordings than are listed."""
+    from wealthdesk.services.risk import LevelJump
+    from wealthdesk.services.sale_reviews import DayCompliance, UncheckedRecording
+
+    code = "QY-2026-ZX-000001-PLUS-RESERVED"  # 31 of the 32 characters a code may have
+    jumps = tuple(LevelJump(i, "欧阳**", 1, 5, 99_999_990 + i, code, 5) for i in range(6))
+    unchecked = tuple(
+        UncheckedRecording(
+            99_999_990 + i,
+            _moment(day, 17, 59),
+            "欧阳**",
+            code,
+            "SL" + "8" * 62,  # the most a reference may hold
+            dt.date(2099, 12, 31),
+        )
+        for i in range(count)
+    )
+    return DayCompliance(jumps, unchecked)
+
+
 def _sales_figures(sales, day: dt.date):
     rows = sale_rows(day)
     return dataclasses.replace(
@@ -124,6 +146,7 @@ def worst_day(summary):
         follow_ups=open_items(),
         unresolved_appointments=open_items(),
         open_visits=open_items(3),
+        compliance=compliance(day),
     )
 
 

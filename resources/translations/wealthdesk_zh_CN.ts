@@ -1284,6 +1284,49 @@ Save a new client anyway?</source>
     </message>
 </context>
 <context>
+    <name>DayCloseCompliance</name>
+    <message>
+        <source>Compliance checks</source>
+        <translation>合规检查</translation>
+    </message>
+    <message>
+        <source>Mark quality-checked</source>
+        <translation>标记为已质检</translation>
+    </message>
+    <message>
+        <source>The selected sale&apos;s recording (双录) was reviewed: mark it checked (recorded in the audit log with your name)</source>
+        <translation>所选销售的双录已复核：标记为已质检（以您的名义记入审计日志）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{client} C{old}→C{new}, sold {product} R{rating}</source>
+        <translation>{client} C{old}→C{new}，购买 {product} R{rating}</translation>
+    </message>
+    <message>
+        <source>Level raised and sold above the old level today: {items}</source>
+        <translation>今日风险等级上调后购买高于原等级的产品：{items}</translation>
+    </message>
+    <message>
+        <source>No level raised and sold above it today.</source>
+        <translation>今日无等级上调后超原等级销售。</translation>
+    </message>
+    <message>
+        <source>Recordings (双录) not yet quality-checked: {count}</source>
+        <translation>双录尚未质检：{count} 笔</translation>
+    </message>
+    <message>
+        <source>{time} · {client} · {product} · {ref} · keep until {keep}</source>
+        <translation>{time} · {client} · {product} · {ref} · 保存至 {keep}</translation>
+    </message>
+    <message>
+        <source>The recording was not marked</source>
+        <translation>双录未能标记</translation>
+    </message>
+</context>
+<context>
     <name>DayClosePage</name>
     <message>
         <source>Arrived</source>
@@ -1873,6 +1916,141 @@ Save a new client anyway?</source>
     </message>
 </context>
 <context>
+    <name>IdentityTab</name>
+    <message>
+        <source>Document and qualification</source>
+        <translation>证件与合格投资者</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Financial assets (declared)</source>
+        <translation>金融资产（客户申报）</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 1200000</source>
+        <translation>选填，如 1200000 或 120万</translation>
+    </message>
+    <message>
+        <source>Record the document</source>
+        <translation>登记证件</translation>
+    </message>
+    <message>
+        <source>Qualified investor (for private products)</source>
+        <translation>合格投资者（私募产品）</translation>
+    </message>
+    <message>
+        <source>Years of investment experience</source>
+        <translation>投资经历（年）</translation>
+    </message>
+    <message>
+        <source>Household net financial assets</source>
+        <translation>家庭金融净资产</translation>
+    </message>
+    <message>
+        <source>Household financial assets</source>
+        <translation>家庭金融资产</translation>
+    </message>
+    <message>
+        <source>Average income a year (last 3 years)</source>
+        <translation>近3年年均收入</translation>
+    </message>
+    <message>
+        <source>Proof seen</source>
+        <translation>已核验的证明</translation>
+    </message>
+    <message>
+        <source>Proof dated</source>
+        <translation>证明日期</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Record the qualification</source>
+        <translation>登记合格投资者</translation>
+    </message>
+    <message>
+        <source>The document could not be read.</source>
+        <translation>无法读取证件信息。</translation>
+    </message>
+    <message>
+        <source>Cannot read the document</source>
+        <translation>无法读取证件信息</translation>
+    </message>
+    <message>
+        <source>not on record</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Expired on {date}: no sale until the renewed document is recorded.</source>
+        <translation>已于 {date} 过期：登记新证件前不得销售。</translation>
+    </message>
+    <message>
+        <source>Long-term document, no expiry.</source>
+        <translation>长期有效证件，无到期日。</translation>
+    </message>
+    <message>
+        <source>Valid until {date}.</source>
+        <translation>有效期至 {date}。</translation>
+    </message>
+    <message>
+        <source>Not a qualified investor on record: private products cannot be sold or offered to this client.</source>
+        <translation>未登记为合格投资者：不得向该客户销售或推介私募产品。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{criteria}; {years} years&apos; experience · proof: {proof} of {date} · recorded by {actor}</source>
+        <translation>{criteria}；投资经历 {years} 年 · 证明：{proof}（{date}）· 登记人 {actor}</translation>
+    </message>
+    <message>
+        <source>Qualified investor, valid until {date}.</source>
+        <translation>合格投资者，有效期至 {date}。</translation>
+    </message>
+    <message>
+        <source>The qualified-investor proof was valid until {date}: record a new proof before a private product.</source>
+        <translation>合格投资者证明有效期至 {date}：销售私募产品前请登记新的证明。</translation>
+    </message>
+    <message>
+        <source>The document was not recorded</source>
+        <translation>证件未登记</translation>
+    </message>
+    <message>
+        <source>Identity document recorded.</source>
+        <translation>已登记身份证件。</translation>
+    </message>
+    <message>
+        <source>The qualification was not recorded</source>
+        <translation>合格投资者未登记</translation>
+    </message>
+    <message>
+        <source>Qualified investor recorded.</source>
+        <translation>已登记合格投资者。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import clients</source>
@@ -2008,6 +2186,21 @@ Save a new client anyway?</source>
     <message>
         <source> and {count} more</source>
         <translation>等另外 {count} 位</translation>
+    </message>
+</context>
+<context>
+    <name>LevelJumps</name>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{client} C{old}→C{new}, sold {product} R{rating}</source>
+        <translation>{client} C{old}→C{new}，购买 {product} R{rating}</translation>
+    </message>
+    <message>
+        <source>Review with compliance — level raised and sold above the old level today: {items}</source>
+        <translation>请与合规复核——今日风险等级上调后购买高于原等级的产品：{items}</translation>
     </message>
 </context>
 <context>
@@ -3653,8 +3846,28 @@ Log folder: {logs}</source>
 <context>
     <name>RiskTab</name>
     <message>
+        <source>income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>liquidity need</source>
+        <translation>流动性需求</translation>
+    </message>
+    <message>
+        <source>marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
         <source>Risk profile</source>
         <translation>风险测评</translation>
+    </message>
+    <message>
+        <source>Risk profile ({level}, to renew)</source>
+        <translation>风险测评（{level}，待重新评估）</translation>
     </message>
     <message>
         <source>Risk profile ({level})</source>
@@ -3685,6 +3898,14 @@ Log folder: {logs}</source>
         <translation>打印纸质问卷，由客户勾选并签名</translation>
     </message>
     <message>
+        <source>Signed form received</source>
+        <translation>已收到签字问卷</translation>
+    </message>
+    <message>
+        <source>The client answered and signed the selected assessment (or the latest) themselves: record that the signed form was received, by you, now</source>
+        <translation>客户本人已作答并签字确认所选（或最新的）测评：登记由您于此刻收到签字问卷</translation>
+    </message>
+    <message>
         <source>All assessments</source>
         <translation>历次测评</translation>
     </message>
@@ -3713,8 +3934,32 @@ Log folder: {logs}</source>
         <translation>请尽快邀请客户重新填写风险测评问卷。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>To renew: the client&apos;s {fields} changed since this assessment; ask them to answer the questionnaire again.</source>
+        <translation>待重新评估：本次测评后客户的{fields}已变更，请客户重新填写问卷。</translation>
+    </message>
+    <message>
+        <source>Signed form received {time} by {who}.</source>
+        <translation>签字问卷已于 {time} 由 {who} 收取。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s signed form of {date} is not received yet.</source>
+        <translation>尚未收到客户 {date} 测评的签字问卷。</translation>
+    </message>
+    <message>
         <source>Risk assessment saved.</source>
         <translation>风险测评结果已保存。</translation>
+    </message>
+    <message>
+        <source>The signed form was not recorded</source>
+        <translation>签字问卷未登记</translation>
+    </message>
+    <message>
+        <source>Signed form received.</source>
+        <translation>已收到签字问卷。</translation>
     </message>
     <message>
         <source>The questionnaire was not made</source>
@@ -5243,6 +5488,10 @@ Log folder: {logs}</source>
     <message>
         <source>Identity document recorded</source>
         <translation>已登记身份证件</translation>
+    </message>
+    <message>
+        <source>Sales recording (双录) marked quality-checked</source>
+        <translation>销售双录已标记质检</translation>
     </message>
     <message>
         <source>Client consent recorded</source>
@@ -7653,6 +7902,18 @@ Log folder: {logs}</source>
         <translation>投资账户对账单</translation>
     </message>
     <message>
+        <source>Household net financial assets of ¥3,000,000 or more</source>
+        <translation>家庭金融净资产不低于300万元</translation>
+    </message>
+    <message>
+        <source>Household financial assets of ¥5,000,000 or more</source>
+        <translation>家庭金融资产不低于500万元</translation>
+    </message>
+    <message>
+        <source>Average income of ¥400,000 a year or more over 3 years</source>
+        <translation>近3年本人年均收入不低于40万元</translation>
+    </message>
+    <message>
         <source>Years of investment experience: 0 to {max}.</source>
         <translation>投资经历年数：0 至 {max}。</translation>
     </message>
@@ -7691,6 +7952,10 @@ Log folder: {logs}</source>
     <message>
         <source>The client&apos;s qualified-investor proof was valid until {date}: record a new proof before selling a private product.</source>
         <translation>客户的合格投资者证明有效期至 {date}：销售私募产品前请登记新的证明。</translation>
+    </message>
+    <message>
+        <source>The product is private (私募): an offer of it goes only to a qualified investor, and this client has no valid qualified-investor record (资管新规 第五条). Tell them of the maturity in a call, without the offer.</source>
+        <translation>该产品为私募产品：只能向合格投资者推介，而该客户没有有效的合格投资者认定（资管新规 第五条）。请致电告知到期事宜，不作产品推介。</translation>
     </message>
     <message>
         <source>entry {entry} no longer matches what was written (it was changed)</source>
@@ -8666,8 +8931,64 @@ Log folder: {logs}</source>
         <translation>产品</translation>
     </message>
     <message>
+        <source>Compliance checks</source>
+        <translation>合规检查</translation>
+    </message>
+    <message>
+        <source>Level raised, sold above the old level</source>
+        <translation>等级上调后超原等级销售</translation>
+    </message>
+    <message>
+        <source>Recordings (双录) not yet checked</source>
+        <translation>双录未质检</translation>
+    </message>
+    <message>
+        <source>Risk level raised and sold above the old level the same day</source>
+        <translation>同日风险等级上调后购买高于原等级的产品</translation>
+    </message>
+    <message>
+        <source>Level before</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <source>Level after</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>产品风险等级</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>销售编号</translation>
+    </message>
+    <message>
+        <source>Review each with compliance: was the client&apos;s new answer true, and was the sale suitable?</source>
+        <translation>请与合规部门逐笔复核：客户新的作答是否属实，销售是否适当？</translation>
+    </message>
+    <message>
+        <source>None on this day.</source>
+        <translation>当日无。</translation>
+    </message>
+    <message>
+        <source>Sales recordings (双录) not yet quality-checked</source>
+        <translation>双录尚未质检的销售</translation>
+    </message>
+    <message>
         <source>Recording</source>
         <translation>双录编号</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>保存至</translation>
+    </message>
+    <message>
+        <source>{count} more not listed: see the day close page.</source>
+        <translation>另有 {count} 笔未列出：请在日清日结页面查看。</translation>
+    </message>
+    <message>
+        <source>Every recording is checked.</source>
+        <translation>所有双录均已质检。</translation>
     </message>
     <message>
         <source>Kind</source>

@@ -22,10 +22,16 @@ def test_the_tabs_show_the_called_client_and_forget_them_on_finish(window, promp
     window.session.call_next_action.trigger()
     page = window.service_page
     tabs = page.client_tabs
-    assert [type(t).__name__ for t in tabs] == ["HoldingsTab", "RiskTab", "SalesTab", "PlanTab"]
+    assert [type(t).__name__ for t in tabs] == [
+        "HoldingsTab",
+        "RiskTab",
+        "SalesTab",
+        "PlanTab",
+        "IdentityTab",
+    ]
     assert all(t.client_id == client_id for t in tabs)
     titles = [page.record_tabs.tabText(i) for i in range(page.record_tabs.count())]
-    assert len(titles) == 6 and all(titles)
+    assert len(titles) == 7 and all(titles)
     window.session.start_action.trigger()
     prompts.answer("dialog", finish_answer())
     window.session.finish_action.trigger()

@@ -318,3 +318,56 @@ def test_the_history_s_sort_arrow_points_the_way_its_rows_go(tab, qtbot, qapp):
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, 5))
     assert dates() == ["2023-12-01", "2024-12-01", "2025-12-01"]
     assert arrow_direction(header, COL_DATE) == "up"
+
+
+# ---------------------------------------------------------------- issue 19: integrity
+
+
+def test_the_signed_form_received_button_records_who_and_when(tab, language, clock):
+    language.install_language("en")
+    client_id = a_client()
+    info = risk.record_assessment(client_id, answers_for_score(risk.questionnaire(), 50), "t")
+    tab.show_client(client_id)
+    assert "not received yet" in tab.signed.text()
+    assert tab.signed_button.isEnabled()
+    tab.signed_button.click()
+    stored = risk.latest(client_id)
+    assert stored.id == info.id and stored.signed_received_at == clock.now
+    assert stored.signed_received_by == tab.desk.actor()
+    assert f"Signed form received {clock.now:%Y-%m-%d %H:%M}" in tab.signed.text()
+    assert not tab.signed_button.isEnabled()  # received once
+
+
+def test_a_change_in_the_record_shows_the_assessment_to_renew(tab, language):
+    import dataclasses
+
+    from wealthdesk.domain.client import IncomeBand
+
+    language.install_language("en")
+    client_id = a_client()
+    risk.record_assessment(client_id, answers_for_score(risk.questionnaire(), 50), "t")
+    record = clients.get_client(client_id)
+    changed = dataclasses.replace(record.draft, income_band=list(IncomeBand)[-1])
+    clients.update_client(client_id, changed, record.row_version, "t")
+    tab.show_client(client_id)
+    assert "To renew: the client's income changed" in tab.renewal.text()
+    assert tab.title() == "Risk profile (C3, to renew)"
+
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [("en", "already assessed 2 time(s) today"), ("zh_CN", "今天已评估")],
+)
+def test_the_re_assessment_limit_is_said_on_the_tab_and_the_questionnaire_not_opened(
+    tab, language, prompts, lang, expected
+):
+    language.install_language(lang)
+    client_id = a_client()
+    for points in (30, 60):
+        risk.record_assessment(client_id, answers_for_score(risk.questionnaire(), points), "t")
+    tab.show_client(client_id)
+    assert expected in tab.limit.text()
+    assert not tab.new_button.isEnabled()
+    assert tab.new_assessment() is False  # no dialog: the prompts stand-in saw none
+    tab.clear()
+    assert tab.limit.text() == "" and tab.signed.text() == "" and tab.renewal.text() == ""

@@ -91,6 +91,7 @@ class AuditAction(Labeled):
     RISK_FORM_SIGNED = "risk_form_signed"
     QUALIFIED_INVESTOR = "qualified_investor"
     ID_DOCUMENT_RECORDED = "id_document_recorded"
+    RECORDING_CHECKED = "recording_checked"
     CONSENT_RECORDED = "consent_recorded"
     CARE_CALL_LOGGED = "care_call_logged"
     CARE_TASK_CLOSED = "care_task_closed"
@@ -164,6 +165,9 @@ class AuditAction(Labeled):
             "risk_form_signed": QT_TRANSLATE_NOOP("domain", "Signed risk questionnaire received"),
             "qualified_investor": QT_TRANSLATE_NOOP("domain", "Qualified-investor proof recorded"),
             "id_document_recorded": QT_TRANSLATE_NOOP("domain", "Identity document recorded"),
+            "recording_checked": QT_TRANSLATE_NOOP(
+                "domain", "Sales recording (双录) marked quality-checked"
+            ),
             "consent_recorded": QT_TRANSLATE_NOOP("domain", "Client consent recorded"),
             "care_call_logged": QT_TRANSLATE_NOOP("domain", "Care call logged"),
             "care_task_closed": QT_TRANSLATE_NOOP("domain", "Care task closed"),

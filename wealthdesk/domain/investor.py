@@ -72,6 +72,43 @@ def meets_thresholds(draft: QualifiedInvestorDraft) -> bool:
     )
 
 
+class Criterion(Labeled):
+    """Which of 资管新规 第五条's figures a qualified investor's record meets."""
+
+    NET_ASSETS = "net_assets"
+    ASSETS = "assets"
+    INCOME = "income"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "net_assets": QT_TRANSLATE_NOOP(
+                "domain", "Household net financial assets of ¥3,000,000 or more"
+            ),
+            "assets": QT_TRANSLATE_NOOP(
+                "domain", "Household financial assets of ¥5,000,000 or more"
+            ),
+            "income": QT_TRANSLATE_NOOP(
+                "domain", "Average income of ¥400,000 a year or more over 3 years"
+            ),
+        }
+
+
+def criteria_met(
+    net_financial_assets_fen: int, financial_assets_fen: int, average_income_fen: int
+) -> tuple[Criterion, ...]:
+    """The figures of 第五条 (一) the record meets, in the article's order (the 2 years of
+    experience are a condition of each)."""
+    met = []
+    if net_financial_assets_fen >= NET_FINANCIAL_ASSETS_MIN_FEN:
+        met.append(Criterion.NET_ASSETS)
+    if financial_assets_fen >= FINANCIAL_ASSETS_MIN_FEN:
+        met.append(Criterion.ASSETS)
+    if average_income_fen >= AVERAGE_INCOME_MIN_FEN:
+        met.append(Criterion.INCOME)
+    return tuple(met)
+
+
 def qualified_investor_problems(draft: QualifiedInvestorDraft, today: dt.date) -> list[Problem]:
     """Every reason the record cannot be saved as a qualified investor's."""
     problems: list[Problem] = []
@@ -172,10 +209,33 @@ def qualified_investor_problem(until: dt.date | None, today: dt.date) -> Problem
     return None
 
 
+def private_offer_problem(qualified_until: dt.date | None, today: dt.date) -> Problem | None:
+    """Why a private (私募) product may not be offered to the client: they are not a
+    qualified investor on record today. 资管新规 第五条 limits private products to
+    qualified investors, and a private product is never promoted to the public; so an
+    offer naming one (a maturity notice with an offer, a suggestion) goes only to a
+    client whose qualified-investor record is valid. The notice of their own holding's
+    maturity may still be given in a call."""
+    if qualified_until is not None and qualified_until >= today:
+        return None
+    return Problem(
+        "qualified_investor",
+        QT_TRANSLATE_NOOP(
+            "domain",
+            "The product is private (私募): an offer of it goes only to a qualified investor, "
+            "and this client has no valid qualified-investor record (资管新规 第五条). Tell "
+            "them of the maturity in a call, without the offer.",
+        ),
+    )
+
+
 __all__ = [
+    "Criterion",
     "ProofKind",
     "QualifiedInvestorDraft",
+    "criteria_met",
     "meets_thresholds",
+    "private_offer_problem",
     "qualified_investor_problem",
     "qualified_investor_problems",
 ]

@@ -9,8 +9,19 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from peewee import fn
+
 from ..db.connection import database
-from ..db.models import CareEvent, CareMessage, CareTask, Client, Holding, Product, Visit
+from ..db.models import (
+    CareEvent,
+    CareMessage,
+    CareTask,
+    Client,
+    Holding,
+    Product,
+    QualifiedInvestor,
+    Visit,
+)
 from ..domain.audit import AuditAction
 from ..domain.care import CareTaskStatus, yuan
 from ..domain.care_messages import (
@@ -25,10 +36,12 @@ from ..domain.care_messages import (
 )
 from ..domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 from ..domain.identity import mobile_problem
+from ..domain.investor import private_offer_problem
 from ..domain.masking import mask_mobile, mask_name
 from ..private_files import write_atomically
 from . import audit, clock
 from . import settings as branch_settings
+from .products import as_date
 
 
 @dataclass(frozen=True)
@@ -98,8 +111,32 @@ def compose(task_id: int, desk: str = "1") -> MessageDraft:
         text=text,
         masked_name=mask_name(client.name),
         masked_mobile=mask_mobile(client.mobile),
-        refused=consent_problem(kind, bool(client.consent_marketing)),
+        refused=consent_problem(kind, bool(client.consent_marketing))
+        or _private_offer_problem(task, kind),
     )
+
+
+def _private_offer_problem(task: CareTask, kind: MessageKind) -> Problem | None:
+    """A maturity offer naming a private (私募) holding goes only to a client who is a
+    qualified investor on record today (issue 19: private products never appear as
+    marketing to others)."""
+    source = task.source or ""
+    if kind is not MessageKind.MATURITY or not source.startswith("maturity:"):
+        return None
+    private = (
+        Product.select(Product.private)
+        .join(Holding, on=Holding.product == Product.id)
+        .where(Holding.id == int(source.split(":")[1]))
+        .scalar()
+    )
+    if not private:
+        return None
+    until = (
+        QualifiedInvestor.select(fn.MAX(QualifiedInvestor.valid_until))
+        .where(QualifiedInvestor.client == task.client_id)
+        .scalar()
+    )
+    return private_offer_problem(as_date(until), clock.today())
 
 
 def _task_details(task: CareTask, kind: MessageKind) -> dict[str, str]:
@@ -156,6 +193,8 @@ def send(
         kind = FOR_TASK.get(task.kind, MessageKind.FOLLOW_UP)
         client = Client.get_by_id(task.client_id)
         if refused := consent_problem(kind, bool(client.consent_marketing)):
+            problems.append(refused)
+        if refused := _private_offer_problem(task, kind):
             problems.append(refused)
         if channel is MessageChannel.SMS and mobile_problem(client.mobile or ""):
             problems.append(

@@ -51,7 +51,7 @@ from ..domain.queue import (
 from ..domain.sales import SalesTotals, SaleType
 from ..domain.settings import checklist_items
 from ..private_files import write_all
-from . import appointments, audit, care, clock, notices, sales
+from . import appointments, audit, care, clock, notices, sale_reviews, sales
 from . import calendar as calendar_service
 from . import complaints as complaint_service
 from . import plan as plan_service
@@ -60,6 +60,7 @@ from . import settings as branch_settings
 from .care import CareFigures, SupportInfo
 from .complaints import DayComplaints
 from .notices import NoticeLogEntry
+from .sale_reviews import DayCompliance
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -204,6 +205,8 @@ class DaySummary:
     plans: int = 0  # financial plans saved at the desk that day
     # The day's new and resolved complaints and those open past their deadline (masked).
     complaints: DayComplaints | None = None
+    # Level jumps and 双录 recordings not yet quality-checked (issue 19).
+    compliance: DayCompliance | None = None
 
     @property
     def empty(self) -> bool:
@@ -276,6 +279,7 @@ def summary(day: dt.date | None = None, desk: str = "1") -> DaySummary:
         closes=tuple(closes(day, desk)),
         plans=plan_service.day_count(day, desk),
         complaints=complaint_service.day_complaints(day),
+        compliance=sale_reviews.day_compliance(day),
     )
 
 

@@ -41,7 +41,7 @@ from ..domain.client import (
     normalize_draft,
 )
 from ..domain.errors import DomainError
-from ..domain.identity import resident_id_check_char
+from ..domain.identity import age_on, resident_id_check_char
 from ..domain.queue import FinishCheck, Purpose, ServiceOutcome, VisitKind, VisitState
 from . import appointments, audit, clock
 from . import calendar as calendar_service
@@ -139,6 +139,9 @@ NEEDS = (
 )
 
 
+DEMO_MINOR_EVERY, DEMO_MINOR_AT = 100, 42  # the 43rd client of each hundred is 15
+
+
 def demo_drafts(count: int, seed: int, manager: str = "") -> list[ClientDraft]:
     """*count* clients with Chinese names and valid, unique ID and mobile numbers."""
     return list(itertools.islice(_demo_stream(seed, manager), count))
@@ -158,6 +161,9 @@ def _demo_stream(seed: int, manager: str) -> Iterator[ClientDraft]:
         birth = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(0, 64 * 365))
         if birth > today - dt.timedelta(days=18 * 366):
             continue
+        if len(ids) % DEMO_MINOR_EVERY == DEMO_MINOR_AT:
+            # A pupil of 15 (no draw of its own: the clients after are the same).
+            birth = dt.date(today.year - 15, birth.month, min(birth.day, 28))
         age = today.year - birth.year
         # The ID's 17th digit is odd for a man, even for a woman.
         sequence = 2 * rng.randrange(1, 500) if female else 2 * rng.randrange(0, 500) + 1
@@ -186,7 +192,11 @@ def _demo_stream(seed: int, manager: str) -> Iterator[ClientDraft]:
                 id_number=number,
                 mobile=mobile,
                 tier=tier,
-                occupation=RETIRED if age >= 62 and rng.random() < 0.7 else rng.choice(OCCUPATIONS),
+                occupation=(
+                    RETIRED if age >= 62 and rng.random() < 0.7 else rng.choice(OCCUPATIONS)
+                )
+                if age >= 18
+                else "学生",
                 marital_status=MaritalStatus.SINGLE
                 if age < 26 and rng.random() < 0.8
                 else rng.choice(list(MaritalStatus)),
@@ -361,8 +371,79 @@ def create_demo_profiles(fresh: list[int], seed: int, actor: str, desk: str) -> 
     with database.atomic():
         assessments = risk.create_demo_assessments(rng, fresh, today, actor)
     sold = sales.create_demo_products_and_sales(rng, fresh, today, actor)
+    extra = create_demo_documents_and_guardian(rng, fresh, today, actor)
     cared = create_demo_care(rng, fresh, today, actor, desk)
-    return DemoProfiles(assessments, sold.products, sold.holdings, sold.sales, cared.calls)
+    return DemoProfiles(assessments, sold.products, sold.holdings, sold.sales + extra, cared.calls)
+
+
+DEMO_EXPIRED_DOCUMENT_SHARE = 0.03  # of the demo clients show an expired ID (no sale)
+DEMO_LONG_TERM_AGE = 46  # from 46 a resident ID is issued long-term (长期)
+DEMO_GUARDIAN = "张建国（父亲）"
+
+
+def create_demo_documents_and_guardian(
+    rng: random.Random, fresh: list[int], today: dt.date, actor: str
+) -> int:
+    """What the compliance rules read, as a branch's book has it (issue 19): each demo
+    client's resident ID with its expiry (long-term from 46; a few expired, who may buy
+    nothing until the renewed card is recorded), and a client of 15 (the demo's stream
+    makes one at :data:`DEMO_MINOR_AT` of each hundred) who bought a cash-management
+    product with their father present (the guardian recorded).
+    Qualified and non-qualified investors and clients of 65 and over come with the
+    sales and the clients. Returns the sales added (the guardian's: 1, or 0)."""
+    from ..db.models import Product, RiskAssessment, Sale
+
+    births = dict(Client.select(Client.id, Client.birth_date).where(Client.id.in_(fresh)).tuples())
+    by_expiry: dict[dt.date | None, list[int]] = {}
+    for cid in fresh:
+        birth = births.get(cid)
+        if rng.random() < DEMO_EXPIRED_DOCUMENT_SHARE:
+            expiry = today - dt.timedelta(days=rng.randrange(1, 240))
+        elif birth is not None and today.year - birth.year >= DEMO_LONG_TERM_AGE:
+            expiry = None
+        else:
+            expiry = dt.date(today.year + rng.randrange(1, 20), rng.randrange(1, 13), 1)
+        by_expiry.setdefault(expiry, []).append(cid)
+    with database.atomic():
+        for expiry, ids in by_expiry.items():
+            for start in range(0, len(ids), 500):
+                Client.update(id_doc_type="resident_id", id_doc_expiry=expiry).where(
+                    Client.id.in_(ids[start : start + 500])
+                ).execute()
+
+    # A minor of the run (the stream makes some) bought with their father present.
+    minors = [cid for cid in fresh if births.get(cid) and age_on(births[cid], today) < 18]
+    product = Product.get_or_none(Product.code == "LC-XJ001")
+    level = (
+        RiskAssessment.select(RiskAssessment.level)
+        .where(RiskAssessment.client == minors[0])
+        .order_by(RiskAssessment.assessed_on.desc())
+        .scalar()
+        if minors
+        else None
+    )
+    if level is None or product is None:
+        return 0
+    signed_day = today - dt.timedelta(days=3)
+    signed = _local(signed_day, dt.time(10, 30)).astimezone(dt.UTC).replace(tzinfo=None)
+    with database.atomic():
+        Sale.create(
+            client=minors[0],
+            product=product,
+            amount_fen=500_000,
+            sale_type="new",
+            recording_ref=f"SL{signed_day:%Y%m%d}G0001",
+            signed_at=signed,
+            client_level=level,
+            product_rating=product.risk_rating,
+            guardian=DEMO_GUARDIAN,
+            recorded_at=signed,
+            recording_checked=True,
+            actor=actor,
+            desk="1",
+            created_at=signed,
+        )
+    return 1
 
 
 DEMO_PLAN_SHARE = 0.1  # of the run's demo clients, those with a valid assessment

@@ -163,24 +163,32 @@ def record_assessment(
 def _limit_reassessments(client_id: int, today: dt.date) -> None:
     """At most the setting reassessments_per_day assessments a client a day (issue 19:
     four in one minute took a client from C2 to C5)."""
+    problem = reassessment_limit(client_id, today)
+    if problem is not None:
+        raise ValidationError(problem)
+
+
+def reassessment_limit(client_id: int, today: dt.date | None = None) -> Problem | None:
+    """Why the client cannot be assessed again today (the day's limit is reached), or
+    None; the risk tab says it before the questionnaire is opened."""
+    today = today or clock.today()
     allowed = int(settings_service.get("reassessments_per_day") or 2)
     made = (
         RiskAssessment.select()
         .where((RiskAssessment.client == client_id) & (RiskAssessment.assessed_on == today))
         .count()
     )
-    if made >= allowed:
-        raise ValidationError(
-            Problem(
-                "assessment",
-                QT_TRANSLATE_NOOP(
-                    "domain",
-                    "The client was already assessed {count} time(s) today, the most a day "
-                    "allows: assess again tomorrow.",
-                ),
-                {"count": made},
-            )
-        )
+    if made < allowed:
+        return None
+    return Problem(
+        "assessment",
+        QT_TRANSLATE_NOOP(
+            "domain",
+            "The client was already assessed {count} time(s) today, the most a day "
+            "allows: assess again tomorrow.",
+        ),
+        {"count": made},
+    )
 
 
 def _holdings_above(client_id: int, level: RiskLevel, assessment_id: int) -> None:
@@ -535,6 +543,7 @@ __all__ = [
     "level_jumps",
     "mark_for_renewal",
     "questionnaire",
+    "reassessment_limit",
     "record_assessment",
     "record_signed_form",
 ]

@@ -1078,6 +1078,8 @@ def _demo_sales(
                     "large_confirmed": elderly and product.risk_rating is not None,
                     "recorded_at": stored,
                     "recording_retain_until": recording_retention(day, product.term_days),
+                    # Reviewed within days: the day close lists the last few days' ones.
+                    "recording_checked": bool(ref) and day < today - dt.timedelta(days=4),
                     "actor": actor,
                     "desk": "1",
                     "created_at": stored,

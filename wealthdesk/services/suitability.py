@@ -14,7 +14,14 @@ from ..db.transactions import writing
 from ..domain.audit import AuditAction
 from ..domain.client import IdDocType
 from ..domain.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
-from ..domain.investor import ProofKind, QualifiedInvestorDraft, qualified_investor_problems
+from ..domain.investor import (
+    Criterion,
+    ProofKind,
+    QualifiedInvestorDraft,
+    criteria_met,
+    qualified_investor_problems,
+)
+from ..domain.masking import mask_resident_id
 from ..domain.product import AMOUNT_MAX_FEN
 from ..domain.risk import valid_until
 from . import audit, clients, clock
@@ -27,6 +34,11 @@ class IdentityDocument:
     doc_type: IdDocType
     expiry: dt.date | None
     financial_assets_fen: int | None
+    masked_number: str = ""  # the number on the record (resident-ID shaped), masked
+
+    def expired(self, today: dt.date) -> bool:
+        """Its expiry day passed: no sale until a renewed document is recorded."""
+        return self.expiry is not None and self.expiry < today
 
 
 @dataclass(frozen=True)
@@ -45,22 +57,32 @@ class QualifiedInvestorInfo:
     def is_valid(self, today: dt.date) -> bool:
         return self.valid_until >= today
 
+    @property
+    def criteria(self) -> tuple[Criterion, ...]:
+        """Which of 第五条's figures the record meets."""
+        return criteria_met(
+            self.net_financial_assets_fen, self.financial_assets_fen, self.average_income_fen
+        )
+
 
 def identity_document(client_id: int) -> IdentityDocument:
     row = (
-        Client.select(Client.id_doc_type, Client.id_doc_expiry, Client.financial_assets_fen)
+        Client.select(
+            Client.id_doc_type, Client.id_doc_expiry, Client.financial_assets_fen, Client.id_number
+        )
         .where(Client.id == client_id)
         .tuples()
         .first()
     )
     if row is None:
         clients.require_in_book(client_id)  # raises: no such client
-    kind, expiry, assets = row
+    kind, expiry, assets, number = row
     return IdentityDocument(
         client_id,
         IdDocType.parse(kind or "") or IdDocType.RESIDENT_ID,
         as_date(expiry),
         None if assets is None else int(assets),
+        mask_resident_id(number),
     )
 
 

@@ -9,6 +9,7 @@ from ...private_files import write_atomically
 from ...services.day_close import DaySummary
 from ..fonts import Font
 from .charts import hour_charts, work_chart
+from .compliance import compliance_section
 from .sales import sales_section
 from .sections import (
     appointments_section,
@@ -122,6 +123,8 @@ def render_day_close(summary: DaySummary, font: Font, translate: Translate = no_
     # Complaints: a section of its own, after the day's work and before the visits.
     if s.complaints is not None:
         story += complaints_section(w, s.complaints)
+    if s.compliance is not None:
+        story += compliance_section(w, s.compliance)
 
     # 7. Visits: a heading kept with a long table would push both to a new page
     story.append(para(t(SECTION_TITLES[6]), w.loose_section))

@@ -175,6 +175,7 @@ class ServicePage(Retranslating, QWidget):
             return []
         from ..plan.plan_tab import PlanTab
         from .holdings_tab import HoldingsTab
+        from .identity_tab import IdentityTab
         from .risk_tab import RiskTab
         from .sales_tab import SalesTab
 
@@ -183,6 +184,7 @@ class ServicePage(Retranslating, QWidget):
             RiskTab(self._desk, self._profile),
             SalesTab(self._desk),
             PlanTab(self._desk),
+            IdentityTab(self._desk),
         ]
         for tab in self.client_tabs:
             tab.title_changed.connect(self._retranslate_tabs)
@@ -453,6 +455,8 @@ class ServicePage(Retranslating, QWidget):
         """What the page shows of a client: the form's values, the visit's name and
         notes, the identifying search typed."""
         values = self._form.client_values() if self._form is not None else set()
+        for tab in self.client_tabs:
+            values |= tab.client_values()
         if self.visit is not None:
             values |= {self.visit.name, self.visit.notes}
         return values | {self.identify_search.text()}

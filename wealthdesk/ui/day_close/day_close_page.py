@@ -51,6 +51,7 @@ from ..desk.context import DeskContext
 from ..forms import ElidedCheckBox, WrappedLabel
 from ..language import Retranslating
 from ..pdf_preview import PdfPreviewDialog, preview_pdf_file
+from .compliance_box import ComplianceBox
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +204,10 @@ class DayClosePage(Retranslating, QWidget):
         grid.addWidget(self.sales_box, 1, 0)
         grid.addWidget(self.care_box, 1, 1)
         grid.addWidget(self.work_box, 2, 0, 1, 2)
-        grid.setRowStretch(3, 1)  # the boxes as tall as their figures, the rest below
+        self.compliance_box = ComplianceBox(desk.actor)
+        self.compliance_box.checked.connect(lambda _sale: self.refresh())
+        grid.addWidget(self.compliance_box, 3, 0, 1, 2)
+        grid.setRowStretch(4, 1)  # the boxes as tall as their figures, the rest below
         side = QVBoxLayout()
         side.setSpacing(defs.SPACING)
         # Close the day… right under its checklist: in sight at 768 pixels, even with
@@ -302,6 +306,7 @@ class DayClosePage(Retranslating, QWidget):
             return
         self.summary = summary
         self._show(summary)
+        self.compliance_box.show_compliance(summary.compliance)
 
     def _show(self, s: DaySummary) -> None:
         self.title.setText(

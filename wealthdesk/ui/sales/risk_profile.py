@@ -53,6 +53,16 @@ class RiskProfile(QObject):
         return risk_service.history(client_id)
 
     @guarded
+    def reassessment_limit(self, client_id: int):
+        """Why the client cannot be assessed again today, or None."""
+        return risk_service.reassessment_limit(client_id)
+
+    @guarded
+    def record_signed_form(self, assessment_id: int) -> AssessmentInfo:
+        """The client's signed form received, by the desk's manager, now."""
+        return risk_service.record_signed_form(assessment_id, self.actor)
+
+    @guarded
     def client(self, client_id: int) -> ClientRecord:
         return client_service.get_client(client_id)
 

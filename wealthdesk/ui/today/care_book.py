@@ -59,6 +59,13 @@ class CareBook(QObject):
         return care_service.expiring_assessments(manager=self._manager() or None)
 
     @guarded
+    def level_jumps(self) -> list:
+        """Today's levels raised and sold above the old level (issue 19)."""
+        from ...services import clock, risk
+
+        return risk.level_jumps(clock.today())
+
+    @guarded
     def queue_figures(self) -> DayFigures:
         return queue_service.snapshot().figures
 

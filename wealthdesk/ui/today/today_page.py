@@ -60,6 +60,7 @@ from .care_model import (
     RiskExpiryTableModel,
 )
 from .event_dialog import EventDialog
+from .level_jumps import LevelJumpsLine
 from .message_dialog import MessageDialog
 
 log = logging.getLogger(__name__)
@@ -236,6 +237,8 @@ class TodayPage(Retranslating, QWidget):
         self.risk_view.doubleClicked.connect(self._open_risk_client)
         box = QVBoxLayout(self.risk_box)
         box.addWidget(self.risk_view)
+        self.level_jumps = LevelJumpsLine()
+        box.addWidget(self.level_jumps)
 
         # -- complaints overdue or due soon (masked)
         self.complaints_box = ComplaintsDue(self.complaint_book, self)
@@ -353,6 +356,7 @@ class TodayPage(Retranslating, QWidget):
             self._figures = self.care_book.queue_figures()
             self._show_figures()
             self.risk_model.set_rows(self.care_book.expiring())
+            self.level_jumps.show_jumps(self.care_book.level_jumps())
             self.complaints_box.refresh()
             self._show_pending_sms()
         except StorageError as exc:

@@ -1,0 +1,183 @@
+"""The client screen's document tab (issue 19): the identity document and the
+qualified-investor record entered and shown, each refusal under its field in Chinese and
+English, and nothing of the client left once they leave."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate
+
+from wealthdesk import db
+from wealthdesk.domain.client import ClientDraft, IdDocType
+from wealthdesk.domain.investor import ProofKind
+from wealthdesk.services import audit, clients, suitability
+from wealthdesk.ui.client_screen.identity_tab import IdentityTab
+from wealthdesk.ui.desk.context import DeskContext
+
+ID_NUMBER = "11010519491231002X"
+MASKED = "110105********002X"
+
+
+@pytest.fixture
+def desk(store, clock):
+    clock.set(dt.datetime(2026, 11, 27, 10, 0))
+    context = DeskContext("1", db.current())
+    context.reload()
+    return context
+
+
+@pytest.fixture
+def tab(qtbot, desk, prompts, language):
+    widget = IdentityTab(desk)
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    return widget
+
+
+def a_client(name: str = "欧阳娜娜") -> int:
+    return clients.create_client(ClientDraft(name=name, id_number=ID_NUMBER), "t").id
+
+
+def _error(tab, errors, field) -> str:
+    label = errors[field]
+    return label.text() if label.isVisibleTo(tab) else ""
+
+
+def test_the_document_is_shown_with_its_number_masked_and_recorded_with_its_expiry(tab):
+    client_id = a_client()
+    tab.show_client(client_id)
+    assert tab.number.text() == MASKED
+    tab.doc_type.setCurrentIndex(tab.doc_type.findData(IdDocType.RESIDENCE_PERMIT.value))
+    tab.long_term.setChecked(False)
+    tab.expiry.setDate(QDate(2030, 5, 1))
+    tab.assets.setText("120万")
+    assert tab.save_document()
+    stored = suitability.identity_document(client_id)
+    assert stored.doc_type is IdDocType.RESIDENCE_PERMIT
+    assert stored.expiry == dt.date(2030, 5, 1)
+    assert stored.financial_assets_fen == 120_000_000
+    assert "2030-05-01" in tab.document_state.text()
+    assert audit.entries(client_id=client_id)[0].action == "id_document_recorded"
+
+
+def test_an_expired_document_says_no_sale_until_renewed(tab, language):
+    language.install_language("en")
+    client_id = a_client()
+    suitability.record_identity_document(client_id, IdDocType.PASSPORT, dt.date(2026, 11, 26), "t")
+    tab.show_client(client_id)
+    assert tab.doc_type.currentData() == IdDocType.PASSPORT.value
+    assert "Expired on 2026-11-26" in tab.document_state.text()
+    assert "no sale" in tab.document_state.text()
+
+
+def test_a_wrong_amount_of_assets_is_refused_under_its_field(tab, language):
+    client_id = a_client()
+    tab.show_client(client_id)
+    tab.assets.setText("很多")
+    assert not tab.save_document()
+    assert "很多" in _error(tab, tab.document_errors, "financial_assets")
+    assert suitability.identity_document(client_id).financial_assets_fen is None
+
+
+def _fill_qualified(tab, years=3, net="", assets="600万", income="", proof=ProofKind.TAX_RECORD):
+    tab.experience.setValue(years)
+    tab.net_assets.setText(net)
+    tab.financial_assets.setText(assets)
+    tab.income.setText(income)
+    tab.proof_kind.setCurrentIndex(tab.proof_kind.findData(proof.value if proof else ""))
+    tab.proof_date.setDate(QDate(2026, 11, 20))
+
+
+def test_the_qualified_investor_is_recorded_and_shown_with_criterion_proof_and_validity(
+    tab, language
+):
+    language.install_language("en")
+    client_id = a_client()
+    tab.show_client(client_id)
+    assert "Not a qualified investor" in tab.qualified_state.text()
+    _fill_qualified(tab)
+    assert tab.save_qualified()
+    text = tab.qualified_state.text()
+    assert "valid until 2027-11-19" in text
+    assert "Household financial assets of ¥5,000,000 or more" in text
+    assert "Personal income tax record of 2026-11-20" in text
+    assert suitability.latest_qualified_investor(client_id).valid_until == dt.date(2027, 11, 19)
+    assert tab.financial_assets.text() == ""  # the figures typed leave the form once kept
+
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [("en", "Not a qualified investor (资管新规 第五条)"), ("zh_CN", "不符合合格投资者条件")],
+)
+def test_a_client_below_the_thresholds_is_refused_inline_in_both_languages(
+    tab, language, lang, expected
+):
+    language.install_language(lang)
+    client_id = a_client()
+    tab.show_client(client_id)
+    _fill_qualified(tab, years=1, assets="100万")
+    assert not tab.save_qualified()
+    assert expected in _error(tab, tab.qualified_errors, "experience_years")
+    assert suitability.latest_qualified_investor(client_id) is None
+
+
+def test_a_missing_proof_is_refused_under_the_proof(tab, language):
+    language.install_language("en")
+    client_id = a_client()
+    tab.show_client(client_id)
+    _fill_qualified(tab, proof=None)
+    assert not tab.save_qualified()
+    assert "Say what the client showed as proof." in _error(tab, tab.qualified_errors, "proof_kind")
+
+
+def test_clear_leaves_nothing_of_the_client(tab):
+    client_id = a_client()
+    suitability.record_identity_document(client_id, IdDocType.RESIDENT_ID, None, "t", 88_800_000)
+    tab.show_client(client_id)
+    _fill_qualified(tab, assets="765万")
+    assert {MASKED, "888,000.00", "765万"} <= tab.client_values()
+    tab.clear()
+    assert tab.client_values() == set()
+    texts = [tab.number.text(), tab.assets.text(), tab.financial_assets.text()]
+    assert not any(texts)
+    for edit in (tab.assets, tab.financial_assets):
+        assert not edit.isUndoAvailable()
+    assert not tab.save_document_button.isEnabled()
+
+
+# ---------------------------------------------------------------- in the window
+
+
+@pytest.mark.parametrize("leave", ["finish", "lock"])
+def test_the_window_keeps_no_trace_of_the_document_tab_after_the_client_leaves(
+    clock, main_window, prompts, leave
+):
+    from test_ui_queue import VALUES, finish_answer, the_client, traces
+
+    from wealthdesk.services import queue
+
+    window = main_window
+    window.go_to_key("queue")
+    client_id = the_client()
+    suitability.record_identity_document(client_id, IdDocType.PASSPORT, None, "t", 765_432_100)
+    queue.check_in(queue.CheckIn(client_id=client_id), "lobby")
+    window.queue_page.refresh()
+    window.session.call_next_action.trigger()
+    page = window.service_page
+    (tab,) = [t for t in page.client_tabs if isinstance(t, IdentityTab)]
+    page.record_tabs.setCurrentWidget(tab)
+    assert tab.number.text() == MASKED and tab.assets.text() == "7,654,321.00"
+    tab.net_assets.setText("432万")  # typed, not saved
+    values = (*VALUES, MASKED, "7,654,321.00", "432万")
+    assert {MASKED, "7,654,321.00", "432万"} <= window.client_screen.values()
+    if leave == "finish":
+        window.session.start_action.trigger()
+        prompts.answer("dialog", finish_answer())
+        window.session.finish_action.trigger()
+    else:
+        window.lock_action.trigger()
+    assert traces(window, values) == []
+    assert tab.client_id is None

@@ -1,0 +1,450 @@
+"""The client screen's document tab: the identity document the client showed (its type,
+number masked, expiry) and their qualified-investor (合格投资者) record with its proof —
+what the sale's gate reads before a sale and a private product. Each refusal is said
+under its field, in the desk's language; nothing of the client stays after clear()."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.client import IdDocType
+from ...domain.errors import DomainError, Problem
+from ...domain.investor import EXPERIENCE_YEARS_MAX, ProofKind, QualifiedInvestorDraft
+from ...domain.product import format_fen, money_problem, parse_money
+from ...i18n import domain_text, translate
+from ...services import clock
+from ...services import suitability as suitability_service
+from ...services.storage import StorageError, guarded
+from ...services.suitability import IdentityDocument, QualifiedInvestorInfo
+from .. import defs, interaction
+from ..desk.context import DeskContext, actor_text
+from ..forms import AmountEcho, error_line, validated_row
+from ..forms import show_problems as _show_under_fields
+from .client_tab import ClientTab
+
+OTHER = "_other"  # a refusal about no field of the form (the client gone)
+
+
+def show_problems(errors: dict[str, QLabel], problems) -> set[str]:
+    """Each refusal under its field; one about none of them under the box."""
+    problems = [p if p.field in errors else Problem(OTHER, p.template, p.params) for p in problems]
+    return _show_under_fields(errors, problems)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _right(button: QPushButton) -> QWidget:
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    row.addWidget(button)
+    return holder
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+@guarded
+def _read(client_id: int) -> tuple[IdentityDocument, QualifiedInvestorInfo | None]:
+    return (
+        suitability_service.identity_document(client_id),
+        suitability_service.latest_qualified_investor(client_id),
+    )
+
+
+@guarded
+def _record_document(client_id, kind, expiry, actor, assets):
+    return suitability_service.record_identity_document(client_id, kind, expiry, actor, assets)
+
+
+@guarded
+def _record_qualified(client_id, draft, actor):
+    return suitability_service.record_qualified_investor(client_id, draft, actor)
+
+
+class IdentityTab(ClientTab):
+    """The document and the qualified-investor record of the client shown."""
+
+    def __init__(self, desk: DeskContext, parent: QWidget | None = None):
+        super().__init__(desk, parent)
+        self.setObjectName("identityTab")
+        self.document: IdentityDocument | None = None
+        self.qualified: QualifiedInvestorInfo | None = None
+
+        # ---- the identity document
+        self.document_box = QGroupBox()
+        self.doc_type = QComboBox()
+        self.doc_type.setObjectName("idDocType")
+        for kind in IdDocType:
+            self.doc_type.addItem("", kind.value)
+        self.number = QLabel()
+        self.number.setObjectName("idDocNumber")
+        self.expiry = QDateEdit()
+        self.expiry.setObjectName("idDocExpiry")
+        self.expiry.setCalendarPopup(True)
+        self.expiry.setDisplayFormat("yyyy-MM-dd")
+        self.long_term = QCheckBox()
+        self.long_term.setObjectName("idDocLongTerm")
+        self.long_term.toggled.connect(lambda on: self.expiry.setEnabled(not on))
+        expiry_row = QWidget()
+        row = QHBoxLayout(expiry_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.expiry)
+        row.addWidget(self.long_term)
+        row.addStretch(1)
+        self.assets = QLineEdit()
+        self.assets.setObjectName("declaredAssets")
+        self.document_state = QLabel()
+        self.document_state.setObjectName("idDocState")
+        self.document_state.setWordWrap(True)
+        self.save_document_button = QPushButton()
+        self.save_document_button.setObjectName("saveDocument")
+        self.save_document_button.clicked.connect(self.save_document)
+        form = QFormLayout(self.document_box)
+        self.doc_labels = [QLabel() for _ in range(4)]
+        self.document_errors = {
+            "id_doc_type": validated_row(form, self.doc_labels[0], self.doc_type, reserve=False),
+        }
+        form.addRow(self.doc_labels[1], self.number)
+        self.document_errors["id_doc_expiry"] = validated_row(
+            form, self.doc_labels[2], expiry_row, reserve=False
+        )
+        self.document_errors["financial_assets"] = validated_row(
+            form, self.doc_labels[3], AmountEcho(self.assets), reserve=False
+        )
+        form.addRow(self.document_state)
+        self.document_errors[OTHER] = error_line()
+        form.addRow(self.document_errors[OTHER])
+        form.addRow(_right(self.save_document_button))
+
+        # ---- the qualified investor
+        self.qualified_box = QGroupBox()
+        self.qualified_state = QLabel()
+        self.qualified_state.setObjectName("qualifiedState")
+        self.qualified_state.setWordWrap(True)
+        self.experience = QSpinBox()
+        self.experience.setObjectName("experienceYears")
+        self.experience.setRange(0, EXPERIENCE_YEARS_MAX)
+        self.net_assets = QLineEdit()
+        self.net_assets.setObjectName("netFinancialAssets")
+        self.financial_assets = QLineEdit()
+        self.financial_assets.setObjectName("financialAssets")
+        self.income = QLineEdit()
+        self.income.setObjectName("averageIncome")
+        self.proof_kind = QComboBox()
+        self.proof_kind.setObjectName("proofKind")
+        self.proof_kind.addItem("", "")
+        for kind in ProofKind:
+            self.proof_kind.addItem("", kind.value)
+        self.proof_date = QDateEdit()
+        self.proof_date.setObjectName("proofDate")
+        self.proof_date.setCalendarPopup(True)
+        self.proof_date.setDisplayFormat("yyyy-MM-dd")
+        self.save_qualified_button = QPushButton()
+        self.save_qualified_button.setObjectName("saveQualified")
+        self.save_qualified_button.clicked.connect(self.save_qualified)
+        qform = QFormLayout(self.qualified_box)
+        qform.addRow(self.qualified_state)
+        self.qualified_labels = [QLabel() for _ in range(6)]
+        self.qualified_errors = {
+            "experience_years": validated_row(
+                qform, self.qualified_labels[0], self.experience, reserve=False
+            ),
+            "net_financial_assets": validated_row(
+                qform, self.qualified_labels[1], AmountEcho(self.net_assets), reserve=False
+            ),
+            "financial_assets": validated_row(
+                qform, self.qualified_labels[2], AmountEcho(self.financial_assets), reserve=False
+            ),
+            "average_income": validated_row(
+                qform, self.qualified_labels[3], AmountEcho(self.income), reserve=False
+            ),
+            "proof_kind": validated_row(
+                qform, self.qualified_labels[4], self.proof_kind, reserve=False
+            ),
+            "proof_date": validated_row(
+                qform, self.qualified_labels[5], self.proof_date, reserve=False
+            ),
+        }
+        self.qualified_errors[OTHER] = error_line()
+        qform.addRow(self.qualified_errors[OTHER])
+        qform.addRow(_right(self.save_qualified_button))
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
+        column.setSpacing(defs.SPACING)
+        column.addWidget(self.document_box)
+        column.addWidget(self.qualified_box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.retranslate()
+        self.clear()
+
+    # ------------------------------------------------------------ ClientTab
+    def show_client(self, client_id: int, visit_id: int | None = None) -> None:
+        super().show_client(client_id, visit_id)
+        self.refresh()
+
+    def clear(self) -> None:
+        super().clear()
+        self.document = self.qualified = None
+        self.doc_type.setCurrentIndex(0)
+        self.number.setText("")
+        self.expiry.setDate(_qdate(clock.today()))
+        self.long_term.setChecked(False)
+        self.assets.setText("")  # setText also empties the undo history
+        self.document_state.setText("")
+        self.qualified_state.setText("")
+        self._clear_qualified_fields()
+        show_problems(self.document_errors, [])
+        show_problems(self.qualified_errors, [])
+        self._refresh_buttons()
+        self.title_changed.emit()
+
+    def _clear_qualified_fields(self) -> None:
+        self.experience.setValue(0)
+        for edit in (self.net_assets, self.financial_assets, self.income):
+            edit.setText("")
+        self.proof_kind.setCurrentIndex(0)
+        self.proof_date.setDate(_qdate(clock.today()))
+
+    def client_values(self) -> set[str]:
+        """What of the client the tab shows: the masked number, the declared figures."""
+        if self.client_id is None:
+            return set()
+        return {
+            self.number.text(),
+            self.assets.text(),
+            self.net_assets.text(),
+            self.financial_assets.text(),
+            self.income.text(),
+        }
+
+    def title(self) -> str:
+        return translate("IdentityTab", "Document and qualification")
+
+    def retranslate(self) -> None:
+        self.document_box.setTitle(translate("IdentityTab", "Identity document"))
+        for i, kind in enumerate(IdDocType):
+            self.doc_type.setItemText(i, domain_text(kind.label))
+        texts = (
+            translate("IdentityTab", "Document"),
+            translate("IdentityTab", "Number"),
+            translate("IdentityTab", "Valid until"),
+            translate("IdentityTab", "Financial assets (declared)"),
+        )
+        for label, text in zip(self.doc_labels, texts, strict=True):
+            label.setText(text)
+        self.long_term.setText(translate("IdentityTab", "Long-term"))
+        self.assets.setPlaceholderText(translate("IdentityTab", "optional, e.g. 1200000"))
+        self.save_document_button.setText(translate("IdentityTab", "Record the document"))
+        self.qualified_box.setTitle(
+            translate("IdentityTab", "Qualified investor (for private products)")
+        )
+        texts = (
+            translate("IdentityTab", "Years of investment experience"),
+            translate("IdentityTab", "Household net financial assets"),
+            translate("IdentityTab", "Household financial assets"),
+            translate("IdentityTab", "Average income a year (last 3 years)"),
+            translate("IdentityTab", "Proof seen"),
+            translate("IdentityTab", "Proof dated"),
+        )
+        for label, text in zip(self.qualified_labels, texts, strict=True):
+            label.setText(text)
+        self.proof_kind.setItemText(0, translate("IdentityTab", "(choose)"))
+        for i, kind in enumerate(ProofKind, start=1):
+            self.proof_kind.setItemText(i, domain_text(kind.label))
+        self.save_qualified_button.setText(translate("IdentityTab", "Record the qualification"))
+        if self.client_id is not None:
+            self._show_document()
+            self._show_qualified()
+
+    # ------------------------------------------------------------ reading
+    def refresh(self) -> None:
+        if self.client_id is None:
+            return
+        try:
+            self.document, self.qualified = _read(self.client_id)
+        except (DomainError, StorageError) as exc:
+            self.status_message.emit(translate("IdentityTab", "The document could not be read."))
+            interaction.explain(self, translate("IdentityTab", "Cannot read the document"), exc)
+            return
+        doc = self.document
+        self.doc_type.setCurrentIndex(max(0, self.doc_type.findData(doc.doc_type.value)))
+        self.long_term.setChecked(doc.expiry is None)
+        self.expiry.setDate(_qdate(doc.expiry or clock.today()))
+        self.assets.setText(
+            "" if doc.financial_assets_fen is None else format_fen(doc.financial_assets_fen)
+        )
+        self._clear_qualified_fields()
+        show_problems(self.document_errors, [])
+        show_problems(self.qualified_errors, [])
+        self._show_document()
+        self._show_qualified()
+        self._refresh_buttons()
+        self.title_changed.emit()
+
+    def _show_document(self) -> None:
+        doc, today = self.document, clock.today()
+        if doc is None:
+            return
+        self.number.setText(doc.masked_number or translate("IdentityTab", "not on record"))
+        if doc.expired(today):
+            text = translate(
+                "IdentityTab",
+                "Expired on {date}: no sale until the renewed document is recorded.",
+            ).format(date=doc.expiry.isoformat())
+        elif doc.expiry is None:
+            text = translate("IdentityTab", "Long-term document, no expiry.")
+        else:
+            text = translate("IdentityTab", "Valid until {date}.").format(
+                date=doc.expiry.isoformat()
+            )
+        self.document_state.setText(text)
+        self.document_state.setProperty("state", "expired" if doc.expired(today) else "valid")
+
+    def _show_qualified(self) -> None:
+        info, today = self.qualified, clock.today()
+        if info is None:
+            self.qualified_state.setText(
+                translate(
+                    "IdentityTab",
+                    "Not a qualified investor on record: private products cannot be sold "
+                    "or offered to this client.",
+                )
+            )
+            return
+        criteria = translate("IdentityTab", "; ").join(domain_text(c.label) for c in info.criteria)
+        details = translate(
+            "IdentityTab",
+            "{criteria}; {years} years' experience · proof: {proof} of {date} · recorded by "
+            "{actor}",
+        ).format(
+            criteria=criteria or "—",
+            years=info.experience_years,
+            proof=domain_text(info.proof_kind.label),
+            date=info.proof_date.isoformat(),
+            actor=actor_text(info.actor),
+        )
+        if info.is_valid(today):
+            head = translate("IdentityTab", "Qualified investor, valid until {date}.").format(
+                date=info.valid_until.isoformat()
+            )
+        else:
+            head = translate(
+                "IdentityTab",
+                "The qualified-investor proof was valid until {date}: record a new proof "
+                "before a private product.",
+            ).format(date=info.valid_until.isoformat())
+        self.qualified_state.setText(f"{head}\n{details}")
+
+    def _refresh_buttons(self) -> None:
+        shown = self.client_id is not None
+        for widget in (self.save_document_button, self.save_qualified_button):
+            widget.setEnabled(shown)
+
+    # ------------------------------------------------------------ saving
+    def save_document(self) -> bool:
+        """Record the document as the form shows it; refusals under their fields."""
+        if self.client_id is None:
+            return False
+        problems: list[Problem] = []
+        text = self.assets.text().strip()
+        assets = None
+        if text:
+            assets = parse_money(text)
+            if assets is None:
+                problems.append(money_problem(text, "financial_assets"))
+        if problems:
+            show_problems(self.document_errors, problems)
+            return False
+        expiry = None if self.long_term.isChecked() else _pydate(self.expiry.date())
+        try:
+            self.document = _record_document(
+                self.client_id, self.doc_type.currentData(), expiry, self.desk.actor(), assets
+            )
+        except DomainError as exc:
+            show_problems(self.document_errors, exc.problems)
+            return False
+        except StorageError as exc:
+            interaction.explain(
+                self, translate("IdentityTab", "The document was not recorded"), exc
+            )
+            return False
+        show_problems(self.document_errors, [])
+        self._show_document()
+        self.status_message.emit(translate("IdentityTab", "Identity document recorded."))
+        return True
+
+    def save_qualified(self) -> bool:
+        """Record the qualified-investor proof; each refusal under its field."""
+        if self.client_id is None:
+            return False
+        problems: list[Problem] = []
+        amounts = {}
+        for field, edit in (
+            ("net_financial_assets", self.net_assets),
+            ("financial_assets", self.financial_assets),
+            ("average_income", self.income),
+        ):
+            text = edit.text().strip()
+            fen = parse_money(text) if text else 0
+            if fen is None:
+                problems.append(money_problem(text, field))
+            amounts[field] = fen or 0
+        if problems:
+            show_problems(self.qualified_errors, problems)
+            return False
+        draft = QualifiedInvestorDraft(
+            experience_years=self.experience.value(),
+            net_financial_assets_fen=amounts["net_financial_assets"],
+            financial_assets_fen=amounts["financial_assets"],
+            average_income_fen=amounts["average_income"],
+            proof_kind=self.proof_kind.currentData() or "",
+            proof_date=_pydate(self.proof_date.date()),
+        )
+        try:
+            self.qualified = _record_qualified(self.client_id, draft, self.desk.actor())
+        except DomainError as exc:
+            show_problems(self.qualified_errors, exc.problems)
+            return False
+        except StorageError as exc:
+            interaction.explain(
+                self, translate("IdentityTab", "The qualification was not recorded"), exc
+            )
+            return False
+        show_problems(self.qualified_errors, [])
+        self._clear_qualified_fields()
+        self._show_qualified()
+        self.status_message.emit(translate("IdentityTab", "Qualified investor recorded."))
+        return True
+
+
+__all__ = ["IdentityTab"]
