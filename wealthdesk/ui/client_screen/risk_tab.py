@@ -349,9 +349,8 @@ class RiskTab(ClientTab):
         self.status_message.emit(translate("RiskTab", "Signed form received."))
         selected = chosen.id
         self.refresh()
-        for row in range(self.model.rowCount()):
-            if self.model.assessment(row).id == selected:
-                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        if (row := self.model.row_of(selected)) >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
         return True
 
     def print_filled(self) -> bool:
