@@ -74,13 +74,13 @@ def main() -> int:
     window.retranslate()
     window.resize(1366, 768)
     window.clients_page.run_search()
-    window.clients_page.open_client(window.clients_page.model.client_at(3).id)
+    window.clients_page.open_client(window.clients_page.model.row_at(3).id)
     shoot(window, "clients")
 
     window.clients_page.search.setText("zw")
     window.clients_page.run_search()
     if window.clients_page.model.rowCount():
-        window.clients_page.open_client(window.clients_page.model.client_at(0).id)
+        window.clients_page.open_client(window.clients_page.model.row_at(0).id)
     form = window.clients_page.form
     form.reveal("mobile")
     form.id_number.setReadOnly(False)
@@ -110,7 +110,9 @@ def main() -> int:
     shoot(window, "service")
     tabs = window.service_page.record_tabs
     for tab, name in zip(
-        window.service_page.client_tabs, ("holdings", "risk", "sales", "plan"), strict=True
+        window.service_page.client_tabs,
+        ("holdings", "risk", "sales", "plan", "identity"),
+        strict=True,
     ):
         tabs.setCurrentWidget(tab)
         shoot(window, f"service-{name}")
