@@ -118,8 +118,13 @@ def test_the_document_carries_its_number_masked_and_the_record_its_criteria(back
     zhang = clients.create_client(
         ClientDraft(name="张伟", id_number="360426199101010071"), "setup"
     ).id
-    doc = suitability.record_identity_document(zhang, IdDocType.PASSPORT, dt.date(2026, 1, 1), "t")
+    doc = suitability.record_identity_document(zhang, IdDocType.RESIDENT_ID, None, "t")
     assert doc.masked_number == "360426********0071"
+    # A passport carries its own number, not the resident ID's (issue 19).
+    doc = suitability.record_identity_document(
+        zhang, IdDocType.PASSPORT, dt.date(2026, 1, 1), "t", None, "E12345678"
+    )
+    assert doc.masked_number == "E1*****78"
     assert doc.expired(clock.now.date()) and not doc.expired(dt.date(2026, 1, 1))
     info = suitability.record_qualified_investor(
         zhang,

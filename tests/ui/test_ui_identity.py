@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate
 
 from wealthdesk import db
 from wealthdesk.domain.client import ClientDraft, IdDocType
+from wealthdesk.domain.identity import resident_id_check_char
 from wealthdesk.domain.investor import ProofKind
 from wealthdesk.services import audit, clients, suitability
 from wealthdesk.ui.client_screen.identity_tab import IdentityTab
@@ -18,6 +19,8 @@ from wealthdesk.ui.desk.context import DeskContext
 
 ID_NUMBER = "11010519491231002X"
 MASKED = "110105********002X"
+PERMIT = "81000019900101123" + resident_id_check_char("81000019900101123")
+PASSPORT = "E12345678"
 
 
 @pytest.fixture
@@ -51,6 +54,7 @@ def test_the_document_is_shown_with_its_number_masked_and_recorded_with_its_expi
     tab.show_client(client_id)
     assert tab.number.text() == MASKED
     tab.doc_type.setCurrentIndex(tab.doc_type.findData(IdDocType.RESIDENCE_PERMIT.value))
+    tab.number_edit.setText(PERMIT)
     tab.long_term.setChecked(False)
     tab.expiry.setDate(QDate(2030, 5, 1))
     tab.assets.setText("120万")
@@ -61,6 +65,9 @@ def test_the_document_is_shown_with_its_number_masked_and_recorded_with_its_expi
     assert stored.financial_assets_fen == 120_000_000
     assert "2030-05-01" in tab.document_state.text()
     assert audit.entries(client_id=client_id)[0].action == "id_document_recorded"
+    # The permit's own number, masked; the typed one leaves the field once kept.
+    assert tab.number.text() == "810000********" + PERMIT[-4:]
+    assert tab.number_edit.text() == ""
 
 
 def test_an_expired_document_says_no_sale_until_renewed(tab, language):
@@ -162,17 +169,22 @@ def test_the_window_keeps_no_trace_of_the_document_tab_after_the_client_leaves(
     window = main_window
     window.go_to_key("queue")
     client_id = the_client()
-    suitability.record_identity_document(client_id, IdDocType.PASSPORT, None, "t", 765_432_100)
+    suitability.record_identity_document(
+        client_id, IdDocType.PASSPORT, None, "t", 765_432_100, PASSPORT
+    )
     queue.check_in(queue.CheckIn(client_id=client_id), "lobby")
     window.queue_page.refresh()
     window.session.call_next_action.trigger()
     page = window.service_page
     (tab,) = [t for t in page.client_tabs if isinstance(t, IdentityTab)]
     page.record_tabs.setCurrentWidget(tab)
-    assert tab.number.text() == MASKED and tab.assets.text() == "7,654,321.00"
+    assert tab.number.text() == "E1*****78" and tab.assets.text() == "7,654,321.00"
+    tab.reveal_number()  # audited; the full number is on screen until the client leaves
+    assert tab.number.text() == PASSPORT
     tab.net_assets.setText("432万")  # typed, not saved
-    values = (*VALUES, MASKED, "7,654,321.00", "432万")
-    assert {MASKED, "7,654,321.00", "432万"} <= window.client_screen.values()
+    tab.number_edit.setText("G87654321")  # typed, not saved
+    values = (*VALUES, PASSPORT, "E1*****78", "G87654321", "7,654,321.00", "432万")
+    assert {PASSPORT, "G87654321", "7,654,321.00", "432万"} <= window.client_screen.values()
     if leave == "finish":
         window.session.start_action.trigger()
         prompts.answer("dialog", finish_answer())
@@ -181,3 +193,111 @@ def test_the_window_keeps_no_trace_of_the_document_tab_after_the_client_leaves(
         window.lock_action.trigger()
     assert traces(window, values) == []
     assert tab.client_id is None
+
+
+# ---------------------------------------------------------------- the document's number
+
+
+def _choose(tab, kind: IdDocType) -> None:
+    tab.doc_type.setCurrentIndex(tab.doc_type.findData(kind.value))
+
+
+def test_a_passport_number_is_recorded_masked_and_revealed_only_through_the_audit(tab):
+    client_id = a_client()
+    tab.show_client(client_id)
+    _choose(tab, IdDocType.PASSPORT)
+    tab.long_term.setChecked(True)
+    tab.number_edit.setText("e1234 5678")
+    assert tab.save_document()
+    assert tab.number.text() == "E1*****78"
+    assert PASSPORT not in " ".join(e.detail for e in audit.entries(client_id=client_id))
+    assert tab.reveal_button.isEnabled()
+    tab.reveal_number()
+    assert tab.number.text() == PASSPORT
+    assert audit.entries(client_id=client_id)[0].action == "reveal_doc_number"
+    assert PASSPORT in tab.client_values()
+    tab.clear()
+    assert tab.client_values() == set() and tab.number.text() == ""
+
+
+@pytest.mark.parametrize(
+    "lang, kind, typed, expected",
+    [
+        ("en", IdDocType.PASSPORT, "000000", "is not a passport number"),
+        ("zh_CN", IdDocType.PASSPORT, "000000", "不是护照号码"),
+        ("en", IdDocType.PERMANENT_RESIDENCE, "USA11006050", "this has 11"),
+        ("zh_CN", IdDocType.PERMANENT_RESIDENCE, "USA11006050", "本号码为 11 位"),
+        ("en", IdDocType.RESIDENCE_PERMIT, ID_NUMBER, "starts with 810000"),
+        ("zh_CN", IdDocType.RESIDENCE_PERMIT, ID_NUMBER, "810000"),
+    ],
+)
+def test_a_wrong_number_is_refused_under_the_number_in_both_languages(
+    tab, language, lang, kind, typed, expected
+):
+    language.install_language(lang)
+    client_id = a_client()
+    tab.show_client(client_id)
+    _choose(tab, kind)
+    tab.number_edit.setText(typed)
+    assert not tab.save_document()
+    assert expected in _error(tab, tab.document_errors, "id_doc_number")
+    assert suitability.identity_document(client_id).doc_type is IdDocType.RESIDENT_ID
+    tab.number_edit.textEdited.emit("0000001")  # typing again takes the refusal away
+    assert _error(tab, tab.document_errors, "id_doc_number") == ""
+
+
+def test_another_document_without_its_number_is_refused(tab, language):
+    language.install_language("en")
+    client_id = a_client()
+    tab.show_client(client_id)
+    _choose(tab, IdDocType.PASSPORT)
+    assert tab.number_edit.placeholderText() == "as printed on the document"
+    assert not tab.save_document()
+    assert _error(tab, tab.document_errors, "id_doc_number") == "Enter the document's number."
+
+
+def test_the_same_document_is_recorded_again_without_retyping_its_number(tab, language):
+    language.install_language("en")
+    client_id = a_client()
+    suitability.record_identity_document(client_id, "passport", None, "t", None, PASSPORT)
+    tab.show_client(client_id)
+    assert tab.number_edit.placeholderText() == "type a new number only if it changed"
+    tab.long_term.setChecked(False)
+    tab.expiry.setDate(QDate(2031, 3, 1))
+    assert tab.save_document()
+    stored = suitability.identity_document(client_id)
+    assert (stored.masked_number, stored.expiry) == ("E1*****78", dt.date(2031, 3, 1))
+
+
+def test_a_resident_id_typed_here_is_refused_when_another_client_holds_it(tab, language):
+    language.install_language("en")
+    a_client()  # holds ID_NUMBER
+    other = clients.create_client(ClientDraft(name="张伟"), "t").id
+    tab.show_client(other)
+    tab.number_edit.setText(ID_NUMBER)
+    assert not tab.save_document()
+    assert _error(tab, tab.document_errors, "id_doc_number")
+    assert clients.get_client(other).masked_id == ""
+
+
+def test_a_resident_id_typed_on_the_tab_shows_in_the_profile_at_once(clock, main_window, prompts):
+    from wealthdesk.services import queue
+
+    window = main_window
+    window.go_to_key("queue")
+    client_id = clients.create_client(ClientDraft(name="欧阳娜娜"), "setup").id
+    queue.check_in(queue.CheckIn(client_id=client_id), "lobby")
+    window.queue_page.refresh()
+    window.session.call_next_action.trigger()
+    page = window.service_page
+    (tab,) = [t for t in page.client_tabs if isinstance(t, IdentityTab)]
+    page.record_tabs.setCurrentWidget(tab)
+    tab.number_edit.setText(ID_NUMBER)
+    assert tab.save_document()
+    assert page.form.id_number.text() == MASKED  # the profile read it again
+    assert tab.number.text() == MASKED
+    # The profile saves on top of it without a "changed elsewhere".
+    page.form.occupation.setText("教师")
+    assert page.form.save()
+    assert clients.get_client(client_id).masked_id == MASKED
+    window.grab().save("/tmp/docnum-window.png")

@@ -708,6 +708,14 @@ WHERE substr(key, 1, 5) = 'desk:' AND substr(key, length(key) - 8) = ':pin_hash'
     )
 
 
+def _v17_identity_document_number(db: peewee.Database) -> None:
+    """The number of the client's identity document when it is not the resident ID (a
+    residence permit, a permanent residence ID, a passport: each has its own format); a
+    resident ID's number stays the client's ID number. Stands on its own: it needs only
+    version 13's document columns."""
+    _ddl(db, "ALTER TABLE client ADD COLUMN id_doc_number VARCHAR(32)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, search keys, audit log, settings", _v1_clients_audit_settings),
     Migration(
@@ -739,6 +747,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(14, "financial plans kept with their clients", _v14_financial_plans),
     Migration(15, "complaints register; care messages", _v15_complaints_and_care_messages),
     Migration(16, "each desk's lock, wrong PINs and PIN kept in the database", _v16_desk_lock),
+    Migration(
+        17,
+        "the number of a client's document other than the resident ID",
+        _v17_identity_document_number,
+    ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

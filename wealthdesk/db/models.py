@@ -53,6 +53,9 @@ class Client(BaseModel):
     # leaves it to the column's own default (resident_id).
     id_doc_type = pw.CharField(max_length=16, null=True)
     id_doc_expiry = pw.DateField(null=True)
+    # A residence permit's, permanent residence ID's or passport's number (the resident
+    # ID's is id_number): personal data, stored whole, shown masked, revealed audited.
+    id_doc_number = pw.CharField(max_length=32, null=True)
     financial_assets_fen = pw.BigIntegerField(null=True)  # as the client declared them
 
     @classmethod

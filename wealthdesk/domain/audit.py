@@ -53,6 +53,7 @@ class AuditAction(Labeled):
     CLIENT_ERASED = "client_erased"
     REVEAL_MOBILE = "reveal_mobile"
     REVEAL_ID_NUMBER = "reveal_id_number"
+    REVEAL_DOC_NUMBER = "reveal_doc_number"  # a passport's, a permit's…: not the ID number
     CLIENTS_IMPORTED = "clients_imported"
     DEMO_CREATED = "demo_created"
     DEMO_REMOVED = "demo_removed"
@@ -123,6 +124,7 @@ class AuditAction(Labeled):
             ),
             "reveal_mobile": QT_TRANSLATE_NOOP("domain", "Full mobile number shown"),
             "reveal_id_number": QT_TRANSLATE_NOOP("domain", "Full ID number shown"),
+            "reveal_doc_number": QT_TRANSLATE_NOOP("domain", "Full document number shown"),
             "clients_imported": QT_TRANSLATE_NOOP("domain", "Clients imported"),
             "demo_created": QT_TRANSLATE_NOOP("domain", "Demo data created"),
             "demo_removed": QT_TRANSLATE_NOOP("domain", "Demo data removed"),

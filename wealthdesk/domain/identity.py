@@ -159,6 +159,158 @@ def parse_resident_id(text: str, today: dt.date | None = None) -> ResidentId:
     return ResidentId(number=number, area=number[:6], birth_date=birth, gender=gender)
 
 
+# ---------------------------------------------------------------- the document's number
+# The number of the identity document a client shows, checked by that document's own
+# rule. The kinds are IdDocType's values (domain/client.py builds on this module).
+DOC_RESIDENT_ID = "resident_id"
+DOC_RESIDENCE_PERMIT = "residence_permit"
+DOC_PERMANENT_RESIDENCE = "permanent_resid"
+DOC_PASSPORT = "passport"
+DOC_NUMBER_MAX = 32  # the column's width; no rule below allows more than 18
+PASSPORT_MIN, PASSPORT_MAX = 5, 17
+_PR_2017 = re.compile(r"^[A-Z]{3}\d{12}$", re.ASCII)
+_PR_2023 = re.compile(r"^9\d{16}[\dX]$", re.ASCII)
+_LETTERS_AND_DIGITS = re.compile(r"^[A-Z0-9]+$", re.ASCII)
+# What is typed where no passport number is at hand: never one.
+PASSPORT_PLACEHOLDERS = frozenset(
+    {"NONE", "NULL", "UNKNOWN", "TEST", "TESTS", "TODO", "PASSPORT", "NOPASSPORT", "HUZHAO"}
+)
+_ASCENDING = "0123456789" * 3
+_DESCENDING = "9876543210" * 3
+
+
+def normalize_document_number(text: str) -> str:
+    """As typed or pasted (full-width, lower case, spaces, dashes) → as printed."""
+    return _SEPARATORS.sub("", _halfwidth(text)).upper()
+
+
+def is_placeholder_number(number: str) -> bool:
+    """``00000``, ``XXXXXXX``, ``123456``, ``NONE``: typed where no number is at hand."""
+    if number in PASSPORT_PLACEHOLDERS or len(set(number)) == 1:
+        return True
+    return number.isdigit() and (number in _ASCENDING or number in _DESCENDING)
+
+
+def document_number_problem(
+    kind: str, text: str, today: dt.date | None = None, field: str = "id_doc_number"
+) -> Problem | None:
+    """Why *text* is not the number of a document of *kind* (an IdDocType value), or None.
+
+    - resident ID (《居民身份证法》, GB 11643): :func:`resident_id_problem`, and an area
+      that is not one of the residence permits';
+    - residence permit for HK, Macao and Taiwan residents (《港澳台居民居住证申领发放办法》,
+      2018): a 公民身份号码 of 18 characters whose area is 810000 (Hong Kong), 820000
+      (Macao) or 830000 (Taiwan), with its check character;
+    - foreigner's permanent residence ID (国家移民管理局, 新版外国人永久居留身份证机读信息
+      规则, 2023版): the 2017 card's 15 characters (3 letters, 12 digits), or the 2023
+      card's 18 (17 digits starting with 9, and the check character of ISO 7064 MOD 11-2);
+    - passport: 5 to 17 letters and digits, not a placeholder.
+    """
+    number = normalize_document_number(text)
+    if not number:
+        return Problem(field, QT_TRANSLATE_NOOP("domain", "Enter the document's number."))
+    if kind == DOC_RESIDENT_ID:
+        problem = resident_id_problem(number, today, field)
+        if problem is None and number[:6] in RESIDENCE_PERMIT_AREAS:
+            return Problem(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "This number (area {area}) is a residence permit's, not a resident ID's: "
+                    "choose the residence permit for HK, Macao and Taiwan residents.",
+                ),
+                {"area": number[:6]},
+            )
+        return problem
+    if kind == DOC_RESIDENCE_PERMIT:
+        if _ID_SHAPE.match(number) and number[:6] not in RESIDENCE_PERMIT_AREAS:
+            return Problem(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "A residence permit's number starts with 810000 (Hong Kong), 820000 "
+                    "(Macao) or 830000 (Taiwan).",
+                ),
+            )
+        return resident_id_problem(number, today, field)
+    if kind == DOC_PERMANENT_RESIDENCE:
+        return _permanent_residence_problem(number, field)
+    if kind == DOC_PASSPORT:
+        return _passport_problem(number, field)
+    raise ValueError(kind)
+
+
+def _permanent_residence_problem(number: str, field: str) -> Problem | None:
+    if len(number) == 15:
+        if _PR_2017.match(number):
+            return None
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "A permanent residence ID number of 15 characters (the 2017 card) is 3 "
+                "letters followed by 12 digits.",
+            ),
+        )
+    if len(number) == 18:
+        if not _PR_2023.match(number):
+            return Problem(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "A permanent residence ID number of 18 characters (the 2023 card) starts "
+                    "with 9 and is 17 digits followed by a digit or X.",
+                ),
+            )
+        expected = resident_id_check_char(number[:17])
+        if number[17] != expected:
+            return Problem(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "The ID number's check character is wrong: it should be {expected}, "
+                    "not {actual}.",
+                ),
+                {"expected": expected, "actual": number[17]},
+            )
+        return None
+    return Problem(
+        field,
+        QT_TRANSLATE_NOOP(
+            "domain",
+            "A permanent residence ID number has 15 characters (the 2017 card) or 18 (the "
+            "2023 card); this has {count}.",
+        ),
+        {"count": len(number)},
+    )
+
+
+def _passport_problem(number: str, field: str) -> Problem | None:
+    if not _LETTERS_AND_DIGITS.match(number):
+        return Problem(
+            field, QT_TRANSLATE_NOOP("domain", "A passport number has only letters and digits.")
+        )
+    if is_placeholder_number(number):
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "“{number}” is not a passport number: type the number printed in the passport.",
+            ),
+            {"number": number},
+        )
+    if not PASSPORT_MIN <= len(number) <= PASSPORT_MAX:
+        return Problem(
+            field,
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "A passport number has {min} to {max} letters and digits (this has {count}).",
+            ),
+            {"min": PASSPORT_MIN, "max": PASSPORT_MAX, "count": len(number)},
+        )
+    return None
+
+
 def normalize_phone(text: str) -> str:
     cleaned = _SEPARATORS.sub("", _halfwidth(text))
     if cleaned.startswith("+86"):

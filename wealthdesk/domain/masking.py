@@ -21,6 +21,19 @@ def mask_resident_id(number: str | None) -> str:
     return number[:6] + "*" * (len(number) - 10) + number[-4:]
 
 
+def mask_document_number(number: str | None) -> str:
+    """An identity document's number: a long one (a resident ID, a residence permit, a
+    permanent residence ID) as the ID, first 6 and last 4; a passport's first and last
+    two: ``E1*****78``."""
+    if not number:
+        return ""
+    if len(number) > 10:
+        return mask_resident_id(number)
+    if len(number) < 5:
+        return "*" * len(number)
+    return number[:2] + "*" * (len(number) - 4) + number[-2:]
+
+
 def mask_card(number: str | None) -> str:
     """First 6 and last 4 stay: ``622848******6789``."""
     return mask_resident_id(number)

@@ -10,7 +10,9 @@ for any of its refusals. The rules (DESIGN.md, issues 6 and 19) and where they c
 - **Minimum age** (民法典 第17–20条: adults are 18; a minor of 16 or 17 who lives on their
   own labour income counts as fully capable, 第18条): a client under 18 buys only with a
   guardian recorded for the sale, or, at 16–17, with the proof of their own labour income
-  noted. An investment product needs the birth date on record.
+  noted. An investment product needs the birth date on record: a resident ID's number
+  gives it; for a residence permit, permanent residence ID or passport it is the birth
+  date recorded in the client's profile.
 - **Every investment product is rated** (wealth products, funds, investment-type
   insurance, structured deposits, precious metals, private products): an unrated one is
   not sold; only pure deposits, cards and loans may be unrated.
@@ -119,6 +121,13 @@ _UNRATED = QT_TRANSLATE_NOOP(
 _NO_BIRTH_DATE = QT_TRANSLATE_NOOP(
     "domain",
     "The client's birth date is not on record: record their identity document before "
+    "selling an investment product.",
+)
+# A passport, a permit, a permanent residence ID: the age is the profile's birth date.
+_NO_BIRTH_DATE_ON_DOCUMENT = QT_TRANSLATE_NOOP(
+    "domain",
+    "The client's birth date is not on record, and only a resident ID's number gives it: "
+    "record the birth date shown on their document in the client's profile before "
     "selling an investment product.",
 )
 _MINOR = QT_TRANSLATE_NOOP(
@@ -329,6 +338,7 @@ def suitability_problems(
     guardian: str = "",
     own_income_proof: str = "",
     id_doc_expiry: dt.date | None = None,
+    birth_date_from_id: bool = True,
     recording_pattern: str = DEFAULT_RECORDING_PATTERN,
     qualifications: Qualifications | None = None,
     large_confirmed: bool = False,
@@ -340,7 +350,9 @@ def suitability_problems(
     unrated product, a client never assessed); *amount_fen* None is an amount not (yet)
     entered; *qualified_until* the last valid day of the client's qualified-investor
     record; *qualifications* this desk's manager's (None: not checked); *assets_fen* the
-    client's recorded assets. Each problem names the field it is about: ``id_document``,
+    client's recorded assets; *birth_date_from_id* False when the client's document is
+    not a resident ID (whose number gives the birth date), so a missing birth date is
+    asked of the profile. Each problem names the field it is about: ``id_document``,
     ``guardian``, ``assessment``, ``product``, ``qualified_investor``,
     ``elderly_confirmed``, ``large_confirmed``, ``amount``, ``recording_ref`` or
     ``manager``."""
@@ -349,7 +361,8 @@ def suitability_problems(
         problems.append(wrong)
     investment = needs_rating(family, kind, private) or rating is not None
     if investment and birth_date is None:
-        problems.append(Problem("id_document", _NO_BIRTH_DATE))
+        missing = _NO_BIRTH_DATE if birth_date_from_id else _NO_BIRTH_DATE_ON_DOCUMENT
+        problems.append(Problem("id_document", missing))
     if wrong := age_problem(birth_date, today, guardian, own_income_proof):
         problems.append(wrong)
     if rating is None and needs_rating(family, kind, private):

@@ -294,15 +294,56 @@ def update_client(
         return _record(Client.get_by_id(client_id))
 
 
+_REVEALS = {
+    "mobile": AuditAction.REVEAL_MOBILE,
+    "id_number": AuditAction.REVEAL_ID_NUMBER,
+    # The number of the document shown when it is not the resident ID (a passport's…).
+    "id_doc_number": AuditAction.REVEAL_DOC_NUMBER,
+}
+
+
 def reveal_identifier(client_id: int, field: str, actor: str) -> str:
-    """The full mobile or ID number, written to the audit log before it is returned."""
-    if field not in ("mobile", "id_number"):
+    """The full mobile, ID number or document number, written to the audit log (which
+    of them, never the value) before it is returned."""
+    if field not in _REVEALS:
         raise ValueError(field)
     row = _row_in_book(client_id)
-    action = AuditAction.REVEAL_MOBILE if field == "mobile" else AuditAction.REVEAL_ID_NUMBER
     with database.atomic():
-        audit.record(action, actor, client_id)
+        audit.record(_REVEALS[field], actor, client_id)
     return getattr(row, field) or ""
+
+
+def record_id_number(client_id: int, number: str, actor: str) -> bool:
+    """Make *number* (a valid resident ID, checked by the caller) the client's ID number,
+    as the document tab records the resident ID the client showed: refused when another
+    client holds it; the birth date and gender follow it, the search keys are rebuilt and
+    the change is audited by its fields' names, as a form's save would be. Returns
+    whether anything changed. Call inside the caller's transaction."""
+    today = clock.today()
+    row = _row_in_book(client_id)
+    before = _draft(row)
+    clean = normalize_draft(replace(before, id_number=number), today)
+    if clean.id_number == (row.id_number or ""):
+        return False
+    _raise_problems(client_problems(clean, today))
+    _refuse_duplicate_id(clean.id_number, exclude=client_id)
+    after = _columns(clean)
+    was = _columns(before)
+    changed = [k for k in ("birth_date", "gender", "id_number") if after[k] != was[k]]
+    try:
+        Client.update(
+            id_number=clean.id_number,
+            birth_date=clean.birth_date,
+            gender=after["gender"],
+            updated_at=clock.now_utc(),
+            row_version=Client.row_version + 1,
+        ).where(Client.id == client_id).execute()
+    except peewee.IntegrityError as exc:
+        raise _duplicate_id_error() from exc
+    ClientSearchKey.delete().where(ClientSearchKey.client == client_id).execute()
+    _write_search_keys([(client_id, clean)])
+    audit.record(AuditAction.CLIENT_UPDATED, actor, client_id, ",".join(changed))
+    return True
 
 
 # What an erased client is called wherever the bank's kept records name them.
@@ -332,6 +373,7 @@ _ERASED_COLUMNS = {
     "consent_marketing": False,
     "consent_marketing_on": None,
     "id_doc_expiry": None,
+    "id_doc_number": None,
     "financial_assets_fen": None,
 }
 
@@ -653,6 +695,7 @@ __all__ = [
     "get_client",
     "list_clients",
     "possible_duplicates",
+    "record_id_number",
     "require_in_book",
     "reveal_identifier",
     "search_clients",

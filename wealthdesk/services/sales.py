@@ -35,7 +35,7 @@ from ..db.models import (
 from ..db.transactions import is_postgres, writing
 from ..domain.audit import AuditAction
 from ..domain.care import CareKind
-from ..domain.client import ProductFamily
+from ..domain.client import IdDocType, ProductFamily
 from ..domain.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
@@ -106,6 +106,9 @@ class SaleContext:
     birth_date: dt.date | None
     today: dt.date
     id_doc_expiry: dt.date | None = None
+    # A resident ID's number gives the birth date; another document's does not (the
+    # gate then asks the profile for it).
+    birth_date_from_id: bool = True
     qualified_until: dt.date | None = None  # the client's qualified-investor record
     assets_fen: int | None = None  # declared, else what the client holds with the branch
     recording_pattern: str = DEFAULT_RECORDING_PATTERN
@@ -131,6 +134,7 @@ class SaleContext:
             guardian=draft.guardian,
             own_income_proof=draft.own_income_proof,
             id_doc_expiry=self.id_doc_expiry,
+            birth_date_from_id=self.birth_date_from_id,
             recording_pattern=self.recording_pattern,
             qualifications=self.qualifications,
             large_confirmed=draft.large_confirmed,
@@ -214,7 +218,7 @@ def sale_context(client_id: int, desk: str = "1") -> SaleContext:
     row = database.execute_sql(sql, [client_id if p == -1 else p for p in params]).fetchone()
     if row is None:
         raise _client_gone()
-    birth, level, until, expiry, declared, qualified, held = row
+    birth, level, until, expiry, declared, qualified, held, doc_type = row
     values = settings_service.load(desk)
     return SaleContext(
         client_id,
@@ -223,6 +227,7 @@ def sale_context(client_id: int, desk: str = "1") -> SaleContext:
         catalogue.as_date(birth),
         clock.today(),
         id_doc_expiry=catalogue.as_date(expiry),
+        birth_date_from_id=(doc_type or IdDocType.RESIDENT_ID) == IdDocType.RESIDENT_ID,
         qualified_until=catalogue.as_date(qualified),
         assets_fen=int(declared) if declared is not None else int(held or 0),
         recording_pattern=str(values.get("recording_ref_pattern") or DEFAULT_RECORDING_PATTERN),
@@ -258,6 +263,7 @@ def _context_sql_for(backend: str) -> tuple[str, tuple]:
             Client.financial_assets_fen,
             qualified,
             held,
+            Client.id_doc_type,
         )
         .join(RiskAssessment, peewee.JOIN.LEFT_OUTER, on=(RiskAssessment.id == latest))
         .where(Client.id == -1)

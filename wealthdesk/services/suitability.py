@@ -1,5 +1,5 @@
 """What the suitability gate needs recorded about a client besides the risk assessment:
-their identity document (type and expiry) and declared financial assets, and their
+their identity document (type, number and expiry) and declared financial assets, and their
 qualified-investor (合格投资者) record with its proof. The rules live in
 ``domain/investor.py`` and ``domain/suitability.py``; the sales service reads these
 records inside the transaction that saves a sale."""
@@ -14,6 +14,7 @@ from ..db.transactions import writing
 from ..domain.audit import AuditAction
 from ..domain.client import IdDocType
 from ..domain.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
+from ..domain.identity import document_number_problem, normalize_document_number
 from ..domain.investor import (
     Criterion,
     ProofKind,
@@ -21,7 +22,7 @@ from ..domain.investor import (
     criteria_met,
     qualified_investor_problems,
 )
-from ..domain.masking import mask_resident_id
+from ..domain.masking import mask_document_number
 from ..domain.product import AMOUNT_MAX_FEN
 from ..domain.risk import valid_until
 from . import audit, clients, clock
@@ -34,7 +35,26 @@ class IdentityDocument:
     doc_type: IdDocType
     expiry: dt.date | None
     financial_assets_fen: int | None
-    masked_number: str = ""  # the number on the record (resident-ID shaped), masked
+    # The document's number, masked: a resident ID's is the client's ID number, any
+    # other document's its own (empty: not on record). The full one only through
+    # clients.reveal_identifier(client_id, number_field, actor), audited.
+    masked_number: str = ""
+
+    @property
+    def number_field(self) -> str:
+        """Where the number is kept: the client's ``id_number`` for a resident ID, else
+        ``id_doc_number`` (what :func:`clients.reveal_identifier` is asked for)."""
+        return "id_number" if self.doc_type is IdDocType.RESIDENT_ID else "id_doc_number"
+
+    @property
+    def has_number(self) -> bool:
+        return bool(self.masked_number)
+
+    @property
+    def birth_date_from_number(self) -> bool:
+        """Does the document's number give the age (a resident ID), or does the gate take
+        the birth date recorded in the client's profile."""
+        return self.doc_type is IdDocType.RESIDENT_ID
 
     def expired(self, today: dt.date) -> bool:
         """Its expiry day passed: no sale until a renewed document is recorded."""
@@ -68,7 +88,11 @@ class QualifiedInvestorInfo:
 def identity_document(client_id: int) -> IdentityDocument:
     row = (
         Client.select(
-            Client.id_doc_type, Client.id_doc_expiry, Client.financial_assets_fen, Client.id_number
+            Client.id_doc_type,
+            Client.id_doc_expiry,
+            Client.financial_assets_fen,
+            Client.id_number,
+            Client.id_doc_number,
         )
         .where(Client.id == client_id)
         .tuples()
@@ -76,14 +100,21 @@ def identity_document(client_id: int) -> IdentityDocument:
     )
     if row is None:
         clients.require_in_book(client_id)  # raises: no such client
-    kind, expiry, assets, number = row
+    kind, expiry, assets, id_number, doc_number = row
+    kind = IdDocType.parse(kind or "") or IdDocType.RESIDENT_ID
     return IdentityDocument(
         client_id,
-        IdDocType.parse(kind or "") or IdDocType.RESIDENT_ID,
+        kind,
         as_date(expiry),
         None if assets is None else int(assets),
-        mask_resident_id(number),
+        mask_document_number(id_number if kind is IdDocType.RESIDENT_ID else doc_number),
     )
+
+
+_NO_TYPE = QT_TRANSLATE_NOOP(
+    "domain",
+    "Choose the document: resident ID card, residence permit, permanent residence ID or passport.",
+)
 
 
 def record_identity_document(
@@ -92,23 +123,27 @@ def record_identity_document(
     expiry: dt.date | None,
     actor: str,
     financial_assets_fen: int | None = None,
+    number: str | None = None,
 ) -> IdentityDocument:
-    """Record the document the client showed (its type and expiry; None: long-term) and
-    the financial assets they declare (None: not declared). An expired document is
-    recorded as it is, and blocks every sale until a valid one is recorded."""
+    """Record the document the client showed: its type, its *number* and its expiry
+    (None: long-term), and the financial assets they declare (None: not declared).
+
+    *number* is checked by the document's own rule (``domain.identity``); None keeps the
+    number on record when the type is unchanged (a document of another type has none
+    until it is typed); "" is refused. A resident ID's number becomes the client's ID
+    number (duplicates refused; the birth date and gender follow it); another
+    document's is kept beside it, and the age then comes from the birth date in the
+    client's profile. An expired document is recorded as it is, and blocks every sale
+    until a valid one is recorded. The audit entry names the type, the expiry and
+    whether the number changed, never the number."""
     kind = IdDocType.parse(str(doc_type))
     problems = []
     if kind is None:
-        problems.append(
-            Problem(
-                "id_doc_type",
-                QT_TRANSLATE_NOOP(
-                    "domain",
-                    "Choose the document: resident ID card, residence permit, permanent "
-                    "residence ID or passport.",
-                ),
-            )
-        )
+        problems.append(Problem("id_doc_type", _NO_TYPE))
+    elif number is not None and (
+        wrong := document_number_problem(kind.value, number, clock.today())
+    ):
+        problems.append(wrong)
     if financial_assets_fen is not None and not 0 <= financial_assets_fen <= AMOUNT_MAX_FEN:
         problems.append(
             Problem(
@@ -119,19 +154,37 @@ def record_identity_document(
         )
     if problems:
         raise ValidationError(problems)
+    typed = None if number is None else normalize_document_number(number)
     with writing():
         clients.require_in_book(client_id)
+        stored_kind, stored_number = (
+            Client.select(Client.id_doc_type, Client.id_doc_number)
+            .where(Client.id == client_id)
+            .tuples()
+            .first()
+        )
+        number_changed = False
+        if kind is IdDocType.RESIDENT_ID:
+            doc_number = None
+            if typed is not None:
+                number_changed = clients.record_id_number(client_id, typed, actor)
+        else:
+            kept = stored_number if stored_kind == kind.value else None
+            doc_number = kept if typed is None else typed
+            number_changed = doc_number != stored_number
         Client.update(
             id_doc_type=kind.value,
             id_doc_expiry=expiry,
+            id_doc_number=doc_number,
             financial_assets_fen=financial_assets_fen,
             updated_at=clock.now_utc(),
         ).where(Client.id == client_id).execute()
+        detail = f"{kind.value} until {expiry.isoformat() if expiry else 'long-term'}"
         audit.record(
             AuditAction.ID_DOCUMENT_RECORDED,
             actor,
             client_id,
-            f"{kind.value} until {expiry.isoformat() if expiry else 'long-term'}",
+            detail + (", number changed" if number_changed else ""),
         )
     return identity_document(client_id)
 

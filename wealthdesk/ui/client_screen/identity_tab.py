@@ -1,13 +1,14 @@
 """The client screen's document tab: the identity document the client showed (its type,
-number masked, expiry) and their qualified-investor (合格投资者) record with its proof —
-what the sale's gate reads before a sale and a private product. Each refusal is said
-under its field, in the desk's language; nothing of the client stays after clear()."""
+its number, masked and revealed only through the audited path, its expiry) and their
+qualified-investor (合格投资者) record with its proof — what the sale's gate reads
+before a sale and a private product. Each refusal is said under its field, in the
+desk's language; nothing of the client stays after clear()."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,7 @@ from ...domain.errors import DomainError, Problem
 from ...domain.investor import EXPERIENCE_YEARS_MAX, ProofKind, QualifiedInvestorDraft
 from ...domain.product import format_fen, money_problem, parse_money
 from ...i18n import domain_text, translate
+from ...services import clients as client_service
 from ...services import clock
 from ...services import suitability as suitability_service
 from ...services.storage import StorageError, guarded
@@ -37,15 +40,24 @@ from .. import defs, interaction
 from ..desk.context import DeskContext, actor_text
 from ..forms import AmountEcho, error_line, validated_row
 from ..forms import show_problems as _show_under_fields
+from ..icons import icon
 from .client_tab import ClientTab
 
 OTHER = "_other"  # a refusal about no field of the form (the client gone)
 
 
+# A resident ID's number is the client's ID number (the profile's, with its search and
+# duplicates): a refusal of it typed here (another client holds it) is the number's.
+_SAME_FIELD = {"id_number": "id_doc_number"}
+
+
 def show_problems(errors: dict[str, QLabel], problems) -> set[str]:
     """Each refusal under its field; one about none of them under the box."""
-    problems = [p if p.field in errors else Problem(OTHER, p.template, p.params) for p in problems]
-    return _show_under_fields(errors, problems)
+    shown = []
+    for p in problems:
+        field = _SAME_FIELD.get(p.field, p.field)
+        shown.append(Problem(field if field in errors else OTHER, p.template, p.params))
+    return _show_under_fields(errors, shown)
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -74,8 +86,15 @@ def _read(client_id: int) -> tuple[IdentityDocument, QualifiedInvestorInfo | Non
 
 
 @guarded
-def _record_document(client_id, kind, expiry, actor, assets):
-    return suitability_service.record_identity_document(client_id, kind, expiry, actor, assets)
+def _record_document(client_id, kind, expiry, actor, assets, number):
+    return suitability_service.record_identity_document(
+        client_id, kind, expiry, actor, assets, number
+    )
+
+
+@guarded
+def _reveal(client_id: int, field: str, actor: str) -> str:
+    return client_service.reveal_identifier(client_id, field, actor)
 
 
 @guarded
@@ -85,6 +104,10 @@ def _record_qualified(client_id, draft, actor):
 
 class IdentityTab(ClientTab):
     """The document and the qualified-investor record of the client shown."""
+
+    # The client's own record changed (a resident ID typed here is their ID number):
+    # the profile shows it afresh.
+    record_changed = Signal(int)
 
     def __init__(self, desk: DeskContext, parent: QWidget | None = None):
         super().__init__(desk, parent)
@@ -98,8 +121,26 @@ class IdentityTab(ClientTab):
         self.doc_type.setObjectName("idDocType")
         for kind in IdDocType:
             self.doc_type.addItem("", kind.value)
-        self.number = QLabel()
+        self.number = QLabel()  # the number on record, masked (or revealed)
         self.number.setObjectName("idDocNumber")
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.reveal_button = QToolButton()
+        self.reveal_button.setObjectName("revealDocNumber")
+        self.reveal_button.setIcon(icon("reveal"))
+        self.reveal_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.reveal_button.clicked.connect(self.reveal_number)
+        number_row = QWidget()
+        row = QHBoxLayout(number_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.number)
+        row.addWidget(self.reveal_button)
+        row.addStretch(1)
+        self.number_edit = QLineEdit()  # a new number, as printed on the document
+        self.number_edit.setObjectName("idDocNumberEdit")
+        self.number_edit.setMaxLength(40)
+        self.number_edit.textEdited.connect(lambda _text: self._clear_problem("id_doc_number"))
+        self.doc_type.currentIndexChanged.connect(self._type_changed)
+        self._revealed: set[str] = set()  # full numbers shown since the client came
         self.expiry = QDateEdit()
         self.expiry.setObjectName("idDocExpiry")
         self.expiry.setCalendarPopup(True)
@@ -122,16 +163,19 @@ class IdentityTab(ClientTab):
         self.save_document_button.setObjectName("saveDocument")
         self.save_document_button.clicked.connect(self.save_document)
         form = QFormLayout(self.document_box)
-        self.doc_labels = [QLabel() for _ in range(4)]
+        self.doc_labels = [QLabel() for _ in range(5)]
         self.document_errors = {
             "id_doc_type": validated_row(form, self.doc_labels[0], self.doc_type, reserve=False),
         }
-        form.addRow(self.doc_labels[1], self.number)
+        form.addRow(self.doc_labels[1], number_row)
+        self.document_errors["id_doc_number"] = validated_row(
+            form, self.doc_labels[2], self.number_edit, reserve=False
+        )
         self.document_errors["id_doc_expiry"] = validated_row(
-            form, self.doc_labels[2], expiry_row, reserve=False
+            form, self.doc_labels[3], expiry_row, reserve=False
         )
         self.document_errors["financial_assets"] = validated_row(
-            form, self.doc_labels[3], AmountEcho(self.assets), reserve=False
+            form, self.doc_labels[4], AmountEcho(self.assets), reserve=False
         )
         form.addRow(self.document_state)
         self.document_errors[OTHER] = error_line()
@@ -217,6 +261,8 @@ class IdentityTab(ClientTab):
         self.document = self.qualified = None
         self.doc_type.setCurrentIndex(0)
         self.number.setText("")
+        self.number_edit.setText("")  # setText also empties the undo history
+        self._revealed.clear()
         self.expiry.setDate(_qdate(clock.today()))
         self.long_term.setChecked(False)
         self.assets.setText("")  # setText also empties the undo history
@@ -241,6 +287,8 @@ class IdentityTab(ClientTab):
             return set()
         return {
             self.number.text(),
+            self.number_edit.text(),
+            *self._revealed,
             self.assets.text(),
             self.net_assets.text(),
             self.financial_assets.text(),
@@ -256,6 +304,7 @@ class IdentityTab(ClientTab):
             self.doc_type.setItemText(i, domain_text(kind.label))
         texts = (
             translate("IdentityTab", "Document"),
+            translate("IdentityTab", "Number on record"),
             translate("IdentityTab", "Number"),
             translate("IdentityTab", "Valid until"),
             translate("IdentityTab", "Financial assets (declared)"),
@@ -263,6 +312,11 @@ class IdentityTab(ClientTab):
         for label, text in zip(self.doc_labels, texts, strict=True):
             label.setText(text)
         self.long_term.setText(translate("IdentityTab", "Long-term"))
+        self.reveal_button.setText(translate("IdentityTab", "Show"))
+        self.reveal_button.setToolTip(
+            translate("IdentityTab", "Show the full number (written to the audit log)")
+        )
+        self._number_placeholder()
         self.assets.setPlaceholderText(translate("IdentityTab", "optional, e.g. 1200000"))
         self.save_document_button.setText(translate("IdentityTab", "Record the document"))
         self.qualified_box.setTitle(
@@ -298,6 +352,7 @@ class IdentityTab(ClientTab):
             return
         doc = self.document
         self.doc_type.setCurrentIndex(max(0, self.doc_type.findData(doc.doc_type.value)))
+        self.number_edit.setText("")
         self.long_term.setChecked(doc.expiry is None)
         self.expiry.setDate(_qdate(doc.expiry or clock.today()))
         self.assets.setText(
@@ -315,7 +370,9 @@ class IdentityTab(ClientTab):
         doc, today = self.document, clock.today()
         if doc is None:
             return
-        self.number.setText(doc.masked_number or translate("IdentityTab", "not on record"))
+        if not self._showing_revealed():
+            self.number.setText(doc.masked_number or translate("IdentityTab", "not on record"))
+        self._number_placeholder()
         if doc.expired(today):
             text = translate(
                 "IdentityTab",
@@ -369,6 +426,48 @@ class IdentityTab(ClientTab):
         shown = self.client_id is not None
         for widget in (self.save_document_button, self.save_qualified_button):
             widget.setEnabled(shown)
+        self.reveal_button.setEnabled(
+            shown and self.document is not None and self.document.has_number
+        )
+        self.number_edit.setEnabled(shown)
+
+    def _showing_revealed(self) -> bool:
+        return bool(self.number.text()) and self.number.text() in self._revealed
+
+    def _number_placeholder(self) -> None:
+        """What the number field asks for: the chosen document's number, or (for the
+        document on record) a new one only when it changed."""
+        doc, kind = self.document, self.doc_type.currentData()
+        if doc is not None and doc.has_number and doc.doc_type.value == kind:
+            text = translate("IdentityTab", "type a new number only if it changed")
+        else:
+            text = translate("IdentityTab", "as printed on the document")
+        self.number_edit.setPlaceholderText(text)
+
+    def _type_changed(self, _index: int) -> None:
+        self._clear_problem("id_doc_number")
+        self._number_placeholder()
+
+    def _clear_problem(self, field: str) -> None:
+        label = self.document_errors.get(field)
+        if label is not None and label.text():
+            label.setText("")
+            label.hide()
+
+    # ------------------------------------------------------------ revealing
+    def reveal_number(self) -> None:
+        """Show the document's full number; the service writes the audit entry first."""
+        doc = self.document
+        if self.client_id is None or doc is None or not doc.has_number:
+            return
+        try:
+            value = _reveal(self.client_id, doc.number_field, self.desk.actor())
+        except (DomainError, StorageError) as exc:
+            interaction.explain(self, translate("IdentityTab", "Cannot show the number"), exc)
+            return
+        self._revealed.add(value)
+        self.number.setText(value)
+        self.reveal_button.setEnabled(False)
 
     # ------------------------------------------------------------ saving
     def save_document(self) -> bool:
@@ -386,9 +485,16 @@ class IdentityTab(ClientTab):
             show_problems(self.document_errors, problems)
             return False
         expiry = None if self.long_term.isChecked() else _pydate(self.expiry.date())
+        kind = self.doc_type.currentData()
+        typed = self.number_edit.text().strip()
+        before = self.document
+        # Empty keeps the number on record for the same document; a document of another
+        # type (or none on record) needs its number: "" is refused by the service.
+        keep = before is not None and before.has_number and before.doc_type.value == kind
+        number = typed if typed or not keep else None
         try:
             self.document = _record_document(
-                self.client_id, self.doc_type.currentData(), expiry, self.desk.actor(), assets
+                self.client_id, kind, expiry, self.desk.actor(), assets, number
             )
         except DomainError as exc:
             show_problems(self.document_errors, exc.problems)
@@ -399,8 +505,13 @@ class IdentityTab(ClientTab):
             )
             return False
         show_problems(self.document_errors, [])
+        self.number_edit.setText("")
+        self.number.setText("")  # a number revealed before is masked again
         self._show_document()
+        self._refresh_buttons()
         self.status_message.emit(translate("IdentityTab", "Identity document recorded."))
+        if typed and kind == IdDocType.RESIDENT_ID.value:
+            self.record_changed.emit(self.client_id)
         return True
 
     def save_qualified(self) -> bool:

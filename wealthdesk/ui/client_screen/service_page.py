@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -186,6 +187,7 @@ class ServicePage(Retranslating, QWidget):
             PlanTab(self._desk),
             IdentityTab(self._desk),
         ]
+        self.client_tabs[-1].record_changed.connect(self._record_changed)
         for tab in self.client_tabs:
             tab.title_changed.connect(self._retranslate_tabs)
             tab.status_message.connect(self.status_message)
@@ -424,6 +426,21 @@ class ServicePage(Retranslating, QWidget):
         self._retranslate_tabs()
         self.record_tabs.setCurrentIndex(0)
         self.body.setCurrentWidget(self.record_tabs)
+
+    def _record_changed(self, client_id: int) -> None:
+        """A tab changed the client's own record (a resident ID typed on the document
+        tab is their ID number): the profile shows it afresh, with the manager's unsaved
+        edits on top (their ID number, if revealed there, gives way to the new one)."""
+        form = self._form
+        if form is None or form.client_id != client_id:
+            return
+        try:
+            record = self._book.get(client_id)
+        except (NotFound, StorageError) as exc:
+            log.warning("client record not read again: %s", exc)
+            return
+        keep = replace(form.current_draft(), id_number=None) if form.is_dirty() else None
+        form.show_client(record, keep)
 
     def _saved(self, client_id: int) -> None:
         if self._adding and self.visit is not None and self.visit.client_id is None:
