@@ -1930,6 +1930,10 @@ Save a new client anyway?</source>
         <translation>证件类型</translation>
     </message>
     <message>
+        <source>Number on record</source>
+        <translation>已登记号码</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>证件号码</translation>
     </message>
@@ -1944,6 +1948,14 @@ Save a new client anyway?</source>
     <message>
         <source>Long-term</source>
         <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the full number (written to the audit log)</source>
+        <translation>显示完整号码（记入审计日志）</translation>
     </message>
     <message>
         <source>optional, e.g. 1200000</source>
@@ -2032,6 +2044,18 @@ Save a new client anyway?</source>
     <message>
         <source>The qualified-investor proof was valid until {date}: record a new proof before a private product.</source>
         <translation>合格投资者证明有效期至 {date}：销售私募产品前请登记新的证明。</translation>
+    </message>
+    <message>
+        <source>type a new number only if it changed</source>
+        <translation>仅在号码变更时输入新号码</translation>
+    </message>
+    <message>
+        <source>as printed on the document</source>
+        <translation>按证件上印制的号码输入</translation>
+    </message>
+    <message>
+        <source>Cannot show the number</source>
+        <translation>无法显示号码</translation>
     </message>
     <message>
         <source>The document was not recorded</source>
@@ -5338,6 +5362,10 @@ Log folder: {logs}</source>
         <translation>查看完整身份证号码</translation>
     </message>
     <message>
+        <source>Full document number shown</source>
+        <translation>已查看完整证件号码</translation>
+    </message>
+    <message>
         <source>Clients imported</source>
         <translation>导入客户</translation>
     </message>
@@ -5852,6 +5880,42 @@ Log folder: {logs}</source>
     <message>
         <source>The ID number&apos;s area code {area} is no administrative division code (GB/T 2260), now or in the past.</source>
         <translation>身份证号码的地址码 {area} 不是现行或曾用的行政区划代码（GB/T 2260）。</translation>
+    </message>
+    <message>
+        <source>Enter the document&apos;s number.</source>
+        <translation>请输入证件号码。</translation>
+    </message>
+    <message>
+        <source>This number (area {area}) is a residence permit&apos;s, not a resident ID&apos;s: choose the residence permit for HK, Macao and Taiwan residents.</source>
+        <translation>该号码（地址码 {area}）属于居住证而非居民身份证：请选择“港澳台居民居住证”。</translation>
+    </message>
+    <message>
+        <source>A residence permit&apos;s number starts with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan).</source>
+        <translation>港澳台居民居住证号码以 810000（香港）、820000（澳门）或 830000（台湾）开头。</translation>
+    </message>
+    <message>
+        <source>A permanent residence ID number of 15 characters (the 2017 card) is 3 letters followed by 12 digits.</source>
+        <translation>15 位的永久居留身份证号码（2017 版）为 3 位字母加 12 位数字。</translation>
+    </message>
+    <message>
+        <source>A permanent residence ID number of 18 characters (the 2023 card) starts with 9 and is 17 digits followed by a digit or X.</source>
+        <translation>18 位的永久居留身份证号码（2023 版）以 9 开头，为 17 位数字加 1 位数字或 X。</translation>
+    </message>
+    <message>
+        <source>A permanent residence ID number has 15 characters (the 2017 card) or 18 (the 2023 card); this has {count}.</source>
+        <translation>永久居留身份证号码为 15 位（2017 版）或 18 位（2023 版），本号码为 {count} 位。</translation>
+    </message>
+    <message>
+        <source>A passport number has only letters and digits.</source>
+        <translation>护照号码只能包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>“{number}” is not a passport number: type the number printed in the passport.</source>
+        <translation>“{number}”不是护照号码：请输入护照上印制的号码。</translation>
+    </message>
+    <message>
+        <source>A passport number has {min} to {max} letters and digits (this has {count}).</source>
+        <translation>护照号码为 {min} 至 {max} 位字母和数字（本号码为 {count} 位）。</translation>
     </message>
     <message>
         <source>A mobile number has only digits.</source>
@@ -7500,6 +7564,10 @@ Log folder: {logs}</source>
     <message>
         <source>The client&apos;s birth date is not on record: record their identity document before selling an investment product.</source>
         <translation>未登记客户出生日期：销售投资类产品前请先登记其身份证件。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s birth date is not on record, and only a resident ID&apos;s number gives it: record the birth date shown on their document in the client&apos;s profile before selling an investment product.</source>
+        <translation>客户出生日期未登记，且只有居民身份证号码能给出出生日期：销售投资类产品前，请按其证件上的出生日期在客户资料中登记。</translation>
     </message>
     <message>
         <source>The client is {age}, under 18: record the guardian who acts for them in this sale (民法典 第19–20条).</source>
