@@ -12,9 +12,11 @@ from wealthdesk.domain.client import Tier
 from wealthdesk.domain.queue import (
     CareNeed,
     Purpose,
+    ServedPart,
     VisitKind,
     VisitState,
     VisitTimes,
+    at_desk_since,
     care_needs,
     care_priority,
     day_figures,
@@ -24,8 +26,10 @@ from wealthdesk.domain.queue import (
     purposes_from_text,
     purposes_text,
     queue_order_key,
+    service_time_of,
     ticket,
     transition_problem,
+    wait_of,
 )
 
 S = VisitState
@@ -148,6 +152,65 @@ def test_the_days_figures_count_states_and_measure_waits_and_service():
     assert figures.longest_wait == 60 * minutes
     assert figures.average_service == 30 * minutes
     assert figures.time_in_service == 60 * minutes
+
+
+# A visitor passed on from desk 1 to desk 2: arrived at 0, called to desk 1 at 10,
+# served there 12–40, passed on at 40, called to desk 2 at 55, served there 56–76.
+PASSED_ON = VisitTimes(
+    S.DONE,
+    at(0),
+    called_at=at(55),
+    started_at=at(12),
+    finished_at=at(76),
+    parts=(ServedPart(at(12), at(40)), ServedPart(at(56), at(76))),
+)
+
+
+def test_a_visitor_passed_on_waits_again_and_their_service_at_the_first_desk_is_not_waiting():
+    minutes = dt.timedelta(minutes=1)
+    # 55 minutes until the last call, less the 28 served at desk 1; the two minutes
+    # between the first call and sitting down count as waiting, as a call to a desk that
+    # then passes the visitor on without serving them does.
+    assert wait_of(PASSED_ON, at(120)) == 27 * minutes
+    # Waiting again for desk 2 at 50: 50 minutes in the branch, 28 of them served.
+    again = VisitTimes(S.WAITING, at(0), started_at=at(12), parts=(ServedPart(at(12), at(40)),))
+    assert wait_of(again, at(50)) == 22 * minutes
+    assert wait_of(VisitTimes(S.WAITING, at(0)), at(50)) == 50 * minutes  # never served
+
+
+def test_the_service_time_of_a_visitor_passed_on_is_the_sum_of_the_desks_parts():
+    minutes = dt.timedelta(minutes=1)
+    assert service_time_of(PASSED_ON) == (28 + 20) * minutes  # not 76 - 12 = 64
+    figures = day_figures([PASSED_ON], at(120))
+    assert figures.average_wait == figures.longest_wait == 27 * minutes
+    assert figures.average_service == figures.time_in_service == 48 * minutes
+    # A day closed with the service at desk 2 unfiled (finished at its start): only
+    # desk 1's part is known.
+    unfiled = VisitTimes(
+        S.DONE,
+        at(0),
+        called_at=at(55),
+        started_at=at(12),
+        finished_at=at(12),
+        parts=(ServedPart(at(12), at(40)), ServedPart(at(56))),
+    )
+    assert service_time_of(unfiled) == 28 * minutes
+
+
+def test_time_at_a_desk_counts_from_that_desks_call_or_start_not_the_first_desks():
+    served_at_one = (ServedPart(at(12), at(40)),)
+    called = VisitTimes(S.CALLED, at(0), called_at=at(55), started_at=at(12), parts=served_at_one)
+    assert at_desk_since(called) == at(55)
+    serving = VisitTimes(
+        S.SERVING,
+        at(0),
+        called_at=at(55),
+        started_at=at(12),
+        parts=(*served_at_one, ServedPart(at(56))),
+    )
+    assert at_desk_since(serving) == at(56)
+    assert at_desk_since(VisitTimes(S.SERVING, at(0), at(5), at(6))) == at(6)
+    assert at_desk_since(VisitTimes(S.WAITING, at(0))) is None
 
 
 def test_an_empty_day_has_counts_of_zero_and_no_averages():

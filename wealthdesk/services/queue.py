@@ -33,11 +33,13 @@ from ..domain.queue import (
     DayFigures,
     FinishCheck,
     Purpose,
+    ServedPart,
     ServiceOutcome,
     SessionActivity,
     VisitKind,
     VisitState,
     VisitTimes,
+    at_desk_since,
     care_needs,
     care_priority,
     day_figures,
@@ -46,7 +48,9 @@ from ..domain.queue import (
     purposes_from_text,
     purposes_text,
     queue_order_key,
+    service_time_of,
     ticket,
+    wait_of,
 )
 from ..domain.times import from_stored, stored_value
 from . import appointment_visits, audit, clients, clock
@@ -99,6 +103,7 @@ class VisitInfo:
     checklist: tuple[FinishCheck, ...] = ()
     position: int | None = None
     estimated_wait_minutes: int | None = None
+    parts: tuple[ServedPart, ...] = ()  # each desk's part of a service passed on (local)
 
     @property
     def care_needs(self) -> tuple:
@@ -106,13 +111,29 @@ class VisitInfo:
         return care_needs(self.priority)
 
     @property
+    def times(self) -> VisitTimes:
+        """The visit's times as the queue's rules read them (domain/queue)."""
+        return VisitTimes(
+            self.state, self.arrived_at, self.called_at, self.started_at, self.finished_at,
+            self.parts,
+        )  # fmt: skip
+
+    @property
     def service_time(self) -> dt.timedelta | None:
-        """How long the service session took, once finished."""
-        if self.started_at is None or self.finished_at is None:
-            return None
-        if self.state != VisitState.DONE:
-            return None
-        return self.finished_at - self.started_at
+        """How long the service session took, once finished (the desks' parts of a
+        service passed on, without the waits between them)."""
+        return service_time_of(self.times)
+
+    def waited(self, now: dt.datetime) -> dt.timedelta | None:
+        """How long the visitor has waited by *now* (domain/queue.wait_of): a visitor
+        passed on to another desk waits again, their service at the first not counted."""
+        return wait_of(self.times, now)
+
+    @property
+    def at_desk_since(self) -> dt.datetime | None:
+        """When the visitor's time at their present desk began (the call, or the service's
+        start at this desk)."""
+        return at_desk_since(self.times)
 
 
 # ---------------------------------------------------------------- reading
@@ -150,9 +171,12 @@ def _select() -> peewee.ModelSelect:
     )
 
 
-def _info(values: tuple, zone: dt.tzinfo | None = None) -> VisitInfo:
-    """One row of :data:`_FIELDS` (as Python values, times in UTC) as the page shows it,
-    its times in *zone* (the clock's zone by default)."""
+def _info(
+    values: tuple, zone: dt.tzinfo | None = None, parts: tuple[ServedPart, ...] = ()
+) -> VisitInfo:
+    """One row of :data:`_FIELDS` (as Python values, times in UTC) and its service's
+    *parts* (as stored) as the page shows them, times in *zone* (the clock's zone by
+    default)."""
     (vid, day, kind, tk, client_id, walk_name, walk_phone, purposes, priority, notes, desk,
      state, outcome, arrived, called, started, finished, recalls, version, checklist,
      client_name, client_mobile, tier) = values  # fmt: skip
@@ -182,6 +206,10 @@ def _info(values: tuple, zone: dt.tzinfo | None = None) -> VisitInfo:
         recall_count=recalls,
         row_version=version,
         checklist=_checklist(checklist),
+        parts=tuple(
+            ServedPart(from_stored(p.started_at, zone), from_stored(p.ended_at, zone))
+            for p in parts
+        ),
     )
 
 
@@ -201,7 +229,11 @@ def get_visit(visit_id: int) -> VisitInfo:
     row = database.execute_sql(sql, (visit_id,)).fetchone()
     if row is None:
         raise _gone()
-    return _info(tuple(c(v) if v is not None else None for c, v in zip(convert, row, strict=True)))
+    values = tuple(c(v) if v is not None else None for c, v in zip(convert, row, strict=True))
+    # Only a service begun can have been passed on in parts: most actions read no parts.
+    started = values[_ARRIVED + 2]
+    parts = _parts_of([visit_id]).get(visit_id, ()) if started is not None else ()
+    return _info(values, parts=parts)
 
 
 @functools.cache
@@ -222,7 +254,8 @@ def visits(day: dt.date | None = None) -> list[VisitInfo]:
     """Every visit of *day* (today by default), in ticket order of arrival."""
     day = day or clock.today()
     query = _select().where(Visit.service_date == day).order_by(Visit.arrived_at, Visit.id)
-    return [_info(v) for v in query.tuples()]
+    parts = _parts_of_day(day)
+    return [_info(v, parts=parts.get(v[0], ())) for v in query.tuples()]
 
 
 def client_visits(client_id: int, limit: int = 50) -> list[VisitInfo]:
@@ -233,7 +266,13 @@ def client_visits(client_id: int, limit: int = 50) -> list[VisitInfo]:
         .order_by(Visit.arrived_at.desc(), Visit.id.desc())
         .limit(limit)
     )
-    return [_info(v) for v in query.tuples()]
+    return _with_parts(list(query.tuples()))
+
+
+def _with_parts(rows: list[tuple]) -> list[VisitInfo]:
+    """Rows of :data:`_FIELDS` as visits, their services' parts read in one query."""
+    parts = _parts_of([row[0] for row in rows if row[_ARRIVED + 2] is not None])
+    return [_info(row, parts=parts.get(row[0], ())) for row in rows]
 
 
 def waiting(day: dt.date | None = None) -> list[VisitInfo]:
@@ -260,8 +299,9 @@ def snapshot(day: dt.date | None = None) -> QueueSnapshot:
 
     Every desk's queue page refreshes this whenever anyone changes the queue, so it is
     built for speed: the SQL is compiled once, the day's visits (all states) come in one
-    round trip and feed both the lists and the figures, and a row nobody changed since
-    the last snapshot is not converted again.
+    round trip and feed both the lists and the figures (the parts of services passed on
+    from desk to desk in one more), and a row nobody changed since the last snapshot is
+    not converted again.
     """
     global _seen
     now = clock.now()
@@ -269,6 +309,7 @@ def snapshot(day: dt.date | None = None) -> QueueSnapshot:
     now_utc = now.astimezone(dt.UTC).replace(tzinfo=None)  # as clock.now_utc() does
     zone = now.tzinfo
     rows = database.execute_sql(_day_visits_sql(), (_day_param(day),)).fetchall()
+    day_parts = _parts_of_day(day)
     care_first = care_first_setting()
     seen_before, seen = _seen, {}
     times: list[VisitTimes] = []
@@ -276,8 +317,14 @@ def snapshot(day: dt.date | None = None) -> QueueSnapshot:
     parked: list[_Seen] = []
     for row in rows:
         entry = seen_before.get(row)
-        if entry is None or entry.zone != zone or entry.care_first != care_first:
-            entry = _see(row, day, zone, care_first)
+        parts = day_parts.get(row[0], ()) if day_parts else ()
+        if (
+            entry is None
+            or entry.zone != zone
+            or entry.care_first != care_first
+            or entry.times.parts != parts
+        ):
+            entry = _see(row, day, zone, care_first, parts)
         seen[row] = entry
         times.append(entry.times)
         if entry.visit is not None:
@@ -302,11 +349,11 @@ def snapshot(day: dt.date | None = None) -> QueueSnapshot:
 
 def _services_under_way(times: Sequence[VisitTimes], now_utc: dt.datetime) -> list[float]:
     """Minutes each visitor called or served at a desk has been there (since the call, or
-    since the service started)."""
+    since the service started at that desk: a visitor passed on counts from there)."""
     return [
-        max((now_utc - (t.started_at or t.called_at)).total_seconds() / 60, 0.0)
-        for t in times
-        if t.state in (VisitState.CALLED, VisitState.SERVING) and (t.started_at or t.called_at)
+        max((now_utc - since).total_seconds() / 60, 0.0)
+        for since in map(at_desk_since, times)
+        if since is not None
     ]
 
 
@@ -331,17 +378,23 @@ _seen: dict[tuple, _Seen] = {}
 _DATE, _STATE, _ARRIVED = 1, 11, 13
 
 
-def _see(row: tuple, day: dt.date, zone: dt.tzinfo | None, care_first: bool = True) -> _Seen:
+def _see(
+    row: tuple,
+    day: dt.date,
+    zone: dt.tzinfo | None,
+    care_first: bool = True,
+    parts: tuple[ServedPart, ...] = (),
+) -> _Seen:
     state = VisitState(row[_STATE])
     arrived, called, started, finished = (stored_value(v) for v in row[_ARRIVED : _ARRIVED + 4])
-    times = VisitTimes(state, arrived, called, started, finished)
+    times = VisitTimes(state, arrived, called, started, finished, parts)
     if state not in QUEUED_STATES:
         return _Seen(zone, times, care_first)  # closed, called or in service: only counted
     values = (
         *row[:_DATE], day, *row[_DATE + 1 : _ARRIVED],
         arrived, called, started, finished, *row[_ARRIVED + 4 :],
     )  # fmt: skip
-    visit = _info(values, zone)
+    visit = _info(values, zone, parts)
     if state is VisitState.WAITING:
         order = queue_order_key(
             visit.kind, visit.tier, arrived, visit.id, visit.priority, care_first
@@ -389,13 +442,72 @@ def day_stats(day: dt.date | None = None) -> DayFigures:
     day = day or clock.today()
     rows = (
         Visit.select(
-            Visit.state, Visit.arrived_at, Visit.called_at, Visit.started_at, Visit.finished_at
+            Visit.id,
+            Visit.state,
+            Visit.arrived_at,
+            Visit.called_at,
+            Visit.started_at,
+            Visit.finished_at,
         )
         .where(Visit.service_date == day)
         .tuples()
     )
-    times = [VisitTimes(VisitState(s), a, c, st, f) for s, a, c, st, f in rows]
+    parts = _parts_of_day(day)
+    times = [
+        VisitTimes(VisitState(s), a, c, st, f, parts.get(vid, ())) for vid, s, a, c, st, f in rows
+    ]
     return day_figures(times, clock.now_utc())
+
+
+# ---------------------------------------------------------------- services passed on
+
+
+@functools.cache
+def _parts_sql(param: str, by: str) -> str:
+    """The SELECT of the parts of services passed on, of one day's visits (*by* "day")
+    or of one visit (*by* "visit"), first part first."""
+    where = (
+        f"sp.visit_id IN (SELECT v.id FROM visit v WHERE v.service_date = {param})"
+        if by == "day"
+        else f"sp.visit_id = {param}"
+    )
+    return (
+        "SELECT sp.visit_id, sp.started_at, sp.ended_at FROM service_part sp "
+        f"WHERE {where} ORDER BY sp.visit_id, sp.started_at, sp.id"
+    )
+
+
+def _grouped_parts(rows: Sequence[tuple]) -> dict[int, tuple[ServedPart, ...]]:
+    """Parts as stored (UTC) by visit."""
+    grouped: dict[int, list[ServedPart]] = {}
+    for visit_id, started, ended in rows:
+        grouped.setdefault(visit_id, []).append(
+            ServedPart(stored_value(started), stored_value(ended))
+        )
+    return {visit_id: tuple(parts) for visit_id, parts in grouped.items()}
+
+
+def _parts_of_day(day: dt.date) -> dict[int, tuple[ServedPart, ...]]:
+    """The parts of every service of *day* passed on from desk to desk, by visit: one
+    query for the whole day (most days it finds none)."""
+    sql = _parts_sql(database.param, "day")
+    return _grouped_parts(database.execute_sql(sql, (_day_param(day),)).fetchall())
+
+
+def _parts_of(visit_ids: Sequence[int]) -> dict[int, tuple[ServedPart, ...]]:
+    """The parts of these visits' services, by visit, in one query."""
+    if not visit_ids:
+        return {}
+    if len(visit_ids) == 1:
+        sql = _parts_sql(database.param, "visit")
+        return _grouped_parts(database.execute_sql(sql, tuple(visit_ids)).fetchall())
+    rows = (
+        ServicePart.select(ServicePart.visit, ServicePart.started_at, ServicePart.ended_at)
+        .where(ServicePart.visit.in_(list(visit_ids)))
+        .order_by(ServicePart.visit, ServicePart.started_at, ServicePart.id)
+        .tuples()
+    )
+    return _grouped_parts(list(rows))
 
 
 # ---------------------------------------------------------------- checking in
@@ -833,7 +945,7 @@ def at_desk(desk: str, day: dt.date | None = None) -> list[VisitInfo]:
         )
         .order_by(Visit.called_at, Visit.id)
     )
-    return [_info(v) for v in query.tuples()]
+    return _with_parts(list(query.tuples()))
 
 
 def unclosed_days(before: dt.date) -> list[dt.date]:
@@ -1127,20 +1239,22 @@ def desks_overview(day: dt.date | None = None) -> list[DeskOverview]:
     now = clock.now()
     day = day or now.date()
     busy: dict[str, tuple[str, str, float]] = {}
-    for desk, number, state, called, started in (
-        Visit.select(Visit.desk, Visit.ticket, Visit.state, Visit.called_at, Visit.started_at)
-        .where(
-            (Visit.service_date == day)
-            & Visit.state.in_([VisitState.CALLED.value, VisitState.SERVING.value])
+    for visit in _with_parts(
+        list(
+            _select()
+            .where(
+                (Visit.service_date == day)
+                & Visit.state.in_([VisitState.CALLED.value, VisitState.SERVING.value])
+            )
+            .order_by(Visit.called_at)
+            .tuples()
         )
-        .order_by(Visit.called_at)
-        .tuples()
     ):
-        since = stored_value(started or called)
-        elapsed = 0.0
-        if since is not None:
-            elapsed = (now.astimezone(dt.UTC).replace(tzinfo=None) - since).total_seconds() / 60
-        busy[desk] = (number, state, max(elapsed, 0.0))
+        # Since the call or the service's start at this desk (a visitor passed on counts
+        # from there, not from the first desk's start), as the queue's estimate does.
+        since = visit.at_desk_since
+        elapsed = 0.0 if since is None else (now - since).total_seconds() / 60
+        busy[visit.desk] = (visit.ticket, visit.state.value, max(elapsed, 0.0))
     line = snapshot(day).waiting if day == now.date() else ()
     average = _average_service_minutes(day)
     waiting: dict[str, list[VisitInfo]] = {}
