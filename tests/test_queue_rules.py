@@ -22,7 +22,9 @@ from wealthdesk.domain.queue import (
     day_figures,
     estimated_wait,
     is_older,
+    line_estimates,
     move_problem,
+    places_in_line,
     purposes_from_text,
     purposes_text,
     queue_order_key,
@@ -263,6 +265,30 @@ def test_the_first_in_line_waits_for_the_service_under_way_to_end_first():
     assert estimated_wait(3, 12, under_way=[3]) == 9 + 24
     assert estimated_wait(1, 12, under_way=[3, 10]) == 5  # the sooner of two desks
     assert estimated_wait(2, 12, under_way=()) == 12  # nobody served: nobody to wait for
+
+
+def test_a_visitor_sent_to_a_desk_is_placed_after_those_that_desk_calls_first():
+    # In call order: one for desk 3, one for desk 1, one in the shared line, one more
+    # for desk 1, two more in the shared line. Desk 1's "call next" takes its own and
+    # the shared line's, never desk 3's; the shared line waits behind everyone.
+    assert places_in_line(["3", "1", "", "1", "", ""]) == [1, 1, 3, 3, 5, 6]
+    assert places_in_line(["", "", ""]) == [1, 2, 3]  # one shared line: its order
+    assert places_in_line([]) == []
+
+
+def test_one_estimate_waits_for_the_visitors_own_desk_and_the_shared_line_for_any():
+    # Desk 1's service began 1 minute ago, desk 2's 14 minutes ago; desk 3 is free.
+    under_way = {"1": [1.0], "2": [14.0]}
+    estimates = line_estimates(["3", "1", "", "1"], None, under_way)
+    assert estimates == [
+        (1, 0),  # desk 3 is free: next, now
+        (1, 14),  # the rest of desk 1's service (15 - 1), not desk 2's nearer end
+        (3, 5 + 2 * 15),  # the first desk to end (desk 2, 5 more), then two ahead
+        (3, 14 + 2 * 15),  # desk 1's rest, then the shared visitor and desk 1's first
+    ]
+    # A shared line alone is estimated as it always was.
+    shared = line_estimates(["", "", ""], 12, {"1": [3.0]})
+    assert shared == [(p, estimated_wait(p, 12, under_way=[3.0])) for p in (1, 2, 3)]
 
 
 @given(st.integers(1, 200), st.floats(0.5, 120), st.lists(st.floats(0, 300), max_size=4))

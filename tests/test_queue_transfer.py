@@ -99,3 +99,34 @@ def test_the_next_in_line_waits_for_the_rest_of_the_service_begun_at_this_desk(
     assert desk_two.waiting[0].minutes == 12
     at_desk = queue.at_desk("2")[0]
     assert at_desk.at_desk_since == clock.now - 3 * MINUTE
+
+
+def test_the_queue_and_the_lobby_tell_a_visitor_sent_to_a_desk_the_same_wait(backend_store, clock):
+    from wealthdesk.services import desk_presence
+
+    first, second = walk_in("甲"), walk_in("乙")
+    assert queue.call_next("2", "m2").id == first.id
+    queue.start_service(first.id, "m2")
+    clock.set(clock.now + 13 * MINUTE)
+    assert queue.call_next("1", "m1").id == second.id
+    queue.start_service(second.id, "m1")
+    clock.set(clock.now + MINUTE)
+    for_three = walk_in("丙", for_desk="3")
+    for_one = walk_in("丁", for_desk="1")
+    shared = walk_in("戊")
+    for desk in ("1", "2", "3"):  # their programs are running (a fresh heartbeat)
+        desk_presence.claim(desk, host=f"PC-DESK{desk}")
+    # Desk 1's service is a minute old: who waits for desk 1 waits about 14 minutes,
+    # not for desk 2's, which ends sooner; desk 3 is free. The shared line's first
+    # waits for the first desk to end (desk 2, 5 minutes more) and two ahead.
+    line = {v.id: v for v in queue.snapshot().waiting}
+    assert (line[for_three.id].position, line[for_three.id].estimated_wait_minutes) == (1, 0)
+    assert (line[for_one.id].position, line[for_one.id].estimated_wait_minutes) == (1, 14)
+    assert (line[shared.id].position, line[shared.id].estimated_wait_minutes) == (3, 35)
+    # The lobby's list of each desk's visitors tells them the very same.
+    lobby = {
+        waiter.visit_id: (waiter.position, waiter.minutes)
+        for desk in queue.desks_overview()
+        for waiter in desk.waiting
+    }
+    assert lobby == {for_three.id: (1, 0), for_one.id: (1, 14)}

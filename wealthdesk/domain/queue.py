@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .client import Labeled, Tier
@@ -350,6 +350,53 @@ def estimated_wait(
         else 0
     )
     return math.ceil(first + (position - 1) * per_visit - 1e-9)
+
+
+def places_in_line(desks: Sequence[str]) -> list[int]:
+    """Each waiting visitor's place (1 = next) as the desks that may call them see it, for
+    a line given in call order by the desk each visitor waits for ("" for the shared
+    line, which any desk calls from). "Call next" at a desk takes the first in order of
+    the shared line and its own: a visitor sent to a desk comes after those ahead of them
+    for that desk or the shared line, not after another desk's; one in the shared line
+    after everyone ahead (each of whom keeps some desk busy)."""
+    places = []
+    shared = 0  # shared-line visitors so far
+    by_desk: dict[str, int] = {}  # visitors sent to each desk so far
+    for position, desk in enumerate(desks, start=1):
+        if desk:
+            places.append(shared + by_desk.get(desk, 0) + 1)
+            by_desk[desk] = by_desk.get(desk, 0) + 1
+        else:
+            places.append(position)
+            shared += 1
+    return places
+
+
+def line_estimates(
+    desks: Sequence[str],
+    average_service_minutes: float | None,
+    under_way: Mapping[str, Sequence[float]],
+    default_minutes: float = DEFAULT_SERVICE_MINUTES,
+) -> list[tuple[int, int]]:
+    """Each waiting visitor's place and estimated wait in minutes, for a line given in
+    call order by the desk each waits for ("" the shared line): the one estimate the
+    queue's rows, the words for the visitor and the lobby's list of a desk's visitors all
+    use. *under_way* are, by desk, the minutes each service now under way there has
+    lasted: a visitor sent to a desk waits for that desk's service to end, one in the
+    shared line for the first of any desk's (:func:`estimated_wait`)."""
+    every = [minutes for at_desk in under_way.values() for minutes in at_desk]
+    return [
+        (
+            place,
+            estimated_wait(
+                place,
+                average_service_minutes,
+                default_minutes,
+                under_way=under_way.get(desk, ()) if desk else every,
+            ),
+        )
+        for desk, place in zip(desks, places_in_line(desks), strict=True)
+    ]
 
 
 # ---------------------------------------------------------------- the day's figures

@@ -44,6 +44,7 @@ from ..domain.queue import (
     care_priority,
     day_figures,
     estimated_wait,
+    line_estimates,
     move_problem,
     purposes_from_text,
     purposes_text,
@@ -76,7 +77,8 @@ class CheckIn:
 
 @dataclass(frozen=True)
 class VisitInfo:
-    """One visit as the queue page shows it; times are local. ``position`` and
+    """One visit as the queue page shows it; times are local. ``position`` (1 = next for
+    the desks that may call them: domain/queue.places_in_line) and
     ``estimated_wait_minutes`` are set in :func:`waiting` only."""
 
     id: int
@@ -277,8 +279,9 @@ def _with_parts(rows: list[tuple]) -> list[VisitInfo]:
 
 def waiting(day: dt.date | None = None) -> list[VisitInfo]:
     """The visitors in line on *day* (today by default), in the order they will be
-    called, each with a position (1 = next) and an estimated wait in minutes from the
-    day's average service time."""
+    called, each with a position (1 = next for the desks that may call them) and an
+    estimated wait in minutes from the day's average service time
+    (domain/queue.line_estimates)."""
     return list(snapshot(day).waiting)
 
 
@@ -315,6 +318,7 @@ def snapshot(day: dt.date | None = None) -> QueueSnapshot:
     times: list[VisitTimes] = []
     line: list[_Seen] = []
     parked: list[_Seen] = []
+    at_desks: list[tuple[str, VisitTimes]] = []
     for row in rows:
         entry = seen_before.get(row)
         parts = day_parts.get(row[0], ()) if day_parts else ()
@@ -327,19 +331,23 @@ def snapshot(day: dt.date | None = None) -> QueueSnapshot:
             entry = _see(row, day, zone, care_first, parts)
         seen[row] = entry
         times.append(entry.times)
+        if entry.times.state in _AT_A_DESK:
+            at_desks.append((row[_DESK], entry.times))
         if entry.visit is not None:
             (line if entry.times.state is VisitState.WAITING else parked).append(entry)
     _seen = seen  # only this day's rows are kept, until the next snapshot
     figures = day_figures(times, now_utc)
     average = figures.average_service
     minutes = average.total_seconds() / 60 if average else None
-    under_way = _services_under_way(times, now_utc)
     line.sort(key=_order)
     parked.sort(key=_order)
+    estimates = line_estimates(
+        [entry.visit.desk for entry in line], minutes, _services_under_way(at_desks, now_utc)
+    )
     return QueueSnapshot(
         waiting=tuple(
-            _placed(entry, position, estimated_wait(position, minutes, under_way=under_way))
-            for position, entry in enumerate(line, start=1)
+            _placed(entry, place, wait)
+            for entry, (place, wait) in zip(line, estimates, strict=True)
         ),
         parked=tuple(entry.visit for entry in parked),
         figures=figures,
@@ -347,14 +355,22 @@ def snapshot(day: dt.date | None = None) -> QueueSnapshot:
     )
 
 
-def _services_under_way(times: Sequence[VisitTimes], now_utc: dt.datetime) -> list[float]:
-    """Minutes each visitor called or served at a desk has been there (since the call, or
-    since the service started at that desk: a visitor passed on counts from there)."""
-    return [
-        max((now_utc - since).total_seconds() / 60, 0.0)
-        for since in map(at_desk_since, times)
-        if since is not None
-    ]
+_AT_A_DESK = frozenset({VisitState.CALLED, VisitState.SERVING})
+
+
+def _services_under_way(
+    at_desks: Sequence[tuple[str, VisitTimes]], now_utc: dt.datetime
+) -> dict[str, list[float]]:
+    """By desk, the minutes each visitor called or served there has been there (since
+    the call, or since the service started at that desk: a visitor passed on counts from
+    there, not from the first desk's start)."""
+    under_way: dict[str, list[float]] = {}
+    for desk, times in at_desks:
+        since = at_desk_since(times)
+        if since is not None:
+            minutes = max((now_utc - since).total_seconds() / 60, 0.0)
+            under_way.setdefault(desk, []).append(minutes)
+    return under_way
 
 
 @dataclass(eq=False)
@@ -375,7 +391,7 @@ class _Seen:
 # more than the day's queue that the page shows anyway.
 _seen: dict[tuple, _Seen] = {}
 # Where snapshot() finds its columns in a row of _FIELDS.
-_DATE, _STATE, _ARRIVED = 1, 11, 13
+_DATE, _DESK, _STATE, _ARRIVED = 1, 10, 11, 13
 
 
 def _see(
@@ -1238,29 +1254,28 @@ def desks_overview(day: dt.date | None = None) -> list[DeskOverview]:
 
     now = clock.now()
     day = day or now.date()
-    busy: dict[str, tuple[str, str, float]] = {}
-    for visit in _with_parts(
-        list(
-            _select()
-            .where(
-                (Visit.service_date == day)
-                & Visit.state.in_([VisitState.CALLED.value, VisitState.SERVING.value])
-            )
-            .order_by(Visit.called_at)
-            .tuples()
+    busy: dict[str, tuple[str, str]] = {}
+    for desk, number, state in (
+        Visit.select(Visit.desk, Visit.ticket, Visit.state)
+        .where(
+            (Visit.service_date == day)
+            & Visit.state.in_([VisitState.CALLED.value, VisitState.SERVING.value])
         )
+        .order_by(Visit.called_at)
+        .tuples()
     ):
-        # Since the call or the service's start at this desk (a visitor passed on counts
-        # from there, not from the first desk's start), as the queue's estimate does.
-        since = visit.at_desk_since
-        elapsed = 0.0 if since is None else (now - since).total_seconds() / 60
-        busy[visit.desk] = (visit.ticket, visit.state.value, max(elapsed, 0.0))
-    line = snapshot(day).waiting if day == now.date() else ()
-    average = _average_service_minutes(day)
+        busy[desk] = (number, state)
+    # Who waits for each desk, with the queue page's own places and estimates (the one
+    # estimate, domain/queue.line_estimates), so the lobby never tells two numbers.
+    average = None
     waiting: dict[str, list[VisitInfo]] = {}
-    for visit in line:
-        if visit.desk:
-            waiting.setdefault(visit.desk, []).append(visit)
+    if day == now.date():
+        snap = snapshot(day)
+        service = snap.figures.average_service
+        average = service.total_seconds() / 60 if service else None
+        for visit in snap.waiting:
+            if visit.desk:
+                waiting.setdefault(visit.desk, []).append(visit)
     present = {p.desk: p for p in desk_presence.started_on(day)}
     statuses = {}
     for status in desk_service.all_statuses():
@@ -1276,10 +1291,8 @@ def desks_overview(day: dt.date | None = None) -> list[DeskOverview]:
         until = status.until.strftime("%H:%M") if status and status.until else ""
         presence = present.get(desk)
         running = presence.running if presence else desk in busy or status is not None
-        number, visit_state, elapsed = busy.get(desk, ("", "", 0.0))
-        waiters = _desk_waiters(
-            waiting.get(desk, []), state, until, running, average, elapsed if number else None, now
-        )
+        number, visit_state = busy.get(desk, ("", ""))
+        waiters = _desk_waiters(waiting.get(desk, []), state, until, running, average, now)
         shown.append(
             DeskOverview(
                 desk=desk,
@@ -1297,40 +1310,31 @@ def desks_overview(day: dt.date | None = None) -> list[DeskOverview]:
     return sorted(shown, key=lambda d: (len(d.desk), d.desk))
 
 
-def _average_service_minutes(day: dt.date) -> float | None:
-    average = day_stats(day).average_service
-    return average.total_seconds() / 60 if average else None
-
-
 def _desk_waiters(
     visits: list[VisitInfo],
     state: DeskState,
     until: str,
     running: bool,
     average: float | None,
-    under_way: float | None,
     now: dt.datetime,
 ) -> tuple[DeskWaiter, ...]:
-    """The visitors sent to one desk with the wait each can be told: the desk's own
-    service under way first, then the average per visitor ahead; from the time it is
-    back when away or at lunch; none when it is closed or its program is not running."""
+    """The visitors sent to one desk with the wait each can be told: the queue's own
+    estimate while the desk is at work; when it is away or at lunch, from the time it is
+    back, the average per visitor ahead; none when it is closed or its program is not
+    running (nobody will call them there)."""
     back = None
     if state.takes_return_time and until:
         hours, minutes = (int(x) for x in until.split(":"))
         back = now.replace(hour=hours, minute=minutes, second=0, microsecond=0)
     waiters = []
-    for position, visit in enumerate(visits, start=1):
+    for visit in visits:
         minutes = None
         if state is not DeskState.CLOSED and running:
             if back is not None:
-                ahead = estimated_wait(position, average)
+                ahead = estimated_wait(visit.position, average)
                 minutes = max(math.ceil((back - now).total_seconds() / 60), 0) + ahead
-            elif state.takes_return_time:  # away with no time said: not known
-                minutes = None
-            else:
-                minutes = estimated_wait(
-                    position, average, under_way=[under_way] if under_way is not None else []
-                )
+            elif not state.takes_return_time:  # away with no time said: not known
+                minutes = visit.estimated_wait_minutes
         waiters.append(
             DeskWaiter(
                 visit_id=visit.id,
@@ -1338,7 +1342,7 @@ def _desk_waiters(
                 masked_name=visit.masked_name,
                 arrived_at=visit.arrived_at,
                 row_version=visit.row_version,
-                position=position,
+                position=visit.position,
                 minutes=minutes,
                 after=until if back is not None and back > now else "",
             )
