@@ -12,20 +12,26 @@ from wealthdesk.domain.client import Tier
 from wealthdesk.domain.queue import (
     CareNeed,
     Purpose,
+    ServedPart,
     VisitKind,
     VisitState,
     VisitTimes,
+    at_desk_since,
     care_needs,
     care_priority,
     day_figures,
     estimated_wait,
     is_older,
+    line_estimates,
     move_problem,
+    places_in_line,
     purposes_from_text,
     purposes_text,
     queue_order_key,
+    service_time_of,
     ticket,
     transition_problem,
+    wait_of,
 )
 
 S = VisitState
@@ -150,6 +156,65 @@ def test_the_days_figures_count_states_and_measure_waits_and_service():
     assert figures.time_in_service == 60 * minutes
 
 
+# A visitor passed on from desk 1 to desk 2: arrived at 0, called to desk 1 at 10,
+# served there 12–40, passed on at 40, called to desk 2 at 55, served there 56–76.
+PASSED_ON = VisitTimes(
+    S.DONE,
+    at(0),
+    called_at=at(55),
+    started_at=at(12),
+    finished_at=at(76),
+    parts=(ServedPart(at(12), at(40)), ServedPart(at(56), at(76))),
+)
+
+
+def test_a_visitor_passed_on_waits_again_and_their_service_at_the_first_desk_is_not_waiting():
+    minutes = dt.timedelta(minutes=1)
+    # 55 minutes until the last call, less the 28 served at desk 1; the two minutes
+    # between the first call and sitting down count as waiting, as a call to a desk that
+    # then passes the visitor on without serving them does.
+    assert wait_of(PASSED_ON, at(120)) == 27 * minutes
+    # Waiting again for desk 2 at 50: 50 minutes in the branch, 28 of them served.
+    again = VisitTimes(S.WAITING, at(0), started_at=at(12), parts=(ServedPart(at(12), at(40)),))
+    assert wait_of(again, at(50)) == 22 * minutes
+    assert wait_of(VisitTimes(S.WAITING, at(0)), at(50)) == 50 * minutes  # never served
+
+
+def test_the_service_time_of_a_visitor_passed_on_is_the_sum_of_the_desks_parts():
+    minutes = dt.timedelta(minutes=1)
+    assert service_time_of(PASSED_ON) == (28 + 20) * minutes  # not 76 - 12 = 64
+    figures = day_figures([PASSED_ON], at(120))
+    assert figures.average_wait == figures.longest_wait == 27 * minutes
+    assert figures.average_service == figures.time_in_service == 48 * minutes
+    # A day closed with the service at desk 2 unfiled (finished at its start): only
+    # desk 1's part is known.
+    unfiled = VisitTimes(
+        S.DONE,
+        at(0),
+        called_at=at(55),
+        started_at=at(12),
+        finished_at=at(12),
+        parts=(ServedPart(at(12), at(40)), ServedPart(at(56))),
+    )
+    assert service_time_of(unfiled) == 28 * minutes
+
+
+def test_time_at_a_desk_counts_from_that_desks_call_or_start_not_the_first_desks():
+    served_at_one = (ServedPart(at(12), at(40)),)
+    called = VisitTimes(S.CALLED, at(0), called_at=at(55), started_at=at(12), parts=served_at_one)
+    assert at_desk_since(called) == at(55)
+    serving = VisitTimes(
+        S.SERVING,
+        at(0),
+        called_at=at(55),
+        started_at=at(12),
+        parts=(*served_at_one, ServedPart(at(56))),
+    )
+    assert at_desk_since(serving) == at(56)
+    assert at_desk_since(VisitTimes(S.SERVING, at(0), at(5), at(6))) == at(6)
+    assert at_desk_since(VisitTimes(S.WAITING, at(0))) is None
+
+
 def test_an_empty_day_has_counts_of_zero_and_no_averages():
     figures = day_figures([], at(0))
     assert figures.arrived == 0
@@ -200,6 +265,30 @@ def test_the_first_in_line_waits_for_the_service_under_way_to_end_first():
     assert estimated_wait(3, 12, under_way=[3]) == 9 + 24
     assert estimated_wait(1, 12, under_way=[3, 10]) == 5  # the sooner of two desks
     assert estimated_wait(2, 12, under_way=()) == 12  # nobody served: nobody to wait for
+
+
+def test_a_visitor_sent_to_a_desk_is_placed_after_those_that_desk_calls_first():
+    # In call order: one for desk 3, one for desk 1, one in the shared line, one more
+    # for desk 1, two more in the shared line. Desk 1's "call next" takes its own and
+    # the shared line's, never desk 3's; the shared line waits behind everyone.
+    assert places_in_line(["3", "1", "", "1", "", ""]) == [1, 1, 3, 3, 5, 6]
+    assert places_in_line(["", "", ""]) == [1, 2, 3]  # one shared line: its order
+    assert places_in_line([]) == []
+
+
+def test_one_estimate_waits_for_the_visitors_own_desk_and_the_shared_line_for_any():
+    # Desk 1's service began 1 minute ago, desk 2's 14 minutes ago; desk 3 is free.
+    under_way = {"1": [1.0], "2": [14.0]}
+    estimates = line_estimates(["3", "1", "", "1"], None, under_way)
+    assert estimates == [
+        (1, 0),  # desk 3 is free: next, now
+        (1, 14),  # the rest of desk 1's service (15 - 1), not desk 2's nearer end
+        (3, 5 + 2 * 15),  # the first desk to end (desk 2, 5 more), then two ahead
+        (3, 14 + 2 * 15),  # desk 1's rest, then the shared visitor and desk 1's first
+    ]
+    # A shared line alone is estimated as it always was.
+    shared = line_estimates(["", "", ""], 12, {"1": [3.0]})
+    assert shared == [(p, estimated_wait(p, 12, under_way=[3.0])) for p in (1, 2, 3)]
 
 
 @given(st.integers(1, 200), st.floats(0.5, 120), st.lists(st.floats(0, 300), max_size=4))

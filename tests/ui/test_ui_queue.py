@@ -708,6 +708,45 @@ def test_the_client_screen_shows_the_clients_earlier_visits(window, prompts, clo
     assert model.rowCount() == 0  # cleared with the rest of the client
 
 
+def _passed_on_from_desk_2(clock) -> queue.VisitInfo:
+    """Arrives, waits 10 minutes, is served 30 at desk 2 and passed on to this desk (1)."""
+    visit = queue.check_in(queue.CheckIn(walk_in_name="转来的访客"), "lobby")
+    clock.set(clock.now + dt.timedelta(minutes=10))
+    queue.call(visit.id, "2", "m2")
+    queue.start_service(visit.id, "m2")
+    clock.set(clock.now + dt.timedelta(minutes=30))
+    return queue.transfer(visit.id, "1", "m2")
+
+
+def test_a_visitor_passed_on_is_shown_the_time_waited_not_the_time_served_elsewhere(
+    window, prompts, clock
+):
+    from wealthdesk.ui.queue.queue_model import COL_WAITED, waited_text
+
+    visit = _passed_on_from_desk_2(clock)
+    clock.set(clock.now + dt.timedelta(minutes=5))
+    page = window.queue_page
+    page.tick()
+    row = page.model.row_of(visit.id)
+    assert row >= 0
+    shown = page.model.index(row, COL_WAITED).data()
+    # 10 minutes before desk 2 and 5 since: not the 45 since arrival.
+    assert shown == waited_text(dt.timedelta(minutes=15))
+    assert shown != waited_text(dt.timedelta(minutes=45))
+
+
+def test_the_desk_counts_a_service_passed_on_from_its_own_start(window, prompts, clock):
+    visit = _passed_on_from_desk_2(clock)
+    clock.set(clock.now + dt.timedelta(minutes=5))
+    window.queue_page.refresh()
+    window.session.call_next_action.trigger()
+    assert window.session.current.id == visit.id
+    assert window.session.elapsed_minutes() == 0  # just called here, not 35 minutes ago
+    window.session.start_action.trigger()
+    clock.set(clock.now + dt.timedelta(minutes=3))
+    assert window.session.elapsed_minutes() == 3  # desk 2's 30 minutes are not this desk's
+
+
 def test_the_visit_history_model_passes_qt_model_tester(qtmodeltester, store, clock):
     from wealthdesk.ui.client_screen.visit_history_model import VisitHistoryModel
 

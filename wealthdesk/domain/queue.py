@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .client import Labeled, Tier
@@ -352,18 +352,79 @@ def estimated_wait(
     return math.ceil(first + (position - 1) * per_visit - 1e-9)
 
 
+def places_in_line(desks: Sequence[str]) -> list[int]:
+    """Each waiting visitor's place (1 = next) as the desks that may call them see it, for
+    a line given in call order by the desk each visitor waits for ("" for the shared
+    line, which any desk calls from). "Call next" at a desk takes the first in order of
+    the shared line and its own: a visitor sent to a desk comes after those ahead of them
+    for that desk or the shared line, not after another desk's; one in the shared line
+    after everyone ahead (each of whom keeps some desk busy)."""
+    places = []
+    shared = 0  # shared-line visitors so far
+    by_desk: dict[str, int] = {}  # visitors sent to each desk so far
+    for position, desk in enumerate(desks, start=1):
+        if desk:
+            places.append(shared + by_desk.get(desk, 0) + 1)
+            by_desk[desk] = by_desk.get(desk, 0) + 1
+        else:
+            places.append(position)
+            shared += 1
+    return places
+
+
+def line_estimates(
+    desks: Sequence[str],
+    average_service_minutes: float | None,
+    under_way: Mapping[str, Sequence[float]],
+    default_minutes: float = DEFAULT_SERVICE_MINUTES,
+) -> list[tuple[int, int]]:
+    """Each waiting visitor's place and estimated wait in minutes, for a line given in
+    call order by the desk each waits for ("" the shared line): the one estimate the
+    queue's rows, the words for the visitor and the lobby's list of a desk's visitors all
+    use. *under_way* are, by desk, the minutes each service now under way there has
+    lasted: a visitor sent to a desk waits for that desk's service to end, one in the
+    shared line for the first of any desk's (:func:`estimated_wait`)."""
+    every = [minutes for at_desk in under_way.values() for minutes in at_desk]
+    return [
+        (
+            place,
+            estimated_wait(
+                place,
+                average_service_minutes,
+                default_minutes,
+                under_way=under_way.get(desk, ()) if desk else every,
+            ),
+        )
+        for desk, place in zip(desks, places_in_line(desks), strict=True)
+    ]
+
+
 # ---------------------------------------------------------------- the day's figures
 
 
 @dataclass(frozen=True)
+class ServedPart:
+    """One desk's part of a service that was passed on to another desk: from when the
+    service began at that desk until the visitor was passed on or finished there (None:
+    still at that desk). A service never passed on has no parts."""
+
+    started_at: dt.datetime
+    ended_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
 class VisitTimes:
-    """What the day's figures need of one visit; times in one zone (UTC in storage)."""
+    """What the day's figures need of one visit; times in one zone (UTC in storage).
+
+    ``started_at`` is when the service first began (a visitor passed on keeps it);
+    ``parts`` are the desks' parts of a service passed on, first first."""
 
     state: VisitState
     arrived_at: dt.datetime
     called_at: dt.datetime | None = None
     started_at: dt.datetime | None = None
     finished_at: dt.datetime | None = None
+    parts: tuple[ServedPart, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -380,22 +441,64 @@ class DayFigures:
     time_in_service: dt.timedelta
 
 
+def served_before(visit: VisitTimes, until: dt.datetime) -> dt.timedelta:
+    """The time the visitor was served at a desk before *until*: the parts of a service
+    passed on that had ended by then (a part still going on is not before a call)."""
+    return sum(
+        (
+            max(part.ended_at - part.started_at, dt.timedelta(0))
+            for part in visit.parts
+            if part.ended_at is not None and part.ended_at <= until
+        ),
+        dt.timedelta(0),
+    )
+
+
 def wait_of(visit: VisitTimes, now: dt.datetime) -> dt.timedelta | None:
-    """How long a visitor waited to be called: until the (last) call, or until *now*
-    while still in the queue. None for a visitor who left before a call: when they gave
-    up is not known."""
+    """How long a visitor waited to be called: from arrival until the (last) call, or
+    until *now* while still in the queue, less the time they were served at a desk
+    meanwhile (a visitor passed on to another desk waits again from then; their service
+    at the first desk is not waiting). None for a visitor who left before a call: when
+    they gave up is not known."""
     if visit.called_at is not None:
-        return max(visit.called_at - visit.arrived_at, dt.timedelta(0))
-    if visit.state in QUEUED_STATES:
-        return max(now - visit.arrived_at, dt.timedelta(0))
-    return None
+        until = visit.called_at
+    elif visit.state in QUEUED_STATES:
+        until = now
+    else:
+        return None
+    return max(until - visit.arrived_at - served_before(visit, until), dt.timedelta(0))
 
 
 def service_time_of(visit: VisitTimes) -> dt.timedelta | None:
-    """The length of a finished service session."""
+    """The length of a finished service session: from its start to its finish, or for a
+    service passed on from desk to desk the sum of the desks' parts (the waits between
+    them are not service). A part left open ends with the visit (a day closed with the
+    service unfiled ends it at its start: its length is not known)."""
     if visit.state != VisitState.DONE or visit.started_at is None or visit.finished_at is None:
         return None
-    return max(visit.finished_at - visit.started_at, dt.timedelta(0))
+    if not visit.parts:
+        return max(visit.finished_at - visit.started_at, dt.timedelta(0))
+    return sum(
+        (
+            max((part.ended_at or visit.finished_at) - part.started_at, dt.timedelta(0))
+            for part in visit.parts
+        ),
+        dt.timedelta(0),
+    )
+
+
+def at_desk_since(visit: VisitTimes) -> dt.datetime | None:
+    """When the visitor's time at their present desk began: the call while called, the
+    service's start there while served (a visitor passed on: that desk's part, not the
+    first desk's start). None when not at a desk."""
+    if visit.state is VisitState.CALLED:
+        return visit.called_at
+    if visit.state is VisitState.SERVING:
+        if visit.parts:  # the part open at this desk (the call here, should it be missing)
+            last = visit.parts[-1]
+            return last.started_at if last.ended_at is None else visit.called_at
+        return visit.started_at or visit.called_at
+    return None
 
 
 def average(durations: Iterable[dt.timedelta]) -> dt.timedelta | None:

@@ -40,6 +40,7 @@ from ..domain.errors import QT_TRANSLATE_NOOP, Problem
 from ..domain.product import needs_recording
 from ..domain.queue import (
     OPEN_STATES,
+    ServedPart,
     VisitKind,
     VisitState,
     VisitTimes,
@@ -119,6 +120,15 @@ class VisitRow:
     service: dt.timedelta | None
     state: VisitState
     outcome: str  # a ServiceOutcome code, or the manager's words
+    parts: tuple[ServedPart, ...] = ()  # each desk's part of a service passed on
+
+    @property
+    def times(self) -> VisitTimes:
+        """The visit's times as the queue's rules read them (domain/queue)."""
+        return VisitTimes(
+            self.state, self.arrived_at, self.called_at, self.started_at, self.finished_at,
+            self.parts,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -331,10 +341,7 @@ def visitor_figures(rows: Sequence[VisitRow], now: dt.datetime, target: int) -> 
     """The visitors' figures of *rows* (a day's visits, or a period's): counts, waits
     averaged over every visit and service times over every service (never a mean of
     daily means), the longest wait, and the share over the *target* minutes."""
-    times = [
-        VisitTimes(r.state, r.arrived_at, r.called_at, r.started_at, r.finished_at) for r in rows
-    ]
-    stats = day_figures(times, now)
+    stats = day_figures([r.times for r in rows], now)
     waits = [r.wait for r in rows if r.wait is not None]
     return VisitorFigures(
         arrived=stats.arrived,
@@ -361,9 +368,7 @@ def _open_visits(rows: Sequence[VisitRow], when: str = "%H:%M") -> tuple[OpenIte
 
 
 def _visit_row(visit: visitor_queue.VisitInfo, now: dt.datetime) -> VisitRow:
-    times = VisitTimes(
-        visit.state, visit.arrived_at, visit.called_at, visit.started_at, visit.finished_at
-    )
+    times = visit.times  # with the parts of a service passed on from desk to desk
     return VisitRow(
         ticket=visit.ticket,
         masked_name=visit.masked_name,
@@ -377,6 +382,7 @@ def _visit_row(visit: visitor_queue.VisitInfo, now: dt.datetime) -> VisitRow:
         service=service_time_of(times),
         state=visit.state,
         outcome=visit.outcome,
+        parts=visit.parts,
     )
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import peewee
@@ -33,20 +33,25 @@ from ..domain.queue import (
     DayFigures,
     FinishCheck,
     Purpose,
+    ServedPart,
     ServiceOutcome,
     SessionActivity,
     VisitKind,
     VisitState,
     VisitTimes,
+    at_desk_since,
     care_needs,
     care_priority,
     day_figures,
     estimated_wait,
+    line_estimates,
     move_problem,
     purposes_from_text,
     purposes_text,
     queue_order_key,
+    service_time_of,
     ticket,
+    wait_of,
 )
 from ..domain.times import from_stored, stored_value
 from . import appointment_visits, audit, clients, clock
@@ -72,7 +77,8 @@ class CheckIn:
 
 @dataclass(frozen=True)
 class VisitInfo:
-    """One visit as the queue page shows it; times are local. ``position`` and
+    """One visit as the queue page shows it; times are local. ``position`` (1 = next for
+    the desks that may call them: domain/queue.places_in_line) and
     ``estimated_wait_minutes`` are set in :func:`waiting` only."""
 
     id: int
@@ -99,6 +105,7 @@ class VisitInfo:
     checklist: tuple[FinishCheck, ...] = ()
     position: int | None = None
     estimated_wait_minutes: int | None = None
+    parts: tuple[ServedPart, ...] = ()  # each desk's part of a service passed on (local)
 
     @property
     def care_needs(self) -> tuple:
@@ -106,13 +113,29 @@ class VisitInfo:
         return care_needs(self.priority)
 
     @property
+    def times(self) -> VisitTimes:
+        """The visit's times as the queue's rules read them (domain/queue)."""
+        return VisitTimes(
+            self.state, self.arrived_at, self.called_at, self.started_at, self.finished_at,
+            self.parts,
+        )  # fmt: skip
+
+    @property
     def service_time(self) -> dt.timedelta | None:
-        """How long the service session took, once finished."""
-        if self.started_at is None or self.finished_at is None:
-            return None
-        if self.state != VisitState.DONE:
-            return None
-        return self.finished_at - self.started_at
+        """How long the service session took, once finished (the desks' parts of a
+        service passed on, without the waits between them)."""
+        return service_time_of(self.times)
+
+    def waited(self, now: dt.datetime) -> dt.timedelta | None:
+        """How long the visitor has waited by *now* (domain/queue.wait_of): a visitor
+        passed on to another desk waits again, their service at the first not counted."""
+        return wait_of(self.times, now)
+
+    @property
+    def at_desk_since(self) -> dt.datetime | None:
+        """When the visitor's time at their present desk began (the call, or the service's
+        start at this desk)."""
+        return at_desk_since(self.times)
 
 
 # ---------------------------------------------------------------- reading
@@ -150,9 +173,12 @@ def _select() -> peewee.ModelSelect:
     )
 
 
-def _info(values: tuple, zone: dt.tzinfo | None = None) -> VisitInfo:
-    """One row of :data:`_FIELDS` (as Python values, times in UTC) as the page shows it,
-    its times in *zone* (the clock's zone by default)."""
+def _info(
+    values: tuple, zone: dt.tzinfo | None = None, parts: tuple[ServedPart, ...] = ()
+) -> VisitInfo:
+    """One row of :data:`_FIELDS` (as Python values, times in UTC) and its service's
+    *parts* (as stored) as the page shows them, times in *zone* (the clock's zone by
+    default)."""
     (vid, day, kind, tk, client_id, walk_name, walk_phone, purposes, priority, notes, desk,
      state, outcome, arrived, called, started, finished, recalls, version, checklist,
      client_name, client_mobile, tier) = values  # fmt: skip
@@ -182,6 +208,10 @@ def _info(values: tuple, zone: dt.tzinfo | None = None) -> VisitInfo:
         recall_count=recalls,
         row_version=version,
         checklist=_checklist(checklist),
+        parts=tuple(
+            ServedPart(from_stored(p.started_at, zone), from_stored(p.ended_at, zone))
+            for p in parts
+        ),
     )
 
 
@@ -201,7 +231,11 @@ def get_visit(visit_id: int) -> VisitInfo:
     row = database.execute_sql(sql, (visit_id,)).fetchone()
     if row is None:
         raise _gone()
-    return _info(tuple(c(v) if v is not None else None for c, v in zip(convert, row, strict=True)))
+    values = tuple(c(v) if v is not None else None for c, v in zip(convert, row, strict=True))
+    # Only a service begun can have been passed on in parts: most actions read no parts.
+    started = values[_ARRIVED + 2]
+    parts = _parts_of([visit_id]).get(visit_id, ()) if started is not None else ()
+    return _info(values, parts=parts)
 
 
 @functools.cache
@@ -222,7 +256,7 @@ def visits(day: dt.date | None = None) -> list[VisitInfo]:
     """Every visit of *day* (today by default), in ticket order of arrival."""
     day = day or clock.today()
     query = _select().where(Visit.service_date == day).order_by(Visit.arrived_at, Visit.id)
-    return [_info(v) for v in query.tuples()]
+    return _with_parts(list(query.tuples()))
 
 
 def client_visits(client_id: int, limit: int = 50) -> list[VisitInfo]:
@@ -233,13 +267,20 @@ def client_visits(client_id: int, limit: int = 50) -> list[VisitInfo]:
         .order_by(Visit.arrived_at.desc(), Visit.id.desc())
         .limit(limit)
     )
-    return [_info(v) for v in query.tuples()]
+    return _with_parts(list(query.tuples()))
+
+
+def _with_parts(rows: list[tuple]) -> list[VisitInfo]:
+    """Rows of :data:`_FIELDS` as visits, their services' parts read in one query."""
+    parts = _parts_of([row[0] for row in rows if row[_ARRIVED + 2] is not None])
+    return [_info(row, parts=parts.get(row[0], ())) for row in rows]
 
 
 def waiting(day: dt.date | None = None) -> list[VisitInfo]:
     """The visitors in line on *day* (today by default), in the order they will be
-    called, each with a position (1 = next) and an estimated wait in minutes from the
-    day's average service time."""
+    called, each with a position (1 = next for the desks that may call them) and an
+    estimated wait in minutes from the day's average service time
+    (domain/queue.line_estimates)."""
     return list(snapshot(day).waiting)
 
 
@@ -260,8 +301,9 @@ def snapshot(day: dt.date | None = None) -> QueueSnapshot:
 
     Every desk's queue page refreshes this whenever anyone changes the queue, so it is
     built for speed: the SQL is compiled once, the day's visits (all states) come in one
-    round trip and feed both the lists and the figures, and a row nobody changed since
-    the last snapshot is not converted again.
+    round trip and feed both the lists and the figures (the parts of services passed on
+    from desk to desk in one more), and a row nobody changed since the last snapshot is
+    not converted again.
     """
     global _seen
     now = clock.now()
@@ -269,30 +311,42 @@ def snapshot(day: dt.date | None = None) -> QueueSnapshot:
     now_utc = now.astimezone(dt.UTC).replace(tzinfo=None)  # as clock.now_utc() does
     zone = now.tzinfo
     rows = database.execute_sql(_day_visits_sql(), (_day_param(day),)).fetchall()
+    day_parts = _parts_of({row[0] for row in rows})
     care_first = care_first_setting()
     seen_before, seen = _seen, {}
     times: list[VisitTimes] = []
     line: list[_Seen] = []
     parked: list[_Seen] = []
+    at_desks: list[tuple[str, VisitTimes]] = []
     for row in rows:
         entry = seen_before.get(row)
-        if entry is None or entry.zone != zone or entry.care_first != care_first:
-            entry = _see(row, day, zone, care_first)
+        parts = day_parts.get(row[0], ()) if day_parts else ()
+        if (
+            entry is None
+            or entry.zone != zone
+            or entry.care_first != care_first
+            or entry.times.parts != parts
+        ):
+            entry = _see(row, day, zone, care_first, parts)
         seen[row] = entry
         times.append(entry.times)
+        if entry.times.state in _AT_A_DESK:
+            at_desks.append((row[_DESK], entry.times))
         if entry.visit is not None:
             (line if entry.times.state is VisitState.WAITING else parked).append(entry)
     _seen = seen  # only this day's rows are kept, until the next snapshot
     figures = day_figures(times, now_utc)
     average = figures.average_service
     minutes = average.total_seconds() / 60 if average else None
-    under_way = _services_under_way(times, now_utc)
     line.sort(key=_order)
     parked.sort(key=_order)
+    estimates = line_estimates(
+        [entry.visit.desk for entry in line], minutes, _services_under_way(at_desks, now_utc)
+    )
     return QueueSnapshot(
         waiting=tuple(
-            _placed(entry, position, estimated_wait(position, minutes, under_way=under_way))
-            for position, entry in enumerate(line, start=1)
+            _placed(entry, place, wait)
+            for entry, (place, wait) in zip(line, estimates, strict=True)
         ),
         parked=tuple(entry.visit for entry in parked),
         figures=figures,
@@ -300,14 +354,22 @@ def snapshot(day: dt.date | None = None) -> QueueSnapshot:
     )
 
 
-def _services_under_way(times: Sequence[VisitTimes], now_utc: dt.datetime) -> list[float]:
-    """Minutes each visitor called or served at a desk has been there (since the call, or
-    since the service started)."""
-    return [
-        max((now_utc - (t.started_at or t.called_at)).total_seconds() / 60, 0.0)
-        for t in times
-        if t.state in (VisitState.CALLED, VisitState.SERVING) and (t.started_at or t.called_at)
-    ]
+_AT_A_DESK = frozenset({VisitState.CALLED, VisitState.SERVING})
+
+
+def _services_under_way(
+    at_desks: Sequence[tuple[str, VisitTimes]], now_utc: dt.datetime
+) -> dict[str, list[float]]:
+    """By desk, the minutes each visitor called or served there has been there (since
+    the call, or since the service started at that desk: a visitor passed on counts from
+    there, not from the first desk's start)."""
+    under_way: dict[str, list[float]] = {}
+    for desk, times in at_desks:
+        since = at_desk_since(times)
+        if since is not None:
+            minutes = max((now_utc - since).total_seconds() / 60, 0.0)
+            under_way.setdefault(desk, []).append(minutes)
+    return under_way
 
 
 @dataclass(eq=False)
@@ -328,20 +390,26 @@ class _Seen:
 # more than the day's queue that the page shows anyway.
 _seen: dict[tuple, _Seen] = {}
 # Where snapshot() finds its columns in a row of _FIELDS.
-_DATE, _STATE, _ARRIVED = 1, 11, 13
+_DATE, _DESK, _STATE, _ARRIVED = 1, 10, 11, 13
 
 
-def _see(row: tuple, day: dt.date, zone: dt.tzinfo | None, care_first: bool = True) -> _Seen:
+def _see(
+    row: tuple,
+    day: dt.date,
+    zone: dt.tzinfo | None,
+    care_first: bool = True,
+    parts: tuple[ServedPart, ...] = (),
+) -> _Seen:
     state = VisitState(row[_STATE])
     arrived, called, started, finished = (stored_value(v) for v in row[_ARRIVED : _ARRIVED + 4])
-    times = VisitTimes(state, arrived, called, started, finished)
+    times = VisitTimes(state, arrived, called, started, finished, parts)
     if state not in QUEUED_STATES:
         return _Seen(zone, times, care_first)  # closed, called or in service: only counted
     values = (
         *row[:_DATE], day, *row[_DATE + 1 : _ARRIVED],
         arrived, called, started, finished, *row[_ARRIVED + 4 :],
     )  # fmt: skip
-    visit = _info(values, zone)
+    visit = _info(values, zone, parts)
     if state is VisitState.WAITING:
         order = queue_order_key(
             visit.kind, visit.tier, arrived, visit.id, visit.priority, care_first
@@ -389,13 +457,61 @@ def day_stats(day: dt.date | None = None) -> DayFigures:
     day = day or clock.today()
     rows = (
         Visit.select(
-            Visit.state, Visit.arrived_at, Visit.called_at, Visit.started_at, Visit.finished_at
+            Visit.id,
+            Visit.state,
+            Visit.arrived_at,
+            Visit.called_at,
+            Visit.started_at,
+            Visit.finished_at,
         )
         .where(Visit.service_date == day)
         .tuples()
     )
-    times = [VisitTimes(VisitState(s), a, c, st, f) for s, a, c, st, f in rows]
+    rows = list(rows)
+    parts = _parts_of({row[0] for row in rows})
+    times = [
+        VisitTimes(VisitState(s), a, c, st, f, parts.get(vid, ())) for vid, s, a, c, st, f in rows
+    ]
     return day_figures(times, clock.now_utc())
+
+
+# ---------------------------------------------------------------- services passed on
+
+
+@functools.cache
+def _parts_sql(param: str) -> str:
+    """The SELECT of the parts of services passed on, of visits in a range of ids, first
+    part first. A day's visits are a run of ids (checked in one after the other), so the
+    range is one short search of the parts' index, next to nothing on most days; a
+    subquery or join on the day's visits cost a search per visit instead."""
+    return (
+        "SELECT visit_id, started_at, ended_at FROM service_part "
+        f"WHERE visit_id BETWEEN {param} AND {param} ORDER BY visit_id, started_at, id"
+    )
+
+
+def _grouped_parts(
+    rows: Sequence[tuple], wanted: Collection[int]
+) -> dict[int, tuple[ServedPart, ...]]:
+    """Parts as stored (UTC) by visit, of the *wanted* visits only."""
+    grouped: dict[int, list[ServedPart]] = {}
+    for visit_id, started, ended in rows:
+        if visit_id in wanted:
+            grouped.setdefault(visit_id, []).append(
+                ServedPart(stored_value(started), stored_value(ended))
+            )
+    return {visit_id: tuple(parts) for visit_id, parts in grouped.items()}
+
+
+def _parts_of(visit_ids: Collection[int]) -> dict[int, tuple[ServedPart, ...]]:
+    """The parts of these visits' services passed on from desk to desk, by visit: one
+    query for all of them (a day's visits, or a few)."""
+    if not visit_ids:
+        return {}
+    wanted = visit_ids if isinstance(visit_ids, (set, frozenset)) else set(visit_ids)
+    sql = _parts_sql(database.param)
+    rows = database.execute_sql(sql, (min(wanted), max(wanted))).fetchall()
+    return _grouped_parts(rows, wanted)
 
 
 # ---------------------------------------------------------------- checking in
@@ -833,7 +949,7 @@ def at_desk(desk: str, day: dt.date | None = None) -> list[VisitInfo]:
         )
         .order_by(Visit.called_at, Visit.id)
     )
-    return [_info(v) for v in query.tuples()]
+    return _with_parts(list(query.tuples()))
 
 
 def unclosed_days(before: dt.date) -> list[dt.date]:
@@ -1126,9 +1242,9 @@ def desks_overview(day: dt.date | None = None) -> list[DeskOverview]:
 
     now = clock.now()
     day = day or now.date()
-    busy: dict[str, tuple[str, str, float]] = {}
-    for desk, number, state, called, started in (
-        Visit.select(Visit.desk, Visit.ticket, Visit.state, Visit.called_at, Visit.started_at)
+    busy: dict[str, tuple[str, str]] = {}
+    for desk, number, state in (
+        Visit.select(Visit.desk, Visit.ticket, Visit.state)
         .where(
             (Visit.service_date == day)
             & Visit.state.in_([VisitState.CALLED.value, VisitState.SERVING.value])
@@ -1136,17 +1252,18 @@ def desks_overview(day: dt.date | None = None) -> list[DeskOverview]:
         .order_by(Visit.called_at)
         .tuples()
     ):
-        since = stored_value(started or called)
-        elapsed = 0.0
-        if since is not None:
-            elapsed = (now.astimezone(dt.UTC).replace(tzinfo=None) - since).total_seconds() / 60
-        busy[desk] = (number, state, max(elapsed, 0.0))
-    line = snapshot(day).waiting if day == now.date() else ()
-    average = _average_service_minutes(day)
+        busy[desk] = (number, state)
+    # Who waits for each desk, with the queue page's own places and estimates (the one
+    # estimate, domain/queue.line_estimates), so the lobby never tells two numbers.
+    average = None
     waiting: dict[str, list[VisitInfo]] = {}
-    for visit in line:
-        if visit.desk:
-            waiting.setdefault(visit.desk, []).append(visit)
+    if day == now.date():
+        snap = snapshot(day)
+        service = snap.figures.average_service
+        average = service.total_seconds() / 60 if service else None
+        for visit in snap.waiting:
+            if visit.desk:
+                waiting.setdefault(visit.desk, []).append(visit)
     present = {p.desk: p for p in desk_presence.started_on(day)}
     statuses = {}
     for status in desk_service.all_statuses():
@@ -1162,10 +1279,8 @@ def desks_overview(day: dt.date | None = None) -> list[DeskOverview]:
         until = status.until.strftime("%H:%M") if status and status.until else ""
         presence = present.get(desk)
         running = presence.running if presence else desk in busy or status is not None
-        number, visit_state, elapsed = busy.get(desk, ("", "", 0.0))
-        waiters = _desk_waiters(
-            waiting.get(desk, []), state, until, running, average, elapsed if number else None, now
-        )
+        number, visit_state = busy.get(desk, ("", ""))
+        waiters = _desk_waiters(waiting.get(desk, []), state, until, running, average, now)
         shown.append(
             DeskOverview(
                 desk=desk,
@@ -1183,40 +1298,31 @@ def desks_overview(day: dt.date | None = None) -> list[DeskOverview]:
     return sorted(shown, key=lambda d: (len(d.desk), d.desk))
 
 
-def _average_service_minutes(day: dt.date) -> float | None:
-    average = day_stats(day).average_service
-    return average.total_seconds() / 60 if average else None
-
-
 def _desk_waiters(
     visits: list[VisitInfo],
     state: DeskState,
     until: str,
     running: bool,
     average: float | None,
-    under_way: float | None,
     now: dt.datetime,
 ) -> tuple[DeskWaiter, ...]:
-    """The visitors sent to one desk with the wait each can be told: the desk's own
-    service under way first, then the average per visitor ahead; from the time it is
-    back when away or at lunch; none when it is closed or its program is not running."""
+    """The visitors sent to one desk with the wait each can be told: the queue's own
+    estimate while the desk is at work; when it is away or at lunch, from the time it is
+    back, the average per visitor ahead; none when it is closed or its program is not
+    running (nobody will call them there)."""
     back = None
     if state.takes_return_time and until:
         hours, minutes = (int(x) for x in until.split(":"))
         back = now.replace(hour=hours, minute=minutes, second=0, microsecond=0)
     waiters = []
-    for position, visit in enumerate(visits, start=1):
+    for visit in visits:
         minutes = None
         if state is not DeskState.CLOSED and running:
             if back is not None:
-                ahead = estimated_wait(position, average)
+                ahead = estimated_wait(visit.position, average)
                 minutes = max(math.ceil((back - now).total_seconds() / 60), 0) + ahead
-            elif state.takes_return_time:  # away with no time said: not known
-                minutes = None
-            else:
-                minutes = estimated_wait(
-                    position, average, under_way=[under_way] if under_way is not None else []
-                )
+            elif not state.takes_return_time:  # away with no time said: not known
+                minutes = visit.estimated_wait_minutes
         waiters.append(
             DeskWaiter(
                 visit_id=visit.id,
@@ -1224,7 +1330,7 @@ def _desk_waiters(
                 masked_name=visit.masked_name,
                 arrived_at=visit.arrived_at,
                 row_version=visit.row_version,
-                position=position,
+                position=visit.position,
                 minutes=minutes,
                 after=until if back is not None and back > now else "",
             )

@@ -275,6 +275,8 @@ class QueueTableModel(TableModel):
         return translate("QueueModel", "Called first: {reasons}").format(reasons=reasons)
 
     def _waited(self, visit: VisitInfo) -> dt.timedelta:
+        # The queue's rule: a visitor passed on from another desk waits again, their
+        # service there not counted as waiting.
         if self._now is None:
             return dt.timedelta(0)
-        return max(self._now - visit.arrived_at, dt.timedelta(0))
+        return visit.waited(self._now) or dt.timedelta(0)

@@ -137,11 +137,12 @@ class ServiceSession(QObject):
         self.leave_action.setEnabled(selected is not None)
 
     def elapsed_minutes(self) -> int:
-        """Minutes since the visitor was called, or since the service started."""
+        """Minutes since the visitor was called, or since the service started at this
+        desk (a visitor passed on from another desk: not since their first start)."""
         visit = self.current
         if visit is None:
             return 0
-        since = visit.started_at or visit.called_at or visit.arrived_at
+        since = visit.at_desk_since or visit.arrived_at
         return max(int((clock.now() - since).total_seconds() // 60), 0)
 
     # ------------------------------------------------------------ calling
