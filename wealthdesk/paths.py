@@ -41,3 +41,18 @@ def default_database_url() -> str:
     does not import the database layer (see ``app._skip_unused_drivers``).
     """
     return "sqlite:///" + default_database_path().resolve().as_posix().lstrip("/")
+
+
+def database_url(explicit: str | None) -> str:
+    """The database this run opens: *explicit* (``--db``), else ``WEALTHDESK_DB``, else
+    the one this PC was last pointed at, else the SQLite file in the data folder."""
+    import os
+
+    if explicit:
+        return explicit
+    if os.environ.get("WEALTHDESK_DB"):
+        return os.environ["WEALTHDESK_DB"]
+    from . import local_settings
+
+    stored = local_settings.state(local_settings.DATABASE_URL)
+    return str(stored) if stored else default_database_url()
