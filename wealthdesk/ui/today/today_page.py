@@ -50,11 +50,8 @@ from ..appointments.appointment_model import AppointmentTableModel
 from ..calendar_settings import CalendarNotice
 from ..complaints.complaint_book import ComplaintBook
 from ..complaints.complaint_model import state_text
-from ..complaints.complaints_register import open_complaint, open_register
 from ..desk.context import DeskContext
-from ..sales.support_dialog import SupportDialog
 from ..tables import fit_columns
-from .call_dialog import CallDialog
 from .care_book import CareBook, MessageBook
 from .care_model import (
     CLIENT_ID_ROLE,
@@ -64,8 +61,6 @@ from .care_model import (
     CareTableModel,
     RiskExpiryTableModel,
 )
-from .event_dialog import EventDialog
-from .message_dialog import MessageDialog
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 60_000
@@ -263,7 +258,7 @@ class TodayPage(QWidget):
         self.register_button = QPushButton()
         self.register_button.setObjectName("complaintsRegisterButton")
         self.register_button.clicked.connect(
-            lambda: open_register(self.complaint_book, self.window())
+            lambda: _complaints_register().open_register(self.complaint_book, self.window())
         )
         box = QVBoxLayout(self.complaints_box)
         box.addWidget(self.complaints_text)
@@ -500,6 +495,8 @@ class TodayPage(QWidget):
         item = self.selected_item()
         if item is None or item.client_id is None:
             return
+        from .call_dialog import CallDialog  # the dialogs load when first opened
+
         dialog = CallDialog(self.care_book, item, self)
         if interaction.run_dialog(dialog) and dialog.logged is not None:
             outcome = _domain(dialog.logged.outcome.label)
@@ -512,6 +509,8 @@ class TodayPage(QWidget):
         item = self.selected_item()
         if item is None or item.client_id is None:
             return
+        from .message_dialog import MessageDialog
+
         dialog = MessageDialog(self.message_book, item, self)
         dialog.copied.connect(self.client_text_copied)
         if interaction.run_dialog(dialog) and dialog.sent is not None:
@@ -621,7 +620,9 @@ class TodayPage(QWidget):
         complaint_id = item.data(Qt.ItemDataRole.UserRole)
         chosen = next((c for c in self._complaints or [] if c.id == complaint_id), None)
         if chosen is not None:
-            open_complaint(self.complaint_book, self.window(), complaint=chosen)
+            _complaints_register().open_complaint(
+                self.complaint_book, self.window(), complaint=chosen
+            )
 
     def complaint_lines(self) -> list[str]:
         """The complaints listed, top to bottom (for tests)."""
@@ -629,6 +630,8 @@ class TodayPage(QWidget):
 
     # ------------------------------------------------------------ events and support
     def new_event(self) -> None:
+        from .event_dialog import EventDialog
+
         dialog = EventDialog(self.care_book, self)
         if interaction.run_dialog(dialog) and dialog.created is not None:
             self.status_message.emit(
@@ -639,6 +642,8 @@ class TodayPage(QWidget):
         dialog.deleteLater()
 
     def log_support(self) -> None:
+        from ..sales.support_dialog import SupportDialog
+
         dialog = SupportDialog(self.care_book, self)
         if interaction.run_dialog(dialog) and dialog.logged is not None:
             self.status_message.emit(translate("TodayPage", "Colleague support logged"))
@@ -650,3 +655,10 @@ class TodayPage(QWidget):
             self.care_proxy.index(row, 0).data(TASK_ID_ROLE)
             for row in range(self.care_proxy.rowCount())
         ]
+
+
+def _complaints_register():
+    """The complaints register's module, loaded when a complaint is first opened."""
+    from ..complaints import complaints_register
+
+    return complaints_register
