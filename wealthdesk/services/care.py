@@ -77,11 +77,9 @@ from ..domain.errors import (
     ValidationError,
 )
 from ..domain.masking import mask_name
-from ..domain.plan import plan_review
 from ..domain.queue import ServiceOutcome, VisitState, VisitTimes, service_time_of
 from . import audit, clients, clock
 from . import calendar as calendar_service
-from . import risk as risk_service
 from . import settings as branch_settings
 
 OPEN = CareTaskStatus.OPEN.value
@@ -526,6 +524,10 @@ def _plan_review_rows(day: dt.date, manager: str | None) -> list[dict]:
     plans = _rows(_for_manager(query, manager))
     if not plans:
         return []
+    # The plans' and assessments' modules only when there are plans (not at start-up).
+    from ..domain.plan import plan_review
+    from . import risk as risk_service
+
     assessed = risk_service.latest_for_clients(client_id for _p, client_id, _m, _l in plans)
     rows = []
     for plan_id, client_id, made_at, level in plans:
