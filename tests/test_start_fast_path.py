@@ -105,3 +105,50 @@ def test_the_window_refuses_a_damaged_database_and_leaves_it_as_it_was(book, tmp
     assert result.returncode == 1, result.stderr[-2000:]
     assert "is damaged" in result.stderr
     assert fingerprint(book) == before
+
+
+def _imported(tmp_path: Path, *args: str) -> set[str]:
+    """The modules a run of main.py imports (from ``python -X importtime``)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "WEALTHDESK_"))}
+    env.update(HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen", WEALTHDESK_EXIT_AFTER_SHOW="1")
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", str(ROOT / "main.py"), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return {
+        line.rsplit("|", 1)[1].strip()
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+
+
+def test_the_window_starts_without_the_command_line_or_the_pages_not_shown(tmp_path):
+    modules = _imported(tmp_path, "--db", sqlite_url(tmp_path / "desk.sqlite3"))
+    assert "wealthdesk.ui.main_window" in modules  # the window was started
+    for unneeded in (
+        "wealthdesk.cli",
+        "reportlab",
+        "wealthdesk.reports",
+        "wealthdesk.domain.plan",
+        "wealthdesk.services.client_import",
+        "wealthdesk.ui.today.call_dialog",
+        "wealthdesk.ui.complaints.complaints_register",
+        "wealthdesk.ui.clients.clients_page",
+        "wealthdesk.ui.day_close.day_close_page",
+    ):
+        assert unneeded not in modules, unneeded
+
+
+def test_an_import_on_the_command_line_loads_no_window(tmp_path):
+    csv = tmp_path / "clients.csv"
+    csv.write_text("姓名,手机\n张三,13812345678\n", encoding="utf-8")
+    database = sqlite_url(tmp_path / "desk.sqlite3")
+    modules = _imported(tmp_path, "import-clients", str(csv), "--db", database)
+    assert "wealthdesk.services.client_import" in modules  # the import ran
+    for unneeded in ("PySide6.QtWidgets", "PySide6.QtGui", "wealthdesk.ui", "reportlab"):
+        assert unneeded not in modules, unneeded
