@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from test_damaged_database import book, damage, fingerprint  # noqa: F401 (fixture)
 
+from wealthdesk import early_check
 from wealthdesk.app import window_arguments
 from wealthdesk.cli import build_parser
-from wealthdesk.db import early_check
 from wealthdesk.db.connection import sqlite_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,22 +66,37 @@ def test_an_early_verdict_counts_only_for_the_same_unchanged_file(tmp_path):
     first = _sound_file(tmp_path / "a.sqlite3")
     other = _sound_file(tmp_path / "b.sqlite3")
 
-    early_check.start(first)
+    early_check.start(sqlite_url(first))
     assert early_check.passed(first)
     assert not early_check.passed(first), "a verdict is used once"
 
-    early_check.start(first)
+    early_check.start(sqlite_url(first))
     assert not early_check.passed(other)
 
-    early_check.start(first)
-    with sqlite3.connect(first) as connection:  # written after the check began
+    early_check.start(sqlite_url(first))
+    early_check._pending.thread.join()  # the check is done, then the file is written
+    with sqlite3.connect(first) as connection:
         connection.execute("INSERT INTO t VALUES (2)" + ", (3)" * 2000)
     assert not early_check.passed(first)
 
 
+def test_the_early_check_reads_an_address_as_opening_the_database_does(tmp_path, monkeypatch):
+    from wealthdesk.db.connection import parse_url
+
+    folder = tmp_path / "客户 数据"
+    folder.mkdir()
+    sound = _sound_file(folder / "desk.sqlite3")
+    monkeypatch.chdir(folder)
+    for url in (sqlite_url(sound), "sqlite:///" + str(sound), f"sqlite:///{sound.as_uri()[7:]}"):
+        early_check.start(url)
+        assert early_check.passed(parse_url(url).path), url
+    early_check.start("sqlite:///./desk.sqlite3")  # relative: left to connect() to check
+    assert not early_check.passed(parse_url("sqlite:///./desk.sqlite3").path)
+
+
 def test_an_early_check_of_a_damaged_file_does_not_pass_it(book, tmp_path):  # noqa: F811
     damage(book)
-    early_check.start(book)
+    early_check.start(sqlite_url(book))
     assert not early_check.passed(book)
 
 

@@ -27,9 +27,7 @@ def window_arguments(argv: list[str]) -> SimpleNamespace | None:
     ``--name value`` or ``--name=value``) when the line holds nothing else and every
     value is one the parser accepts; else None, and the command line's parser reads it
     (and refuses what it must, in its own words)."""
-    from .domain.settings import LANGUAGES
-
-    choices = {"--db": None, "--lang": LANGUAGES, "--desk": None, "--role": ROLES}
+    choices = {"--db": None, "--lang": _languages, "--desk": None, "--role": ROLES}
     values: dict[str, str] = {}
     words = iter(argv)
     for word in words:
@@ -41,6 +39,8 @@ def window_arguments(argv: list[str]) -> SimpleNamespace | None:
             if value is None or value.startswith("-"):
                 return None
         allowed = choices[name]
+        if callable(allowed):
+            allowed = allowed()
         if allowed is not None and value not in allowed:
             return None
         values[name] = value  # the last one wins, as with argparse
@@ -51,6 +51,12 @@ def window_arguments(argv: list[str]) -> SimpleNamespace | None:
         role=values.get("--role", "desk"),
         command=None,
     )
+
+
+def _languages() -> tuple[str, ...]:
+    from .domain.settings import LANGUAGES  # the settings' rules: only for a --lang
+
+    return LANGUAGES
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,15 +80,9 @@ def main(argv: list[str] | None = None) -> int:
 def _check_database_early(url: str) -> None:
     """Start SQLite's quick check of the window's file now, on its own thread: it reads
     the file while the window's modules load, and opening the database waits for it."""
-    from .db import early_check
-    from .db.connection import StorageError, parse_url
+    from . import early_check
 
-    try:
-        parsed = parse_url(url)
-    except StorageError:
-        return  # opening it says what is wrong
-    if parsed.is_sqlite and parsed.path is not None:
-        early_check.start(parsed.path)
+    early_check.start(url)
 
 
 def _command(argv: list[str], commands: tuple[str, ...]) -> str | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import peewee
 
-from . import early_check
+from .. import early_check
 from .connection import (
     DatabaseUrl,
     StorageError,

@@ -1,10 +1,12 @@
 """SQLite's quick check of the window's database, started on a thread of its own as the
 program starts, so that it reads the file while the window's modules load.
 
-:func:`connect` still refuses a damaged file before anything is written to it: it waits
-for this verdict where it would have run the check, and runs the check itself unless
-this one found the same, unchanged file sound. A damaged or unreadable file is always
-checked again by :func:`check_integrity`, so its refusal reads exactly as before."""
+:func:`wealthdesk.db.connect` still refuses a damaged file before anything is written to
+it: it waits for this verdict where it would have run the check, and runs the check
+itself unless this one found the same, unchanged file sound. A damaged or unreadable
+file is always checked again by ``check_integrity``, so its refusal reads as before.
+
+Only the standard library: the check starts before the database layer is loaded."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import os
 import sqlite3
 import threading
 from pathlib import Path
+from urllib.parse import unquote
 
 log = logging.getLogger(__name__)
 
@@ -21,13 +24,20 @@ _pending: _Check | None = None
 
 
 class _Check:
-    def __init__(self, path: Path):
-        self.path = path
-        self.identity = _identity(path)
+    def __init__(self, url: str):
+        self.url = url
+        self.path: Path | None = None
+        self.identity: tuple[int, ...] | None = None
         self.sound = False
         self.thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
 
     def _run(self) -> None:
+        self.path = _sqlite_file(self.url)
+        if self.path is None:
+            return
+        self.identity = _identity(self.path)
+        if self.identity is None or not self.identity[2]:
+            return  # no file yet (or an empty one): connect() makes it, nothing to check
         try:
             # mode=rw: never creates a file, and (unlike read-only) opens a WAL file
             # whose shared-memory file is not there yet. Nothing is written.
@@ -44,6 +54,19 @@ class _Check:
             connection.close()
 
 
+def _sqlite_file(url: str) -> Path | None:
+    """The file of an absolute ``sqlite:///`` address, read without the database layer
+    (which loads peewee). Only a guess: :func:`passed` counts the verdict only for the
+    file ``connect()`` opens, as ``db.connection.parse_url`` reads the address."""
+    url = url.strip()
+    if not url.startswith("sqlite:///"):
+        return None
+    raw = unquote(url[len("sqlite://") :])
+    if not raw.strip("/") or raw.startswith(("/./", "/../", "/~")) or raw[2:3] == ":":
+        return None  # relative, in a home folder, or a Windows drive: left to connect()
+    return Path("/" + raw.lstrip("/")).absolute()
+
+
 def _identity(path: Path) -> tuple[int, ...] | None:
     """What tells the file apart from one put in its place or written since."""
     try:
@@ -53,14 +76,11 @@ def _identity(path: Path) -> tuple[int, ...] | None:
     return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
 
 
-def start(path: Path) -> None:
-    """Begin the quick check of the SQLite file at *path* (if it is there) in the
-    background; :func:`passed` collects its verdict."""
+def start(url: str) -> None:
+    """Begin the quick check of the SQLite database at *url* (when it is one, and there)
+    in the background; :func:`passed` collects its verdict."""
     global _pending
-    path = Path(path).expanduser().absolute()
-    check = _Check(path)
-    if check.identity is None or not check.identity[2]:
-        return  # no file yet (or an empty one): connect() makes it, nothing to check
+    check = _Check(url)
     with _lock:
         _pending = check
     check.thread.start()
