@@ -46,3 +46,12 @@ def state(key: str, default: object = None) -> object:
 
 def set_state(key: str, value: object) -> None:
     qsettings().setValue(key, value)
+
+
+def set_states(values: dict[str, object]) -> None:
+    """Several state keys in one write of the settings file (each ``set_state`` writes
+    it once: a few milliseconds each as the window closes)."""
+    store = qsettings()
+    for key, value in values.items():
+        store.setValue(key, value)
+    store.sync()

@@ -99,9 +99,11 @@ def test_window_geometry_and_page_are_remembered(qtbot, store, prompts, language
     first.resize(*size)
     assert (first.width(), first.height()) == size
     assert size[1] <= 728  # still fits a 1366×768 screen with its taskbar
+    first.go_to_key("appointments")
     first.close()
     second = application.open_window(args)
     qtbot.addWidget(second)
+    assert second.current_page_key() == "appointments"  # both written in one go
     # Its pages are built as they are shown: the window's least size holds once laid out.
     qtbot.waitUntil(lambda: (second.size().width(), second.size().height()) == size)
     second.close()

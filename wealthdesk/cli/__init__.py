@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 from typing import TYPE_CHECKING
 
 from .. import APP_NAME, ORG_NAME
 from ..domain.settings import LANGUAGES
+from ..paths import database_url
 from .common import (
     EXIT_OK,
     EXIT_REJECTED,
@@ -80,18 +80,6 @@ def _peek_language(argv: list[str]) -> str | None:
         value = "zh_CN" if value == "zh" else value  # a notice's --lang zh
         return value if value in LANGUAGES else None
     return None
-
-
-def database_url(explicit: str | None) -> str:
-    if explicit:
-        return explicit
-    if os.environ.get("WEALTHDESK_DB"):
-        return os.environ["WEALTHDESK_DB"]
-    from .. import local_settings
-    from ..paths import default_database_url
-
-    stored = local_settings.state(local_settings.DATABASE_URL)
-    return str(stored) if stored else default_database_url()
 
 
 def run(args: argparse.Namespace) -> int:

@@ -29,9 +29,8 @@ def back_up(args: argparse.Namespace) -> int:
 def restore(args: argparse.Namespace) -> int:
     from ..db.connection import StorageError, parse_url
     from ..i18n import translate
-    from ..paths import backup_dir
+    from ..paths import backup_dir, database_url
     from ..services import backup
-    from . import database_url
 
     try:
         target = parse_url(database_url(args.db))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import peewee
 
+from .. import early_check
 from .connection import (
     DatabaseUrl,
     StorageError,
@@ -33,7 +34,7 @@ def connect(url: str, backup_dir: Path | None = None) -> DatabaseUrl:
         assert parsed.path is not None
         make_private(database_files(parsed.path))  # left readable by an earlier release
     try:
-        if parsed.is_sqlite:
+        if parsed.is_sqlite and not early_check.passed(parsed.path):
             check_integrity(db, parsed.display)
         migrate(db, parsed.display, backup_dir)
         if parsed.is_sqlite:

@@ -21,7 +21,6 @@ from .client import NAME_MAX, name_problem
 from .complaints import DEFAULT_DEADLINE_DAYS
 from .errors import QT_TRANSLATE_NOOP, Problem
 from .identity import desk_phone_problem
-from .plan import model_problem
 
 
 class Scope(StrEnum):
@@ -183,6 +182,12 @@ def desk_qualifications(values: dict[str, object]) -> dict[str, tuple[dt.date, d
         if dates is not None:
             held[family] = dates
     return held
+
+
+def _plan_model_problem(key: str, value: str) -> Problem | None:
+    from .plan import model_problem  # the plans' rules: loaded when a plan setting is set
+
+    return model_problem(value, key)
 
 
 def _recording_pattern_problem(key: str, value: str) -> Problem | None:
@@ -365,7 +370,7 @@ SPECS: dict[str, SettingSpec] = {
             Kind.TEXT,
             "",
             QT_TRANSLATE_NOOP("domain", "Plans: model allocation (empty: as shipped)"),
-            check=lambda key, value: model_problem(value, key),
+            check=_plan_model_problem,
             max_length=4000,
         ),
         SettingSpec(

@@ -26,7 +26,6 @@ from ..domain.holidays import DayKind, ParsedSchedule, ScheduleDay, ScheduleLine
 from ..domain.settings import parse_closed_days
 from . import audit, clock
 from . import settings as branch_settings
-from .client_import import read_csv_file
 
 # From this day of the year on, a missing schedule for next year is worth a notice.
 NOTICE_FROM = (11, 1)
@@ -169,6 +168,8 @@ def preview_schedule(path: Path) -> SchedulePreview:
     """Read the schedule in *path* and say what loading it would change. Raises
     :class:`~wealthdesk.domain.client_csv.CsvFileError` when the file cannot be read
     as text at all."""
+    from .client_import import read_csv_file  # the client CSV's reader: not at start-up
+
     decoded = decode_csv(read_csv_file(path))
     schedule = parse_schedule(decoded.text)
     if decoded.bad_lines:  # lines no encoding reads right: the file loads nothing

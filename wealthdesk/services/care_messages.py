@@ -38,10 +38,10 @@ from ..domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem,
 from ..domain.identity import mobile_problem
 from ..domain.investor import private_offer_problem
 from ..domain.masking import mask_mobile, mask_name
+from ..domain.times import stored_date
 from ..private_files import write_atomically
 from . import audit, clock
 from . import settings as branch_settings
-from .products import as_date
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ def _private_offer_problem(task: CareTask, kind: MessageKind) -> Problem | None:
         .where(QualifiedInvestor.client == task.client_id)
         .scalar()
     )
-    return private_offer_problem(as_date(until), clock.today())
+    return private_offer_problem(stored_date(until), clock.today())
 
 
 def _task_details(task: CareTask, kind: MessageKind) -> dict[str, str]:

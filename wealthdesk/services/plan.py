@@ -47,6 +47,7 @@ from ..domain.plan import (
     suggest_allocation,
 )
 from ..domain.suitability import assessment_problem
+from ..domain.times import stored_date
 from . import audit, clients, clock, settings
 from . import products as catalogue
 from . import risk as risk_service
@@ -458,7 +459,7 @@ def _from_row(row: FinancialPlan) -> PlanView:
         client_id=row.client_id,
         masked_name=mask_name(record.draft.name),
         level=row.level,
-        assessed_on=catalogue.as_date(row.assessed_on),
+        assessed_on=stored_date(row.assessed_on),
         valid_until=dt.date.fromisoformat(content["valid_until"]),
         horizon=Horizon(horizon) if horizon else None,
         liquidity=LiquidityNeed(liquidity) if liquidity else None,

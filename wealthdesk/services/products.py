@@ -577,15 +577,10 @@ def _holding(row: Iterable) -> HoldingInfo:
         family=ProductFamily(family),
         risk_rating=rating,
         amount_fen=int(amount),
-        start_date=as_date(start),
-        maturity_date=as_date(maturity),
-        closed_on=as_date(closed),
+        start_date=stored_date(start),
+        maturity_date=stored_date(maturity),
+        closed_on=stored_date(closed),
     )
-
-
-# Through .tuples() SQLite hands back a date as the text peewee wrote (sales reads its
-# dates through this name too).
-as_date = stored_date
 
 
 def _holding_gone() -> NotFound:

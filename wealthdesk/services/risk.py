@@ -37,9 +37,9 @@ from ..domain.risk import (
     load_questionnaire,
     valid_until,
 )
+from ..domain.times import stored_date
 from . import audit, clients, clock
 from . import settings as settings_service
-from .products import as_date
 
 QUESTIONNAIRE_FOLDER = "questionnaires"
 DEFAULT_QUESTIONNAIRE = "risk_default.json"
@@ -136,7 +136,7 @@ def record_assessment(
                 Problem("visit", QT_TRANSLATE_NOOP("domain", "This visit no longer exists."))
             )
         birth = Client.select(Client.birth_date).where(Client.id == client_id).scalar()
-        result = assess(form, answers, as_date(birth), today)
+        result = assess(form, answers, stored_date(birth), today)
         points, level = result.points, result.level
         _limit_reassessments(client_id, today)
         before = latest(client_id)
@@ -297,8 +297,8 @@ def level_jumps(day: dt.date | None = None) -> list[LevelJump]:
             .order_by(RiskAssessment.assessed_on, RiskAssessment.id)
             .tuples()
         )
-        before = [lv for lv, on in rows if as_date(on) < day]
-        today_levels = [lv for lv, on in rows if as_date(on) == day]
+        before = [lv for lv, on in rows if stored_date(on) < day]
+        today_levels = [lv for lv, on in rows if stored_date(on) == day]
         if not before or not today_levels:
             continue
         old = before[-1]

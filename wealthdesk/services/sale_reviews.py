@@ -16,8 +16,8 @@ from ..db.transactions import writing
 from ..domain.audit import AuditAction
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFound, Problem
 from ..domain.masking import mask_name
+from ..domain.times import stored_date
 from . import audit, clock
-from .products import as_date
 from .risk import LevelJump, level_jumps
 
 
@@ -79,7 +79,7 @@ def unchecked_recordings(until: dt.date | None = None) -> list[UncheckedRecordin
             mask_name(name or ""),
             code,
             ref,
-            as_date(retain),
+            stored_date(retain),
         )
         for sale_id, signed, name, code, ref, retain in rows
     ]

@@ -66,7 +66,7 @@ from ..domain.suitability import (
     needs_recording,
     suitability_problems,
 )
-from ..domain.times import stored_value
+from ..domain.times import stored_date, stored_value
 from . import audit, clock
 from . import calendar as calendar_service
 from . import products as catalogue
@@ -223,12 +223,12 @@ def sale_context(client_id: int, desk: str = "1") -> SaleContext:
     return SaleContext(
         client_id,
         level,
-        catalogue.as_date(until),
-        catalogue.as_date(birth),
+        stored_date(until),
+        stored_date(birth),
         clock.today(),
-        id_doc_expiry=catalogue.as_date(expiry),
+        id_doc_expiry=stored_date(expiry),
         birth_date_from_id=(doc_type or IdDocType.RESIDENT_ID) == IdDocType.RESIDENT_ID,
-        qualified_until=catalogue.as_date(qualified),
+        qualified_until=stored_date(qualified),
         assets_fen=int(declared) if declared is not None else int(held or 0),
         recording_pattern=str(values.get("recording_ref_pattern") or DEFAULT_RECORDING_PATTERN),
         large_share_percent=int(values.get("elderly_large_sale_percent") or 30),
@@ -621,7 +621,7 @@ def _latest_assessment(client_id: int) -> tuple[int | None, dt.date | None]:
     )
     if row is None:
         return None, None
-    return row[0], catalogue.as_date(row[1])
+    return row[0], stored_date(row[1])
 
 
 def _select() -> peewee.ModelSelect:
@@ -712,7 +712,7 @@ def _info(row: tuple) -> SaleInfo:
         own_income_proof=income_proof or "",
         large_confirmed=bool(large),
         recorded_at=clock.to_local(stored_value(recorded)),
-        recording_retain_until=catalogue.as_date(retain),
+        recording_retain_until=stored_date(retain),
         recording_checked=bool(checked),
     )
 
@@ -895,7 +895,7 @@ def _demo_clients(client_ids: Sequence[int]) -> list[_DemoClient]:
         for cid, birth in (
             Client.select(Client.id, Client.birth_date).where(Client.id.in_(chunk)).tuples()
         ):
-            births[cid] = catalogue.as_date(birth)
+            births[cid] = stored_date(birth)
         query = (
             RiskAssessment.select(
                 RiskAssessment.client,
@@ -908,7 +908,7 @@ def _demo_clients(client_ids: Sequence[int]) -> list[_DemoClient]:
             .tuples()
         )
         for cid, level, on, until in query:
-            latest[cid] = (level, catalogue.as_date(on), catalogue.as_date(until))
+            latest[cid] = (level, stored_date(on), stored_date(until))
     return [
         _DemoClient(cid, births[cid], *latest.get(cid, (None, None, None)), [])
         for cid in wanted

@@ -25,8 +25,8 @@ from ..domain.investor import (
 from ..domain.masking import mask_document_number
 from ..domain.product import AMOUNT_MAX_FEN
 from ..domain.risk import valid_until
+from ..domain.times import stored_date
 from . import audit, clients, clock
-from .products import as_date
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def identity_document(client_id: int) -> IdentityDocument:
     return IdentityDocument(
         client_id,
         kind,
-        as_date(expiry),
+        stored_date(expiry),
         None if assets is None else int(assets),
         mask_document_number(id_number if kind is IdDocType.RESIDENT_ID else doc_number),
     )
@@ -242,8 +242,8 @@ def _info(row: QualifiedInvestor) -> QualifiedInvestorInfo:
         financial_assets_fen=int(row.financial_assets_fen),
         average_income_fen=int(row.average_income_fen),
         proof_kind=ProofKind(row.proof_kind),
-        proof_date=as_date(row.proof_date),
-        valid_until=as_date(row.valid_until),
+        proof_date=stored_date(row.proof_date),
+        valid_until=stored_date(row.valid_until),
         actor=row.actor,
     )
 

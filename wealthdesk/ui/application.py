@@ -2,30 +2,32 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sqlite3
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, ORG_NAME, __version__, i18n, local_settings
 from ..assets import style_path
-from ..cli import database_url
 from ..db import StorageError, connect
 from ..db.connection import ServerLost
 from ..db.connection import server_lost as connection_lost
 from ..i18n import translate
 from ..logging_setup import setup_logging
-from ..paths import backup_dir, log_dir
+from ..paths import backup_dir, database_url, log_dir
 from ..services.storage import reset_server_connection
 from . import defs, interaction
 from .desk.context import DeskContext
 from .desk.restore import offer_recovery
 from .icons import icon
+
+if TYPE_CHECKING:
+    import argparse
 
 log = logging.getLogger(__name__)
 

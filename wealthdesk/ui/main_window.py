@@ -1282,12 +1282,16 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self.idle.stop()
         self.live.stop()
-        local_settings.set_state(local_settings.WINDOW_GEOMETRY, self.saveGeometry())
-        local_settings.set_state(local_settings.LAST_PAGE, self.current_page_key())
+        local_settings.set_states(
+            {
+                local_settings.WINDOW_GEOMETRY: self.saveGeometry(),
+                local_settings.LAST_PAGE: self.current_page_key(),
+            }
+        )
         clients_page = self.pages.built_page("clients")
         if clients_page is not None:
             clients_page.save_state()
-        local_settings.qsettings().sync()
+            local_settings.qsettings().sync()
         event.accept()
 
 

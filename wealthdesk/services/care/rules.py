@@ -36,12 +36,10 @@ from ...domain.care import (
     yuan,
 )
 from ...domain.client import Tier
-from ...domain.plan import plan_review
 from ...domain.queue import ServiceOutcome, VisitState
 from ...domain.times import stored_date, stored_value
 from .. import calendar as calendar_service
 from .. import clock
-from .. import risk as risk_service
 from ._common import DONE, OPEN, for_manager, raw_rows, source_in_sql
 
 FOLLOW_UP_LOOKBACK_DAYS = 30  # a finished visit older than this makes no follow-up any more
@@ -220,6 +218,10 @@ def _plan_review_rows(day: dt.date, manager: str | None) -> list[dict]:
     plans = raw_rows(for_manager(query, manager))
     if not plans:
         return []
+    # The plans' and assessments' modules only when there are plans (not at start-up).
+    from ...domain.plan import plan_review
+    from .. import risk as risk_service
+
     assessed = risk_service.latest_for_clients(client_id for _p, client_id, _m, _l in plans)
     rows = []
     for plan_id, client_id, made_at, level in plans:

@@ -229,6 +229,7 @@ class ServicePage(Retranslating, QWidget):
         self._search_timer.setInterval(defs.SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.search_clients)
         self._adding = False
+        self._clearing_tabs = False  # one retitling of the tabs after clearing them all
 
     def retranslate(self) -> None:
         self.placeholder.setText(
@@ -301,7 +302,7 @@ class ServicePage(Retranslating, QWidget):
         self._retranslate_tabs()
 
     def _retranslate_tabs(self) -> None:
-        if self._form is None:
+        if self._form is None or self._clearing_tabs:
             return
         self.record_tabs.setTabText(0, translate("ServicePage", "Record"))
         for index, tab in enumerate(self.client_tabs, start=1):
@@ -487,8 +488,12 @@ class ServicePage(Retranslating, QWidget):
         self._adding = False
         if self._form is not None:
             self._form.clear()
-            for tab in self.client_tabs:
-                tab.clear()
+            self._clearing_tabs = True
+            try:
+                for tab in self.client_tabs:
+                    tab.clear()
+            finally:
+                self._clearing_tabs = False
             self.history_model.clear()
             self._retranslate_tabs()
         self.identify_search.setText("")

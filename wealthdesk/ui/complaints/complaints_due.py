@@ -21,7 +21,6 @@ from ...services.storage import StorageError
 from ..language import Retranslating
 from .complaint_book import ComplaintBook
 from .complaint_model import state_text
-from .complaints_register import open_complaint, open_register
 
 LIST_HEIGHT = 110
 
@@ -48,7 +47,9 @@ class ComplaintsDue(Retranslating, QGroupBox):
         self.list.itemActivated.connect(self._open)
         self.register_button = QPushButton()
         self.register_button.setObjectName("complaintsRegisterButton")
-        self.register_button.clicked.connect(lambda: open_register(self.book, self.window()))
+        self.register_button.clicked.connect(
+            lambda: _register().open_register(self.book, self.window())
+        )
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
         box.addWidget(self.list)
@@ -94,11 +95,19 @@ class ComplaintsDue(Retranslating, QGroupBox):
         complaint_id = item.data(Qt.ItemDataRole.UserRole)
         chosen = next((c for c in self._complaints or [] if c.id == complaint_id), None)
         if chosen is not None:
-            open_complaint(self.book, self.window(), complaint=chosen)
+            _register().open_complaint(self.book, self.window(), complaint=chosen)
 
     def lines(self) -> list[str]:
         """The complaints listed, top to bottom."""
         return [self.list.item(i).text() for i in range(self.list.count())]
+
+
+def _register():
+    """The complaints register's module, loaded when a complaint is first opened (not with
+    the Today page at start-up)."""
+    from . import complaints_register
+
+    return complaints_register
 
 
 __all__ = ["ComplaintsDue"]

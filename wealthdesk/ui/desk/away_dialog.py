@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
@@ -25,14 +26,16 @@ from ... import local_settings
 from ...domain.desk import DeskState, return_time_problem
 from ...domain.durations import minutes_text
 from ...domain.errors import DomainError
-from ...domain.notice import NoticeDraft, NoticeKind
 from ...i18n import domain_text, translate
 from ...services import clock
 from .. import interaction
 from ..forms import show_problems, validated_row
 
 PRINT_NOTICE = "notice/print_when_leaving"  # the manager's choice, remembered on this PC
-NoticeFor = Callable[[dt.time | None], NoticeDraft | None]
+if TYPE_CHECKING:  # the door notice's rules load with the dialog's notice box
+    from ...domain.notice import NoticeDraft
+
+NoticeFor = Callable[[dt.time | None], "NoticeDraft | None"]
 
 
 class AwayDialog(QDialog):
@@ -138,6 +141,8 @@ class AwayDialog(QDialog):
             return
         draft = self.notice_for(until)
         if self.edited is not None and draft is not None:
+            from ...domain.notice import NoticeKind
+
             # The manager's changes stay; only the time follows the field.
             kind = NoticeKind(self.edited.kind)
             time = {"until": until} if kind is NoticeKind.LUNCH else {"back": until}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass, field
 
 from ...db import DatabaseUrl
@@ -31,6 +30,8 @@ class DeskContext:
 
 def login() -> str:
     """The computer's user name (recorded where a desk has no manager's name)."""
+    import getpass
+
     try:
         return getpass.getuser()
     except (OSError, KeyError):

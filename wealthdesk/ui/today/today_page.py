@@ -48,9 +48,7 @@ from ..complaints.complaints_due import ComplaintsDue
 from ..desk.context import DeskContext
 from ..language import Retranslating
 from ..models import SORT_ROLE
-from ..sales.support_dialog import SupportDialog
 from ..tables import fit_columns
-from .call_dialog import CallDialog
 from .care_book import CareBook, MessageBook
 from .care_model import (
     CLIENT_ID_ROLE,
@@ -59,9 +57,7 @@ from .care_model import (
     CareTableModel,
     RiskExpiryTableModel,
 )
-from .event_dialog import EventDialog
 from .level_jumps import LevelJumpsLine
-from .message_dialog import MessageDialog
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 60_000
@@ -469,6 +465,8 @@ class TodayPage(Retranslating, QWidget):
         item = self.selected_item()
         if item is None or item.client_id is None:
             return
+        from .call_dialog import CallDialog  # the dialogs load when first opened
+
         dialog = CallDialog(self.care_book, item, self)
         if interaction.run_once(dialog) and dialog.logged is not None:
             outcome = domain_text(dialog.logged.outcome.label)
@@ -480,6 +478,8 @@ class TodayPage(Retranslating, QWidget):
         item = self.selected_item()
         if item is None or item.client_id is None:
             return
+        from .message_dialog import MessageDialog
+
         dialog = MessageDialog(self.message_book, item, self)
         dialog.copied.connect(self.client_text_copied)
         if interaction.run_once(dialog) and dialog.sent is not None:
@@ -560,6 +560,8 @@ class TodayPage(Retranslating, QWidget):
 
     # ------------------------------------------------------------ events and support
     def new_event(self) -> None:
+        from .event_dialog import EventDialog
+
         dialog = EventDialog(self.care_book, self)
         if interaction.run_once(dialog) and dialog.created is not None:
             self.status_message.emit(
@@ -569,6 +571,8 @@ class TodayPage(Retranslating, QWidget):
             )
 
     def log_support(self) -> None:
+        from ..sales.support_dialog import SupportDialog
+
         dialog = SupportDialog(self.care_book, self)
         if interaction.run_once(dialog) and dialog.logged is not None:
             self.status_message.emit(translate("TodayPage", "Colleague support logged"))
