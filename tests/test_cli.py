@@ -381,3 +381,20 @@ def test_help_and_refusals_speak_the_users_language(home):
     assert len(refused.stderr.strip().splitlines()) == 1
     english = run_cli(home, "demo", "--clients", "0", "--lang", "en")
     assert "is not between 1 and 2000000" in english.stderr
+
+
+def test_an_empty_out_file_name_is_refused_before_anything_is_written(tmp_path):
+    """``--out ""`` (a variable that was not set in a script) named the current folder
+    and failed with the system's "Device or resource busy": it is a usage error naming
+    --out, and nothing is written."""
+    for command in (
+        ["plan", "--client", "1"],
+        ["notice", "lunch"],
+        ["day-close"],
+        ["audit-export"],
+    ):
+        done = run_cli(tmp_path, "--lang", "en", *command, "--out", "  ")
+        assert done.returncode == 2, (command, done.stderr)
+        [line] = done.stderr.strip().splitlines()
+        assert "--out" in line and "empty" in line and "Device" not in line, line
+    assert not any(path.suffix in (".pdf", ".csv") for path in tmp_path.rglob("*"))

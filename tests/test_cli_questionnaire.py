@@ -5,6 +5,7 @@ exit status 2."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from test_cli import run_cli
@@ -72,3 +73,25 @@ def test_bad_answers_and_a_bad_file_are_one_line_per_problem_and_exit_2(tmp_path
     lines = done.stderr.strip().splitlines()
     assert "risk_knowledge" in lines[0] and "Traceback" not in done.stderr
     assert len(lines) == 2  # the content, and the total no longer 100
+
+
+def test_a_hostile_file_is_one_line_and_exit_2_never_a_traceback_or_a_hang(tmp_path):
+    """A file nested deeper than the JSON reader goes, a named pipe nobody writes to (it
+    would wait for ever), a device that never ends and a file far larger than any form:
+    each refused in one line naming the file."""
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)
+    huge = tmp_path / "huge.json"
+    huge.write_text('{"id": "' + "x" * (3 << 20) + '"}', encoding="utf-8")
+    for path, says in [
+        (deep, "deep.json is not valid JSON"),
+        (pipe, "pipe.json is not a file"),
+        (Path("/dev/zero"), "zero is not a file"),
+        (huge, "huge.json is too large"),
+    ]:
+        done = run_cli(tmp_path, "--lang", "en", "questionnaire", "check", str(path))
+        assert (done.returncode, done.stdout) == (2, ""), done.stderr
+        [line] = done.stderr.strip().splitlines()
+        assert line.startswith("wealthdesk: The questionnaire ") and says in line, line

@@ -55,7 +55,12 @@ def _text(path) -> str:
 
 @pytest.mark.parametrize(
     "branch",
-    ["杭州西湖支行", "中国工商银行股份有限公司浙江省分行营业部杭州西湖区文三路支行理财中心"],
+    [
+        "杭州西湖支行",
+        "中国工商银行股份有限公司浙江省分行营业部杭州西湖区文三路支行理财中心",
+        # One word wider than the paper (no space to break at): broken inside, not cut off.
+        "ICBC_Hangzhou_WestLake_Wensan_Road_Subbranch_WealthManagementCentre",
+    ],
 )
 def test_the_slip_is_80_mm_wide_and_no_words_overlap(tmp_path, branch):
     slip = QueueSlip("A012", dt.datetime(2026, 11, 27, 10, 5), 3, branch, "2")

@@ -55,6 +55,14 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def file_name(text: str) -> Path:
+    """A file to write, named on the command line: an empty name (a script's unset
+    variable) is refused here, not taken for the current folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(translate("cli", "the file name is empty"))
+    return Path(text)
+
+
 def positive(text: str) -> int:
     value = integer(text)
     if not 1 <= value <= 2_000_000:

@@ -14,6 +14,7 @@ from .common import (
     calendar_month,
     clock_time,
     days,
+    file_name,
     integer,
     positive,
 )
@@ -145,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument(
         "--out",
         metavar="FILE.csv",
-        type=Path,
+        type=file_name,
         required=True,
         help=translate("cli", "the CSV file to write"),
     )
@@ -199,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     close.add_argument(
         "--out",
         metavar="F.pdf",
-        type=Path,
+        type=file_name,
         default=None,
         help=translate("cli", "the PDF file to write (optional with --print)"),
     )
@@ -227,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument(
         "--out",
         metavar="F.pdf",
-        type=Path,
+        type=file_name,
         required=True,
         help=translate("cli", "the PDF file to write"),
     )
@@ -372,7 +373,7 @@ def _notice_parser(commands) -> None:
     options.add_argument(
         "--out",
         metavar="F.pdf",
-        type=Path,
+        type=file_name,
         default=None,
         help=translate("cli", "the PDF file to write (optional with --print)"),
     )

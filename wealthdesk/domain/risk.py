@@ -283,7 +283,7 @@ def load_questionnaire(path: Path | str) -> Questionnaire:
     :func:`parse_questionnaire`."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = _read_form(path).decode("utf-8-sig")
     except OSError as exc:
         raise ValidationError(
             _problem(
@@ -301,6 +301,15 @@ def load_questionnaire(path: Path | str) -> Questionnaire:
         ) from exc
     try:
         data = json.loads(text)
+    except RecursionError as exc:  # nested deeper than the reader goes: no form is
+        raise ValidationError(
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "domain", "The questionnaire {file} is not valid JSON (nested too deeply)."
+                ),
+                file=path.name,
+            )
+        ) from exc
     except json.JSONDecodeError as exc:
         raise ValidationError(
             _problem(
@@ -313,6 +322,42 @@ def load_questionnaire(path: Path | str) -> Questionnaire:
             )
         ) from exc
     return parse_questionnaire(data)
+
+
+MAX_FORM_BYTES = 2 << 20  # a questionnaire is a few dozen kB; the default one is 30 kB
+
+
+def _read_form(path: Path) -> bytes:
+    """The bytes of the questionnaire file *path*: only a regular file (a named pipe or
+    a device would be waited on for ever or never end), opened without waiting for a
+    pipe's writer, and at most :data:`MAX_FORM_BYTES`; else a :class:`ValidationError`
+    naming the file."""
+    import os
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as file:
+        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            if stat.S_ISDIR(os.fstat(file.fileno()).st_mode):
+                raise IsADirectoryError(21, "Is a directory", str(path))
+            raise ValidationError(
+                _problem(
+                    QT_TRANSLATE_NOOP("domain", "The questionnaire {file} is not a file."),
+                    file=path.name,
+                )
+            )
+        data = file.read(MAX_FORM_BYTES + 1)
+    if len(data) > MAX_FORM_BYTES:
+        raise ValidationError(
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "domain", "The questionnaire {file} is too large ({limit} MB at most)."
+                ),
+                file=path.name,
+                limit=MAX_FORM_BYTES >> 20,
+            )
+        )
+    return data
 
 
 def _level(value: object) -> RiskLevel | None:

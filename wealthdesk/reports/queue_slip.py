@@ -115,12 +115,17 @@ def queue_slip_pdf(slip: QueueSlip, font: Font, translate: Translate = _no_trans
 
 def _wrap(text: str, font_name: str, size: float, room: float) -> list[str]:
     """*text* in rows no wider than *room*, broken at a space or between any two Chinese
-    characters; the spaces inside a row kept as written."""
+    characters, and inside a word that alone is wider than a row; the spaces inside a
+    row kept as written."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     rows: list[str] = []
     row = ""
-    for piece in _PIECES.findall(text):
+    pieces: list[str] = []
+    for piece in _PIECES.findall(text):  # a word wider than a row: letter by letter
+        too_wide = stringWidth(piece, font_name, size) > room
+        pieces += list(piece) if too_wide and not piece.isspace() else [piece]
+    for piece in pieces:
         candidate = row + piece
         if row.strip() and stringWidth(candidate.rstrip(), font_name, size) > room:
             rows.append(row.strip())
