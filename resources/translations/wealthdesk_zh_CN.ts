@@ -5083,6 +5083,10 @@ Log folder: {logs}</source>
         <translation>用于打印的打印机（默认：系统的默认打印机）</translation>
     </message>
     <message>
+        <source>the file name is empty</source>
+        <translation>文件名为空</translation>
+    </message>
+    <message>
         <source>give --out F.pdf, --print or both</source>
         <translation>请给出 --out F.pdf、--print 或两者</translation>
     </message>
@@ -7350,8 +7354,20 @@ Log folder: {logs}</source>
         <translation>问卷 {file} 不是 UTF-8 文本。</translation>
     </message>
     <message>
+        <source>The questionnaire {file} is not valid JSON (nested too deeply).</source>
+        <translation>问卷 {file} 不是有效的 JSON（嵌套层数过多）。</translation>
+    </message>
+    <message>
         <source>The questionnaire {file} is not valid JSON (line {line}: {reason}).</source>
         <translation>问卷 {file} 不是有效的 JSON（第 {line} 行：{reason}）。</translation>
+    </message>
+    <message>
+        <source>The questionnaire {file} is not a file.</source>
+        <translation>问卷 {file} 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The questionnaire {file} is too large ({limit} MB at most).</source>
+        <translation>问卷 {file} 过大（最多 {limit} MB）。</translation>
     </message>
     <message>
         <source>The questionnaire is not a JSON object.</source>
