@@ -128,3 +128,13 @@ def test_a_desk_passes_its_visitor_to_a_colleague(main_window, prompts, clock):
     assert main_window.session.current is None
     moved = queue.get_visit(visit.id)
     assert (moved.state.value, moved.desk) == ("waiting", "2")
+
+
+def test_the_lobby_s_check_in_field_keeps_its_width_on_a_1024_screen_in_english(lobby, qtbot):
+    # The English checkboxes and the queue choice beside the field squeezed it to about
+    # 130 pixels ("Check in: …") on the lobby's 1024-pixel screen: they are under it now.
+    lobby.resize(1024, 740)
+    qtbot.waitUntil(lambda: lobby.width() == 1024)
+    field = lobby.queue_page.check_in_search
+    qtbot.waitUntil(lambda: field.width() >= 400)
+    assert field.width() >= 400

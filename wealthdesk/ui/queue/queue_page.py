@@ -237,15 +237,21 @@ class QueuePage(Retranslating, QWidget):
         self._send_choice = ""
         # Set by the lobby: asked before a visitor is sent to a desk (False: not sent).
         self.confirm_send = None
+        # The search has the row's width, with the new-visitor button; how the visitor
+        # came and where they go sit under it (beside it, English labels squeezed the
+        # search to a few letters on a 1024-pixel lobby screen).
         top = QHBoxLayout()
         top.addWidget(self.check_in_search, 1)
-        top.addWidget(self.appointment)
-        top.addWidget(self.assistance)
-        top.addWidget(self.send_to)
         top.addWidget(self.new_visitor_button)
+        options = QHBoxLayout()
+        options.addWidget(self.appointment)
+        options.addWidget(self.assistance)
+        options.addWidget(self.send_to)
+        options.addStretch(1)
         left = QVBoxLayout()
         left.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.SPACING, defs.MARGIN)
         left.addLayout(top)
+        left.addLayout(options)
         left.addLayout(purposes)
         left.addWidget(self.matches)
         left.addWidget(self.match_hint)
