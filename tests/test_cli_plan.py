@@ -106,7 +106,7 @@ def test_large_print_writes_the_summary_in_big_type_and_logs_it(home, book, tmp_
 @pytest.mark.parametrize(
     ("who", "path", "words"),
     [
-        ("none", "plan.pdf", "assessment"),
+        ("none", "plan.pdf", "no risk assessment: a plan is made from a valid one"),
         ("unknown", "plan.pdf", "client"),
         ("saved", "missing/folder/plan.pdf", "cannot be written"),
     ],

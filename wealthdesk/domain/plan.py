@@ -758,6 +758,31 @@ def notes_problem(notes: str) -> Problem | None:
     return None
 
 
+def plan_assessment_problem(
+    level: int | None, valid_until: dt.date | None, today: dt.date
+) -> Problem | None:
+    """Why no plan can be made from the client's assessment, or None: a plan's suggested
+    allocation follows a valid assessment's level."""
+    if level is None or valid_until is None:
+        return Problem(
+            "assessment",
+            QT_TRANSLATE_NOOP(
+                "domain", "The client has no risk assessment: a plan is made from a valid one."
+            ),
+        )
+    if valid_until < today:
+        return Problem(
+            "assessment",
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The client's risk assessment expired on {date}: assess the client again "
+                "before making a plan.",
+            ),
+            {"date": valid_until.isoformat()},
+        )
+    return None
+
+
 __all__ = [
     "CLASSES",
     "DEFAULT_MODEL",
@@ -783,6 +808,7 @@ __all__ = [
     "model_text",
     "notes_problem",
     "parse_model",
+    "plan_assessment_problem",
     "plan_review",
     "proposal_problems",
     "suggest_allocation",

@@ -43,10 +43,10 @@ from ..domain.plan import (
     model_text,
     notes_problem,
     parse_model,
+    plan_assessment_problem,
     proposal_problems,
     suggest_allocation,
 )
-from ..domain.suitability import assessment_problem
 from ..domain.times import stored_date
 from . import audit, clients, clock, settings
 from . import products as catalogue
@@ -180,7 +180,7 @@ def draft_plan(client_id: int, inputs: PlanInputs = PlanInputs(), desk: str = "1
     assessment = risk_service.latest(client_id)
     level = int(assessment.level) if assessment else None
     valid_until = assessment.valid_until if assessment else None
-    if problem := assessment_problem(level, valid_until, today):
+    if problem := plan_assessment_problem(level, valid_until, today):
         raise ValidationError(problem)
     model, rule, disclosure, manager, branch = plan_settings(desk)
     draft = record.draft
