@@ -330,3 +330,30 @@ def test_the_refusals_shown_are_said_again_in_the_language_switched_to(tab, lang
     language.install_language("en")
     qtbot.waitUntil(lambda: tab.document_box.title() == "Identity document")
     assert _error(tab, tab.qualified_errors, "experience_years") == ""
+
+
+def test_an_expired_document_stands_out_from_a_valid_one(clock, main_window, prompts):
+    """ "Expired … no sale" is in the error style (bold, red: the words say it too), and
+    goes back to plain text once the renewed document is recorded."""
+    from PySide6.QtGui import QFont
+
+    from wealthdesk.services import queue
+
+    window = main_window
+    client_id = clients.create_client(ClientDraft(name="欧阳娜娜"), "setup").id
+    suitability.record_identity_document(
+        client_id, IdDocType.PASSPORT, dt.date(2026, 11, 1), "t", None, PASSPORT
+    )
+    window.go_to_key("queue")
+    queue.check_in(queue.CheckIn(client_id=client_id), "lobby")
+    window.queue_page.refresh()
+    window.session.call_next_action.trigger()
+    page = window.service_page
+    (tab,) = [t for t in page.client_tabs if isinstance(t, IdentityTab)]
+    page.record_tabs.setCurrentWidget(tab)
+    state = tab.document_state
+    plain = tab.long_term.font().weight()
+    assert state.font().weight() >= QFont.Weight.DemiBold > plain
+    tab.expiry.setDate(QDate(2031, 1, 1))
+    assert tab.save_document()
+    assert state.font().weight() == plain

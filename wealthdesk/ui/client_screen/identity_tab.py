@@ -270,6 +270,7 @@ class IdentityTab(ClientTab):
         self.long_term.setChecked(False)
         self.assets.setText("")  # setText also empties the undo history
         self.document_state.setText("")
+        self._set_state("")
         self.qualified_state.setText("")
         self._clear_qualified_fields()
         self._show_document_problems([])
@@ -390,7 +391,15 @@ class IdentityTab(ClientTab):
                 date=doc.expiry.isoformat()
             )
         self.document_state.setText(text)
-        self.document_state.setProperty("state", "expired" if doc.expired(today) else "valid")
+        self._set_state("expired" if doc.expired(today) else "valid")
+
+    def _set_state(self, state: str) -> None:
+        """The style sheet shows an expired document's line in the error style."""
+        label = self.document_state
+        if label.property("state") != state:
+            label.setProperty("state", state)
+            label.style().unpolish(label)
+            label.style().polish(label)
 
     def _show_qualified(self) -> None:
         info, today = self.qualified, clock.today()
