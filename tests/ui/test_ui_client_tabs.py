@@ -52,3 +52,35 @@ def test_the_survey_is_offered_for_a_waiting_client_of_the_book_only(window, pro
     prompts.answer("dialog", lambda dialog: opened.append(dialog.client_id) or 0)
     page.survey_button.click()
     assert opened == [client_id]
+
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [("en", ("income, occupation", "to renew")), ("zh_CN", ("收入", "待重新评估"))],
+)
+def test_a_change_saved_in_the_profile_marks_the_risk_tab_to_renew_at_once(
+    window, prompts, language, lang, expected
+):
+    """The manager changes the client's income band and occupation on the profile tab and
+    turns to the risk tab: it says the assessment is to be renewed, without a reload."""
+    from wealthdesk.domain.risk import answers_for_score
+    from wealthdesk.services import risk
+    from wealthdesk.ui.client_screen.risk_tab import RiskTab
+
+    language.install_language(lang)
+    client_id = the_client()
+    risk.record_assessment(client_id, answers_for_score(risk.questionnaire(), 50), "t")
+    queue.check_in(queue.CheckIn(client_id=client_id), "lobby")
+    window.queue_page.refresh()
+    window.session.call_next_action.trigger()
+    page = window.service_page
+    (tab,) = [t for t in page.client_tabs if isinstance(t, RiskTab)]
+    assert tab.renewal.text() == ""
+    form = page.form
+    form.income_band.setCurrentIndex(form.income_band.count() - 1)
+    form.occupation.setText("教师")
+    assert form.save()
+    page.record_tabs.setCurrentWidget(tab)
+    fields, mark = expected
+    assert fields in tab.renewal.text()
+    assert mark in page.record_tabs.tabText(page.record_tabs.indexOf(tab))

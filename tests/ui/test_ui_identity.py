@@ -301,3 +301,59 @@ def test_a_resident_id_typed_on_the_tab_shows_in_the_profile_at_once(clock, main
     assert page.form.save()
     assert clients.get_client(client_id).masked_id == MASKED
     window.grab().save("/tmp/docnum-window.png")
+
+
+def test_the_refusals_shown_are_said_again_in_the_language_switched_to(tab, language, qtbot):
+    """A refusal on screen under the number and under the qualification's experience
+    follows a language switch, as every other text of the tab does."""
+    client_id = a_client()
+    tab.show_client(client_id)
+    _choose(tab, IdDocType.PASSPORT)
+    tab.number_edit.setText("12")
+    assert not tab.save_document()
+    assert "护照" in _error(tab, tab.document_errors, "id_doc_number")
+    _fill_qualified(tab, years=1, assets="100万")
+    assert not tab.save_qualified()
+    assert _error(tab, tab.qualified_errors, "experience_years")
+    language.install_language("en")
+    qtbot.waitUntil(lambda: tab.document_box.title() == "Identity document")
+    number_error = _error(tab, tab.document_errors, "id_doc_number")
+    assert "passport" in number_error and "护照" not in number_error
+    experience_error = _error(tab, tab.qualified_errors, "experience_years")
+    assert experience_error.startswith("Not a qualified investor")
+    tab.number_edit.textEdited.emit("E1")  # typing again takes the refusal away…
+    language.install_language("zh_CN")
+    qtbot.waitUntil(lambda: tab.document_box.title() != "Identity document")
+    assert _error(tab, tab.document_errors, "id_doc_number") == ""  # …for good
+    assert _error(tab, tab.qualified_errors, "experience_years")  # the other stays
+    tab.clear()
+    language.install_language("en")
+    qtbot.waitUntil(lambda: tab.document_box.title() == "Identity document")
+    assert _error(tab, tab.qualified_errors, "experience_years") == ""
+
+
+def test_an_expired_document_stands_out_from_a_valid_one(clock, main_window, prompts):
+    """ "Expired … no sale" is in the error style (bold, red: the words say it too), and
+    goes back to plain text once the renewed document is recorded."""
+    from PySide6.QtGui import QFont
+
+    from wealthdesk.services import queue
+
+    window = main_window
+    client_id = clients.create_client(ClientDraft(name="欧阳娜娜"), "setup").id
+    suitability.record_identity_document(
+        client_id, IdDocType.PASSPORT, dt.date(2026, 11, 1), "t", None, PASSPORT
+    )
+    window.go_to_key("queue")
+    queue.check_in(queue.CheckIn(client_id=client_id), "lobby")
+    window.queue_page.refresh()
+    window.session.call_next_action.trigger()
+    page = window.service_page
+    (tab,) = [t for t in page.client_tabs if isinstance(t, IdentityTab)]
+    page.record_tabs.setCurrentWidget(tab)
+    state = tab.document_state
+    plain = tab.long_term.font().weight()
+    assert state.font().weight() >= QFont.Weight.DemiBold > plain
+    tab.expiry.setDate(QDate(2031, 1, 1))
+    assert tab.save_document()
+    assert state.font().weight() == plain

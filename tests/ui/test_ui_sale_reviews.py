@@ -95,3 +95,22 @@ def test_the_today_page_flags_the_level_jump(qtbot, day, desk, prompts, language
     assert "张* C2→C5, sold QY-R4 R4" in page.level_jumps.text()
     language.install_language("zh_CN")
     qtbot.waitUntil(lambda: "张* C2→C5，购买 QY-R4 R4" in page.level_jumps.text())
+
+
+@pytest.mark.parametrize(
+    "lang, said",
+    [("en", "SL20260002 marked quality-checked"), ("zh_CN", "SL20260002 已标记为已质检")],
+)
+def test_marking_a_recording_checked_says_which_one_in_the_status_bar(
+    day, close_page, qtbot, language, lang, said
+):
+    """The row leaves the list at once: the status bar says which recording was marked
+    (its reference, no client data), so a manager sees the click took."""
+    language.install_language(lang)
+    close_page.refresh()
+    box = close_page.compliance_box
+    box.unchecked.item(1).setSelected(True)
+    with qtbot.waitSignal(close_page.status_message) as said_now:
+        box.check_button.click()
+    (text,) = said_now.args
+    assert said in text and "李" not in text

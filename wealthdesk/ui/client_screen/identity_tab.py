@@ -114,6 +114,9 @@ class IdentityTab(ClientTab):
         self.setObjectName("identityTab")
         self.document: IdentityDocument | None = None
         self.qualified: QualifiedInvestorInfo | None = None
+        # The refusals on screen, said again in the language switched to.
+        self._document_problems: list[Problem] = []
+        self._qualified_problems: list[Problem] = []
 
         # ---- the identity document
         self.document_box = QGroupBox()
@@ -267,10 +270,11 @@ class IdentityTab(ClientTab):
         self.long_term.setChecked(False)
         self.assets.setText("")  # setText also empties the undo history
         self.document_state.setText("")
+        self._set_state("")
         self.qualified_state.setText("")
         self._clear_qualified_fields()
-        show_problems(self.document_errors, [])
-        show_problems(self.qualified_errors, [])
+        self._show_document_problems([])
+        self._show_qualified_problems([])
         self._refresh_buttons()
         self.title_changed.emit()
 
@@ -336,6 +340,8 @@ class IdentityTab(ClientTab):
         for i, kind in enumerate(ProofKind, start=1):
             self.proof_kind.setItemText(i, domain_text(kind.label))
         self.save_qualified_button.setText(translate("IdentityTab", "Record the qualification"))
+        self._show_document_problems(self._document_problems)
+        self._show_qualified_problems(self._qualified_problems)
         if self.client_id is not None:
             self._show_document()
             self._show_qualified()
@@ -359,8 +365,8 @@ class IdentityTab(ClientTab):
             "" if doc.financial_assets_fen is None else format_fen(doc.financial_assets_fen)
         )
         self._clear_qualified_fields()
-        show_problems(self.document_errors, [])
-        show_problems(self.qualified_errors, [])
+        self._show_document_problems([])
+        self._show_qualified_problems([])
         self._show_document()
         self._show_qualified()
         self._refresh_buttons()
@@ -385,7 +391,15 @@ class IdentityTab(ClientTab):
                 date=doc.expiry.isoformat()
             )
         self.document_state.setText(text)
-        self.document_state.setProperty("state", "expired" if doc.expired(today) else "valid")
+        self._set_state("expired" if doc.expired(today) else "valid")
+
+    def _set_state(self, state: str) -> None:
+        """The style sheet shows an expired document's line in the error style."""
+        label = self.document_state
+        if label.property("state") != state:
+            label.setProperty("state", state)
+            label.style().unpolish(label)
+            label.style().polish(label)
 
     def _show_qualified(self) -> None:
         info, today = self.qualified, clock.today()
@@ -448,11 +462,18 @@ class IdentityTab(ClientTab):
         self._clear_problem("id_doc_number")
         self._number_placeholder()
 
+    def _show_document_problems(self, problems) -> set[str]:
+        self._document_problems = list(problems)
+        return show_problems(self.document_errors, self._document_problems)
+
+    def _show_qualified_problems(self, problems) -> set[str]:
+        self._qualified_problems = list(problems)
+        return show_problems(self.qualified_errors, self._qualified_problems)
+
     def _clear_problem(self, field: str) -> None:
-        label = self.document_errors.get(field)
-        if label is not None and label.text():
-            label.setText("")
-            label.hide()
+        kept = [p for p in self._document_problems if _SAME_FIELD.get(p.field, p.field) != field]
+        if len(kept) != len(self._document_problems):
+            self._show_document_problems(kept)
 
     # ------------------------------------------------------------ revealing
     def reveal_number(self) -> None:
@@ -482,7 +503,7 @@ class IdentityTab(ClientTab):
             if assets is None:
                 problems.append(money_problem(text, "financial_assets"))
         if problems:
-            show_problems(self.document_errors, problems)
+            self._show_document_problems(problems)
             return False
         expiry = None if self.long_term.isChecked() else _pydate(self.expiry.date())
         kind = self.doc_type.currentData()
@@ -497,14 +518,14 @@ class IdentityTab(ClientTab):
                 self.client_id, kind, expiry, self.desk.actor(), assets, number
             )
         except DomainError as exc:
-            show_problems(self.document_errors, exc.problems)
+            self._show_document_problems(exc.problems)
             return False
         except StorageError as exc:
             interaction.explain(
                 self, translate("IdentityTab", "The document was not recorded"), exc
             )
             return False
-        show_problems(self.document_errors, [])
+        self._show_document_problems([])
         self.number_edit.setText("")
         self.number.setText("")  # a number revealed before is masked again
         self._show_document()
@@ -531,7 +552,7 @@ class IdentityTab(ClientTab):
                 problems.append(money_problem(text, field))
             amounts[field] = fen or 0
         if problems:
-            show_problems(self.qualified_errors, problems)
+            self._show_qualified_problems(problems)
             return False
         draft = QualifiedInvestorDraft(
             experience_years=self.experience.value(),
@@ -544,14 +565,14 @@ class IdentityTab(ClientTab):
         try:
             self.qualified = _record_qualified(self.client_id, draft, self.desk.actor())
         except DomainError as exc:
-            show_problems(self.qualified_errors, exc.problems)
+            self._show_qualified_problems(exc.problems)
             return False
         except StorageError as exc:
             interaction.explain(
                 self, translate("IdentityTab", "The qualification was not recorded"), exc
             )
             return False
-        show_problems(self.qualified_errors, [])
+        self._show_qualified_problems([])
         self._clear_qualified_fields()
         self._show_qualified()
         self.status_message.emit(translate("IdentityTab", "Qualified investor recorded."))

@@ -447,6 +447,15 @@ class ServicePage(Retranslating, QWidget):
         if self._adding and self.visit is not None and self.visit.client_id is None:
             self._adding = False
             self._link(client_id)
+            return
+        # A saved change of income, occupation, liquidity need or marital status marks
+        # the risk assessment to renew (the service did): the risk tab reads it again
+        # (only it: the other tabs may hold the manager's unsaved edits).
+        from .risk_tab import RiskTab
+
+        for tab in self.client_tabs:
+            if isinstance(tab, RiskTab) and tab.client_id == client_id:
+                tab.refresh()
 
     def _link(self, client_id: int) -> None:
         visit = self.visit

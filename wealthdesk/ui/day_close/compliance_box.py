@@ -33,6 +33,7 @@ class ComplianceBox(QGroupBox):
     emitted once a recording is marked quality-checked."""
 
     checked = Signal(int)  # the sale id
+    status_message = Signal(str)  # never carries client data (a recording's reference)
 
     def __init__(self, actor: Callable[[], str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -140,6 +141,11 @@ class ComplianceBox(QGroupBox):
         items = self.unchecked.selectedItems()
         return items[0].data(SALE_ID_ROLE) if items else None
 
+    def _reference(self, sale_id: int) -> str:
+        c = self._compliance
+        unchecked = c.unchecked if c is not None else ()
+        return next((u.recording_ref for u in unchecked if u.sale_id == sale_id), "")
+
     def _update_button(self) -> None:
         self.check_button.setEnabled(self._selected() is not None)
 
@@ -154,6 +160,12 @@ class ComplianceBox(QGroupBox):
                 self, translate("DayCloseCompliance", "The recording was not marked"), exc
             )
             return False
+        # The row leaves the list at once: say which recording the click marked.
+        self.status_message.emit(
+            translate("DayCloseCompliance", "Recording {ref} marked quality-checked.").format(
+                ref=self._reference(sale_id)
+            )
+        )
         self.checked.emit(sale_id)
         return True
 

@@ -206,6 +206,7 @@ class DayClosePage(Retranslating, QWidget):
         grid.addWidget(self.work_box, 2, 0, 1, 2)
         self.compliance_box = ComplianceBox(desk.actor)
         self.compliance_box.checked.connect(lambda _sale: self.refresh())
+        self.compliance_box.status_message.connect(self.status_message)
         grid.addWidget(self.compliance_box, 3, 0, 1, 2)
         grid.setRowStretch(4, 1)  # the boxes as tall as their figures, the rest below
         side = QVBoxLayout()
