@@ -1325,6 +1325,10 @@ Save a new client anyway?</source>
         <source>The recording was not marked</source>
         <translation>双录未能标记</translation>
     </message>
+    <message>
+        <source>Recording {ref} marked quality-checked.</source>
+        <translation>双录 {ref} 已标记为已质检。</translation>
+    </message>
 </context>
 <context>
     <name>DayClosePage</name>
@@ -7744,6 +7748,14 @@ Log folder: {logs}</source>
     <message>
         <source>{code}: ¥{amount} is ¥{over} more than {place} still lacks (¥{room}); kept, but the plan now puts more there than it suggests.</source>
         <translation>{code}：¥{amount} 比{place}尚缺的 ¥{room} 多出 ¥{over}；已保留，但该类资产的配置已超出方案建议。</translation>
+    </message>
+    <message>
+        <source>The client has no risk assessment: a plan is made from a valid one.</source>
+        <translation>客户尚无风险测评：理财规划须依据有效的测评制定。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s risk assessment expired on {date}: assess the client again before making a plan.</source>
+        <translation>客户的风险测评已于 {date} 过期：请重新测评后再制定理财规划。</translation>
     </message>
     <message>
         <source>The minimum for this product is ¥{minimum}.</source>
