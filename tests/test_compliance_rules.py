@@ -291,6 +291,21 @@ def test_a_large_sale_to_a_client_of_65_asks_a_second_confirmation():
     assert decide(birth_date=ADULT, rating=2, amount_fen=30_000_000, assets_fen=None) == []
 
 
+def test_a_large_sale_with_no_assets_on_record_says_so_not_a_share_of_nothing():
+    """Issue 19: with no assets recorded the second confirmation is still asked, in words
+    that say nothing is on record (it said "more than 30% of the assets on record (¥0)")."""
+    case = dict(
+        family=F.WEALTH, rating=2, min_amount_fen=1_000_000, amount_fen=30_000_000,
+        client_level=5, assessment_valid_until=TODAY + dt.timedelta(days=200), today=TODAY,
+        birth_date=born_years_ago(70), recording_ref="SL20261127001",
+        elderly_confirmed=False, qualifications=QUALIFIED,
+    )  # fmt: skip
+    [nothing] = suitability_problems(**case, assets_fen=None)
+    assert "no assets are on record" in nothing.render(lambda _c, text: text)
+    [some] = suitability_problems(**case, assets_fen=50_000_000)
+    assert "30% of the assets on record (¥500,000)" in some.render(lambda _c, text: text)
+
+
 # ---------------------------------------------------------------- who sells
 
 

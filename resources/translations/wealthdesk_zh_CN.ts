@@ -4061,6 +4061,10 @@ Log folder: {logs}</source>
         <translation>登记销售</translation>
     </message>
     <message>
+        <source>The client&apos;s identity document expired on {date}: nothing sells until the renewed one is recorded.</source>
+        <translation>客户的身份证件已于 {date} 过期：登记新证件前不得销售任何产品。</translation>
+    </message>
+    <message>
         <source>The client has no risk assessment: only unrated products sell.</source>
         <translation>客户未做风险测评：只能办理无风险等级的产品。</translation>
     </message>
@@ -7602,6 +7606,10 @@ Log folder: {logs}</source>
         <translation>客户 {age} 岁，本笔购买超过已登记资产（¥{assets}）的 {percent}%：请客户再次确认金额。</translation>
     </message>
     <message>
+        <source>The client is {age} and no assets are on record to weigh this sale against: ask the client to confirm the amount a second time (and record their assets on the document tab).</source>
+        <translation>客户 {age} 岁，且没有登记资产可供衡量此笔销售：请客户再次确认金额（并在证件页登记其资产）。</translation>
+    </message>
+    <message>
         <source>This desk&apos;s manager holds no sales qualification for {family}: record it in the settings, or ask a qualified colleague to sell it.</source>
         <translation>本柜台客户经理没有{family}销售资格：请在设置中登记，或请有资格的同事办理。</translation>
     </message>
@@ -8082,7 +8090,7 @@ Log folder: {logs}</source>
         <translation>该规划方案已不存在。</translation>
     </message>
     <message>
-        <source>The client was already assessed {count} time(s) today, the most a day allows: assess again tomorrow.</source>
+        <source>The client&apos;s assessments today ({count}) reach the most a day allows: assess again tomorrow.</source>
         <translation>客户今天已评估 {count} 次，已达每日上限：请明天再评估。</translation>
     </message>
     <message>

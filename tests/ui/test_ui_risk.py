@@ -356,7 +356,7 @@ def test_a_change_in_the_record_shows_the_assessment_to_renew(tab, language):
 
 @pytest.mark.parametrize(
     "lang, expected",
-    [("en", "already assessed 2 time(s) today"), ("zh_CN", "今天已评估")],
+    [("en", "assessments today (2) reach the most a day allows"), ("zh_CN", "今天已评估")],
 )
 def test_the_re_assessment_limit_is_said_on_the_tab_and_the_questionnaire_not_opened(
     tab, language, prompts, lang, expected

@@ -473,10 +473,25 @@ def test_a_large_sale_of_a_client_of_65_asks_a_second_confirmation(desk, prompts
         ]
         assert not dialog.save_button.isEnabled()
         dialog.large.setChecked(True)
-        dialog.grab().save("/tmp/sale_elder.png")
         assert dialog.save_button.isEnabled()
         dialog.save_button.click()
 
     dialog = open_sale_dialog(desk, prompts, desk.elder, fill)
     saved = Sale.get_by_id(dialog.saved.id)
     assert saved.elderly_confirmed and saved.large_confirmed
+
+
+def test_an_expired_document_is_said_at_the_top_of_the_sale_dialog(desk, prompts, clock):
+    # The header said "only unrated products sell" (or the level) while the expired
+    # document refuses every product, the unrated deposit too.
+    expired = clock().date() - dt.timedelta(days=1)
+    suitability.record_identity_document(desk.young, "resident_id", expired, "t")
+
+    def fill(dialog):
+        assert f"expired on {expired.isoformat()}" in dialog.client_label.text()
+        assert "nothing sells" in dialog.client_label.text()
+        choose(dialog, "CK-1Y")
+        assert not dialog.save_button.isEnabled()
+        dialog.reject()
+
+    open_sale_dialog(desk, prompts, desk.young, fill)

@@ -146,6 +146,12 @@ _LARGE_SALE = QT_TRANSLATE_NOOP(
     "The client is {age} and this sale is more than {percent}% of the assets on record "
     "(¥{assets}): ask the client to confirm the amount a second time.",
 )
+_LARGE_SALE_NO_ASSETS = QT_TRANSLATE_NOOP(
+    "domain",
+    "The client is {age} and no assets are on record to weigh this sale against: ask the "
+    "client to confirm the amount a second time (and record their assets on the document "
+    "tab).",
+)
 _NOT_QUALIFIED = QT_TRANSLATE_NOOP(
     "domain",
     "This desk's manager holds no sales qualification for {family}: record it in the "
@@ -390,17 +396,16 @@ def suitability_problems(
     if not large_confirmed and large_sale_applies(
         birth_date, today, rating, amount_fen, assets_fen, large_share_percent
     ):
-        problems.append(
-            Problem(
-                "large_confirmed",
-                _LARGE_SALE,
-                {
-                    "age": age_on(birth_date, today),
-                    "percent": large_share_percent,
-                    "assets": format_fen(assets_fen or 0, cents=False),
-                },
-            )
-        )
+        age = age_on(birth_date, today)
+        if assets_fen:
+            params = {
+                "age": age,
+                "percent": large_share_percent,
+                "assets": format_fen(assets_fen, cents=False),
+            }
+            problems.append(Problem("large_confirmed", _LARGE_SALE, params))
+        else:
+            problems.append(Problem("large_confirmed", _LARGE_SALE_NO_ASSETS, {"age": age}))
     if wrong := _amount_problem(family, amount_fen, min_amount_fen):
         problems.append(wrong)
     if wrong := recording_ref_problem(

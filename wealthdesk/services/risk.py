@@ -184,8 +184,8 @@ def reassessment_limit(client_id: int, today: dt.date | None = None) -> Problem 
         "assessment",
         QT_TRANSLATE_NOOP(
             "domain",
-            "The client was already assessed {count} time(s) today, the most a day "
-            "allows: assess again tomorrow.",
+            "The client's assessments today ({count}) reach the most a day allows: assess "
+            "again tomorrow.",
         ),
         {"count": made},
     )

@@ -201,6 +201,12 @@ class SaleDialog(QDialog):
     # ------------------------------------------------------------ what is shown
     def _client_text(self) -> str:
         c = self.context
+        if c.id_doc_expiry is not None and c.id_doc_expiry < c.today:
+            return translate(
+                "SaleDialog",
+                "The client's identity document expired on {date}: nothing sells until the "
+                "renewed one is recorded.",
+            ).format(date=c.id_doc_expiry.isoformat())
         if c.client_level is None:
             return translate(
                 "SaleDialog", "The client has no risk assessment: only unrated products sell."
