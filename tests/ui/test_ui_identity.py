@@ -14,6 +14,7 @@ from wealthdesk.domain.client import ClientDraft, IdDocType
 from wealthdesk.domain.identity import resident_id_check_char
 from wealthdesk.domain.investor import ProofKind
 from wealthdesk.services import audit, clients, suitability
+from wealthdesk.ui import interaction
 from wealthdesk.ui.client_screen.identity_tab import IdentityTab
 from wealthdesk.ui.desk.context import DeskContext
 
@@ -187,12 +188,67 @@ def test_the_window_keeps_no_trace_of_the_document_tab_after_the_client_leaves(
     assert {PASSPORT, "G87654321", "7,654,321.00", "432万"} <= window.client_screen.values()
     if leave == "finish":
         window.session.start_action.trigger()
+        prompts.answer("unsaved", interaction.UnsavedChoice.DISCARD)  # typed, not recorded
         prompts.answer("dialog", finish_answer())
         window.session.finish_action.trigger()
+        assert "unsaved" in prompts.kinds()
     else:
-        window.lock_action.trigger()
+        window.lock_action.trigger()  # nobody to ask: dropped, never written
     assert traces(window, values) == []
     assert tab.client_id is None
+
+
+def _serving_on_the_document_tab(window, client_id: int) -> IdentityTab:
+    from wealthdesk.services import queue
+
+    window.go_to_key("queue")
+    queue.check_in(queue.CheckIn(client_id=client_id), "lobby")
+    window.queue_page.refresh()
+    window.session.call_next_action.trigger()
+    window.session.start_action.trigger()
+    page = window.service_page
+    (tab,) = [t for t in page.client_tabs if isinstance(t, IdentityTab)]
+    page.record_tabs.setCurrentWidget(tab)
+    return tab
+
+
+@pytest.mark.parametrize(
+    ("choice", "recorded", "finished"),
+    [("SAVE", True, True), ("DISCARD", False, True), ("CANCEL", False, False)],
+)
+def test_a_document_typed_and_not_recorded_is_asked_about_before_the_service_ends(
+    clock, main_window, prompts, choice, recorded, finished
+):
+    # Finishing dropped a passport number typed on the tab without a word, while the
+    # profile's unsaved edits were asked about.
+    from test_ui_queue import finish_answer, the_client
+
+    client_id = the_client()
+    tab = _serving_on_the_document_tab(main_window, client_id)
+    _choose(tab, IdDocType.PASSPORT)
+    tab.long_term.setChecked(True)
+    tab.number_edit.setText(PASSPORT)
+    prompts.answer("unsaved", getattr(interaction.UnsavedChoice, choice))
+    if finished:
+        prompts.answer("dialog", finish_answer())
+    main_window.session.finish_action.trigger()
+    assert prompts.kinds()[0] == "unsaved"
+    document = suitability.identity_document(client_id)
+    assert (document.doc_type is IdDocType.PASSPORT and document.has_number) is recorded
+    assert (tab.client_id is None) is finished
+    if not finished:
+        assert tab.number_edit.text() == PASSPORT  # still there to record
+        prompts.answer("unsaved", interaction.UnsavedChoice.DISCARD)  # closing asks again
+
+
+def test_a_tab_only_looked_at_asks_nothing_before_the_service_ends(clock, main_window, prompts):
+    from test_ui_queue import finish_answer, the_client
+
+    tab = _serving_on_the_document_tab(main_window, the_client())
+    assert tab.client_id is not None
+    prompts.answer("dialog", finish_answer())
+    main_window.session.finish_action.trigger()
+    assert "unsaved" not in prompts.kinds() and tab.client_id is None
 
 
 # ---------------------------------------------------------------- the document's number

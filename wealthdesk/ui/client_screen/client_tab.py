@@ -43,6 +43,11 @@ class ClientTab(Retranslating, QWidget):
     def clear(self) -> None:
         self.client_id = self.visit_id = None
 
+    def maybe_leave(self) -> bool:
+        """Before the manager's own action clears the screen: True when the tab may be
+        left (nothing typed and not recorded, or the manager chose)."""
+        return True
+
     def client_values(self) -> set[str]:
         """The client's values the tab shows that the record form does not (the privacy
         registry's scan, the clipboard's guard); the service page adds them to its own."""

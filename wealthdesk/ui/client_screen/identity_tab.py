@@ -276,6 +276,7 @@ class IdentityTab(ClientTab):
         self._show_document_problems([])
         self._show_qualified_problems([])
         self._refresh_buttons()
+        self._mark_shown()
         self.title_changed.emit()
 
     def _clear_qualified_fields(self) -> None:
@@ -370,6 +371,7 @@ class IdentityTab(ClientTab):
         self._show_document()
         self._show_qualified()
         self._refresh_buttons()
+        self._mark_shown()
         self.title_changed.emit()
 
     def _show_document(self) -> None:
@@ -530,6 +532,7 @@ class IdentityTab(ClientTab):
         self.number.setText("")  # a number revealed before is masked again
         self._show_document()
         self._refresh_buttons()
+        self._document_shown = self._document_values()
         self.status_message.emit(translate("IdentityTab", "Identity document recorded."))
         if typed and kind == IdDocType.RESIDENT_ID.value:
             self.record_changed.emit(self.client_id)
@@ -575,8 +578,50 @@ class IdentityTab(ClientTab):
         self._show_qualified_problems([])
         self._clear_qualified_fields()
         self._show_qualified()
+        self._qualified_shown = self._qualified_values()
         self.status_message.emit(translate("IdentityTab", "Qualified investor recorded."))
         return True
+
+    # ------------------------------------------------------------ unsaved edits
+    def _document_values(self) -> tuple:
+        long_term = self.long_term.isChecked()
+        return (
+            self.doc_type.currentData(),
+            self.number_edit.text().strip(),
+            long_term,
+            None if long_term else self.expiry.date(),
+            self.assets.text().strip(),
+        )
+
+    def _qualified_values(self) -> tuple:
+        return (
+            self.experience.value(),
+            *(e.text().strip() for e in (self.net_assets, self.financial_assets, self.income)),
+            self.proof_kind.currentData(),
+        )
+
+    def _mark_shown(self) -> None:
+        """What the tab shows now is what is recorded (or nothing): the baseline of
+        :meth:`maybe_leave`."""
+        self._document_shown = self._document_values()
+        self._qualified_shown = self._qualified_values()
+
+    def maybe_leave(self) -> bool:
+        """Before the manager's own action clears the screen: a document or a
+        qualification typed and not recorded is recorded, thrown away or kept on screen
+        (the action cancelled), as they choose — as the profile asks."""
+        if self.client_id is None:
+            return True
+        document = self._document_values() != self._document_shown
+        qualified = self._qualified_values() != self._qualified_shown
+        if not (document or qualified):
+            return True
+        choice = interaction.ask_unsaved(self)
+        if choice is interaction.UnsavedChoice.SAVE:
+            return (not document or self.save_document()) and (
+                not qualified or self.save_qualified()
+            )
+        return choice is interaction.UnsavedChoice.DISCARD
 
 
 __all__ = ["IdentityTab"]

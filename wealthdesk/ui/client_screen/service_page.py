@@ -476,7 +476,10 @@ class ServicePage(Retranslating, QWidget):
 
     # ------------------------------------------------------------ clearing
     def maybe_leave(self) -> bool:
-        return self._form.maybe_leave() if self._form else True
+        """The profile's unsaved edits, then each tab's, asked about in turn."""
+        if self._form is None:
+            return True
+        return self._form.maybe_leave() and all(tab.maybe_leave() for tab in self.client_tabs)
 
     def client_values(self) -> set[str]:
         """What the page shows of a client: the form's values, the visit's name and
