@@ -73,6 +73,7 @@ def main() -> int:
     window.load_demo_data()
     window.retranslate()
     window.resize(1366, 768)
+    window.go_to_key("clients")
     window.clients_page.run_search()
     window.clients_page.open_client(window.clients_page.model.row_at(3).id)
     shoot(window, "clients")

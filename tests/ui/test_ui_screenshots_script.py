@@ -41,3 +41,10 @@ def test_the_screenshot_script_makes_every_picture_the_readme_shows(tmp_path):
         image = QImage(str(tmp_path / f"{name}-en.png"))
         assert not image.isNull(), f"{name}-en.png was not made"
         assert image.width() >= 200 and image.height() >= 100, name
+    # Each picture shows its own screen: the client book's three pictures once showed the
+    # Today page, the page the script had not turned away from.
+    pixels = {}
+    for name in sorted(shown):
+        data = bytes(QImage(str(tmp_path / f"{name}-en.png")).constBits())
+        pixels.setdefault(data, []).append(name)
+    assert [names for names in pixels.values() if len(names) > 1] == []
