@@ -23,25 +23,17 @@ class QueueSlip:
 
 
 def slip_for(visit_id: int) -> QueueSlip:
-    """The slip of the visit *visit_id*. Ahead of a visitor sent to a desk are those
-    before them in the call order who wait for that desk or for any (the shared queue);
-    ahead of one in the shared queue, everyone before them (any desk may call those
-    first)."""
+    """The slip of the visit *visit_id*: ahead of it, those the queue places before it
+    (its place, as the queue's rows and the lobby show it, less one): for a visitor sent
+    to a desk, those waiting for that desk or for any (the shared queue); for one in the
+    shared queue, everyone before them. Nobody, once called."""
     visit = queue.get_visit(visit_id)
-    line = queue.snapshot(visit.service_date).waiting
-    before: list[queue.VisitInfo] = []
-    for waiting in line:
-        if waiting.id == visit.id:
-            break
-        before.append(waiting)
-    else:
-        before = []  # no longer waiting (called at once): nobody is ahead
-    if visit.desk:
-        before = [v for v in before if v.desk in ("", visit.desk)]
+    placed = next((v for v in queue.snapshot(visit.service_date).waiting if v.id == visit.id), None)
+    ahead = max((placed.position or 1) - 1, 0) if placed is not None else 0
     return QueueSlip(
         ticket=visit.ticket,
         issued_at=visit.arrived_at,
-        ahead=len(before),
+        ahead=ahead,
         branch=str(settings.get("branch_name") or ""),
         desk=visit.desk,
     )
