@@ -42,6 +42,16 @@ def empty_clipboard(qapp):
         clipboard.clear(QClipboard.Mode.Selection)
 
 
+@pytest.fixture(autouse=True)
+def silent_display(monkeypatch):
+    """The waiting-room displays the tests open say nothing through a real sound card on
+    a developer's machine: as if it had no sound output (a test that listens renders the
+    calls to WAV files, which needs none)."""
+    from wealthdesk.services import speech
+
+    monkeypatch.setattr(speech, "audio_problem", lambda *a, **k: "no sound in the tests")
+
+
 @pytest.fixture
 def prompts(monkeypatch) -> Prompts:
     recorder = Prompts()

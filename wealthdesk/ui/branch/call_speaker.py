@@ -35,13 +35,14 @@ class CallSpeaker(QObject):
         parent: QObject | None = None,
         render_to: Path | None = None,
         engine: speech.Engine | bool | None = True,
-        audio_problem=speech.audio_problem,
+        audio_problem=None,
     ):
         super().__init__(parent)
         self.render_to = Path(render_to) if render_to is not None else None
         # True: look for the engine when first needed; None: there is none.
         self._engine = engine
-        self._audio_problem = audio_problem
+        # Looked up when asked (not bound here): why the sound cannot be heard, or "".
+        self._audio_problem = audio_problem or (lambda: speech.audio_problem())
         self._logged: set[str] = set()
         self._waiting: deque[tuple[str, list[speech.Command]]] = deque()
         self._current = ""
