@@ -99,7 +99,10 @@ def compliance(day: dt.date, count: int = 45):
     from wealthdesk.services.sale_reviews import DayCompliance, UncheckedRecording
 
     code = "QY-2026-ZX-000001-PLUS-RESERVED"  # 31 of the 32 characters a code may have
-    jumps = tuple(LevelJump(i, "欧阳**", 1, 5, 99_999_990 + i, code, 5) for i in range(6))
+    jumps = tuple(
+        LevelJump(i, "欧阳**", 1, 5, 99_999_990 + i, code, 5, dt.date(2026, 12, 31))
+        for i in range(6)
+    )
     unchecked = tuple(
         UncheckedRecording(
             99_999_990 + i,
@@ -183,4 +186,5 @@ def worst_period(summary):
         follow_ups=open_items(40),
         unresolved_appointments=open_items(40),
         open_visits=open_items(3),
+        compliance=compliance(day),
     )

@@ -528,6 +528,9 @@ class PeriodSummary:
     notices: int
     visits: tuple[VisitRow, ...] = ()
     working_days_to_date: int | None = None  # up to *as_of*; None: all of them
+    # The level jumps of its days so far and its sales whose 双录 recording is still not
+    # quality-checked when the summary is made (issue 19, as the day close has them).
+    compliance: DayCompliance | None = None
 
     @property
     def over(self) -> bool:
@@ -715,6 +718,7 @@ def period_summary(first: dt.date, last: dt.date, desk: str = "1") -> PeriodSumm
         open_visits=_open_visits(rows, "%m-%d %H:%M"),
         notices=sum(len(notices.day_log(day)) for day in days),
         visits=rows,
+        compliance=sale_reviews.period_compliance(first, as_of),
     )
 
 

@@ -269,7 +269,7 @@ def mark_for_renewal(client_id: int, changed: list[str]) -> bool:
 @dataclass(frozen=True)
 class LevelJump:
     """A client's level raised by a re-assessment and, the same day, a sale above the
-    level before it (Today, the day close)."""
+    level before it (Today, the day close, the week's and month's summaries)."""
 
     client_id: int
     masked_name: str
@@ -278,41 +278,72 @@ class LevelJump:
     sale_id: int
     product_code: str
     product_rating: int
+    day: dt.date | None = None  # the day of the re-assessment and the sale
 
 
 def level_jumps(day: dt.date | None = None) -> list[LevelJump]:
     """The day's sales rated above the level the client had before a re-assessment of
     the same day raised it."""
-    from ..domain.masking import mask_name
     from .sales import day_sales
 
-    day = day or clock.today()
-    jumps = []
-    for sale in day_sales(day):
-        if sale.cancelled or sale.product_rating is None:
-            continue
-        rows = list(
-            RiskAssessment.select(RiskAssessment.level, RiskAssessment.assessed_on)
-            .where(RiskAssessment.client == sale.client_id)
+    return _jumps_among(day_sales(day or clock.today()))
+
+
+def level_jumps_between(first: dt.date, last: dt.date) -> list[LevelJump]:
+    """The level jumps of every day from *first* to *last* (both included), in the order
+    of the sales: each day judged as :func:`level_jumps` judges it."""
+    from .sales import sales_between
+
+    # Only the sales of clients re-assessed in the period can jump: a month's thousands
+    # of sales are not read for the few who were.
+    reassessed = RiskAssessment.select(RiskAssessment.client).where(
+        RiskAssessment.assessed_on.between(first, last)
+    )
+    return _jumps_among(sales_between(first, last, reassessed))
+
+
+def _jumps_among(sold: Sequence) -> list[LevelJump]:
+    """Of *sold* (SaleInfo, in order), those rated above the client's level before a
+    re-assessment made on the sale's day raised it. The clients' assessments are read in
+    one query, so a month costs no more queries than a day."""
+    rated = [s for s in sold if not s.cancelled and s.product_rating is not None]
+    if not rated:
+        return []
+    client_ids = sorted({s.client_id for s in rated})
+    levels: dict[int, list[tuple[int, dt.date]]] = {cid: [] for cid in client_ids}
+    names: dict[int, str] = {}
+    for start in range(0, len(client_ids), 500):  # bounded IN lists on both backends
+        chunk = client_ids[start : start + 500]
+        for cid, level, on in (
+            RiskAssessment.select(
+                RiskAssessment.client, RiskAssessment.level, RiskAssessment.assessed_on
+            )
+            .where(RiskAssessment.client.in_(chunk))
             .order_by(RiskAssessment.assessed_on, RiskAssessment.id)
             .tuples()
-        )
-        before = [lv for lv, on in rows if stored_date(on) < day]
-        today_levels = [lv for lv, on in rows if stored_date(on) == day]
-        if not before or not today_levels:
+        ):
+            levels[cid].append((level, stored_date(on)))
+        names.update(Client.select(Client.id, Client.name).where(Client.id.in_(chunk)).tuples())
+    jumps = []
+    for sale in rated:
+        day = sale.signed_at.date()
+        rows = levels[sale.client_id]
+        before = [lv for lv, on in rows if on < day]
+        that_day = [lv for lv, on in rows if on == day]
+        if not before or not that_day:
             continue
         old = before[-1]
-        if max(today_levels) > old and sale.product_rating > old:
-            name = Client.select(Client.name).where(Client.id == sale.client_id).scalar()
+        if max(that_day) > old and sale.product_rating > old:
             jumps.append(
                 LevelJump(
                     sale.client_id,
-                    mask_name(name or ""),
+                    mask_name(names.get(sale.client_id) or ""),
                     old,
-                    max(today_levels),
+                    max(that_day),
                     sale.id,
                     sale.product_code,
                     sale.product_rating,
+                    day,
                 )
             )
     return jumps
@@ -541,6 +572,7 @@ __all__ = [
     "latest",
     "latest_for_clients",
     "level_jumps",
+    "level_jumps_between",
     "mark_for_renewal",
     "questionnaire",
     "reassessment_limit",

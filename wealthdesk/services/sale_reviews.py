@@ -18,7 +18,7 @@ from ..domain.errors import QT_TRANSLATE_NOOP, NotFound, Problem
 from ..domain.masking import mask_name
 from ..domain.times import stored_date
 from . import audit, clock
-from .risk import LevelJump, level_jumps
+from .risk import LevelJump, level_jumps, level_jumps_between
 
 
 @dataclass(frozen=True)
@@ -36,21 +36,24 @@ class UncheckedRecording:
 @dataclass(frozen=True)
 class DayCompliance:
     """The day close's compliance part: the day's level jumps and every recording still
-    to check up to the day's end."""
+    to check up to the day's end. A week's or month's summary has the same part (see
+    :func:`period_compliance`)."""
 
     level_jumps: tuple[LevelJump, ...] = ()
     unchecked: tuple[UncheckedRecording, ...] = ()
 
 
-def unchecked_recordings(until: dt.date | None = None) -> list[UncheckedRecording]:
-    """Sales signed up to the end of *until* (today by default), not cancelled, with a
-    recording reference not yet marked quality-checked; oldest first."""
+def unchecked_recordings(
+    until: dt.date | None = None, since: dt.date | None = None
+) -> list[UncheckedRecording]:
+    """Sales signed up to the end of *until* (today by default) and, with *since*, from
+    its start, not cancelled, with a recording reference not yet marked quality-checked
+    (as it stands now); oldest first."""
     day = until or clock.today()
-    end = (
-        dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), clock.now().tzinfo)
-        .astimezone(dt.UTC)
-        .replace(tzinfo=None)
-    )
+    start, end = clock.stored_days(since or day, day + dt.timedelta(days=1))
+    signed = Sale.signed_at < end
+    if since is not None:
+        signed &= Sale.signed_at >= start
     rows = (
         Sale.select(
             Sale.id,
@@ -67,7 +70,7 @@ def unchecked_recordings(until: dt.date | None = None) -> list[UncheckedRecordin
             (Sale.recording_ref != "")
             & (Sale.recording_checked == False)  # noqa: E712
             & Sale.cancelled_at.is_null()
-            & (Sale.signed_at < end)
+            & signed
         )
         .order_by(Sale.signed_at, Sale.id)
         .tuples()
@@ -114,10 +117,23 @@ def day_compliance(day: dt.date | None = None) -> DayCompliance:
     return DayCompliance(tuple(level_jumps(day)), tuple(unchecked_recordings(day)))
 
 
+def period_compliance(first: dt.date, last: dt.date) -> DayCompliance:
+    """What a week's or month's summary lists for compliance: the level jumps of every
+    day from *first* to *last* (those up to today, as the days to come have none yet),
+    and the period's sales whose recording is still not quality-checked now."""
+    last = min(last, clock.today())
+    if last < first:
+        return DayCompliance()
+    return DayCompliance(
+        tuple(level_jumps_between(first, last)), tuple(unchecked_recordings(last, first))
+    )
+
+
 __all__ = [
     "DayCompliance",
     "UncheckedRecording",
     "day_compliance",
     "mark_recording_checked",
+    "period_compliance",
     "unchecked_recordings",
 ]

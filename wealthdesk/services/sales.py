@@ -513,6 +513,18 @@ def day_sales(day: dt.date | None = None) -> list[SaleInfo]:
     return [_info(r) for r in query.tuples()]
 
 
+def sales_between(first: dt.date, last: dt.date, clients=None) -> list[SaleInfo]:
+    """The sales signed from *first* to *last* (local days, both included), in order,
+    cancelled ones included: one query where a day at a time would be one a day. With
+    *clients* (a query selecting client ids), only theirs."""
+    start, past = clock.stored_days(first, last + dt.timedelta(days=1))
+    signed = (Sale.signed_at >= start) & (Sale.signed_at < past)
+    if clients is not None:
+        signed &= Sale.client.in_(clients)
+    query = _select().where(signed).order_by(Sale.signed_at, Sale.id)
+    return [_info(r) for r in query.tuples()]
+
+
 # The suitability gate's reasons, by the field each refusal names (domain/suitability).
 REFUSAL_REASONS = (
     "id_document",

@@ -1,6 +1,7 @@
-"""The day close's compliance section (issue 19): the day's level jumps (a risk level
-raised and, the same day, a sale above the level before) and the sales whose 双录
-recording is not yet quality-checked. Clients are masked, as everywhere in documents.
+"""The compliance section of the day close and of the week's and month's summaries
+(issue 19): the level jumps (a risk level raised and, the same day, a sale above the
+level before) and the sales whose 双录 recording is not yet quality-checked. Clients are
+masked, as everywhere in documents.
 
 Kept apart from ``day_close.py``: it takes the report's writer (its paragraphs, grids
 and translation) and the service's :class:`~wealthdesk.services.sale_reviews.DayCompliance`."""
@@ -13,8 +14,10 @@ COMPLIANCE_TITLE = QT_TRANSLATE_NOOP("reports", "Compliance checks")
 UNCHECKED_LISTED = 40  # the oldest listed; the count says the rest
 
 
-def compliance_section(w, compliance) -> list:
-    """The section's flowables: a heading, the level jumps, the unchecked recordings."""
+def compliance_section(w, compliance, period: bool = False) -> list:
+    """The section's flowables: a heading, the level jumps, the unchecked recordings.
+    A *period*'s (a week's or a month's) jumps carry their day, and its recordings are
+    those of its sales still unchecked when the summary is made."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
@@ -50,6 +53,7 @@ def compliance_section(w, compliance) -> list:
     if jumps:
         rows = [
             [
+                *([t(QT_TRANSLATE_NOOP("reports", "Date"))] if period else []),
                 t(QT_TRANSLATE_NOOP("reports", "Client")),
                 t(QT_TRANSLATE_NOOP("reports", "Level before")),
                 t(QT_TRANSLATE_NOOP("reports", "Level after")),
@@ -61,6 +65,7 @@ def compliance_section(w, compliance) -> list:
         for j in jumps:
             rows.append(
                 [
+                    *([j.day.isoformat() if j.day else "—"] if period else []),
                     j.masked_name,
                     f"C{j.old_level}",
                     f"C{j.new_level}",
@@ -69,14 +74,11 @@ def compliance_section(w, compliance) -> list:
                     str(j.sale_id),
                 ]
             )
-        story.append(
-            w.grid(
-                rows,
-                [30 * mm, 22 * mm, 22 * mm, 58 * mm, 26 * mm, 24 * mm],
-                numbers_from=5,
-                repeatRows=1,
-            )
-        )
+        if period:
+            widths = [22 * mm, 26 * mm, 20 * mm, 20 * mm, 50 * mm, 20 * mm, 24 * mm]
+        else:
+            widths = [30 * mm, 22 * mm, 22 * mm, 58 * mm, 26 * mm, 24 * mm]
+        story.append(w.grid(rows, widths, numbers_from=len(widths) - 1, repeatRows=1))
         story.append(Spacer(1, 1 * mm))
         story.append(
             w.para(
@@ -90,15 +92,18 @@ def compliance_section(w, compliance) -> list:
                 w.small,
             )
         )
+    elif period:
+        story.append(w.para(t(QT_TRANSLATE_NOOP("reports", "None in this period.")), w.small))
     else:
         story.append(w.para(t(QT_TRANSLATE_NOOP("reports", "None on this day.")), w.small))
 
-    story.append(
-        w.para(
-            t(QT_TRANSLATE_NOOP("reports", "Sales recordings (双录) not yet quality-checked")),
-            w.sub,
+    if period:
+        heading = QT_TRANSLATE_NOOP(
+            "reports", "Sales of this period whose recording (双录) is not yet quality-checked"
         )
-    )
+    else:
+        heading = QT_TRANSLATE_NOOP("reports", "Sales recordings (双录) not yet quality-checked")
+    story.append(w.para(t(heading), w.sub))
     if unchecked:
         rows = [
             [
@@ -142,6 +147,13 @@ def compliance_section(w, compliance) -> list:
                     w.small,
                 )
             )
+    elif period:
+        story.append(
+            w.para(
+                t(QT_TRANSLATE_NOOP("reports", "Every recording of this period is checked.")),
+                w.small,
+            )
+        )
     else:
         story.append(
             w.para(t(QT_TRANSLATE_NOOP("reports", "Every recording is checked.")), w.small)

@@ -11,6 +11,7 @@ from ...private_files import write_atomically
 from ...services.day_close import PeriodSummary
 from ..fonts import Font
 from .charts import bar_charts, minutes_of, work_chart
+from .compliance import compliance_section
 from .day import SECTION_TITLES
 from .sales import sales_section
 from .sections import (
@@ -92,6 +93,9 @@ def render_period_close(p: PeriodSummary, font: Font, translate: Translate = no_
     story += sales_section(w, p.sales, para(t(PERIOD_SECTION_TITLES[4]), w.section))
     story.append(para(t(PERIOD_SECTION_TITLES[5]), section))
     story.append(support_section(w, p.care))
+    # Compliance: a section of its own after the period's work, as in the day close.
+    if p.compliance is not None:
+        story += compliance_section(w, p.compliance, period=True)
 
     # 7. Days
     closed_days = t(QT_TRANSLATE_NOOP("reports", "{count} of {working}")).format(
