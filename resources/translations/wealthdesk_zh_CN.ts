@@ -9071,8 +9071,16 @@ Log folder: {logs}</source>
         <translation>请与合规部门逐笔复核：客户新的作答是否属实，销售是否适当？</translation>
     </message>
     <message>
+        <source>None in this period.</source>
+        <translation>本期没有。</translation>
+    </message>
+    <message>
         <source>None on this day.</source>
         <translation>当日无。</translation>
+    </message>
+    <message>
+        <source>Sales of this period whose recording (双录) is not yet quality-checked</source>
+        <translation>本期双录尚未质检的销售</translation>
     </message>
     <message>
         <source>Sales recordings (双录) not yet quality-checked</source>
@@ -9089,6 +9097,10 @@ Log folder: {logs}</source>
     <message>
         <source>{count} more not listed: see the day close page.</source>
         <translation>另有 {count} 笔未列出：请在日清日结页面查看。</translation>
+    </message>
+    <message>
+        <source>Every recording of this period is checked.</source>
+        <translation>本期的双录均已质检。</translation>
     </message>
     <message>
         <source>Every recording is checked.</source>
