@@ -119,3 +119,16 @@ def test_a_test_slip_for_a_printer_that_does_not_exist_says_so(cups, dialog, qtb
         "The test slip was not printed: There is no printer called NOPE."
     )
     assert cups.pending_jobs() == [] and cups.completed_jobs() == []
+
+
+def test_a_test_slip_with_the_print_service_stopped_says_it_is_not_running(
+    cups_stopped, dialog, qtbot
+):
+    dialog._fields["queue_slip"].click()
+    dialog._fields["queue_slip_printer"].setCurrentText("NOPE")
+    dialog.test_slip_button.click()
+    qtbot.waitUntil(dialog.test_slip_button.isEnabled, timeout=30_000)
+    assert dialog.test_slip_result.text() == (
+        f"The test slip was not printed: The print service (CUPS at {cups_stopped}) is not "
+        "running: nothing can be printed until it is started."
+    )
