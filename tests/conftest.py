@@ -82,7 +82,7 @@ PG_URL_ENV = "WEALTHDESK_TEST_PG_URL"
 # The cluster and the print service are in modules of their own (not conftest: tests/ui
 # has a conftest too, and which one "import conftest" finds depends on the order pytest
 # collects): tests and bench use them. cups_server: the printing tests' own CUPS.
-from cups_server import cups, cups_server  # noqa: E402, F401
+from cups_server import cups, cups_server, cups_stopped, no_printer  # noqa: E402, F401
 from pg_cluster import ThrowawayCluster, _postgres_unavailable  # noqa: E402
 
 

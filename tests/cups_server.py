@@ -251,3 +251,23 @@ def cups(cups_server, monkeypatch):
     cups_server.open_queue()  # enabled and accepting, whatever the test before did
     yield cups_server
     cups_server.remove_queue()
+
+
+@pytest.fixture
+def no_printer(cups_server, monkeypatch):
+    """A PC without a printer: its print service runs (the private CUPS) and knows none
+    (the queue is there only in the ``cups`` fixture's tests)."""
+    for name, value in cups_server.environ.items():
+        monkeypatch.setenv(name, value)
+    return cups_server
+
+
+@pytest.fixture
+def cups_stopped(monkeypatch):
+    """A PC whose print service is not running: CUPS_SERVER names a port nothing
+    listens on."""
+    if not shutil.which("lp"):
+        pytest.skip("the CUPS client (lp) is not installed")
+    where = f"127.0.0.1:{_free_port()}"
+    monkeypatch.setenv("CUPS_SERVER", where)
+    return where

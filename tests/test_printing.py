@@ -89,6 +89,21 @@ def test_no_printer_of_that_name_is_a_usage_error(cups, home, desk_set_up):
     assert stored(desk_set_up, LOGGED) == []
 
 
+def test_with_the_print_service_not_running_it_says_so_not_no_such_printer(
+    cups_stopped, home, desk_set_up
+):
+    done = cli(home, desk_set_up, "notice", "away", "--print", "--printer", "NOPE")
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        f"wealthdesk: not printed: The print service (CUPS at {cups_stopped}) is not "
+        "running: nothing can be printed until it is started."
+    )
+    assert stored(desk_set_up, LOGGED) == []
+    # The default printer too: not "no printer is set up".
+    outcome = printing.print_pdf(b"%PDF-1.4", "", "wealthdesk-test")
+    assert (outcome.printed, outcome.problem) == (False, "not_running")
+
+
 def test_the_service_follows_the_job_to_its_end(cups, tmp_path):
     from wealthdesk.reports.fonts import cjk_font
     from wealthdesk.reports.notice import render_notice

@@ -42,6 +42,29 @@ def test_a_call_reads_as_the_waiting_room_expects_and_is_said_with_numbers_spell
     assert call_utterances("W105", "12")[0].text.endswith("到十二号理财室")
 
 
+@pytest.mark.parametrize(
+    ("desk", "written", "said", "english"),
+    [
+        # A letter or a code is a room number, as "A 号窗口" on a sign.
+        ("A", "请 A012 号到 A 号理财室", "到A号理财室", "room A"),
+        ("B2", "请 A012 号到 B2 号理财室", "到B二号理财室", "room B2"),
+        # A word names the room; Latin letters set off by spaces, Chinese words not.
+        ("VIP", "请 A012 号到 VIP 理财室", "到VIP理财室", "the VIP room"),
+        ("贵宾", "请 A012 号到贵宾理财室", "到贵宾理财室", "the wealth management room"),
+        # A name that is a room already gets no second "理财室".
+        ("贵宾室", "请 A012 号到贵宾室", "到贵宾室", "the wealth management room"),
+    ],
+)
+def test_a_desk_named_not_numbered_is_called_to_its_room_in_good_mandarin(
+    desk, written, said, english
+):
+    assert display_text("A012", desk) == written
+    mandarin, in_english = call_utterances("A012", desk, english=True)
+    assert mandarin.text == f"请A零一二号，{said}"
+    assert "号号" not in mandarin.text and "室理财室" not in mandarin.text
+    assert in_english.text == f"Number A 0 1 2, please go to {english}."
+
+
 @needs_espeak
 def test_a_call_rendered_by_espeak_ng_is_seconds_long_and_not_silence(tmp_path):
     said = speech.render_wav(call_utterances("A012", "2"), tmp_path / "call.wav", volume=80)

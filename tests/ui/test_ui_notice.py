@@ -120,11 +120,10 @@ def test_a_notice_not_wanted_is_not_printed_and_the_choice_is_kept(window, promp
 
 
 def test_without_a_printer_the_desk_locks_first_then_the_lock_says_so_and_saves_the_pdf(
-    window, prompts, tmp_path, monkeypatch
+    window, prompts, tmp_path, no_printer
 ):
     from test_ui_queue import VALUES, serve, the_client, traces
 
-    monkeypatch.setattr(pdf_preview, "printer_names", lambda: [])  # a PC without one
     local_settings.put("day_close_folder", str(tmp_path / "reports"))
     window.lock()
     window.unlock()  # the lock screen exists now, so the test can watch it

@@ -71,12 +71,21 @@ def test_printing_keeps_the_pages_and_their_landscape_orientation(
     assert with_signal == [True]
 
 
-def test_a_pc_without_a_printer_is_told_to_add_one_or_save(dialog, prompts, monkeypatch):
-    monkeypatch.setattr(pdf_preview, "printer_names", lambda: [])
+def test_a_pc_without_a_printer_is_told_to_add_one_or_save(dialog, prompts, no_printer):
     assert not dialog.print_document()
     kind, _title, text = prompts.shown[-1]
     assert kind == "warn" and "no printer" in text
     assert "print" not in prompts.kinds()  # the print dialog never opened
+
+
+def test_a_stopped_print_service_is_said_stopped_not_a_pc_without_printers(
+    dialog, prompts, cups_stopped
+):
+    assert not dialog.print_document()
+    kind, _title, text = prompts.shown[-1]
+    assert kind == "warn" and f"The print service (CUPS at {cups_stopped}) is not running" in text
+    assert "no printer" not in text
+    assert "print" not in prompts.kinds()
 
 
 def test_a_printer_that_cannot_be_opened_says_so(dialog, prompts, tmp_path, monkeypatch):

@@ -161,7 +161,7 @@ def print_document(data: bytes, title: str, printer: str | None):
     reason = outcome.reason(translate)
     say("wealthdesk: " + translate("cli", "not printed: {reason}").format(reason=reason),
         file=sys.stderr)  # fmt: skip
-    nowhere = outcome.problem in ("no_service", "no_printer", "unknown_printer")
+    nowhere = outcome.problem in ("no_service", "not_running", "no_printer", "unknown_printer")
     return (EXIT_USAGE if nowhere else EXIT_REJECTED), outcome
 
 

@@ -7,6 +7,11 @@ The Mandarin words come in characters (for engines with a Chinese voice, such as
 Windows' SAPI) and in tone-numbered pinyin (for espeak-ng, whose Mandarin voice reads
 pinyin reliably); numbers are spelled out as they are said: the ticket digit by digit
 ("零一二"), the room as a number ("二号", "十二号").
+
+A desk need not be numbered. Its name is said as a sign in the branch would read:
+a number or a short code (``2``, ``A``, ``A2``) is a room number, "2 号理财室", "A 号理财室";
+a word (``VIP``, ``贵宾``) names the room, "VIP 理财室", "贵宾理财室"; a name that is
+already a room (``贵宾室``, ``财富中心``…) is said as it is, with no "理财室" added.
 """
 
 from __future__ import annotations
@@ -27,24 +32,82 @@ class Utterance:
     pinyin: str = ""
 
 
+ROOM = "理财室"
+# A desk named so is a room already: nothing is added after it.
+ROOM_ENDINGS = ("室", "厅", "区", "中心", "窗口", "柜台", "专柜")
+
+
+def _kind(desk: str) -> str:
+    """How a desk's name is said: "number" (2, A, A2: "… 号理财室"), "room" (a name that
+    is a room already: as it is), or "word" (VIP, 贵宾: "… 理财室")."""
+    if desk.endswith(ROOM_ENDINGS):
+        return "room"
+    code = desk.isascii() and desk.isalnum()
+    if code and (any(ch.isdigit() for ch in desk) or len(desk) == 1):
+        return "number"
+    return "word"
+
+
+def _spaced(text: str) -> str:
+    """*text* with a space on each side where it is Latin letters or digits, as Chinese
+    writing sets them off (``VIP`` → `` VIP ``), nothing around Chinese words."""
+    return f" {text} " if text[-1:].isascii() else text
+
+
+def room_text(desk: str) -> str:
+    """Where the visitor goes, as written: ``2 号理财室``, ``VIP 理财室``, ``贵宾室``."""
+    desk = desk.strip()
+    if not desk:
+        return ROOM
+    kind = _kind(desk)
+    if kind == "room":
+        return desk
+    if kind == "number":
+        return f"{desk} 号{ROOM}"
+    return f"{_spaced(desk).lstrip()}{ROOM}"
+
+
 def display_text(ticket: str, desk: str) -> str:
-    """The call as written: ``请 A012 号到 2 号理财室``."""
-    room = f"{desk} 号" if desk.isdigit() else desk
-    return f"请 {ticket} 号到 {room}理财室"
+    """The call as written: ``请 A012 号到 2 号理财室``, ``请 A012 号到 VIP 理财室``."""
+    room = room_text(desk)
+    return f"请 {ticket} 号到{' ' if room[:1].isascii() else ''}{room}"
 
 
 def call_utterances(ticket: str, desk: str, english: bool = False) -> tuple[Utterance, ...]:
     """What is said for a call or a recall of *ticket* to *desk*: Mandarin, then English
     when *english*."""
     spoken_ticket = "".join(DIGITS[int(ch)] if ch.isdigit() else ch for ch in ticket.upper())
-    room = f"{_number_words(desk)}号" if desk.isdigit() else desk
-    mandarin = f"请{spoken_ticket}号，到{room}理财室"
+    mandarin = f"请{spoken_ticket}号，到{_spoken_room(desk.strip())}"
     said = [Utterance("zh", mandarin, _pinyin(mandarin))]
     if english:
         letters = " ".join(ticket.upper())
-        room = f"room {desk}" if desk else "the wealth management room"
-        said.append(Utterance("en", f"Number {letters}, please go to {room}."))
+        said.append(Utterance("en", f"Number {letters}, please go to {_english_room(desk)}."))
     return tuple(said)
+
+
+def _spoken_room(desk: str) -> str:
+    if not desk:
+        return ROOM
+    kind = _kind(desk)
+    if kind == "room":
+        return desk
+    if kind == "number":
+        if desk.isdigit():
+            return f"{_number_words(desk)}号{ROOM}"
+        # A code: its letters, and its digits one by one as the ticket's ("A二号").
+        return "".join(DIGITS[int(ch)] if ch.isdigit() else ch for ch in desk.upper()) + "号" + ROOM
+    return desk + ROOM
+
+
+def _english_room(desk: str) -> str:
+    """``room 12``, ``room A2``, ``the VIP room``; a room named in Chinese is not read by an
+    English voice: the wealth management room, after the Mandarin has named it."""
+    desk = desk.strip()
+    if not desk or not desk.isascii():
+        return "the wealth management room"
+    if _kind(desk) == "number":
+        return f"room {desk.upper()}"
+    return f"the {desk} room"
 
 
 def _number_words(text: str) -> str:

@@ -50,6 +50,9 @@ class SettingSpec:
     choices: tuple[str, ...] = ()
     check: Callable[[str, str], Problem | None] | None = None
     max_length: int = 200  # characters of a text setting; the form's field holds no more
+    # The yes-or-no setting this one serves: it means nothing while that one is off
+    # (the settings dialog greys it out then).
+    requires: str = ""
 
 
 def _optional_name(key: str, value: str) -> Problem | None:
@@ -487,6 +490,7 @@ SPECS: dict[str, SettingSpec] = {
             QT_TRANSLATE_NOOP("domain", "Waiting-room display: volume of the calls (%)"),
             minimum=0,
             maximum=100,
+            requires="call_speech",
         ),
         SettingSpec(
             "call_speech_english",
@@ -494,6 +498,7 @@ SPECS: dict[str, SettingSpec] = {
             Kind.BOOL,
             False,
             QT_TRANSLATE_NOOP("domain", "Waiting-room display: say each call in English too"),
+            requires="call_speech",
         ),
         SettingSpec(
             # An 80 mm receipt (ticket, time, people ahead, the room) at the lobby's
@@ -510,6 +515,7 @@ SPECS: dict[str, SettingSpec] = {
             Kind.TEXT,
             "",
             QT_TRANSLATE_NOOP("domain", "Lobby: receipt printer (empty: the default printer)"),
+            requires="queue_slip",
         ),
         *(
             SettingSpec(

@@ -48,6 +48,11 @@ REASONS = {
     "no_service": QT_TRANSLATE_NOOP(
         "printing", "This computer has no print service that takes PDF files (CUPS)."
     ),
+    "not_running": QT_TRANSLATE_NOOP(
+        "printing",
+        "The print service (CUPS at {server}) is not running: nothing can be printed "
+        "until it is started.",
+    ),
     "no_printer": QT_TRANSLATE_NOOP(
         "printing", "No printer is set up, and there is no default printer."
     ),
@@ -105,6 +110,26 @@ def available() -> bool:
     return sys.platform != "win32" and shutil.which("lp") is not None
 
 
+def running() -> bool:
+    """Whether the print service's scheduler answers (``lpstat -r``): with none, it knows
+    no printer at all, and saying "no such printer" would send the user looking for one."""
+    if not available():
+        return False
+    try:
+        result = _run(["lpstat", "-r"])
+    except OSError:
+        return False
+    return result.returncode == 0 and "not running" not in result.stdout
+
+
+def service_down() -> PrintOutcome | None:
+    """What any print comes to while the print service does not run (not printed: it is
+    not running, and where it was looked for), or None when it runs."""
+    if running():
+        return None
+    return PrintOutcome(False, problem="not_running", values=(("server", server()),))
+
+
 def printers() -> list[str]:
     """The printers (queues) the print service knows, as CUPS names them."""
     if not available():
@@ -151,6 +176,11 @@ def print_pdf(
     if not available():
         return PrintOutcome(False, printer, problem="no_service")
     printer = printer or default_printer()
+    if not printer or not knows(printer):
+        # Only then asked: a printer the service knows says it is running.
+        down = service_down()
+        if down is not None:
+            return down
     if not printer:
         return PrintOutcome(False, problem="no_printer")
     if not knows(printer):

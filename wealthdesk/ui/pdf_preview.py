@@ -407,6 +407,9 @@ def try_print(
     if document.pageCount() == 0:
         return False, translate("PdfPreview", "There is nothing to print.")
     if not printer_names():
+        down = printing.service_down() if printing.available() else None
+        if down is not None:  # not a PC without printers: its print service is stopped
+            return False, down.reason(QCoreApplication.translate)
         return False, translate(
             "PdfPreview",
             "This computer has no printer set up. Add one in the system's printer "

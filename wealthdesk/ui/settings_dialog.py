@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -56,6 +57,7 @@ HIDDEN = {"welcome_done"}
 PIN_KEY = "pin_hash"
 PLAN_MODEL_KEY = "plan_model"  # read from a file as well as typed
 CHECKLIST_KEY = "day_close_checklist"  # its shipped default is shown translated
+SLIP_PRINTER_KEY = "queue_slip_printer"  # chosen from the print service's printers
 
 
 # The dialog's pages, listed on its left, and the settings on each, in order; on a page
@@ -174,6 +176,9 @@ class SettingsDialog(QDialog):
         self._actor = actor
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        # Each setting's row (its label, if any, and its field) to grey out together.
+        self._rows: dict[str, tuple[QWidget, ...]] = {}
+        self._slips = None  # the test slip's printer, made when first asked for
         self.language_changed = False
         pc_values = {k: local_settings.get(k) for k, s in SPECS.items() if s.scope is Scope.PC}
         # The desk this window works as (it may come from --desk), not only the stored one.
@@ -201,6 +206,7 @@ class SettingsDialog(QDialog):
         self.calendar_settings = CalendarSettings(actor, self)
         self.section_list.addItem(translate("SettingsDialog", CALENDAR_SECTION))
         self.pages.addWidget(_scrolling(self.calendar_settings))
+        self._link_switches()
         self.section_list.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.section_list.setCurrentRow(0)
         self.section_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
@@ -245,15 +251,28 @@ class SettingsDialog(QDialog):
                 # Its own text is the label, across the row, so a click on the words
                 # ticks it; a yes or no has nothing to be wrong with.
                 form.addRow(field)
+                self._rows[key] = (field,)
                 continue
             label = QLabel(domain_text(spec.label))
             self._errors[key] = validated_row(form, label, field)
+            self._rows[key] = (label, field)
         column.addStretch(1)
         area = _scrolling(page)
         # Never narrower than its rows, room kept for the scroll bar: it scrolls down only.
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
         area.setMinimumWidth(page.minimumSizeHint().width() + bar)
         return area
+
+    def _link_switches(self) -> None:
+        """A setting that serves a yes-or-no one (volume of the calls spoken, the slips'
+        printer) is greyed out while that one is off: changing it would change nothing."""
+        for key, spec in SPECS.items():
+            switch = self._fields.get(spec.requires) if spec.requires else None
+            if key not in self._rows or not isinstance(switch, QCheckBox):
+                continue
+            for widget in self._rows[key]:
+                widget.setEnabled(switch.isChecked())
+                switch.toggled.connect(widget.setEnabled)
 
     def show_section(self, key: str) -> None:
         """Turn to the page holding setting *key*."""
@@ -330,6 +349,8 @@ class SettingsDialog(QDialog):
             field.setCurrentIndex(max(0, field.findData(value)))
             self._fields[key] = field
             return field
+        if key == SLIP_PRINTER_KEY:
+            return self._slip_printer_field(str(value or ""))
         if key == CHECKLIST_KEY:
             value = checklist_for_editing(str(value), domain_text)
         edit = QLineEdit(str(value))
@@ -363,6 +384,61 @@ class SettingsDialog(QDialog):
             row.addWidget(browse)
             return holder
         return edit
+
+    def _slip_printer_field(self, value: str) -> QWidget:
+        """The receipt printer: one of the print service's printers, or a name typed
+        for one not yet set up; and a test slip to see that it prints."""
+        from .pdf_preview import printer_names
+
+        choice = QComboBox()
+        choice.setObjectName("slipPrinter")
+        choice.setEditable(True)
+        choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        choice.addItems(printer_names())
+        choice.setCurrentIndex(-1)
+        choice.setCurrentText(value)
+        choice.lineEdit().setPlaceholderText(translate("SettingsDialog", "The default printer"))
+        choice.lineEdit().setMaxLength(SPECS[SLIP_PRINTER_KEY].max_length)
+        self._fields[SLIP_PRINTER_KEY] = choice
+        self.test_slip_button = QPushButton(translate("SettingsDialog", "Print a test slip"))
+        self.test_slip_button.setObjectName("testSlipButton")
+        self.test_slip_button.clicked.connect(self.print_test_slip)
+        self.test_slip_result = QLabel()
+        self.test_slip_result.setObjectName("testSlipResult")
+        self.test_slip_result.setWordWrap(True)
+        self.test_slip_result.hide()
+        holder = QWidget()
+        grid = QGridLayout(holder)  # the list first: the label's buddy
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(choice, 0, 0)
+        grid.addWidget(self.test_slip_button, 0, 1)
+        grid.addWidget(self.test_slip_result, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        return holder
+
+    def print_test_slip(self) -> None:
+        """Print a sample slip (no visitor on it) on the printer chosen here, as the
+        lobby prints a visitor's, and say what the print service made of it."""
+        from .branch.slip_printer import SlipPrinter
+
+        if self._slips is None:
+            self._slips = SlipPrinter(self)
+            self._slips.sample_finished.connect(self._show_test_slip)
+        printer = str(self.value(SLIP_PRINTER_KEY))
+        branch = str(self.value("branch_name")) if "branch_name" in self._fields else ""
+        self.test_slip_button.setEnabled(False)
+        self.test_slip_result.setText(translate("SettingsDialog", "Printing a test slip…"))
+        self.test_slip_result.show()
+        self._slips.print_sample(printer, branch)
+
+    def _show_test_slip(self, _printed: bool, said: str) -> None:
+        self.test_slip_result.setText(said)
+        self.test_slip_button.setEnabled(True)
+
+    def done(self, result: int) -> None:
+        if self._slips is not None:  # a test slip being printed is waited for
+            self._slips.wait()
+        super().done(result)
 
     def _plan_model_field(self, edit: QLineEdit) -> QWidget:
         """The model allocation's field, with a button that reads it from a CSV file
@@ -424,6 +500,8 @@ class SettingsDialog(QDialog):
             return field.isChecked()
         if isinstance(field, QSpinBox):
             return field.value()
+        if isinstance(field, QComboBox) and field.isEditable():
+            return field.currentText().strip()
         if isinstance(field, QComboBox):
             return field.currentData()
         if key == CHECKLIST_KEY:
@@ -436,6 +514,8 @@ class SettingsDialog(QDialog):
             field.setChecked(bool(coerce(key, value)))
         elif isinstance(field, QSpinBox):
             field.setValue(int(value))
+        elif isinstance(field, QComboBox) and field.isEditable():
+            field.setCurrentText(str(value))
         elif isinstance(field, QComboBox):
             field.setCurrentIndex(max(0, field.findData(value)))
         else:

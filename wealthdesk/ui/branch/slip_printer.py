@@ -5,6 +5,7 @@ what became of it is told in the lobby's status bar."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
@@ -31,12 +32,16 @@ class SlipPrinter(QObject):
     # window's thread.
     finished = Signal(str, bool, str)
     _printed = Signal(str, bool, str)  # from the worker thread
+    # A test slip (Settings): whether the printer has it, and what to say about it.
+    sample_finished = Signal(bool, str)
+    _sample_printed = Signal(bool, str)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # slips come out in the order of the check-ins
         self._printed.connect(self.finished)
+        self._sample_printed.connect(self.sample_finished)
         self.last_pdf: bytes = b""  # the last slip made (what was sent to the printer)
 
     def wanted(self) -> tuple[bool, str]:
@@ -60,18 +65,32 @@ class SlipPrinter(QObject):
         self._pool.start(lambda: self._print(slip, printer))
         return True
 
+    def print_sample(self, printer: str, branch: str = "") -> None:
+        """Start printing a test slip (a sample ticket, no visitor) on *printer* ("" the
+        default one) the way a visitor's slip is printed; :attr:`sample_finished` says
+        what became of it."""
+        slip = QueueSlip(SAMPLE_TICKET, dt.datetime.now().replace(microsecond=0), 0, branch)
+        self._pool.start(lambda: self._print_sample(slip, printer))
+
     def _print(self, slip: QueueSlip, printer: str) -> None:
         """On the worker thread: the PDF made and sent, the outcome signalled."""
+        outcome = self._send(slip, printer)
+        self._printed.emit(slip.ticket, outcome.printed, outcome.reason(QCoreApplication.translate))
+
+    def _print_sample(self, slip: QueueSlip, printer: str) -> None:
+        outcome = self._send(slip, printer)
+        self._sample_printed.emit(outcome.printed, sample_outcome_text(outcome))
+
+    def _send(self, slip: QueueSlip, printer: str) -> printing.PrintOutcome | _NotMade:
+        """The slip's PDF made and sent to *printer*, the job followed (worker thread)."""
         try:
             font = cjk_font(str(local_settings.get("pdf_font_path") or ""))
             data = queue_slip_pdf(slip, font, QCoreApplication.translate)
         except DomainError as exc:  # no font, or one lacking the branch name's characters
-            self._printed.emit(slip.ticket, False, exc.render(QCoreApplication.translate))
-            return
+            return _NotMade(exc.render(QCoreApplication.translate))
         self.last_pdf = data
         title = translate("SlipPrinter", "Queue slip {ticket}").format(ticket=slip.ticket)
-        outcome = printing.print_pdf(data, printer, title, media=printing.page_media(data))
-        self._printed.emit(slip.ticket, outcome.printed, outcome.reason(QCoreApplication.translate))
+        return printing.print_pdf(data, printer, title, media=printing.page_media(data))
 
     def wait(self, msecs: int = FINISH_WAIT_MS) -> bool:
         """Wait for the slips being printed (at closing); False if one still is."""
@@ -79,6 +98,22 @@ class SlipPrinter(QObject):
 
 
 LOBBY_SETTINGS = "lobby"  # whose settings are read: only branch-wide ones matter here
+SAMPLE_TICKET = "A000"  # a test slip's ticket: no visitor has it
+
+
+class _NotMade:
+    """A slip whose PDF could not be made (the font): not printed, and why."""
+
+    printed = False
+    printer = ""
+    job_id = None
+    state = ""
+
+    def __init__(self, why: str):
+        self._why = why
+
+    def reason(self, _translate=None) -> str:
+        return self._why
 
 
 def outcome_text(ticket: str, printed: bool, reason: str) -> str:
@@ -90,4 +125,21 @@ def outcome_text(ticket: str, printed: bool, reason: str) -> str:
     )
 
 
-__all__ = ["SlipPrinter", "outcome_text"]
+def sample_outcome_text(outcome: printing.PrintOutcome | _NotMade) -> str:
+    """What the settings say about a test slip: on which printer, the print service's job
+    and whether it is printed already or waits its turn; else why it did not print."""
+    if not outcome.printed:
+        return translate("SlipPrinter", "The test slip was not printed: {reason}").format(
+            reason=outcome.reason(QCoreApplication.translate)
+        )
+    if outcome.state == "completed":
+        said = translate("SlipPrinter", "The test slip is printed on {printer} (job {job}).")
+    else:
+        said = translate(
+            "SlipPrinter",
+            "The print service has the test slip for {printer} (job {job}); it prints in turn.",
+        )
+    return said.format(printer=outcome.printer, job=outcome.job_id)
+
+
+__all__ = ["SlipPrinter", "outcome_text", "sample_outcome_text"]
