@@ -4570,6 +4570,18 @@ Log folder: {logs}</source>
         <translation>自动查找（文泉驿、微软雅黑、宋体…）</translation>
     </message>
     <message>
+        <source>The default printer</source>
+        <translation>默认打印机</translation>
+    </message>
+    <message>
+        <source>Print a test slip</source>
+        <translation>打印测试小票</translation>
+    </message>
+    <message>
+        <source>Printing a test slip…</source>
+        <translation>正在打印测试小票…</translation>
+    </message>
+    <message>
         <source>Empty: the model as shipped</source>
         <translation>留空：使用系统自带的配置模型</translation>
     </message>
@@ -4615,6 +4627,18 @@ Log folder: {logs}</source>
     <message>
         <source>Queue slip for {ticket} not printed: {reason}</source>
         <translation>{ticket} 的排队小票未打印：{reason}</translation>
+    </message>
+    <message>
+        <source>The test slip was not printed: {reason}</source>
+        <translation>测试小票未打印：{reason}</translation>
+    </message>
+    <message>
+        <source>The test slip is printed on {printer} (job {job}).</source>
+        <translation>测试小票已在 {printer} 打印（任务 {job}）。</translation>
+    </message>
+    <message>
+        <source>The print service has the test slip for {printer} (job {job}); it prints in turn.</source>
+        <translation>打印服务已收到发往 {printer} 的测试小票（任务 {job}），将依次打印。</translation>
     </message>
 </context>
 <context>
@@ -8174,6 +8198,10 @@ Log folder: {logs}</source>
     <message>
         <source>This computer has no print service that takes PDF files (CUPS).</source>
         <translation>这台电脑没有可接收 PDF 文件的打印服务（CUPS）。</translation>
+    </message>
+    <message>
+        <source>The print service (CUPS at {server}) is not running: nothing can be printed until it is started.</source>
+        <translation>打印服务（CUPS，{server}）没有运行：启动之前无法打印。</translation>
     </message>
     <message>
         <source>No printer is set up, and there is no default printer.</source>
