@@ -41,7 +41,7 @@ from ..domain.client import (
     same_person_key,
 )
 from ..domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
-from ..domain.identity import age_on, normalize_phone
+from ..domain.identity import StoredDocument, age_on, normalize_phone
 from ..domain.masking import mask_mobile, mask_resident_id
 from ..domain.pinyin import name_pinyin
 from ..domain.queue import OPEN_STATES
@@ -471,7 +471,7 @@ def erase_client(client_id: int, actor: str) -> Erasure:
 def insert_clean_drafts(
     drafts: Sequence[ClientDraft],
     is_demo: bool = False,
-    documents: Sequence[IdentityDocumentColumns | None] | None = None,
+    documents: Sequence[StoredDocument | None] | None = None,
 ) -> list[int]:
     """Insert already normalised and validated drafts in bulk; call inside a transaction.
 
@@ -497,17 +497,6 @@ def insert_clean_drafts(
             numbers[client_id] = doc.number
     _write_search_keys(list(zip(ids, drafts, strict=True)), numbers)
     return ids
-
-
-@dataclass(frozen=True)
-class IdentityDocumentColumns:
-    """An identity document as stored, already checked: its type (an IdDocType value),
-    its number when it is not a resident ID's (that one is the draft's id_number), and
-    its expiry (None: long-term or not on record)."""
-
-    doc_type: str
-    number: str | None = None
-    expiry: dt.date | None = None
 
 
 def existing_people(keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
