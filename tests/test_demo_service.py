@@ -549,3 +549,29 @@ def test_the_demo_book_has_what_the_compliance_rules_read(demo_month, clock):
     assert age_on(minor.birth_date, today) < 18 and guarded.guardian == "张建国（父亲）"
     unchecked = sale_reviews.unchecked_recordings(today)
     assert unchecked and all((today - u.signed_at.date()).days <= 4 for u in unchecked)
+
+
+def test_the_demo_book_has_passport_and_residence_permit_holders_found_by_their_number(
+    demo_month,
+):
+    """Issue 19: the document tab shows other documents than resident IDs in the demo,
+    each number valid by its rule, and the desk finds the holder by the whole number."""
+    from wealthdesk.db.models import Client
+    from wealthdesk.domain.client import IdDocType
+    from wealthdesk.domain.identity import document_number_problem
+    from wealthdesk.services import clients, suitability
+
+    today = service_clock.today()
+    holders = list(
+        Client.select(Client.id, Client.id_doc_type, Client.id_doc_number)
+        .where(Client.id_doc_type != "resident_id")
+        .tuples()
+    )
+    kinds = sorted(kind for _, kind, _ in holders)
+    assert kinds == ["passport", "passport", "passport", "residence_permit"]
+    for cid, kind, number in holders:
+        assert document_number_problem(kind, number, today) is None
+        doc = suitability.identity_document(cid)
+        assert doc.doc_type is IdDocType.parse(kind) and doc.masked_number
+        assert doc.masked_number != number and not doc.expired(today)
+        assert [row.id for row in clients.search_clients(number.lower()).rows] == [cid]

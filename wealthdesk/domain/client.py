@@ -416,8 +416,13 @@ class IdDocType(Labeled):
     @classmethod
     def _aliases(cls):
         return {
-            "resident_id": ("居民身份证", "身份证"),
-            "residence_permit": ("港澳台居民居住证", "居住证"),
-            "permanent_resid": ("外国人永久居留身份证", "永居证"),
+            "resident_id": ("居民身份证", "身份证", "resident ID", "ID card"),
+            "residence_permit": ("港澳台居民居住证", "居住证", "residence permit"),
+            "permanent_resid": (
+                "外国人永久居留身份证",
+                "永居证",
+                "permanent residence ID",
+                "permanent residence card",
+            ),
             "passport": ("护照",),
         }

@@ -6,12 +6,13 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .client import (
     ClientDraft,
     GenderCode,
     Horizon,
+    IdDocType,
     IncomeBand,
     Labeled,
     LiquidityNeed,
@@ -23,6 +24,7 @@ from .client import (
 )
 from .csv_file import CsvFileError, DecodedText, csv_rows, decode_csv, line_break_problems
 from .errors import QT_TRANSLATE_NOOP, Problem
+from .identity import StoredDocument, document_number_problem, normalize_document_number
 
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "客户姓名", "客户名称", "名字", "name", "client_name", "full_name"),
@@ -62,7 +64,42 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "consent_data": ("同意采集信息", "信息采集授权", "consent_data", "data_consent"),
     "consent_marketing": ("同意营销", "营销授权", "consent_marketing", "marketing_consent"),
     "manager": ("客户经理", "归属经理", "理财经理", "manager", "owner"),
+    # The identity document the client showed (issue 19), when it is not (only) a
+    # resident ID: its type decides the rule its number is checked by. Without a type
+    # the ID number column is a resident ID's, as it always was.
+    "id_doc_type": (
+        "证件类型",
+        "证件种类",
+        "document_type",
+        "doc_type",
+        "id_type",
+        "id_doc_type",
+        "identity_document",
+    ),
+    "id_doc_number": (
+        "其他证件号码",
+        "护照号码",
+        "护照号",
+        "document_number",
+        "doc_number",
+        "id_doc_number",
+        "passport_number",
+    ),
+    "id_doc_expiry": (
+        "证件有效期至",
+        "证件有效期",
+        "证件到期日",
+        "证件到期日期",
+        "document_expiry",
+        "doc_expiry",
+        "id_doc_expiry",
+        "expiry_date",
+    ),
 }
+# The document's cells are read apart from the draft's (a ClientDraft has no document).
+_DOCUMENT_FIELDS = ("id_doc_type", "id_doc_number", "id_doc_expiry")
+# An expiry cell that says the document does not expire.
+_LONG_TERM = {"长期", "长期有效", "永久", "long_term", "long-term", "longterm", "none"}
 _HEADER_INDEX = {
     re.sub(r"[\s\-]+", "_", alias.strip().lower()): field
     for field, aliases in HEADER_ALIASES.items()
@@ -81,7 +118,7 @@ _TRUE = {"1", "是", "y", "yes", "true", "同意", "√", "✓"}
 _FALSE = {"0", "否", "n", "no", "false", "不同意", ""}
 _LIST_SPLIT = re.compile(r"[,;，；、|/]")
 # Cells that never hold a line break (a name is not joined from two lines).
-_ONE_LINE_FIELDS = ("name", "mobile", "id_number")
+_ONE_LINE_FIELDS = ("name", "mobile", "id_number", "id_doc_number")
 # The form's own words for a product family may hold a list separator themselves
 # (基金、保险、贵金属（中间业务）); they are taken whole before the cell is split.
 _WHOLE_FAMILIES = re.compile(
@@ -113,6 +150,10 @@ class CsvRow:
     line: int
     draft: ClientDraft | None
     problems: tuple[Problem, ...]
+    # The identity document's cells as written (field, text), then, once checked, the
+    # document to store (None: a resident ID as the ID number column says, the default).
+    document_cells: tuple[tuple[str, str], ...] = ()
+    document: StoredDocument | None = None
 
 
 def map_headers(headers: list[str]) -> tuple[dict[int, str], list[str]]:
@@ -153,7 +194,7 @@ def read_rows(text: str) -> tuple[Iterator[CsvRow], list[str]]:
                 continue
             draft, problems = row_to_draft(raw.cells, mapping)
             problems += line_break_problems(raw, mapping, headers, _ONE_LINE_FIELDS)
-            yield CsvRow(raw.line, draft, tuple(problems))
+            yield CsvRow(raw.line, draft, tuple(problems), _document_cells(raw.cells, mapping))
 
     return rows(), unknown
 
@@ -164,7 +205,7 @@ def row_to_draft(cells: list[str], mapping: dict[int, str]) -> tuple[ClientDraft
     problems: list[Problem] = []
     for index, field in mapping.items():
         raw = cells[index].strip() if index < len(cells) else ""
-        if not raw:
+        if not raw or field in _DOCUMENT_FIELDS:
             continue
         if field in _CHOICES:
             choice = _CHOICES[field].parse(raw)
@@ -228,12 +269,94 @@ def check_row(row: CsvRow, today: dt.date) -> CsvRow:
     order of the columns, so one import reports all that needs fixing."""
     if row.draft is None:
         return row
-    draft = normalize_draft(row.draft, today)
+    draft, document, document_problems = _read_document(row.draft, dict(row.document_cells), today)
+    draft = normalize_draft(draft, today)
     problems = sorted(
-        (*row.problems, *client_problems(draft, today)),
+        (*row.problems, *client_problems(draft, today), *document_problems),
         key=lambda p: _FIELD_ORDER.get(p.field, len(_FIELD_ORDER)),
     )
-    return CsvRow(row.line, draft, tuple(problems))
+    return CsvRow(row.line, draft, tuple(problems), row.document_cells, document)
+
+
+def _document_cells(cells: list[str], mapping: dict[int, str]) -> tuple[tuple[str, str], ...]:
+    found = []
+    for index, field in mapping.items():
+        if field in _DOCUMENT_FIELDS or field == "id_number":
+            raw = cells[index].strip() if index < len(cells) else ""
+            if raw:
+                found.append((field, raw))
+    return tuple(found)
+
+
+def _read_document(
+    draft: ClientDraft, cells: dict[str, str], today: dt.date
+) -> tuple[ClientDraft, StoredDocument | None, list[Problem]]:
+    """The draft (without an ID number when the ID number column holds another
+    document's), the document to store and what is wrong with its cells, checked by the
+    rules of the document tab (``domain.identity.document_number_problem``).
+
+    The type column names the document (its Chinese or English name); its number is the
+    other-document number column's, or else the ID number column's. A row without a
+    type and without a document number is a resident ID's, as it always was."""
+    kind_text = cells.get("id_doc_type", "")
+    doc_text = cells.get("id_doc_number", "")
+    expiry_text = cells.get("id_doc_expiry", "")
+    if not (kind_text or doc_text or expiry_text):
+        return draft, None, []
+    problems: list[Problem] = []
+    kind = IdDocType.parse(kind_text) if kind_text else None
+    if kind_text and kind is None:
+        # Which rule the number follows is not known: only the type is refused.
+        unknown = _unknown_choice("id_doc_type", kind_text, IdDocType)
+        return (draft if doc_text else replace(draft, id_number="")), None, [unknown]
+    if kind is None and doc_text:
+        untyped = Problem(
+            "id_doc_type",
+            QT_TRANSLATE_NOOP("domain", "Name the document whose number is given: {choices}."),
+            {"choices": _choices(IdDocType)},
+        )
+        return draft, None, [untyped]
+    kind = kind or IdDocType.RESIDENT_ID
+    expiry = None
+    if expiry_text and _fold_word(expiry_text) not in _LONG_TERM:
+        expiry, problem = read_date(expiry_text, "id_doc_expiry")
+        if problem:
+            problems.append(problem)
+    number = None
+    if kind is IdDocType.RESIDENT_ID:
+        if doc_text and normalize_document_number(doc_text) != normalize_document_number(
+            draft.id_number or ""
+        ):
+            problems.append(
+                Problem(
+                    "id_doc_number",
+                    QT_TRANSLATE_NOOP(
+                        "domain",
+                        "A resident ID's number goes in the ID number column (身份证号码).",
+                    ),
+                )
+            )
+    else:
+        field = "id_doc_number" if doc_text else "id_number"
+        text = doc_text or draft.id_number or ""
+        if not doc_text:
+            draft = replace(draft, id_number="")  # the column held this document's number
+        if text:
+            problem = document_number_problem(kind.value, text, today, field)
+            if problem:
+                problems.append(problem)
+            else:
+                number = normalize_document_number(text)
+    return draft, StoredDocument(kind.value, number, expiry), problems
+
+
+def _fold_word(text: str) -> str:
+    return re.sub(r"\s+", "_", unicodedata.normalize("NFKC", text).strip().lower())
+
+
+def _choices(kind: type[Labeled]) -> str:
+    aliases = kind._aliases()
+    return " / ".join((aliases.get(m.value) or (m.value,))[0] for m in kind)
 
 
 def _unknown_choice(field: str, raw: str, kind: type[Labeled] | None = None) -> Problem:

@@ -179,6 +179,17 @@ _ASCENDING = "0123456789" * 3
 _DESCENDING = "9876543210" * 3
 
 
+@dataclass(frozen=True)
+class StoredDocument:
+    """An identity document as it is stored, already checked: its type (an IdDocType
+    value), its number when it is not a resident ID's (that one is the client's ID
+    number), and its expiry (None: long-term or not on record)."""
+
+    doc_type: str
+    number: str | None = None
+    expiry: dt.date | None = None
+
+
 def normalize_document_number(text: str) -> str:
     """As typed or pasted (full-width, lower case, spaces, dashes) → as printed."""
     return _SEPARATORS.sub("", _halfwidth(text)).upper()

@@ -7,14 +7,20 @@ ranges, so a search reads only an index, however many clients there are:
 - ``p`` + the pinyin from every syllable on: ``zhangwei``, ``wei``;
 - ``i`` + the initials: ``zw``;
 - ``m`` + the mobile reversed, ``d`` + the ID number reversed: the last digits typed
-  are a prefix of the reversed number.
+  are a prefix of the reversed number;
+- ``h`` + a digest of another identity document's number (a passport, a residence
+  permit, a permanent residence ID): found only when the whole number is typed (case,
+  spaces and dashes ignored), never by a part of it, and the number itself is not
+  written into the index (issue 19).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
+from .identity import normalize_document_number
 from .pinyin import HAN_CHARS, NamePinyin
 
 MIN_TAIL_DIGITS = 4
@@ -28,10 +34,26 @@ _NUMBER_SEPARATORS = re.compile(r"[\s\-‐‑‒–—]")
 _MOBILE_DIGITS = 11
 _LETTERS = re.compile(r"^[A-Za-z][A-Za-z ']*$")
 _CJK = re.compile(f"[{HAN_CHARS}]")
+# A whole document number as typed: letters and digits, at least one digit, 5 to 18 of
+# them (a passport's 5 to 17, the residence permits' 15 or 18).
+_DOCUMENT_NUMBER = re.compile(r"^(?=.*\d)[A-Z0-9]{5,18}$", re.ASCII)
+_DIGEST_TAG = b"wealthdesk identity document v1\x00"
+_DIGEST_HEX = 32
+
+
+def document_number_key(number: str) -> str:
+    """The index key of a document's number (as stored: normalised); the digest, never
+    the number, so the index holds no clear document number."""
+    digest = hashlib.sha256(_DIGEST_TAG + number.encode("utf-8")).hexdigest()
+    return "h" + digest[:_DIGEST_HEX]
 
 
 def client_search_keys(
-    name: str, pinyin: NamePinyin, mobile: str = "", id_number: str = ""
+    name: str,
+    pinyin: NamePinyin,
+    mobile: str = "",
+    id_number: str = "",
+    doc_number: str = "",
 ) -> set[str]:
     keys: set[str] = set()
     compact = "".join(name.split())
@@ -46,6 +68,8 @@ def client_search_keys(
         keys.add("m" + mobile[::-1])
     if id_number:
         keys.add("d" + id_number.upper()[::-1])
+    if doc_number:
+        keys.add(document_number_key(doc_number))
     return keys
 
 
@@ -54,12 +78,16 @@ def query_prefixes(query: str) -> list[str]:
     text = _typed(query)
     if not text:
         return []
+    document = _document_number(text)
+    whole = [document_number_key(document)] if document else []
     digits = _number(text)
     if digits is not None:
         if len(digits) < MIN_TAIL_DIGITS:
             return []
         tail = digits.upper()[::-1]
-        return ["m" + tail, "d" + tail]
+        return ["m" + tail, "d" + tail, *whole]
+    if whole:
+        return whole
     if _LETTERS.match(text):
         letters = re.sub(r"[ ']", "", text.lower())
         return ["p" + letters, "i" + letters, "n" + letters]
@@ -85,6 +113,13 @@ def _number(text: str) -> str | None:
     elif digits.startswith("0086") and len(digits) == 4 + _MOBILE_DIGITS:
         digits = digits[4:]  # 0086 before a whole mobile number, never an ID's tail
     return digits if _DIGITS.match(digits) else None
+
+
+def _document_number(text: str) -> str | None:
+    """*text* as a whole document number would be stored (upper case, without spaces and
+    dashes), or None when it cannot be one."""
+    number = normalize_document_number(_NUMBER_SEPARATORS.sub("", text))
+    return number if _DOCUMENT_NUMBER.match(number) else None
 
 
 def _typed(query: str) -> str:

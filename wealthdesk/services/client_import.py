@@ -18,6 +18,7 @@ from ..domain.client import ClientDraft, same_person_key
 from ..domain.client_csv import CsvFileError, check_row, read_rows
 from ..domain.csv_file import DecodedText, decode_csv, shown_names
 from ..domain.errors import QT_TRANSLATE_NOOP, Problem, Translate, join_problems, os_error_reason
+from ..domain.identity import StoredDocument
 from . import audit, clock
 from .clients import existing_id_numbers, existing_people, insert_clean_drafts
 from .storage import LOCK_ATTEMPTS, is_lock_error, write_transaction
@@ -154,26 +155,28 @@ def _import_once(decoded, path: Path, actor: str, progress) -> ImportReport:
     total_lines = max(text.count("\n"), 1)
     today = clock.today()
     earlier = _EarlierRows()
-    batch: list[tuple[int, ClientDraft]] = []
+    batch: list[tuple[int, ClientDraft, StoredDocument | None]] = []
     next_report = _PROGRESS_EVERY
 
     def keep_going(done: int) -> bool:
         return progress is None or progress(done, total_lines) is not False
 
     def flush() -> None:
-        ids = existing_id_numbers(d.id_number for _, d in batch)
+        ids = existing_id_numbers(d.id_number for _, d, _doc in batch)
         people = existing_people(
-            key for _, d in batch if (key := same_person_key(d.name, d.mobile)) is not None
+            key for _, d, _doc in batch if (key := same_person_key(d.name, d.mobile)) is not None
         )
         keep = []
-        for line, draft in batch:
+        documents = []
+        for line, draft, document in batch:
             if draft.id_number in ids:
                 report.rejected.append(Rejection(line, (Problem("id_number", _ID_IN_BOOK),)))
             elif same_person_key(draft.name, draft.mobile) in people:
                 report.rejected.append(Rejection(line, (Problem("mobile", _PERSON_IN_BOOK),)))
             else:
                 keep.append(draft)
-        insert_clean_drafts(keep)
+                documents.append(document)
+        insert_clean_drafts(keep, documents=documents)
         report.imported += len(keep)
         batch.clear()
 
@@ -186,7 +189,7 @@ def _import_once(decoded, path: Path, actor: str, progress) -> ImportReport:
                 elif repeated := earlier.repeated(row.line, row.draft):
                     report.rejected.append(Rejection(row.line, (repeated,)))
                 else:
-                    batch.append((row.line, row.draft))
+                    batch.append((row.line, row.draft, row.document))
                 if len(batch) >= _BATCH:
                     flush()
                 if row.line >= next_report:

@@ -41,11 +41,17 @@ from ..domain.client import (
     same_person_key,
 )
 from ..domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
-from ..domain.identity import age_on, normalize_phone
+from ..domain.identity import StoredDocument, age_on, normalize_phone
 from ..domain.masking import mask_mobile, mask_resident_id
 from ..domain.pinyin import name_pinyin
 from ..domain.queue import OPEN_STATES
-from ..domain.search import KEY_END, client_search_keys, needs_more_digits, query_prefixes
+from ..domain.search import (
+    KEY_END,
+    client_search_keys,
+    document_number_key,
+    needs_more_digits,
+    query_prefixes,
+)
 from . import audit, clock
 
 SEARCH_LIMIT = 200
@@ -146,8 +152,9 @@ def list_clients(offset: int = 0, limit: int = SEARCH_LIMIT) -> list[ClientSumma
 
 
 def search_clients(query: str, limit: int = SEARCH_LIMIT) -> SearchResult:
-    """Clients whose name contains *query*, whose pinyin or initials start with it, or
-    whose mobile or ID number ends with it (at least 4 digits)."""
+    """Clients whose name contains *query*, whose pinyin or initials start with it,
+    whose mobile or ID number ends with it (at least 4 digits), or whose other identity
+    document's number (a passport's, a residence permit's) it is, whole."""
     prefixes = query_prefixes(query)
     if not prefixes:
         return SearchResult([], needs_more_digits=needs_more_digits(query))
@@ -241,7 +248,7 @@ def create_client(draft: ClientDraft, actor: str) -> ClientRecord:
             row = Client.create(**_columns(clean), created_at=now, updated_at=now, row_version=1)
         except peewee.IntegrityError as exc:
             raise _duplicate_id_error() from exc
-        _write_search_keys([(row.id, clean)])
+        _write_search_keys([(row.id, clean)], {})  # a new client: no document yet
         audit.record(AuditAction.CLIENT_CREATED, actor, row.id)
     return _record(row)
 
@@ -461,10 +468,16 @@ def erase_client(client_id: int, actor: str) -> Erasure:
     return Erasure(client_id, sales, visits, holdings, cancelled, tasks)
 
 
-def insert_clean_drafts(drafts: Sequence[ClientDraft], is_demo: bool = False) -> list[int]:
+def insert_clean_drafts(
+    drafts: Sequence[ClientDraft],
+    is_demo: bool = False,
+    documents: Sequence[StoredDocument | None] | None = None,
+) -> list[int]:
     """Insert already normalised and validated drafts in bulk; call inside a transaction.
 
     Used by the import and the demo (*is_demo*), which check every draft first.
+    *documents*, one per draft when given: the identity document each client showed
+    (checked too), or None for the default (a resident ID, no expiry on record).
     """
     if not drafts:
         return []
@@ -473,7 +486,16 @@ def insert_clean_drafts(drafts: Sequence[ClientDraft], is_demo: bool = False) ->
     names = [*first, "created_at", "updated_at", "row_version", "is_demo"]
     rows = [(*_columns(d).values(), now, now, 1, is_demo) for d in drafts]
     ids = insert_rows("client", names, rows, returning_id=True)
-    _write_search_keys(list(zip(ids, drafts, strict=True)))
+    numbers: dict[int, str] = {}
+    for client_id, doc in zip(ids, documents or (), strict=False):
+        if doc is None:
+            continue
+        Client.update(
+            id_doc_type=doc.doc_type, id_doc_number=doc.number, id_doc_expiry=doc.expiry
+        ).where(Client.id == client_id).execute()
+        if doc.number:
+            numbers[client_id] = doc.number
+    _write_search_keys(list(zip(ids, drafts, strict=True)), numbers)
     return ids
 
 
@@ -568,15 +590,49 @@ def _refuse_duplicate_id(id_number: str | None, exclude: int | None = None) -> N
         raise _duplicate_id_error()
 
 
-def _write_search_keys(pairs: list[tuple[int, ClientDraft]]) -> None:
+def _write_search_keys(
+    pairs: list[tuple[int, ClientDraft]], doc_numbers: dict[int, str] | None = None
+) -> None:
+    """The clients' search keys from their drafts, and from the number of the identity
+    document other than a resident ID (*doc_numbers*; None: as on record)."""
+    if doc_numbers is None:
+        doc_numbers = _doc_numbers_on_record([client_id for client_id, _ in pairs])
     rows = [
         (key, client_id)
         for client_id, d in pairs
         for key in client_search_keys(
-            d.name, name_pinyin(d.name), d.mobile or "", d.id_number or ""
+            d.name,
+            name_pinyin(d.name),
+            d.mobile or "",
+            d.id_number or "",
+            doc_numbers.get(client_id, ""),
         )
     ]
     insert_rows("client_search_key", ("key", "client_id"), rows, returning_id=False)
+
+
+def _doc_numbers_on_record(client_ids: list[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for start in range(0, len(client_ids), 500):
+        chunk = client_ids[start : start + 500]
+        query = Client.select(Client.id, Client.id_doc_number).where(
+            Client.id.in_(chunk) & Client.id_doc_number.is_null(False)
+        )
+        found.update((cid, number) for cid, number in query.tuples() if number)
+    return found
+
+
+def write_document_search_key(client_id: int, number: str | None) -> None:
+    """After the number of a client's identity document other than a resident ID changed
+    (*number*: the stored one, None when there is none now): the client is found by the
+    whole number typed at the desk, through its digest. Call inside the transaction."""
+    ClientSearchKey.delete().where(
+        (ClientSearchKey.client == client_id)
+        & (ClientSearchKey.key >= "h")
+        & (ClientSearchKey.key < "h" + KEY_END)
+    ).execute()
+    if number:
+        ClientSearchKey.insert(key=document_number_key(number), client=client_id).execute()
 
 
 # The widths of the pinyin columns (migration 1). They only order the book; search has
@@ -700,4 +756,5 @@ __all__ = [
     "reveal_identifier",
     "search_clients",
     "update_client",
+    "write_document_search_key",
 ]

@@ -381,6 +381,51 @@ DEMO_LONG_TERM_AGE = 46  # from 46 a resident ID is issued long-term (长期)
 DEMO_GUARDIAN = "张建国（父亲）"
 
 
+# Which of a run's clients show another document than their resident ID (by position, so
+# the run's random stream is left as it was): passports, and one residence permit for
+# Hong Kong residents.
+DEMO_PASSPORT_AT = (7, 23, 41)
+DEMO_PERMIT_AT = 59
+
+
+def _demo_other_documents(fresh: list[int], births: dict, today: dt.date) -> None:
+    """A few passport holders and a residence-permit holder, with numbers valid by the
+    document tab's rules, so the tab and the search by a document's number show them."""
+    from ..domain.identity import document_number_problem
+    from .clients import write_document_search_key
+
+    def adult(i: int) -> int | None:
+        if i >= len(fresh):
+            return None
+        birth = births.get(fresh[i])
+        return fresh[i] if birth is not None and age_on(birth, today) >= 18 else None
+
+    expiry = dt.date(today.year + 6, today.month, 1)
+    with database.atomic():
+        for i in DEMO_PASSPORT_AT:
+            cid = adult(i)
+            number = f"E{(cid or 0) * 7919 % 10**8:08d}"
+            if cid is None or document_number_problem("passport", number, today):
+                continue
+            Client.update(id_doc_type="passport", id_doc_number=number, id_doc_expiry=expiry).where(
+                Client.id == cid
+            ).execute()
+            write_document_search_key(cid, number)
+        cid = adult(DEMO_PERMIT_AT)
+        if cid is None:
+            return
+        body = f"810000{births[cid]:%Y%m%d}{cid % 1000:03d}"
+        number = body + resident_id_check_char(body)
+        if document_number_problem("residence_permit", number, today):
+            return
+        # The resident ID generated with the client stays on record: the demo's reruns
+        # recognise their clients by it (the permit is the document shown at the desk).
+        Client.update(
+            id_doc_type="residence_permit", id_doc_number=number, id_doc_expiry=expiry
+        ).where(Client.id == cid).execute()
+        write_document_search_key(cid, number)
+
+
 def create_demo_documents_and_guardian(
     rng: random.Random, fresh: list[int], today: dt.date, actor: str
 ) -> int:
@@ -410,6 +455,8 @@ def create_demo_documents_and_guardian(
                 Client.update(id_doc_type="resident_id", id_doc_expiry=expiry).where(
                     Client.id.in_(ids[start : start + 500])
                 ).execute()
+
+    _demo_other_documents(fresh, births, today)
 
     # A minor of the run (the stream makes some) bought with their father present.
     minors = [cid for cid in fresh if births.get(cid) and age_on(births[cid], today) < 18]

@@ -179,6 +179,8 @@ def record_identity_document(
             financial_assets_fen=financial_assets_fen,
             updated_at=clock.now_utc(),
         ).where(Client.id == client_id).execute()
+        if doc_number != stored_number:
+            clients.write_document_search_key(client_id, doc_number)
         detail = f"{kind.value} until {expiry.isoformat() if expiry else 'long-term'}"
         audit.record(
             AuditAction.ID_DOCUMENT_RECORDED,
