@@ -5870,6 +5870,14 @@ Log folder: {logs}</source>
         <translation>“{column}”列的单元格含有换行，须写在一行内。</translation>
     </message>
     <message>
+        <source>Name the document whose number is given: {choices}.</source>
+        <translation>请注明所填号码的证件类型：{choices}。</translation>
+    </message>
+    <message>
+        <source>A resident ID&apos;s number goes in the ID number column (身份证号码).</source>
+        <translation>居民身份证号码请填在“身份证号码”列。</translation>
+    </message>
+    <message>
         <source>The date {value} is not a date like 1980-05-17.</source>
         <translation>“{value}”不是有效日期，应写作 1980-05-17。</translation>
     </message>
