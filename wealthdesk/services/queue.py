@@ -615,11 +615,7 @@ def link_client(
     """Identify an anonymous walk-in as a client of the book (found or just added); the
     name or phone they gave at check-in is kept with the visit."""
     with writing():
-        row = _current(visit_id)
-        if row is None:
-            raise _gone()
-        if expected_version is not None and row.row_version != expected_version:
-            raise _moved_elsewhere()
+        row = _current_as_seen(visit_id, expected_version)
         if row.client_id == client_id:
             return get_visit(visit_id)
         if row.client_id is not None:
@@ -1030,11 +1026,7 @@ def transfer(
     first desk ends here."""
     to_desk = _desk(to_desk)
     with writing():
-        row = _current(visit_id)
-        if row is None:
-            raise _gone()
-        if expected_version is not None and row.row_version != expected_version:
-            raise _moved_elsewhere()
+        row = _current_as_seen(visit_id, expected_version)
         state = VisitState(row.state)
         if state not in (VisitState.CALLED, VisitState.SERVING):
             raise DomainError(
@@ -1346,11 +1338,7 @@ def send_waiting(
     or moved meanwhile."""
     to_desk = (to_desk or "").strip()
     with writing():
-        row = _current(visit_id)
-        if row is None:
-            raise _gone()
-        if expected_version is not None and row.row_version != expected_version:
-            raise _moved_elsewhere()
+        row = _current_as_seen(visit_id, expected_version)
         state = VisitState(row.state)
         if state not in (VisitState.WAITING, VisitState.PARKED):
             raise DomainError(
@@ -1398,11 +1386,7 @@ def _move(
     """Move a visit to *wanted* if the rules allow it from its present state and nobody
     moved it since the caller saw it (*expected_version*); else change nothing."""
     with writing():
-        row = _current(visit_id)
-        if row is None:
-            raise _gone()
-        if expected_version is not None and row.row_version != expected_version:
-            raise _moved_elsewhere()
+        row = _current_as_seen(visit_id, expected_version)
         problem = move_problem(VisitState(row.state), wanted, needed)
         if problem is not None:
             raise DomainError(problem)
@@ -1435,6 +1419,17 @@ def _current(visit_id: int) -> _Current | None:
         (visit_id,),
     ).fetchone()
     return _Current(*row) if row else None
+
+
+def _current_as_seen(visit_id: int, expected_version: int | None) -> _Current:
+    """The visit's :func:`_current` columns; refused when it is gone, or changed since
+    the manager saw it at *expected_version* (None: not checked)."""
+    row = _current(visit_id)
+    if row is None:
+        raise _gone()
+    if expected_version is not None and row.row_version != expected_version:
+        raise _moved_elsewhere()
+    return row
 
 
 def _day_param(day: dt.date) -> object:
