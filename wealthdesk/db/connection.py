@@ -290,6 +290,16 @@ _LOST_WORDS = (
 )
 
 
+def uncaught_server_loss(value: BaseException) -> bool:
+    """Whether an exception nobody caught is the branch server gone (a lost connection
+    or its :class:`ServerLost` message), not a fault of WealthDesk."""
+    if isinstance(value, ServerLost):
+        return True
+    if isinstance(value, StorageError):
+        return False
+    return isinstance(value, (peewee.DatabaseError, peewee.InterfaceError)) and server_lost(value)
+
+
 def server_lost(exc: BaseException) -> bool:
     """Whether a PostgreSQL failure means the server cannot be reached (stopped, restarted,
     the network gone), not that it refused the work."""

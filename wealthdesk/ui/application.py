@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QApplication
 from .. import APP_NAME, ORG_NAME, __version__, i18n, local_settings
 from ..assets import style_path
 from ..db import StorageError, connect
-from ..db.connection import ServerLost
-from ..db.connection import server_lost as connection_lost
+from ..db.connection import uncaught_server_loss
 from ..i18n import translate
 from ..logging_setup import setup_logging
 from ..paths import backup_dir, database_url, log_dir
@@ -79,17 +78,9 @@ def install_exception_hook(log_path: Path) -> None:
 
 
 def server_lost(value: BaseException) -> bool:
-    """Whether an exception nobody caught is the branch server gone (a lost connection
-    or its :class:`ServerLost` message), not a fault of WealthDesk."""
-    import peewee
-
-    if isinstance(value, ServerLost):
-        return True
-    if isinstance(value, StorageError):
-        return False
-    return isinstance(value, (peewee.DatabaseError, peewee.InterfaceError)) and (
-        connection_lost(value)
-    )
+    """Whether an exception nobody caught is the branch server gone, not a fault of
+    WealthDesk (the database layer tells)."""
+    return uncaught_server_loss(value)
 
 
 def apply_font(app: QApplication) -> None:
