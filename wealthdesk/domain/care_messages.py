@@ -5,16 +5,13 @@ message goes out by, and the SMS platform's export file."""
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .client import Labeled
 from .errors import QT_TRANSLATE_NOOP, Problem
-from .pinyin import split_surname
+from .labeled import Labeled
 
 TEXT_MAX = 500  # what one message may hold (a long SMS is sent in parts)
 TEMPLATE_MAX = 300
@@ -166,6 +163,8 @@ def surname_of(name: str) -> str:
     name = (name or "").strip()
     if not name:
         return ""
+    from .pinyin import split_surname  # its tables load when a message is written
+
     return split_surname(name)[0]
 
 
@@ -255,6 +254,9 @@ def sms_csv(rows: Sequence[tuple[str, str]] | Sequence[Mapping[str, str]]) -> by
     """The SMS platform's file: a header, then one mobile and its message a line, in
     UTF-8 with a byte-order mark (so Excel and the platform read the Chinese),
     CRLF line ends, every field quoted as needed."""
+    import csv
+    import io
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(SMS_COLUMNS)

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
-import unicodedata
 from dataclasses import dataclass, replace
-from enum import StrEnum
 
 from .errors import QT_TRANSLATE_NOOP, Problem
 from .identity import (
@@ -17,57 +13,8 @@ from .identity import (
     parse_resident_id,
     resident_id_problem,
 )
-from .pinyin import HAN_CHARS
-
-
-class Labeled(StrEnum):
-    """A stored code with an English label marked for translation (context ``domain``)."""
-
-    @property
-    def label(self) -> str:
-        return type(self)._labels()[self.value]
-
-    @classmethod
-    def _labels(cls) -> dict[str, str]:
-        """English labels by code; each category overrides this."""
-        return {m.value: m.value for m in cls}
-
-    @classmethod
-    def parse(cls, text: str) -> Labeled | None:
-        """A code, an English label or a Chinese word for it (the form's first), ignoring
-        case, spaces, full-width forms and which dash or tilde joins a range."""
-        wanted = _fold(text)
-        return _word_index(cls).get(wanted) if wanted else None
-
-    def names(self) -> tuple[str, ...]:
-        """Every word that means this member: its code, English label and aliases."""
-        return (self.value, self.label, *type(self)._aliases().get(self.value, ()))
-
-    @classmethod
-    def _aliases(cls) -> dict[str, tuple[str, ...]]:
-        """Chinese (and other) words by code; the first is the word the form shows."""
-        return {}
-
-
-@functools.cache
-def _word_index(kind: type[Labeled]) -> dict[str, Labeled]:
-    """Every folded word of a category → its member, built once: an import parses
-    several choices on every row."""
-    index: dict[str, Labeled] = {}
-    for member in kind:
-        for name in member.names():
-            index.setdefault(_fold(name), member)  # the first member to claim a word keeps it
-    return index
-
-
-_RANGE_MARKS = re.compile(r"[\-‐‑‒–—―~〜]")
-
-
-def _fold(text: str) -> str:
-    """*text* as :meth:`Labeled.parse` compares it: 存款(负债业务) is 存款（负债业务）,
-    10万-30万 is 10万–30万 and 10万~30万."""
-    folded = unicodedata.normalize("NFKC", text or "").casefold()
-    return _RANGE_MARKS.sub("-", "".join(folded.split()))
+from .labeled import Labeled
+from .names import name_problem
 
 
 class Tier(Labeled):
@@ -248,9 +195,7 @@ class GenderCode(Labeled):
         return {"M": ("男", "male"), "F": ("女", "female")}
 
 
-NAME_MAX = 40
 TEXT_MAX = 2000
-_NAME_OK = re.compile(f"^[{HAN_CHARS}A-Za-z·•.\\- ]+$")
 
 
 @dataclass(frozen=True)
@@ -316,26 +261,6 @@ def normalize_draft(draft: ClientDraft, today: dt.date) -> ClientDraft:
             (draft.consent_marketing_on or today) if draft.consent_marketing else None
         ),
     )
-
-
-def name_problem(name: str, field: str = "name") -> Problem | None:
-    """Why *name* is not a person's name as the book keeps it (a client's, a manager's)."""
-    if not name:
-        return Problem(field, QT_TRANSLATE_NOOP("domain", "The name is required."))
-    if len(name) > NAME_MAX:
-        return Problem(
-            field,
-            QT_TRANSLATE_NOOP("domain", "The name is longer than {max} characters."),
-            {"max": NAME_MAX},
-        )
-    if not _NAME_OK.match(name):
-        return Problem(
-            field,
-            QT_TRANSLATE_NOOP(
-                "domain", "The name may hold only Chinese characters, letters, · and spaces."
-            ),
-        )
-    return None
 
 
 def client_problems(draft: ClientDraft, today: dt.date) -> list[Problem]:

@@ -8,9 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .client import Labeled
 from .errors import QT_TRANSLATE_NOOP, Problem
-from .identity import normalize_phone
+from .labeled import Labeled
 
 if TYPE_CHECKING:  # the calendar reads the settings, which read this module's default
     from .calendar import WorkingCalendar
@@ -181,7 +180,7 @@ def _tidy(text: str) -> str:
 def draft_problems(draft: ComplaintDraft) -> list[Problem]:
     """Why *draft* cannot be registered: every reason, each on its field."""
     problems: list[Problem] = []
-    name, phone = _tidy(draft.contact_name), normalize_phone(draft.contact_phone or "")
+    name, phone = _contact(draft)
     if draft.client_id is None and not (name or phone):
         problems.append(
             Problem(
@@ -282,11 +281,17 @@ def _too_long(field_name: str, most: int) -> Problem:
     )
 
 
+def _contact(draft: ComplaintDraft) -> tuple[str, str]:
+    from .identity import normalize_phone  # the phone rules load with the first complaint
+
+    return _tidy(draft.contact_name), normalize_phone(draft.contact_phone or "")
+
+
 def tidy_contact(draft: ComplaintDraft) -> tuple[str, str]:
     """The visitor's name and phone as stored (a client's own are read from the book)."""
     if draft.client_id is not None:
         return "", ""
-    return _tidy(draft.contact_name), normalize_phone(draft.contact_phone or "")
+    return _contact(draft)
 
 
 __all__ = [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .client import Labeled
 from .errors import QT_TRANSLATE_NOOP, Problem
+from .labeled import Labeled
 from .settings import parse_time
 
 

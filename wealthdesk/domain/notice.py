@@ -8,9 +8,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from .client import Labeled, name_problem
 from .errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from .identity import desk_phone_problem, normalize_phone
+from .labeled import Labeled
+from .names import name_problem
 from .settings import link_problem, parse_time, time_problem
 
 # A door is read from a few metres: a line longer than this would come out too small.

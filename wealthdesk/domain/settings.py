@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .care_messages import DEFAULT_TEMPLATES, TEMPLATE_MAX, MessageKind, template_problem
-from .client import NAME_MAX, name_problem
 from .complaints import DEFAULT_DEADLINE_DAYS
 from .errors import QT_TRANSLATE_NOOP, Problem
-from .identity import desk_phone_problem
+from .names import NAME_MAX, name_problem
 
 
 class Scope(StrEnum):
@@ -57,6 +56,12 @@ class SettingSpec:
 
 def _optional_name(key: str, value: str) -> Problem | None:
     return name_problem(value.strip(), key) if value.strip() else None
+
+
+def _optional_desk_phone(key: str, value: str) -> Problem | None:
+    from .identity import desk_phone_problem  # the phone rules load when first checked
+
+    return desk_phone_problem(value, key) if value else None
 
 
 LANGUAGES = ("zh_CN", "en")
@@ -556,7 +561,7 @@ SPECS: dict[str, SettingSpec] = {
             Kind.TEXT,
             "",
             QT_TRANSLATE_NOOP("domain", "Desk phone"),
-            check=lambda key, value: desk_phone_problem(value, key) if value else None,
+            check=_optional_desk_phone,
         ),
         SettingSpec(
             QUALIFICATION_KEYS["wealth"],

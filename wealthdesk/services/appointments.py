@@ -38,7 +38,7 @@ from ..domain.appointment import (
 )
 from ..domain.audit import AuditAction
 from ..domain.calendar import OfficeHours, WorkingCalendar
-from ..domain.client import NAME_MAX, TEXT_MAX, Tier, name_problem
+from ..domain.client import TEXT_MAX, Tier
 from ..domain.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
@@ -49,6 +49,7 @@ from ..domain.errors import (
 )
 from ..domain.identity import mobile_problem, normalize_phone
 from ..domain.masking import mask_mobile, mask_name
+from ..domain.names import NAME_MAX, name_problem
 from ..domain.pinyin import name_pinyin
 from ..domain.queue import Purpose, VisitKind, purposes_from_text, purposes_text
 from ..domain.search import client_search_keys, query_prefixes
