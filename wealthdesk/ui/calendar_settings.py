@@ -220,12 +220,14 @@ class CalendarNotice(Retranslating, QFrame):
         self.hide_button = QPushButton()
         self.hide_button.setObjectName("calendarNoticeHide")
         self.hide_button.clicked.connect(self.hide_for_today)
-        self.hide_button.setVisible(hideable)
         row = QHBoxLayout(self)
         row.addWidget(QLabel("ⓘ"))
         row.addWidget(self.text, 1)
         row.addWidget(self.load_button)
         row.addWidget(self.hide_button)
+        # Once in the layout: shown before it has a parent, a button is a window of its
+        # own for a moment (and takes the activation from the desk's window).
+        self.hide_button.setVisible(hideable)
         self._notice = None
         self.retranslate()
         self.setVisible(False)
