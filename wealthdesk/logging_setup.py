@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 LOG_NAME = "wealthdesk.log"
@@ -22,9 +21,12 @@ def setup_logging(folder: Path, level: int = logging.INFO) -> Path:
         if getattr(handler, "_wealthdesk", False):
             root.removeHandler(handler)
             handler.close()
+    # sockets, pickle, queues: loaded when the log is set up, once the window is up
+    from logging.handlers import RotatingFileHandler
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=4, encoding="utf-8"
         )
     except OSError as exc:

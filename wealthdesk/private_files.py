@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import logging
 import os
-import secrets
-import shutil
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -88,7 +86,7 @@ def replacing(target: Path | str, mode: int = NEW_FILE_MODE) -> Iterator[Path]:
     was. It is created with *mode* less the umask (not ``tempfile.mkstemp``'s 0600: a
     document gets the permissions any file the user saves gets). Raises ``OSError``."""
     target = Path(target)
-    partial = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
+    partial = target.parent / f".{target.name}.{os.urandom(4).hex()}.part"
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode))
     try:
         yield partial
@@ -127,6 +125,8 @@ def write_all(files: Iterable[tuple[Path, bytes]]) -> list[Path]:
 
 def copy_atomically(source: Path | str, target: Path | str) -> Path:
     """A copy of *source* at *target*, written as :func:`write_atomically` writes."""
+    import shutil
+
     target = Path(target)
     with replacing(target) as partial:
         shutil.copyfile(source, partial)

@@ -2504,6 +2504,14 @@ Set one in Settings to keep the desk locked while you are away.</source>
         <translation>关于 WealthDesk(&amp;A)</translation>
     </message>
     <message>
+        <source>Opening the desk…</source>
+        <translation>正在打开工作台…</translation>
+    </message>
+    <message>
+        <source>Wealth-management desk</source>
+        <translation>理财室</translation>
+    </message>
+    <message>
         <source>No client is open to save.</source>
         <translation>没有打开的客户资料可保存。</translation>
     </message>

@@ -12,7 +12,7 @@ from wealthdesk.domain.queue import Purpose
 from wealthdesk.services import appointments, clients
 from wealthdesk.ui.appointments.appointment_book import AppointmentBook
 from wealthdesk.ui.appointments.reminders import Reminders
-from wealthdesk.ui.queue.queue_page import Banner
+from wealthdesk.ui.banner import Banner
 
 
 def book_at(hour: int, name: str) -> None:

@@ -9,8 +9,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -26,36 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, i18n, local_settings
-from .. import db as db_module
 from ..domain.desk import DeskState, suggested_return
-from ..domain.errors import DomainError, os_error_reason, translate_value
-from ..domain.queue import VisitState
 from ..i18n import translate
 from ..paths import data_dir, log_dir
 from ..services import clock
-from ..services.storage import StorageError
 from . import defs, interaction
-from .appointments.appointment_book import AppointmentBook
-from .appointments.reminders import Reminders
-from .clients.client_book import ClientBook
-from .complaints.complaint_book import ComplaintBook
-from .desk.away_dialog import state_text
-from .desk.backups import Backups
-from .desk.context import DeskContext
-from .desk.desk_day import DeskDay
-from .desk.desk_lock import DeskLock
-from .desk.first_start import FirstStart
-from .desk.idle import IdleWatch
 from .icons import icon
 from .language import Retranslating
 from .pages import PageSpec, PageStack
-from .privacy import ClientScreen, wipe
-from .queue.queue_page import Banner, QueuePage
-from .queue.service_session import ServiceSession
-from .queue.visitor_queue import VisitorQueue
 
 if TYPE_CHECKING:
     from .clients.client_form import HeldEdits
+    from .desk.context import DeskContext
 
 log = logging.getLogger(__name__)
 
@@ -64,43 +46,31 @@ class MainWindow(Retranslating, QMainWindow):
     client_cleared = Signal()  # every trace of the client is gone from the window
     locked_changed = Signal(bool)
 
-    def __init__(self, desk: DeskContext, parent: QWidget | None = None):
+    def __init__(self, desk: DeskContext | None = None, parent: QWidget | None = None):
+        """The window's frame (rail, menus, status bar) at once; the desk behind it, with
+        its pages, queue and books, when :meth:`open_desk` is given one. The program's
+        start shows the frame first and opens the desk once it is on screen."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.desk = desk
         self.setWindowIcon(icon("app"))
-        self.book = ClientBook(desk.actor, self)
-        self.queue = VisitorQueue(lambda: self.desk.desk, desk.actor, self)
-        self.desk_lock = DeskLock(lambda: self.desk.desk, desk.actor)
-        self.session = ServiceSession(self.queue, self)
-        self.session.status_message.connect(self.show_status)
-        self.day = DeskDay(self.queue, desk, self)  # the queue closed when days end
-        self.day.status_message.connect(self.show_status)
+        self.desk: DeskContext | None = None
         self.locked = False
         self.lock_screen = None  # built when the desk is first locked
         self._status = None  # this desk's stored DeskStatus
-        self._day = clock.today()  # the day the window works on; moves on at midnight
         self._discarded_on_lock = False
         self._held_edits: list[tuple[str, HeldEdits]] = []
         self._unprinted_notice = None  # a door notice that did not print at the lock
         self._tray = None  # the system-tray icon, made for the first reminder
-
-        self.appointment_book = AppointmentBook(
-            desk.actor, lambda: self.desk.manager, lambda: self.desk.desk, self
-        )
-        self.reminders = Reminders(self.appointment_book, self)
-        self.complaint_book = ComplaintBook(
-            desk.actor, lambda: self.desk.manager, lambda: self.desk.desk, self
-        )
         self._risk_profile = None  # the questionnaire, read when first needed
-        # Every part of the window that can show a client registers here (pages when
-        # they are built); clearing and the privacy tests walk this registry.
-        self.client_screen = ClientScreen(self)
-        self.client_screen.register(
-            "complaints", self.complaint_book.clear, self.complaint_book.client_values
-        )
-        self.client_screen.register("status bar", self.statusBar().clearMessage, set, last=True)
+        self._build_frame()
+        self.retranslate()
+        self.restore_geometry()
+        if desk is not None:
+            self.open_desk(desk)
 
+    def _build_frame(self) -> None:
+        """What the window shows before the desk is open: the rail (not yet usable), an
+        empty page with "Opening the desk…", the menus and the status bar."""
         self.nav = QWidget()
         self.nav.setObjectName("navRail")
         self.nav.setFixedWidth(defs.NAV_WIDTH)
@@ -111,8 +81,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav_group.setExclusive(True)
         self.nav_buttons: list[QToolButton] = []
         self.stack = QStackedWidget()
-        # Pages are built when first shown; the queue at once (the status bar counts
-        # its waiting visitors, the session works through it).
+        # Pages are built when first shown (the queue as the desk opens: the status bar
+        # counts its waiting visitors, the session works through it).
         self.pages = PageStack(self._page_specs(), self.stack, self)
         self.pages.built.connect(self._page_built)
         for index, spec in enumerate(self.pages.specs):
@@ -120,7 +90,9 @@ class MainWindow(Retranslating, QMainWindow):
             button.setObjectName("navButton")
             button.setIcon(icon(spec.icon))
             button.setIconSize(QSize(defs.NAV_ICON, defs.NAV_ICON))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            # Enum values by name in the frame: the Qt namespace's Python enums (about a
+            # hundred types) are built when it is first touched, as the desk opens.
+            button.setProperty("toolButtonStyle", "ToolButtonTextUnderIcon")
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -129,20 +101,23 @@ class MainWindow(Retranslating, QMainWindow):
             rail.addWidget(button)
         rail.addStretch(1)
         self.nav_group.idClicked.connect(self.go_to_page)
+        self.nav.setEnabled(False)  # until the desk is open
 
         self.workspace = QWidget()
         row = QHBoxLayout(self.workspace)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        # Reminders above whichever page is open.
-        self.reminder_banner = Banner("reminderBanner")
-        self.reminder_banner.closed.connect(self.reminders.dismiss_for_today)
         pages = QVBoxLayout()
         pages.setContentsMargins(0, 0, 0, 0)
         pages.setSpacing(0)
-        pages.addWidget(self.reminder_banner)
+        self._page_column = pages  # the reminders' banner goes on top as the desk opens
+        self.opening = QLabel()
+        self.opening.setObjectName("openingDesk")
+        self.opening.setProperty("alignment", "AlignCenter")
+        pages.addWidget(self.opening, 1)
         pages.addWidget(self.stack, 1)
+        self.stack.setVisible(False)
         row.addLayout(pages, 1)
         # The workspace, or the lock screen in front of nothing at all.
         self.screens = QStackedWidget()
@@ -152,6 +127,53 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
+        self._enable_actions(False)  # until the desk is open
+
+    def open_desk(self, desk: DeskContext) -> None:
+        """The desk behind the frame: its queue, books and session, the landing page, and
+        the day picked up where it was (behind the lock when it was locked)."""
+        from .appointments.appointment_book import AppointmentBook
+        from .appointments.reminders import Reminders
+        from .banner import Banner
+        from .clients.client_book import ClientBook
+        from .complaints.complaint_book import ComplaintBook
+        from .desk.backups import Backups
+        from .desk.desk_day import DeskDay
+        from .desk.desk_lock import DeskLock
+        from .desk.first_start import FirstStart
+        from .desk.idle import IdleWatch
+        from .privacy import ClientScreen
+        from .queue.service_session import ServiceSession
+        from .queue.visitor_queue import VisitorQueue
+
+        self.desk = desk
+        self.book = ClientBook(desk.actor, self)
+        self.queue = VisitorQueue(lambda: self.desk.desk, desk.actor, self)
+        self.desk_lock = DeskLock(lambda: self.desk.desk, desk.actor)
+        self.session = ServiceSession(self.queue, self)
+        self.session.status_message.connect(self.show_status)
+        self.day = DeskDay(self.queue, desk, self)  # the queue closed when days end
+        self.day.status_message.connect(self.show_status)
+        self._day = clock.today()  # the day the window works on; moves on at midnight
+        self.appointment_book = AppointmentBook(
+            desk.actor, lambda: self.desk.manager, lambda: self.desk.desk, self
+        )
+        self.reminders = Reminders(self.appointment_book, self)
+        # Reminders above whichever page is open.
+        self.reminder_banner = Banner("reminderBanner")
+        self._page_column.insertWidget(0, self.reminder_banner)
+        self.reminder_banner.closed.connect(self.reminders.dismiss_for_today)
+        self.complaint_book = ComplaintBook(
+            desk.actor, lambda: self.desk.manager, lambda: self.desk.desk, self
+        )
+        # Every part of the window that can show a client registers here (pages when
+        # they are built); clearing and the privacy tests walk this registry.
+        self.client_screen = ClientScreen(self)
+        self.client_screen.register(
+            "complaints", self.complaint_book.clear, self.complaint_book.client_values
+        )
+        self.client_screen.register("status bar", self.statusBar().clearMessage, set, last=True)
+        self._add_session_actions()
         self.clients_menu.aboutToShow.connect(self._update_save_action)
         self.session.clear_requested.connect(self.clear_client)
         self.session.service_opened.connect(self._open_service)
@@ -185,10 +207,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.first_start.import_requested.connect(self.import_clients)
         self.first_start.demo_created.connect(self._demo_created)
         self.session.is_locked = lambda: self.locked
+        self.opening.setVisible(False)
+        self.stack.setVisible(True)
+        self.nav.setEnabled(True)
+        self._enable_actions(True)
         self.retranslate()
-        self._restore_state()
+        self._go_to_last_page()
         self._start_day()
         self._start_live_updates()
+        self._clock.start()
+        self._tick(remind=False)
         # The first reminders a moment after the window is up (then with the clock).
         QTimer.singleShot(1500, self, self.remind)
 
@@ -224,6 +252,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.client_screen.register(key, page.clear_client, page.client_values)
 
     def _build_queue_page(self) -> QWidget:
+        from .queue.queue_page import QueuePage
+
         page = QueuePage(self.session, self.book)
         page.survey_requested.connect(self.open_waiting_survey)
         # Checked in from either page: the queue is read again once.
@@ -299,7 +329,9 @@ class MainWindow(Retranslating, QMainWindow):
         if icon_name:
             action.setIcon(icon(icon_name))
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            # One key, as setShortcut() sets; setShortcuts() does not build the Qt
+            # namespace's enums for the window's frame (see _build_frame).
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -352,22 +384,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.queue_menu = bar.addMenu("")
-        self.queue_menu.addAction(self.check_in_action)
-        s = self.session
-        for action in (
-            s.call_next_action,
-            s.call_selected_action,
-            s.recall_action,
-            s.no_show_action,
-            s.recycle_action,
-            s.transfer_action,
-            s.start_action,
-            s.finish_action,
-        ):
-            self.queue_menu.addAction(action)
-        self.queue_menu.addSeparator()
-        for action in (s.park_action, s.return_action, s.leave_action):
-            self.queue_menu.addAction(action)
+        self.queue_menu.addAction(self.check_in_action)  # the session's, as the desk opens
         self.desk_menu = bar.addMenu("")
         for action in (self.step_away_action, self.lunch_action, self.close_desk_action):
             self.desk_menu.addAction(action)
@@ -391,6 +408,24 @@ class MainWindow(Retranslating, QMainWindow):
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
+    def _add_session_actions(self) -> None:
+        """The service session's moves in the Queue menu, after checking in."""
+        s = self.session
+        for action in (
+            s.call_next_action,
+            s.call_selected_action,
+            s.recall_action,
+            s.no_show_action,
+            s.recycle_action,
+            s.transfer_action,
+            s.start_action,
+            s.finish_action,
+        ):
+            self.queue_menu.addAction(action)
+        self.queue_menu.addSeparator()
+        for action in (s.park_action, s.return_action, s.leave_action):
+            self.queue_menu.addAction(action)
+
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.desk_state = QLabel()
@@ -412,13 +447,9 @@ class MainWindow(Retranslating, QMainWindow):
             status.addPermanentWidget(widget)
         self._clock = QTimer(self)
         self._clock.setInterval(15_000)
-        self._clock.timeout.connect(self._tick)
-        self._clock.start()
-        self._tick()
+        self._clock.timeout.connect(self._tick)  # started as the desk opens
 
     def retranslate(self) -> None:
-        self._update_title()
-        self._show_waiting()
         page_names = {
             "today": translate("MainWindow", "Today"),
             "queue": translate("MainWindow", "Queue"),
@@ -444,7 +475,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.door_notice_action.setText(translate("MainWindow", "Door &notice…"))
         self.close_desk_action.setText(translate("MainWindow", "&Close the desk for today…"))
         self.lock_action.setText(translate("MainWindow", "Lock the &screen"))
-        self.session.retranslate()
         self.clients_menu.setTitle(translate("MainWindow", "&Clients"))
         self.view_menu.setTitle(translate("MainWindow", "&View"))
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
@@ -463,8 +493,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.open_logs_action.setText(translate("MainWindow", "Open the &log folder"))
         self.open_data_action.setText(translate("MainWindow", "Open the &data folder"))
         self.about_action.setText(translate("MainWindow", "&About WealthDesk"))
-        self._show_desk_state()
         self.desk_state.setToolTip(translate("MainWindow", "The desk's state"))
+        self._show_waiting()
+        if self.desk is None:
+            self.opening.setText(translate("MainWindow", "Opening the desk…"))
+            self.setWindowTitle(translate("MainWindow", "Wealth-management desk"))
+            return
+        self.session.retranslate()
+        self._show_desk_state()
         manager = self.desk.manager
         self.manager_label.setText(
             translate("MainWindow", "Manager: {name}").format(name=manager)
@@ -475,14 +511,15 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.reminder_banner.isHidden():  # the reminders shown, said again
             self.reminder_banner.show_text(self.reminders.last_text())
 
-    def _tick(self) -> None:
+    def _tick(self, remind: bool = True) -> None:
         self._follow_the_day()
         self.clock_label.setText(clock.now().strftime("%H:%M"))
         self._show_desk_state()
         if not self.reminder_banner.isHidden():  # "in 8 minutes" counts down with the clock
             self.reminder_banner.show_text(self.reminders.last_text())
         self.day.close_at_closing_time()
-        self.remind()
+        if remind:
+            self.remind()
 
     def remind(self) -> None:
         """Say the appointments due soon and the preparation still to do: in the banner
@@ -637,6 +674,7 @@ class MainWindow(Retranslating, QMainWindow):
     def restore_backup(self) -> bool:
         """Replace this PC's database with a checked backup, then close: the next start
         opens the restored database."""
+        from .. import db as db_module
 
         def let_go() -> bool:
             if not self._may_clear():
@@ -816,6 +854,8 @@ class MainWindow(Retranslating, QMainWindow):
             today_page.refresh()
 
     def _load_desk_status(self) -> None:
+        from ..services.storage import StorageError
+
         try:
             self._status = self.queue.status()
         except StorageError as exc:
@@ -830,6 +870,9 @@ class MainWindow(Retranslating, QMainWindow):
         return stored
 
     def desk_state_text(self) -> str:
+        from ..domain.queue import VisitState
+        from .desk.away_dialog import state_text
+
         state = self.current_desk_state()
         visit = self.session.current
         until = self._status.until.strftime("%H:%M") if self._status and self._status.until else ""
@@ -850,7 +893,10 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _show_waiting(self) -> None:
         queue_page = self.pages.built_page("queue")
-        figures = queue_page.model.figures if queue_page is not None else None
+        if queue_page is None:  # the frame, before the desk opens: not known yet
+            self.waiting_label.setText("")
+            return
+        figures = queue_page.model.figures
         waiting = figures.waiting if figures else 0
         self.waiting_label.setText(
             translate("MainWindow", "Waiting: {count}").format(count=QLocale().toString(waiting))
@@ -874,7 +920,9 @@ class MainWindow(Retranslating, QMainWindow):
         """Away or lunch: when back, and the door notice saying so, previewed; then the
         screen is cleared and locked first, always, and only then is the notice printed
         (on the last printer), its outcome told on the lock screen without client data."""
+        from ..domain.errors import DomainError
         from ..services import notices
+        from ..services.storage import StorageError
         from .desk.away_dialog import AwayDialog
 
         if self.locked or not self._leave_visitor_waiting():
@@ -918,6 +966,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Leaving (away, lunch, closing) with visitors waiting or an appointment due:
         say how many and who (masked), and offer to pass those sent to this desk to the
         shared queue or to a colleague's desk. False: the manager stays."""
+        from ..services.storage import StorageError
         from .desk.leaving import LeavingQuestion
 
         try:
@@ -975,7 +1024,9 @@ class MainWindow(Retranslating, QMainWindow):
         """From the lock screen: the notice that did not print, written as a PDF into the
         documents folder (no file dialog behind the lock: it would open the disk to a
         passer-by), and where it went said there."""
+        from ..domain.errors import DomainError, os_error_reason, translate_value
         from ..services import notices
+        from ..services.storage import StorageError
         from .day_close.day_close_page import report_folder
         from .notices.notice_dialog import NoticeRenderer
 
@@ -1033,6 +1084,7 @@ class MainWindow(Retranslating, QMainWindow):
         """A door notice of any kind, to fill in, print or save (Desk menu)."""
         from ..domain.notice import NoticeKind
         from ..services import notices
+        from ..services.storage import StorageError
         from .notices.notice_dialog import NoticeDialog
 
         state = self.current_desk_state()
@@ -1049,6 +1101,8 @@ class MainWindow(Retranslating, QMainWindow):
     def close_desk(self) -> None:
         """The end of the manager's day: visitors still waiting are closed as left (unless
         the desk's settings say not to), and the desk is locked as closed."""
+        from ..services.storage import StorageError
+
         if self.locked or not self.session.may_clear():
             return
         visit = self.session.current
@@ -1132,6 +1186,8 @@ class MainWindow(Retranslating, QMainWindow):
         return f"{branch} · {desk}" if branch else desk
 
     def unlock(self) -> None:
+        from ..services.storage import StorageError
+
         if not self.locked:
             return
         try:
@@ -1202,6 +1258,8 @@ class MainWindow(Retranslating, QMainWindow):
         """Midnight with the window running: the day that ended is closed as a restart
         would close it (waiting visitors as left; a service under way goes on), and the
         pages that show "today" move on to the new day."""
+        from ..services.storage import StorageError
+
         today = clock.today()
         if today <= self._day:
             return  # the same day (or the clock set back: no day has ended)
@@ -1255,7 +1313,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._refresh_today_if_shown()
 
     # ------------------------------------------------------------ state
-    def _restore_state(self) -> None:
+    def restore_geometry(self) -> None:
+        """Where and how large the window was, or a size for the screen at the first start."""
         geometry = local_settings.state(local_settings.WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
@@ -1267,16 +1326,23 @@ class MainWindow(Retranslating, QMainWindow):
                 # The screen's size first: without a window manager (or before it acts)
                 # maximising alone leaves the window at its smallest.
                 self.setGeometry(screen)
+                from PySide6.QtCore import Qt
+
                 self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
             else:
                 self.resize(
                     min(1600, int(screen.width() * 0.85)), min(1000, int(screen.height() * 0.9))
                 )
+
+    def _go_to_last_page(self) -> None:
         last = local_settings.state(local_settings.LAST_PAGE, "today")
         keys = self.pages.keys()
         self.go_to_page(keys.index(last) if last in keys else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.desk is None:  # the desk never opened: nothing of it to keep
+            event.accept()
+            return
         if self.locked or not self._may_clear():
             event.ignore()
             return
@@ -1295,9 +1361,12 @@ class MainWindow(Retranslating, QMainWindow):
         event.accept()
 
 
-def exit_after_show_requested() -> bool:
-    """Benchmarks start the app with this set, to time start-up to the first frame."""
-    return os.environ.get("WEALTHDESK_EXIT_AFTER_SHOW") == "1"
+def exit_after_show_requested() -> str | None:
+    """Benchmarks and smoke tests start the app with ``WEALTHDESK_EXIT_AFTER_SHOW`` set:
+    ``1`` quits once the desk is open and its first page shown (one event-loop pass
+    later), ``frame`` once the window's frame is on the screen, before the desk opens."""
+    value = os.environ.get("WEALTHDESK_EXIT_AFTER_SHOW")
+    return {"1": "ready", "frame": "frame"}.get(value or "")
 
 
 def _close_dialogs(window: QWidget) -> None:
@@ -1305,6 +1374,8 @@ def _close_dialogs(window: QWidget) -> None:
     settings) and empty them: the lock goes in front of everything, nothing behind it
     may be finished by a passer-by, and nothing of the client stays in a dialog that
     Qt deletes only once its caller's loop ends."""
+    from .privacy import wipe
+
     for _ in range(10):  # a dialog over a dialog, at most a few deep
         modal = QApplication.activeModalWidget()
         if modal is None or modal is window:

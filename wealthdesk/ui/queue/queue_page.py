@@ -34,6 +34,7 @@ from ...services import clock
 from ...services.queue import CheckIn, VisitInfo
 from ...services.storage import StorageError
 from .. import defs, interaction
+from ..banner import Banner
 from ..clients.client_book import ClientBook
 from ..clients.client_table_model import (
     CLIENT_ID_ROLE,
@@ -58,40 +59,6 @@ PHONE_MIN_DIGITS = 7  # a landline without its area code; anything shorter is a 
 
 def minutes_text(delta: dt.timedelta | None) -> str:
     return duration_text(delta, QCoreApplication.translate)
-
-
-class Banner(QFrame):
-    """A line of guidance at the top of the page, until the manager closes it."""
-
-    closed = Signal()  # the manager closed it (not hidden by the program)
-
-    def __init__(self, object_name: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(defs.SPACING, defs.SPACING, defs.SPACING, defs.SPACING)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.close_button = QToolButton()
-        self.close_button.setText("✕")
-        self.close_button.setAutoRaise(True)
-        self.close_button.clicked.connect(self._close_clicked)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.setVisible(False)
-
-    def show_text(self, text: str) -> None:
-        self.text.setText(text)
-        self.setVisible(True)
-
-    def dismiss(self) -> None:
-        self.text.setText("")
-        self.setVisible(False)
-
-    def _close_clicked(self) -> None:
-        self.dismiss()
-        self.closed.emit()
 
 
 def care_guidance(visit: VisitInfo) -> str:
