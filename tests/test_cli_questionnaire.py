@@ -10,7 +10,7 @@ from pathlib import Path
 
 from test_cli import run_cli
 
-from wealthdesk.domain.risk import load_questionnaire
+from wealthdesk.services.risk import load_questionnaire
 
 DEFAULT = Path(__file__).resolve().parent.parent / "resources" / "questionnaires"
 FORM = DEFAULT / "risk_default.json"

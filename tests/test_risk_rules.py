@@ -21,12 +21,12 @@ from wealthdesk.domain.risk import (
     assess,
     assessment_state,
     level_for_score,
-    load_questionnaire,
     parse_questionnaire,
     points_so_far,
     score,
     valid_until,
 )
+from wealthdesk.services.risk import load_questionnaire
 
 DEFAULT = Path(__file__).resolve().parent.parent / "resources" / "questionnaires"
 DEFAULT_FILE = DEFAULT / "risk_default.json"

@@ -16,7 +16,8 @@ def check_or_score(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from ..domain.errors import ValidationError
-    from ..domain.risk import REQUIRED_CONTENT, RiskLevel, assess, load_questionnaire
+    from ..domain.risk import REQUIRED_CONTENT, RiskLevel, assess
+    from ..services.risk import load_questionnaire
 
     def fail(problems) -> int:
         for problem in problems:

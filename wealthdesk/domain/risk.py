@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum, IntEnum
-from pathlib import Path
 
 from .client import Labeled
-from .errors import QT_TRANSLATE_NOOP, Problem, ValidationError, os_error_reason
+from .errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 
 QUESTION_COUNT = 10
 MAX_SCORE = 100
@@ -273,91 +271,9 @@ def assess(
     return Assessment(points, band_level, tuple(knock), cap, RiskLevel(min(levels)))
 
 
-def _problem(template: str, **params: object) -> Problem:
+def questionnaire_problem(template: str, **params: object) -> Problem:
+    """A problem with the questionnaire (its file or its content)."""
     return Problem("questionnaire", template, params)
-
-
-def load_questionnaire(path: Path | str) -> Questionnaire:
-    """Read and check a questionnaire file (UTF-8 JSON). Raises :class:`ValidationError`
-    naming everything wrong with it: unreadable, not JSON, or breaking the rules of
-    :func:`parse_questionnaire`."""
-    path = Path(path)
-    try:
-        text = _read_form(path).decode("utf-8-sig")
-    except OSError as exc:
-        raise ValidationError(
-            _problem(
-                QT_TRANSLATE_NOOP("domain", "The questionnaire {file} cannot be read: {reason}."),
-                file=path.name,
-                reason=os_error_reason(exc),
-            )
-        ) from exc
-    except UnicodeDecodeError as exc:
-        raise ValidationError(
-            _problem(
-                QT_TRANSLATE_NOOP("domain", "The questionnaire {file} is not UTF-8 text."),
-                file=path.name,
-            )
-        ) from exc
-    try:
-        data = json.loads(text)
-    except RecursionError as exc:  # nested deeper than the reader goes: no form is
-        raise ValidationError(
-            _problem(
-                QT_TRANSLATE_NOOP(
-                    "domain", "The questionnaire {file} is not valid JSON (nested too deeply)."
-                ),
-                file=path.name,
-            )
-        ) from exc
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            _problem(
-                QT_TRANSLATE_NOOP(
-                    "domain", "The questionnaire {file} is not valid JSON (line {line}: {reason})."
-                ),
-                file=path.name,
-                line=exc.lineno,
-                reason=exc.msg,
-            )
-        ) from exc
-    return parse_questionnaire(data)
-
-
-MAX_FORM_BYTES = 2 << 20  # a questionnaire is a few dozen kB; the default one is 30 kB
-
-
-def _read_form(path: Path) -> bytes:
-    """The bytes of the questionnaire file *path*: only a regular file (a named pipe or
-    a device would be waited on for ever or never end), opened without waiting for a
-    pipe's writer, and at most :data:`MAX_FORM_BYTES`; else a :class:`ValidationError`
-    naming the file."""
-    import os
-    import stat
-
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    with os.fdopen(fd, "rb") as file:
-        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-            if stat.S_ISDIR(os.fstat(file.fileno()).st_mode):
-                raise IsADirectoryError(21, "Is a directory", str(path))
-            raise ValidationError(
-                _problem(
-                    QT_TRANSLATE_NOOP("domain", "The questionnaire {file} is not a file."),
-                    file=path.name,
-                )
-            )
-        data = file.read(MAX_FORM_BYTES + 1)
-    if len(data) > MAX_FORM_BYTES:
-        raise ValidationError(
-            _problem(
-                QT_TRANSLATE_NOOP(
-                    "domain", "The questionnaire {file} is too large ({limit} MB at most)."
-                ),
-                file=path.name,
-                limit=MAX_FORM_BYTES >> 20,
-            )
-        )
-    return data
 
 
 def _level(value: object) -> RiskLevel | None:
@@ -377,17 +293,21 @@ def parse_questionnaire(data: object) -> Questionnaire:
     problems: list[Problem] = []
     if not isinstance(data, dict):
         raise ValidationError(
-            _problem(QT_TRANSLATE_NOOP("domain", "The questionnaire is not a JSON object."))
+            questionnaire_problem(
+                QT_TRANSLATE_NOOP("domain", "The questionnaire is not a JSON object.")
+            )
         )
     q_id = _plain(data.get("id"))
     version = _plain(data.get("version"))
     if not q_id or not version:
         problems.append(
-            _problem(QT_TRANSLATE_NOOP("domain", "The questionnaire needs an id and a version."))
+            questionnaire_problem(
+                QT_TRANSLATE_NOOP("domain", "The questionnaire needs an id and a version.")
+            )
         )
     elif len(f"{q_id}@{version}") > KEY_MAX:
         problems.append(
-            _problem(
+            questionnaire_problem(
                 QT_TRANSLATE_NOOP(
                     "domain",
                     "The questionnaire's id and version are longer than {max} characters.",
@@ -402,11 +322,13 @@ def parse_questionnaire(data: object) -> Questionnaire:
     for raw in raw_modules if isinstance(raw_modules, list) else []:
         module = _plain(raw.get("id")) if isinstance(raw, dict) else ""
         if not module:
-            problems.append(_problem(QT_TRANSLATE_NOOP("domain", "A module has no id.")))
+            problems.append(
+                questionnaire_problem(QT_TRANSLATE_NOOP("domain", "A module has no id."))
+            )
             continue
         if module in titles:
             problems.append(
-                _problem(
+                questionnaire_problem(
                     QT_TRANSLATE_NOOP("domain", "The module {module} is listed twice."),
                     module=module,
                 )
@@ -418,7 +340,9 @@ def parse_questionnaire(data: object) -> Questionnaire:
     raw_questions = data.get("questions")
     raw_questions = raw_questions if isinstance(raw_questions, list) else []
     if not raw_questions:
-        problems.append(_problem(QT_TRANSLATE_NOOP("domain", "The questionnaire has no question.")))
+        problems.append(
+            questionnaire_problem(QT_TRANSLATE_NOOP("domain", "The questionnaire has no question."))
+        )
     seen_questions: set[str] = set()
     for number, raw in enumerate(raw_questions, start=1):
         question = _question(raw, number, titles, seen_questions, problems)
@@ -429,7 +353,7 @@ def parse_questionnaire(data: object) -> Questionnaire:
     empty = [m for m in titles if m not in used]
     if empty and not problems:
         problems.append(
-            _problem(
+            questionnaire_problem(
                 QT_TRANSLATE_NOOP("domain", "No question belongs to the module(s) {modules}."),
                 modules=", ".join(empty),
             )
@@ -439,7 +363,7 @@ def parse_questionnaire(data: object) -> Questionnaire:
     missing = [key for key in REQUIRED_CONTENT if key not in covered]
     if missing and raw_questions:
         problems.append(
-            _problem(
+            questionnaire_problem(
                 QT_TRANSLATE_NOOP(
                     "domain",
                     "No question covers what the rules require: {content} (declare it in "
@@ -452,7 +376,7 @@ def parse_questionnaire(data: object) -> Questionnaire:
     declared = data.get("total", total)
     if not problems and declared != total:
         problems.append(
-            _problem(
+            questionnaire_problem(
                 QT_TRANSLATE_NOOP(
                     "domain",
                     "The highest answers add up to {total} points; the form says {max}.",
@@ -484,7 +408,7 @@ def _bands(raw: object, total: int, problems: list[Problem]) -> tuple[int, ...]:
     if raw is None:
         if total != MAX_SCORE:
             problems.append(
-                _problem(
+                questionnaire_problem(
                     QT_TRANSLATE_NOOP(
                         "domain",
                         "A form of {total} points states its bands (the shipped ones are "
@@ -500,7 +424,7 @@ def _bands(raw: object, total: int, problems: list[Problem]) -> tuple[int, ...]:
         top = entry.get("max") if isinstance(entry, dict) else None
         if level is None or isinstance(top, bool) or not isinstance(top, int):
             problems.append(
-                _problem(
+                questionnaire_problem(
                     QT_TRANSLATE_NOOP("domain", 'A band is written {"level": "C1", "max": 20}.')
                 )
             )
@@ -509,7 +433,7 @@ def _bands(raw: object, total: int, problems: list[Problem]) -> tuple[int, ...]:
     ordered = tuple(tops.get(level, -1) for level in RiskLevel)
     if len(tops) != LEVEL_COUNT or -1 in ordered:
         problems.append(
-            _problem(
+            questionnaire_problem(
                 QT_TRANSLATE_NOOP(
                     "domain", "The bands give every level C1 to C5 its highest score."
                 )
@@ -518,13 +442,13 @@ def _bands(raw: object, total: int, problems: list[Problem]) -> tuple[int, ...]:
         return DEFAULT_BANDS
     if any(b <= a for a, b in itertools.pairwise(ordered)) or ordered[0] < 0:
         problems.append(
-            _problem(
+            questionnaire_problem(
                 QT_TRANSLATE_NOOP("domain", "The bands' highest scores must rise from C1 to C5.")
             )
         )
     if ordered[-1] != total:
         problems.append(
-            _problem(
+            questionnaire_problem(
                 QT_TRANSLATE_NOOP(
                     "domain", "The C5 band ends at {top}, not at the form's total {total}."
                 ),
@@ -545,7 +469,7 @@ def _age_caps(raw: object, problems: list[Problem]) -> list[AgeCap]:
         ok = ok and (end is None or (isinstance(end, int) and end >= start))
         if not ok or cap is None:
             problems.append(
-                _problem(
+                questionnaire_problem(
                     QT_TRANSLATE_NOOP(
                         "domain",
                         'An age rule is written {"from": 70, "to": 79, "cap": "C3"}.',
@@ -566,7 +490,7 @@ def _question(
 ) -> Question | None:
     if not isinstance(raw, dict):
         problems.append(
-            _problem(
+            questionnaire_problem(
                 QT_TRANSLATE_NOOP("domain", "Question {number} is not a JSON object."),
                 number=number,
             )
@@ -577,11 +501,13 @@ def _question(
     name = q_id or str(number)
     if not q_id:
         problems.append(
-            _problem(QT_TRANSLATE_NOOP("domain", "Question {number} has no id."), number=number)
+            questionnaire_problem(
+                QT_TRANSLATE_NOOP("domain", "Question {number} has no id."), number=number
+            )
         )
     elif q_id in seen:
         problems.append(
-            _problem(
+            questionnaire_problem(
                 QT_TRANSLATE_NOOP("domain", "The question id {question} is used twice."),
                 question=q_id,
             )
@@ -590,7 +516,7 @@ def _question(
     module = _plain(raw.get("module"))
     if module not in titles:
         problems.append(
-            _problem(
+            questionnaire_problem(
                 QT_TRANSLATE_NOOP(
                     "domain", "Question {question} names no module of the questionnaire."
                 ),
@@ -600,7 +526,7 @@ def _question(
     text = _text(raw.get("text"))
     if text is None:
         problems.append(
-            _problem(
+            questionnaire_problem(
                 QT_TRANSLATE_NOOP("domain", "Question {question} has no Chinese text."),
                 question=name,
             )
@@ -610,7 +536,7 @@ def _question(
     unknown = [c for c in covers if c not in REQUIRED_CONTENT] if isinstance(covers, list) else []
     if not isinstance(covers, list) or unknown:
         problems.append(
-            _problem(
+            questionnaire_problem(
                 QT_TRANSLATE_NOOP(
                     "domain", "Question {question} covers unknown content: {content}."
                 ),
@@ -629,7 +555,7 @@ def _question(
         points = option.get("points")
         if not o_id or o_text is None:
             problems.append(
-                _problem(
+                questionnaire_problem(
                     QT_TRANSLATE_NOOP(
                         "domain", "An answer of question {question} has no id or no Chinese text."
                     ),
@@ -639,7 +565,7 @@ def _question(
             continue
         if o_id in option_ids:
             problems.append(
-                _problem(
+                questionnaire_problem(
                     QT_TRANSLATE_NOOP(
                         "domain", "Question {question} has the answer id {option} twice."
                     ),
@@ -650,7 +576,7 @@ def _question(
         option_ids.add(o_id)
         if isinstance(points, bool) or not isinstance(points, int) or points < 0:
             problems.append(
-                _problem(
+                questionnaire_problem(
                     QT_TRANSLATE_NOOP(
                         "domain",
                         "Answer {option} of question {question} needs whole points, 0 or more.",
@@ -665,7 +591,7 @@ def _question(
             cap = _level(option.get("cap"))
             if cap is None:
                 problems.append(
-                    _problem(
+                    questionnaire_problem(
                         QT_TRANSLATE_NOOP(
                             "domain",
                             "Answer {option} of question {question} caps the level at "
@@ -680,7 +606,7 @@ def _question(
         options.append(Option(o_id, o_text, points, cap))
     if len(options) < 2 and len(problems) == found:
         problems.append(
-            _problem(
+            questionnaire_problem(
                 QT_TRANSLATE_NOOP("domain", "Question {question} needs at least two answers."),
                 question=name,
             )
@@ -878,7 +804,6 @@ __all__ = [
     "assessment_state",
     "days_left",
     "level_for_score",
-    "load_questionnaire",
     "parse_questionnaire",
     "points_so_far",
     "score",

@@ -1,8 +1,9 @@
 """Risk assessments: the questionnaire in use, recording a client's answers (scored into
 C1–C5, valid for a year), the latest and earlier ones, and those about to expire.
 
-The rules live in ``domain/risk.py``; this module keeps the rows, one transaction a
-change, each audited.
+The rules live in ``domain/risk.py`` (what a questionnaire must hold, scoring); this
+module reads the questionnaire's file and keeps the rows, one transaction a change,
+each audited.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from ..db.transactions import writing
 from ..domain.audit import AuditAction
 from ..domain.care import CareKind
 from ..domain.client import Tier
-from ..domain.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationError
+from ..domain.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationError, os_error_reason
 from ..domain.masking import mask_name
 from ..domain.risk import (
     EXPIRING_WITHIN_DAYS,
@@ -34,7 +35,8 @@ from ..domain.risk import (
     assess,
     assessment_state,
     days_left,
-    load_questionnaire,
+    parse_questionnaire,
+    questionnaire_problem,
     valid_until,
 )
 from ..domain.times import stored_date
@@ -48,6 +50,89 @@ DEFAULT_QUESTIONNAIRE = "risk_default.json"
 def default_questionnaire_path() -> Path:
     """The questionnaire shipped with the program (a bank may replace the file)."""
     return resource_dir() / QUESTIONNAIRE_FOLDER / DEFAULT_QUESTIONNAIRE
+
+
+def load_questionnaire(path: Path | str) -> Questionnaire:
+    """Read and check a questionnaire file (UTF-8 JSON). Raises :class:`ValidationError`
+    naming everything wrong with it: unreadable, not JSON, or breaking the rules of
+    :func:`parse_questionnaire`."""
+    path = Path(path)
+    try:
+        text = _read_form(path).decode("utf-8-sig")
+    except OSError as exc:
+        raise ValidationError(
+            questionnaire_problem(
+                QT_TRANSLATE_NOOP("domain", "The questionnaire {file} cannot be read: {reason}."),
+                file=path.name,
+                reason=os_error_reason(exc),
+            )
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            questionnaire_problem(
+                QT_TRANSLATE_NOOP("domain", "The questionnaire {file} is not UTF-8 text."),
+                file=path.name,
+            )
+        ) from exc
+    try:
+        data = json.loads(text)
+    except RecursionError as exc:  # nested deeper than the reader goes: no form is
+        raise ValidationError(
+            questionnaire_problem(
+                QT_TRANSLATE_NOOP(
+                    "domain", "The questionnaire {file} is not valid JSON (nested too deeply)."
+                ),
+                file=path.name,
+            )
+        ) from exc
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            questionnaire_problem(
+                QT_TRANSLATE_NOOP(
+                    "domain", "The questionnaire {file} is not valid JSON (line {line}: {reason})."
+                ),
+                file=path.name,
+                line=exc.lineno,
+                reason=exc.msg,
+            )
+        ) from exc
+    return parse_questionnaire(data)
+
+
+MAX_FORM_BYTES = 2 << 20  # a questionnaire is a few dozen kB; the default one is 30 kB
+
+
+def _read_form(path: Path) -> bytes:
+    """The bytes of the questionnaire file *path*: only a regular file (a named pipe or
+    a device would be waited on for ever or never end), opened without waiting for a
+    pipe's writer, and at most :data:`MAX_FORM_BYTES`; else a :class:`ValidationError`
+    naming the file."""
+    import os
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as file:
+        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            if stat.S_ISDIR(os.fstat(file.fileno()).st_mode):
+                raise IsADirectoryError(21, "Is a directory", str(path))
+            raise ValidationError(
+                questionnaire_problem(
+                    QT_TRANSLATE_NOOP("domain", "The questionnaire {file} is not a file."),
+                    file=path.name,
+                )
+            )
+        data = file.read(MAX_FORM_BYTES + 1)
+    if len(data) > MAX_FORM_BYTES:
+        raise ValidationError(
+            questionnaire_problem(
+                QT_TRANSLATE_NOOP(
+                    "domain", "The questionnaire {file} is too large ({limit} MB at most)."
+                ),
+                file=path.name,
+                limit=MAX_FORM_BYTES >> 20,
+            )
+        )
+    return data
 
 
 _loaded: dict[Path, tuple[float, Questionnaire]] = {}
@@ -561,6 +646,7 @@ def _info(row: RiskAssessment) -> AssessmentInfo:
 
 
 __all__ = [
+    "MAX_FORM_BYTES",
     "STALE_FIELDS",
     "AssessmentInfo",
     "ExpiringAssessment",
@@ -573,6 +659,7 @@ __all__ = [
     "latest_for_clients",
     "level_jumps",
     "level_jumps_between",
+    "load_questionnaire",
     "mark_for_renewal",
     "questionnaire",
     "reassessment_limit",
