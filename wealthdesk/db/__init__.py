@@ -53,10 +53,29 @@ def connect(url: str, backup_dir: Path | None = None) -> DatabaseUrl:
     _current = parsed
     log.info("connected to %s", parsed.display)
     if restored:
-        from ..services.audit import record_protections_restored
-
-        record_protections_restored(restored)
+        _record_protections_restored(db, restored)
     return parsed
+
+
+def _record_protections_restored(db: peewee.Database, names: list[str]) -> None:
+    """The audit log's protections were found missing and put back: said in the log
+    itself, where an inspection reads it (at the computer's time: the start, before any
+    clock of the app's is set)."""
+    import datetime as dt
+
+    from ..domain.audit import AuditAction
+    from .audit_chain import append
+
+    at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    with db.atomic():
+        append(
+            db,
+            at,
+            "wealthdesk",
+            AuditAction.PROTECTION_RESTORED.value,
+            None,
+            "missing: " + ", ".join(names),
+        )
 
 
 def restore_protections(db: peewee.Database, display: str) -> list[str]:

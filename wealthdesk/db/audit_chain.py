@@ -126,6 +126,42 @@ SQLITE_APPEND = (
     + " AS n, coalesce((SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1), '') AS p)"
 )
 
+
+def append(
+    db: peewee.Database,
+    at: dt.datetime,
+    actor: str,
+    action: str,
+    client_id: int | None = None,
+    detail: str = "",
+) -> None:
+    """Write one entry (*at* naive UTC), chained to the one before; call inside the
+    transaction of the change it records."""
+    if _is_pg(db) or not is_chained(db):
+        # The server's trigger numbers and chains the entry under its lock (and a log
+        # of an older schema, in the tests that stand in for an older release, has no
+        # chain).
+        db.execute_sql(
+            "INSERT INTO audit_entry (at, actor, action, client_id, detail) "
+            "VALUES (%s, %s, %s, %s, %s)".replace("%s", db.param),
+            (at if _is_pg(db) else at.isoformat(" "), actor, action, client_id, detail),
+        )
+        return
+    # One statement reads the last entry and appends the next under the file's write lock.
+    # Stored as peewee stores every other time stamp (so they compare as text).
+    fields = (at.isoformat(" "), actor, action, client_id, detail)
+    db.execute_sql(SQLITE_APPEND, fields + fields)
+
+
+def is_chained(db: peewee.Database) -> bool:
+    """Whether this connection's log has the chain; asked once per connection."""
+    known = getattr(db, "_wealthdesk_chained", None)
+    if known is None:
+        known = any(c.name == "hash" for c in db.get_columns("audit_entry"))
+        db._wealthdesk_chained = known
+    return known
+
+
 # ---------------------------------------------------------------- PostgreSQL
 
 PG_LOCK_KEY = 7143002  # serialises the chain's writers (7143001 serialises migrations)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import peewee
 
 from ..db import audit_chain
-from ..db.audit_chain import SQLITE_APPEND, ChainReport
+from ..db.audit_chain import ChainReport
 from ..db.connection import database
 from ..db.models import AuditEntry
 from ..domain.audit import AuditAction
@@ -36,34 +36,7 @@ def record(
     change it records. (An action's raw name is for tools and tests that stand in for
     another release.)"""
     name = action.value if isinstance(action, AuditAction) else str(action)
-    at = clock.now_utc()
-    if isinstance(database.obj, peewee.PostgresqlDatabase) or not _chained(database.obj):
-        # The server's trigger numbers and chains the entry under its lock.
-        AuditEntry.create(
-            at=at, actor=actor or "?", action=name, client_id=client_id, detail=detail
-        )
-        return
-    # One statement reads the last entry and appends the next under the file's write lock.
-    # Stored as peewee stores every other time stamp (so they compare as text).
-    fields = (at.isoformat(" "), actor or "?", name, client_id, detail)
-    database.obj.execute_sql(SQLITE_APPEND, fields + fields)
-
-
-def _chained(db: peewee.Database) -> bool:
-    """Whether this connection's log has the chain (an older schema, in the tests that
-    stand in for an older release, has not); asked once per connection."""
-    known = getattr(db, "_wealthdesk_chained", None)
-    if known is None:
-        known = any(c.name == "hash" for c in db.get_columns("audit_entry"))
-        db._wealthdesk_chained = known
-    return known
-
-
-def record_protections_restored(names: list[str]) -> None:
-    """At start-up the audit log's protections were found missing and put back: say so
-    in the log itself, where an inspection reads it."""
-    with database.atomic():
-        record(AuditAction.PROTECTION_RESTORED, "wealthdesk", None, "missing: " + ", ".join(names))
+    audit_chain.append(database.obj, clock.now_utc(), actor or "?", name, client_id, detail)
 
 
 def verify_chain() -> ChainReport:
