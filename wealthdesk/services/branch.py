@@ -61,10 +61,20 @@ def address_problems(address: ServerAddress) -> list[Problem]:
     return problems
 
 
+class ServerRefused(Exception):
+    """The server refused the connection or could not be reached: *reason* is the
+    driver's last line (the one to show); *password* when the password is what failed."""
+
+    def __init__(self, reason: str, password: bool = False):
+        super().__init__(reason)
+        self.reason = reason
+        self.password = password
+
+
 def try_connection(address: ServerAddress, password: str = "") -> Probe:
     """Connect once (5 s at most) and read the server's version and the schema's; raises
-    :class:`ValidationError` for a bad address and ``psycopg.Error`` (its first line is
-    the reason to show) when the server refuses or cannot be reached."""
+    :class:`ValidationError` for a bad address and :class:`ServerRefused` when the
+    server refuses or cannot be reached."""
     problems = address_problems(address)
     if problems:
         raise ValidationError(problems)
@@ -73,16 +83,21 @@ def try_connection(address: ServerAddress, password: str = "") -> Probe:
     params = dict(parse_url(address.url()).params)
     if password:
         params["password"] = password
-    with psycopg.connect(
-        dbname=address.database, connect_timeout=5, autocommit=True, **params
-    ) as connection:
-        version = connection.execute("SHOW server_version").fetchone()[0]
-        exists = connection.execute("SELECT to_regclass('schema_version') IS NOT NULL").fetchone()[
-            0
-        ]
-        schema = None
-        if exists:
-            schema = connection.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+    try:
+        with psycopg.connect(
+            dbname=address.database, connect_timeout=5, autocommit=True, **params
+        ) as connection:
+            version = connection.execute("SHOW server_version").fetchone()[0]
+            exists = connection.execute(
+                "SELECT to_regclass('schema_version') IS NOT NULL"
+            ).fetchone()[0]
+            schema = None
+            if exists:
+                schema = connection.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+    except psycopg.Error as exc:
+        text = str(exc)
+        reason = (text.strip().splitlines() or [type(exc).__name__])[-1]
+        raise ServerRefused(reason, password="password" in text.lower()) from exc
     return Probe(server_version=str(version), schema_version=schema)
 
 
@@ -123,6 +138,7 @@ __all__ = [
     "DEFAULT_PORT",
     "Probe",
     "ServerAddress",
+    "ServerRefused",
     "address_problems",
     "password_file",
     "remember_password",

@@ -120,8 +120,6 @@ class ServerDialog(QDialog):
 
     def test(self) -> bool:
         """Connect once and say what was found; True when the server can be used."""
-        import psycopg
-
         show_problems(self.errors, [])
         try:
             probe = branch.try_connection(self.address(), self.password.text())
@@ -129,10 +127,10 @@ class ServerDialog(QDialog):
             show_problems(self.errors, wrong.problems)
             self.result_label.setText("")
             return False
-        except psycopg.Error as exc:
-            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[-1]
+        except branch.ServerRefused as refused:
+            reason = refused.reason
             hint = ""
-            if "password" in str(exc).lower():
+            if refused.password:
                 hint = " " + translate(
                     "ServerDialog",
                     "Type the password above and keep it in the password file, or ask the "
