@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import QLocale, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, i18n, local_settings
-from ..domain.desk import DeskState, suggested_return
+from ..domain.desk import DeskState
 from ..i18n import translate
 from ..paths import data_dir, log_dir
 from ..services import clock
@@ -56,10 +56,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.desk: DeskContext | None = None
         self.locked = False
         self.lock_screen = None  # built when the desk is first locked
-        self._status = None  # this desk's stored DeskStatus
+        self.stored_status = None  # this desk's stored DeskStatus (the queue's desk_status)
         self._discarded_on_lock = False
         self._held_edits: list[tuple[str, HeldEdits]] = []
-        self._unprinted_notice = None  # a door notice that did not print at the lock
         self._tray = None  # the system-tray icon, made for the first reminder
         self._risk_profile = None  # the questionnaire, read when first needed
         self._build_frame()
@@ -142,6 +141,7 @@ class MainWindow(Retranslating, QMainWindow):
         from .desk.desk_lock import DeskLock
         from .desk.first_start import FirstStart
         from .desk.idle import IdleWatch
+        from .desk.stepping_away import SteppingAway
         from .privacy import ClientScreen
         from .queue.service_session import ServiceSession
         from .queue.visitor_queue import VisitorQueue
@@ -207,6 +207,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.first_start.import_requested.connect(self.import_clients)
         self.first_start.demo_created.connect(self._demo_created)
         self.session.is_locked = lambda: self.locked
+        self.stepping_away = SteppingAway(self)
         self.opening.setVisible(False)
         self.stack.setVisible(True)
         self.nav.setEnabled(True)
@@ -857,14 +858,14 @@ class MainWindow(Retranslating, QMainWindow):
         from ..services.storage import StorageError
 
         try:
-            self._status = self.queue.status()
+            self.stored_status = self.queue.status()
         except StorageError as exc:
             log.warning("cannot read the desk's state: %s", exc)
         self._show_desk_state()
 
     def current_desk_state(self) -> DeskState:
         visit = self.session.current
-        stored = self._status.state if self._status else DeskState.AVAILABLE
+        stored = self.stored_status.state if self.stored_status else DeskState.AVAILABLE
         if stored is DeskState.AVAILABLE and visit is not None:
             return DeskState.SERVING
         return stored
@@ -875,7 +876,11 @@ class MainWindow(Retranslating, QMainWindow):
 
         state = self.current_desk_state()
         visit = self.session.current
-        until = self._status.until.strftime("%H:%M") if self._status and self._status.until else ""
+        until = (
+            self.stored_status.until.strftime("%H:%M")
+            if self.stored_status and self.stored_status.until
+            else ""
+        )
         return state_text(
             state,
             until=until,
@@ -917,228 +922,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle(" · ".join(parts))
 
     def step_away(self, state: DeskState) -> None:
-        """Away or lunch: when back, and the door notice saying so, previewed; then the
-        screen is cleared and locked first, always, and only then is the notice printed
-        (on the last printer), its outcome told on the lock screen without client data."""
-        from ..domain.errors import DomainError
-        from ..services import notices
-        from ..services.storage import StorageError
-        from .desk.away_dialog import AwayDialog
-
-        if self.locked or not self._leave_visitor_waiting():
-            return
-        if not self._about_those_waiting(state):
-            return
-        lunch_end = str(self.desk.settings.get("lunch_end") or "14:00")
-        suggested = suggested_return(state, clock.now(), lunch_end).strftime("%H:%M")
-        desk = self.desk.desk
-
-        def notice_for(until):
-            try:
-                return notices.draft_for_desk_state(state, desk, until)
-            except StorageError:
-                return None
-
-        dialog = AwayDialog(
-            state, suggested, self, notice_for=notice_for, actor=self.desk.actor(), desk=desk
-        )
-        try:
-            if interaction.run_dialog(dialog) != AwayDialog.DialogCode.Accepted:
-                return
-            try:
-                status = self.queue.set_status(
-                    state, until=dialog.until_text, manager=self.desk.manager
-                )
-            except (DomainError, StorageError) as exc:
-                interaction.explain(
-                    self, translate("MainWindow", "The desk's state was not changed"), exc
-                )
-                return
-            self._status = status
-            wanted = dialog.notice_box is not None and dialog.notice_box.isChecked()
-            self.lock()
-            if wanted:
-                self.print_notice_behind_lock(dialog)
-        finally:
-            dialog.deleteLater()
-
-    def _about_those_waiting(self, state: DeskState) -> bool:
-        """Leaving (away, lunch, closing) with visitors waiting or an appointment due:
-        say how many and who (masked), and offer to pass those sent to this desk to the
-        shared queue or to a colleague's desk. False: the manager stays."""
-        from ..services.storage import StorageError
-        from .desk.leaving import LeavingQuestion
-
-        try:
-            question = LeavingQuestion.gather(
-                self.queue,
-                self.appointment_book,
-                state,
-                str(self.desk.settings.get("lunch_end") or "14:00"),
-            )
-        except StorageError as exc:
-            log.warning("cannot read who is waiting: %s", exc)
-            return True
-        if question is None:
-            return True
-        answer = interaction.choose(self, question.title(), question.text(), question.options())
-        if not answer:
-            return False
-        moved = question.act(answer, self.queue)
-        if moved:
-            self.show_status(
-                translate("MainWindow", "{count} waiting visitors passed on.").format(count=moved)
-            )
-        return True
-
-    def print_notice_behind_lock(self, dialog) -> bool:
-        """Print the away dialog's notice now the desk is locked, and say how it went
-        on the lock screen; when it did not print, the notice can be saved as a PDF
-        from there. True when printed."""
-        from .notices.notice_dialog import _log_notice
-        from .pdf_preview import try_print
-
-        draft = dialog.notice_draft
-        if draft is None:
-            printed, why_not = False, dialog.notice.message.text()
-        else:
-            title = translate("MainWindow", "Door notice")
-            printed, why_not = try_print(
-                self.lock_screen, dialog.notice.preview.document, title, ask=False
-            )
-            if printed:
-                _log_notice(self.lock_screen, draft, "printed", self.desk.actor(), self.desk.desk)
-        self._unprinted_notice = None if printed else draft
-        if printed:
-            text = translate("MainWindow", "Door notice printed.")
-        elif why_not:
-            text = translate("MainWindow", "The door notice was not printed: {reason}").format(
-                reason=why_not
-            )
-        else:
-            text = translate("MainWindow", "The door notice was not printed.")
-        self.lock_screen.show_notice_outcome(text, offer_save=self._unprinted_notice is not None)
-        return printed
-
-    def save_unprinted_notice(self) -> Path | None:
-        """From the lock screen: the notice that did not print, written as a PDF into the
-        documents folder (no file dialog behind the lock: it would open the disk to a
-        passer-by), and where it went said there."""
-        from ..domain.errors import DomainError, os_error_reason, translate_value
-        from ..services import notices
-        from ..services.storage import StorageError
-        from .day_close.day_close_page import report_folder
-        from .notices.notice_dialog import NoticeRenderer
-
-        draft = self._unprinted_notice
-        if draft is None:
-            return None
-        folder = report_folder() / "notices"
-        target = folder / f"notice-{draft.kind}-{clock.now():%Y%m%d-%H%M}.pdf"
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            with notices.recording(
-                draft.kind, "saved", self.desk.actor(), self.desk.desk, draft.closed_reason
-            ):
-                NoticeRenderer().write(target, draft)
-        except (DomainError, StorageError) as exc:
-            reason = exc.render(QCoreApplication.translate)
-            self.lock_screen.show_notice_outcome(
-                translate("MainWindow", "The notice was not saved: {reason}").format(reason=reason),
-                offer_save=True,
-            )
-            return None
-        except OSError as exc:
-            reason = translate_value(os_error_reason(exc), QCoreApplication.translate)
-            self.lock_screen.show_notice_outcome(
-                translate("MainWindow", "The notice was not saved: {reason}").format(
-                    reason=f"{folder}: {reason}"
-                ),
-                offer_save=True,
-            )
-            return None
-        self._unprinted_notice = None
-        self.lock_screen.show_notice_outcome(
-            translate("MainWindow", "The door notice was saved as {path}.").format(path=str(target))
-        )
-        return target
-
-    def _leave_visitor_waiting(self) -> bool:
-        """Stepping away with a visitor called or served at the desk: only when the
-        manager says so; the visit stays open and its time runs on."""
-        visit = self.session.current
-        if visit is None:
-            return True
-        return interaction.confirm(
-            self,
-            translate("MainWindow", "A visitor is at your desk"),
-            translate(
-                "MainWindow",
-                "{ticket} is still called to or served at your desk. Step away anyway? The "
-                "visit stays open and its service time runs on until you finish it.",
-            ).format(ticket=visit.ticket),
-            translate("MainWindow", "Step away"),
-        )
+        self.stepping_away.step_away(state)
 
     def open_door_notice(self) -> None:
-        """A door notice of any kind, to fill in, print or save (Desk menu)."""
-        from ..domain.notice import NoticeKind
-        from ..services import notices
-        from ..services.storage import StorageError
-        from .notices.notice_dialog import NoticeDialog
-
-        state = self.current_desk_state()
-        kind = NoticeKind.LUNCH if state is DeskState.LUNCH else NoticeKind.AWAY
-        try:
-            draft = notices.draft_for(kind, self.desk.desk)
-        except StorageError as exc:
-            interaction.explain(self, translate("MainWindow", "Door notice"), exc)
-            return
-        dialog = NoticeDialog(draft, self.desk.actor(), self.desk.desk, self)
-        interaction.run_dialog(dialog)
-        dialog.deleteLater()
+        self.stepping_away.open_door_notice()
 
     def close_desk(self) -> None:
-        """The end of the manager's day: visitors still waiting are closed as left (unless
-        the desk's settings say not to), and the desk is locked as closed."""
-        from ..services.storage import StorageError
-
-        if self.locked or not self.session.may_clear():
-            return
-        visit = self.session.current
-        if visit is not None:
-            interaction.info(
-                self,
-                translate("MainWindow", "Close the desk"),
-                translate(
-                    "MainWindow",
-                    "{ticket} is still called to or served at your desk: finish the service, "
-                    "mark a no-show or send them back to the queue first.",
-                ).format(ticket=visit.ticket),
-            )
-            return
-        if not self._about_those_waiting(DeskState.CLOSED):
-            return
-        if not interaction.confirm(
-            self,
-            translate("MainWindow", "Close the desk"),
-            translate(
-                "MainWindow",
-                "Close the desk for today? The screen is cleared and locked; the lobby "
-                "sees the desk as closed.",
-            ),
-            translate("MainWindow", "Close the desk"),
-        ):
-            return
-        try:
-            self._status = self.queue.set_status(DeskState.CLOSED, manager=self.desk.manager)
-        except StorageError as exc:
-            interaction.explain(
-                self, translate("MainWindow", "The desk's state was not changed"), exc
-            )
-            return
-        self.day.close_today_if_set()
-        self.lock()
+        self.stepping_away.close_desk()
 
     # ------------------------------------------------------------ locking
     def lock(self) -> None:
@@ -1155,7 +945,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self.lock_screen is None:
             self.lock_screen = LockScreen()
             self.lock_screen.unlocked.connect(self.unlock)
-            self.lock_screen.save_notice_requested.connect(self.save_unprinted_notice)
+            self.lock_screen.save_notice_requested.connect(self.stepping_away.save_unprinted_notice)
             self._keep_lock_with_the_desk()
             self.screens.addWidget(self.lock_screen)
         self.menuBar().setVisible(False)
@@ -1192,8 +982,10 @@ class MainWindow(Retranslating, QMainWindow):
             return
         try:
             self.queue.record_unlock()
-            if self._status is not None and self._status.state.locks_desk:
-                self._status = self.queue.set_status(DeskState.AVAILABLE, manager=self.desk.manager)
+            if self.stored_status is not None and self.stored_status.state.locks_desk:
+                self.stored_status = self.queue.set_status(
+                    DeskState.AVAILABLE, manager=self.desk.manager
+                )
         except StorageError as exc:
             log.warning("desk state not stored on unlock: %s", exc)
         self.locked = False
@@ -1243,7 +1035,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _start_day(self) -> None:
         """Pick up where the desk was: its state, its visitor, and days left open."""
         self._load_desk_status()
-        status = self._status
+        status = self.stored_status
         # A desk that was locked, away, at lunch or closed when the program last ran
         # opens behind the lock: killing the program must not be a way past the PIN.
         locked_before = bool(local_settings.state(local_settings.LOCKED, False) in (True, "true"))
