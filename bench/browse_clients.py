@@ -28,10 +28,21 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
+def _opened_window(timeout_ms: int = 30_000) -> QMainWindow:
+    """The visible main window, once its desk is open behind its frame (the window is
+    shown first and opens its desk once on the screen)."""
+    for _ in range(timeout_ms // 10):
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
+        shown = [w for w in windows if w.isVisible()]
+        if shown and getattr(shown[0], "desk", True) is not None:
+            return shown[0]
+        wait(10)
+    raise StopIteration
+
+
 def use_client_list(pages: int, done: list[str]) -> None:
     try:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
-        window = next(w for w in windows if w.isVisible())
+        window = _opened_window()
         if hasattr(window, "go_to_key"):  # the client book is one page of several
             window.go_to_key("clients")
             wait(0)
