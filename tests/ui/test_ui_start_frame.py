@@ -169,3 +169,20 @@ def test_building_every_page_shows_no_stray_window(start, qtbot, qapp):
         qapp.removeEventFilter(watcher)
     assert watcher.shown == []
     assert window.isActiveWindow()
+
+
+def test_a_desk_that_fails_to_open_closes_its_frame_quietly(start, qtbot, monkeypatch):
+    """Something unexpected while the desk opens: the start says so through the crash
+    hook (run_gui), and the half-opened frame closes without a second failure."""
+    from wealthdesk.ui.main_window import MainWindow
+
+    def broken(self):
+        raise RuntimeError("the first page could not be built")
+
+    monkeypatch.setattr(MainWindow, "_go_to_last_page", broken)
+    started = start()
+    frame = started.show_frame()
+    with pytest.raises(RuntimeError):
+        started.open()
+    started.frame = None  # closed and deleted by the start
+    assert not frame.isVisible() and not frame.opened

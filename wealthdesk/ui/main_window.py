@@ -54,6 +54,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("app"))
         self.desk: DeskContext | None = None
+        self.opened = False  # True once open_desk() has brought the whole desk
         self.locked = False
         self.lock_screen = None  # built when the desk is first locked
         self.stored_status = None  # this desk's stored DeskStatus (the queue's desk_status)
@@ -220,6 +221,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._tick(remind=False)
         # The first reminders a moment after the window is up (then with the clock).
         QTimer.singleShot(1500, self, self.remind)
+        self.opened = True
 
     # ------------------------------------------------------------ pages
     def _page_specs(self) -> list[PageSpec]:
@@ -1132,7 +1134,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.go_to_page(keys.index(last) if last in keys else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.desk is None:  # the desk never opened: nothing of it to keep
+        if not self.opened:  # the desk never opened (or failed to): nothing of it to keep
             event.accept()
             return
         if self.locked or not self._may_clear():
